@@ -1,0 +1,33 @@
+package io.openecma.schemas.definition;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A connector as its folder defines it (connector.yaml with the script bodies read in). Secrets stay
+ * as stored: the token as a hash, encrypted parameters and the credential encrypted.
+ * See docs/connector-definition.md for every field.
+ */
+public record ConnectorDefinition(String name, String secretTokenHash, Capabilities capabilities, String objectType,
+                                  String anchorAttribute, List<String> selectedAttributes, List<ScimMapping> scimMappings,
+                                  Deprovisioning deprovisioning, int autosyncMinutes, PageSizes pageSizes,
+                                  ScriptRuntime runtime, int scriptTimeoutMinutes, Map<ScriptKind, Script> scripts,
+                                  CommonModule commonModule, List<ConfigParameter> parameters, Credential credential) {
+
+    public ConnectorDefinition {
+        selectedAttributes = selectedAttributes == null ? List.of() : List.copyOf(selectedAttributes);
+        scimMappings = scimMappings == null ? List.of() : List.copyOf(scimMappings);
+        scripts = scripts == null ? Map.of() : Map.copyOf(scripts);
+        parameters = parameters == null ? List.of() : List.copyOf(parameters);
+    }
+
+    public Optional<Script> script(ScriptKind kind) {
+        return Optional.ofNullable(scripts.get(kind));
+    }
+
+    /** The parameter scripts see under this key ($ConfigParameters is case-insensitive). */
+    public Optional<ConfigParameter> parameter(String key) {
+        return parameters.stream().filter(p -> p.key().equalsIgnoreCase(key)).findFirst();
+    }
+}

@@ -1,0 +1,35 @@
+package io.openecma.schemas.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A validated SCIM write, in connector terms (ingress to sync-core, topic openecma.scim-changes, key
+ * connector/anchor).
+ *
+ * @param correlationId      answered by the {@link ScimOutcome} with the same id
+ * @param objectType         the connector object type, e.g. User or Group
+ * @param scimId             the SCIM resource id (derived from the anchor)
+ * @param active             SCIM active as sent; null when the request did not touch it
+ * @param requestFingerprint hash of the request, so a retried identical request is recognised
+ * @param hasPassword        the request carried a password; it travels in {@code password}
+ * @param password           the password as an encrypted envelope (plaintext JSON {"newPassword":...}), or null
+ */
+public record ScimChangeEvent(int schemaVersion, UUID messageId, UUID correlationId, String connector, String objectType,
+                              String scimId, String anchor, ChangeOperation operation, List<AttributeDelta> deltas,
+                              Boolean active, String requestFingerprint, boolean hasPassword, Instant occurredAt,
+                              EncryptedEnvelope password) implements Message {
+
+    public ScimChangeEvent {
+        Objects.requireNonNull(messageId, "messageId");
+        Objects.requireNonNull(correlationId, "correlationId");
+        Objects.requireNonNull(connector, "connector");
+        Objects.requireNonNull(objectType, "objectType");
+        Objects.requireNonNull(anchor, "anchor");
+        Objects.requireNonNull(operation, "operation");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        deltas = deltas == null ? List.of() : List.copyOf(deltas);
+    }
+}

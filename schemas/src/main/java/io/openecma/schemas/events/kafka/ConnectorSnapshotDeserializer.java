@@ -1,0 +1,10 @@
+package io.openecma.schemas.events.kafka;
+
+import io.openecma.schemas.events.ConnectorSnapshot;
+
+public class ConnectorSnapshotDeserializer extends JsonDeserializer<ConnectorSnapshot> {
+
+    public ConnectorSnapshotDeserializer() {
+        super(ConnectorSnapshot.class);
+    }
+}
