@@ -37,6 +37,11 @@ CREATE TABLE cs_object (
     state            text        NOT NULL,
     active           boolean     NOT NULL DEFAULT true,
     provisioned      boolean     NOT NULL DEFAULT false,
+    -- sync-core private: the object exists in the target system (false before the first Add is
+    -- confirmed, and after a Disable flow of Delete removed it while SCIM still sees it)
+    in_target        boolean     NOT NULL DEFAULT false,
+    -- exported but not yet seen by an import (Object Confirmation Normal)
+    export_unconfirmed boolean   NOT NULL DEFAULT false,
     -- grows with every change applied to the row (SCIM change, export result, import)
     version          bigint      NOT NULL DEFAULT 1,
     -- sync-core private: the desired state not yet confirmed (see ExportPlanner)
@@ -177,4 +182,15 @@ CREATE TABLE dead_letter (
     payload        text,
     failed_at      timestamptz NOT NULL DEFAULT now(),
     resolved_at    timestamptz
+);
+
+-- Transactional outbox: every message sync-core publishes is written here in the transaction
+-- that decided it, and a relay sends it (idempotent producer, acks=all) and deletes the row after
+-- the broker acknowledged it. Nothing is lost if sync-core stops between commit and send.
+CREATE TABLE outbox (
+    id          bigserial   PRIMARY KEY,
+    topic       text        NOT NULL,
+    message_key text,
+    payload     text,
+    created_at  timestamptz NOT NULL DEFAULT now()
 );
