@@ -1,0 +1,76 @@
+package io.openecma.powershell.ast;
+
+import java.util.List;
+
+/** Statements. Every statement knows where it starts for error positions. */
+public sealed interface Statement {
+
+    Position position();
+
+    /** A pipeline of one or more elements; a bare expression is a one-element pipeline. */
+    record Pipeline(List<PipelineElement> elements, Position position) implements Statement {
+        public Pipeline {
+            elements = List.copyOf(elements);
+        }
+    }
+
+    /** {@code target op value}; value is a statement so {@code $x = if (...) {...}} works. */
+    record Assignment(Expression target, String operator, Statement value, Position position) implements Statement {
+    }
+
+    record If(List<IfClause> clauses, Block elseBlock, Position position) implements Statement {
+    }
+
+    record IfClause(Pipeline condition, Block body) {
+    }
+
+    record While(String label, Pipeline condition, Block body, Position position) implements Statement {
+    }
+
+    /** do {} while (...) and do {} until (...). */
+    record DoLoop(String label, Block body, Pipeline condition, boolean until, Position position) implements Statement {
+    }
+
+    record For(String label, Statement initializer, Pipeline condition, Statement iterator, Block body,
+               Position position) implements Statement {
+    }
+
+    record Foreach(String label, String variable, Pipeline collection, Block body, Position position) implements Statement {
+    }
+
+    record Switch(String label, List<String> flags, Pipeline subject, List<SwitchClause> clauses, Block defaultBlock,
+                  Position position) implements Statement {
+    }
+
+    /** A switch clause's condition is an expression, a script block or a constant pattern. */
+    record SwitchClause(Expression condition, Block body) {
+    }
+
+    record Try(Block body, List<CatchClause> catches, Block finallyBlock, Position position) implements Statement {
+    }
+
+    record CatchClause(List<TypeName> types, Block body) {
+    }
+
+    record Trap(TypeName type, Block body, Position position) implements Statement {
+    }
+
+    record Throw(Pipeline value, Position position) implements Statement {
+    }
+
+    record Return(Pipeline value, Position position) implements Statement {
+    }
+
+    record Break(Expression label, Position position) implements Statement {
+    }
+
+    record Continue(Expression label, Position position) implements Statement {
+    }
+
+    record FunctionDefinition(String name, boolean filter, List<Parameter> parameters, ScriptBlockBody body,
+                              Position position) implements Statement {
+    }
+
+    record BlockStatement(Block block, Position position) implements Statement {
+    }
+}

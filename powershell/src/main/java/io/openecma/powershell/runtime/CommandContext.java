@@ -1,0 +1,71 @@
+package io.openecma.powershell.runtime;
+
+import io.openecma.powershell.host.FileSystemAccess;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a running cmdlet can see and do: its bound parameters, the current pipeline input,
+ * the output and message streams, the confined file system and script-block invocation.
+ */
+public interface CommandContext {
+
+    /** The bound value of a parameter (after conversion to its declared type), or null. */
+    Object parameter(String name);
+
+    boolean isBound(String name);
+
+    /** True when a switch parameter was given and not set to $false. */
+    boolean switchPresent(String name);
+
+    /** Bound parameters by canonical name, in binding order. */
+    Map<String, Object> boundParameters();
+
+    /** The object currently being processed from the pipeline (null when none). */
+    Object currentInput();
+
+    /** True when the command receives pipeline input (not first in its pipeline). */
+    boolean expectingInput();
+
+    /** Writes one object to the output pipeline as is (a collection stays one object). */
+    void writeObject(Object value);
+
+    /** Writes a value, enumerating it if it is a collection (like an uncaptured expression). */
+    void writeEnumerated(Object value);
+
+    /** A non-terminating error; honours -ErrorAction / $ErrorActionPreference. */
+    void writeError(ErrorRecord error);
+
+    /** Convenience: a non-terminating error with the given .NET exception type, message and id. */
+    void writeError(String exceptionType, String message, String errorId, String category, Object target);
+
+    void writeVerbose(String text);
+
+    void writeDebug(String text);
+
+    void writeWarning(String text);
+
+    void writeInformation(Object message);
+
+    /** Write-Host text, handed to the host. */
+    void writeHost(String text);
+
+    /** Builds the terminating error to throw: {@code throw ctx.terminatingError(...)}. */
+    PSRuntimeException terminatingError(String exceptionType, String message, String errorId, String category);
+
+    /** Runs a script block with {@code $_} set to {@code dollarUnderscore}; returns its output items. */
+    List<Object> invoke(ScriptBlock block, Object dollarUnderscore, Object... args);
+
+    /** The only way cmdlets reach files: resolves paths against the configured roots. */
+    FileSystemAccess fileSystem();
+
+    /** Reads a variable visible from the caller's scope (null when unset). */
+    Object variable(String name);
+
+    /** Throws if the execution was cancelled or ran out of time. */
+    void checkCancelled();
+
+    /** Name the command was invoked with. */
+    String commandName();
+}

@@ -1,0 +1,90 @@
+package io.openecma.powershell.runtime;
+
+/**
+ * System.Management.Automation.ErrorRecord: what {@code $_} is in a catch block, what
+ * {@code $Error} holds, and what non-terminating errors report.
+ */
+public final class ErrorRecord {
+
+    /** CategoryInfo as scripts read it ({@code $_.CategoryInfo.Category}). */
+    public record CategoryInfo(String category, String activity, String reason, String targetName) {
+        public String getCategory() {
+            return category;
+        }
+
+        public String getActivity() {
+            return activity;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public String getTargetName() {
+            return targetName;
+        }
+
+        @Override
+        public String toString() {
+            return category + ": (" + targetName + ":String) [" + activity + "], " + reason;
+        }
+    }
+
+    private final PSRuntimeException exception;
+    private final String fullyQualifiedErrorId;
+    private final CategoryInfo categoryInfo;
+    private final Object targetObject;
+    private final InvocationInfo invocationInfo;
+
+    public ErrorRecord(PSRuntimeException exception, String fullyQualifiedErrorId, String category,
+                       Object targetObject, InvocationInfo invocationInfo) {
+        this.exception = exception;
+        this.fullyQualifiedErrorId = fullyQualifiedErrorId;
+        this.targetObject = targetObject;
+        this.invocationInfo = invocationInfo == null ? InvocationInfo.NONE : invocationInfo;
+        String shortType = exception.typeName().substring(exception.typeName().lastIndexOf('.') + 1);
+        this.categoryInfo = new CategoryInfo(category, this.invocationInfo.commandName(), shortType,
+                targetObject == null ? "" : LanguagePrimitives.toStringValue(targetObject));
+        exception.withErrorRecord(this);
+    }
+
+    /** The engine-side carrier of the exception (type name for catch matching). */
+    public PSRuntimeException carrier() {
+        return exception;
+    }
+
+    /** What scripts see as {@code .Exception}. */
+    public Object getException() {
+        return exception.exceptionObject();
+    }
+
+    public String getFullyQualifiedErrorId() {
+        return fullyQualifiedErrorId;
+    }
+
+    public CategoryInfo getCategoryInfo() {
+        return categoryInfo;
+    }
+
+    public Object getTargetObject() {
+        return targetObject;
+    }
+
+    public InvocationInfo getInvocationInfo() {
+        return invocationInfo;
+    }
+
+    public String getScriptStackTrace() {
+        return "at <ScriptBlock>, " + invocationInfo.scriptName() + ": line " + invocationInfo.scriptLineNumber();
+    }
+
+    public String message() {
+        Object ex = exception.exceptionObject();
+        return ex instanceof Throwable t && t.getMessage() != null ? t.getMessage() : String.valueOf(ex);
+    }
+
+    @Override
+    public String toString() {
+        return message();
+    }
+}

@@ -1,0 +1,123 @@
+package io.openecma.powershell.runtime;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A PowerShell object with note properties: {@code [PSCustomObject]@{...}}, {@code New-Object PSObject},
+ * Select-Object results, and any object Add-Member decorated. {@code baseObject} is null for a
+ * custom object; otherwise the wrapped value whose own members stay reachable.
+ */
+public final class PSObject {
+
+    private final LinkedHashMap<String, NoteProperty> properties = new LinkedHashMap<>();
+    private final List<String> typeNames = new ArrayList<>();
+    private final Object baseObject;
+
+    /** One note property; the name keeps the spelling it was created with. */
+    public static final class NoteProperty {
+        private final String name;
+        private Object value;
+
+        NoteProperty(String name, Object value) {
+            this.name = name;
+            this.value = value;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public Object value() {
+            return value;
+        }
+
+        public void setValue(Object value) {
+            this.value = value;
+        }
+    }
+
+    public PSObject() {
+        this(null);
+        typeNames.add("System.Management.Automation.PSCustomObject");
+        typeNames.add("System.Object");
+    }
+
+    public PSObject(Object baseObject) {
+        this.baseObject = baseObject;
+    }
+
+    public static PSObject customObject(Map<?, ?> properties) {
+        PSObject o = new PSObject();
+        properties.forEach((k, v) -> o.addNoteProperty(String.valueOf(k), v));
+        return o;
+    }
+
+    /** The wrapped value, or null for a PSCustomObject. */
+    public Object baseObject() {
+        return baseObject;
+    }
+
+    public boolean isCustomObject() {
+        return baseObject == null;
+    }
+
+    public List<String> typeNames() {
+        return typeNames;
+    }
+
+    public NoteProperty property(String name) {
+        return properties.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean hasProperty(String name) {
+        return properties.containsKey(name.toLowerCase(Locale.ROOT));
+    }
+
+    public Object get(String name) {
+        NoteProperty p = property(name);
+        return p == null ? null : p.value();
+    }
+
+    /** Adds a note property; an existing name is an error as in Add-Member without -Force. */
+    public void addNoteProperty(String name, Object value) {
+        String key = name.toLowerCase(Locale.ROOT);
+        if (properties.containsKey(key)) {
+            throw new PSRuntimeException("InvalidOperationException",
+                    "Cannot add a member with the name \"" + name + "\" because a member with that name already exists. "
+                            + "To overwrite the member anyway, add the Force parameter to your command.");
+        }
+        properties.put(key, new NoteProperty(name, value));
+    }
+
+    /** Sets a note property, creating it if absent (Add-Member -Force, Select-Object). */
+    public void setProperty(String name, Object value) {
+        NoteProperty p = property(name);
+        if (p == null) {
+            properties.put(name.toLowerCase(Locale.ROOT), new NoteProperty(name, value));
+        } else {
+            p.setValue(value);
+        }
+    }
+
+    public void removeProperty(String name) {
+        properties.remove(name.toLowerCase(Locale.ROOT));
+    }
+
+    public Collection<NoteProperty> properties() {
+        return properties.values();
+    }
+
+    @Override
+    public String toString() {
+        if (baseObject != null) {
+            return LanguagePrimitives.toStringValue(baseObject);
+        }
+        // PSCustomObject.ToString() is empty; string expansion uses the @{a=1; b=2} form (see LanguagePrimitives).
+        return "";
+    }
+}

@@ -1,0 +1,60 @@
+package io.openecma.powershell.runtime;
+
+/**
+ * The .NET exception model scripts see ({@code $_.Exception}) and the Java exception the engine
+ * throws for a terminating error. {@code typeName} is the .NET full name used by typed
+ * {@code catch} clauses; {@code wrapped} holds a registered Java exception object when a script
+ * threw one, so {@code $_.Exception} is that object.
+ */
+public class PSRuntimeException extends RuntimeException {
+
+    private final String typeName;
+    private final Object wrapped;
+    private ErrorRecord errorRecord;
+
+    public PSRuntimeException(String typeName, String message) {
+        this(typeName, message, null, null);
+    }
+
+    public PSRuntimeException(String typeName, String message, Throwable inner) {
+        this(typeName, message, inner, null);
+    }
+
+    public PSRuntimeException(String typeName, String message, Throwable inner, Object wrapped) {
+        super(message, inner, false, false);
+        this.typeName = qualify(typeName);
+        this.wrapped = wrapped;
+    }
+
+    /** "ArgumentException" means "System.ArgumentException"; names with a namespace stay. */
+    static String qualify(String name) {
+        return name.contains(".") ? name : "System." + name;
+    }
+
+    public String typeName() {
+        return typeName;
+    }
+
+    /** The object scripts see as the exception: a thrown registered exception, or this. */
+    public Object exceptionObject() {
+        return wrapped != null ? wrapped : this;
+    }
+
+    public Throwable getInnerException() {
+        return getCause();
+    }
+
+    public ErrorRecord errorRecord() {
+        return errorRecord;
+    }
+
+    public PSRuntimeException withErrorRecord(ErrorRecord record) {
+        this.errorRecord = record;
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return typeName + ": " + getMessage();
+    }
+}

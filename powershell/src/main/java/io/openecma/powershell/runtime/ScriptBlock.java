@@ -1,0 +1,32 @@
+package io.openecma.powershell.runtime;
+
+import io.openecma.powershell.ast.ScriptBlockBody;
+
+/**
+ * A script block value ({@code { ... }}). It is not a closure: variables resolve dynamically in
+ * the scope it runs in, as in PowerShell. It remembers the module whose session state it belongs to.
+ */
+public final class ScriptBlock {
+
+    private final ScriptBlockBody body;
+    private final Object module;
+
+    public ScriptBlock(ScriptBlockBody body, Object module) {
+        this.body = body;
+        this.module = module;
+    }
+
+    public ScriptBlockBody body() {
+        return body;
+    }
+
+    /** The module session state this block was created in (null for the global session state). */
+    public Object module() {
+        return module;
+    }
+
+    @Override
+    public String toString() {
+        return body.text();
+    }
+}
