@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * An object as the connector space now holds it: attribute values keyed by the connector schema's
- * spelling; a multi-valued attribute's value is a list.
+ * spelling; a multi-valued attribute's value is a list; an attribute without a value is absent.
  */
 public record ObjectView(String anchor, String scimId, String objectType, Map<String, Object> attributes,
                          boolean active, long version) {
@@ -19,7 +19,11 @@ public record ObjectView(String anchor, String scimId, String objectType, Map<St
         Objects.requireNonNull(objectType, "objectType");
         Map<String, Object> copy = new LinkedHashMap<>();
         if (attributes != null) {
-            attributes.forEach((name, value) -> copy.put(name, normalize(value)));
+            attributes.forEach((name, value) -> {
+                if (value != null) {
+                    copy.put(name, normalize(value));
+                }
+            });
         }
         attributes = java.util.Collections.unmodifiableMap(copy);
     }

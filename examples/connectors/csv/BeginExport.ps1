@@ -1,0 +1,32 @@
+﻿<#
+    Begin Export script of the CSV connector: resolves the file once for the export session and
+    creates it when the store is new.
+#>
+param(
+    [System.Collections.ObjectModel.KeyedCollection[string, Microsoft.MetadirectoryServices.ConfigParameter]]
+    $ConfigParameters,
+
+    [System.Management.Automation.PSCredential]
+    $Credential,
+
+    [Microsoft.MetadirectoryServices.OpenExportConnectionRunStep]
+    $OpenExportConnectionRunStep,
+
+    [Microsoft.MetadirectoryServices.Schema]
+    $Types
+)
+
+Set-StrictMode -Version 2.0
+
+$commonModule = Join-Path -Path ([Microsoft.MetadirectoryServices.MAUtils]::MAFolder) -ChildPath $ConfigParameters['Common Module Script Name (with extension)'].Value
+Import-Module -Name $commonModule -Verbose:$false -ErrorAction Stop
+
+$Global:CsvExportPath = Get-CsvStorePath -ConfigParameters $ConfigParameters
+
+if (-not (Test-Path -Path $Global:CsvExportPath))
+{
+    $empty = New-Object -TypeName 'System.Collections.Generic.List[object]'
+    Write-CsvStore -Path $Global:CsvExportPath -Rows $empty
+}
+
+Write-Verbose "Export session ($($OpenExportConnectionRunStep.ExportType)) on $Global:CsvExportPath"
