@@ -1,0 +1,221 @@
+package io.openecma.ingress.mapping;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.openecma.ingress.scim.ResourceModel;
+import io.openecma.ingress.scim.ResourceNodes;
+import io.openecma.ingress.scim.ResourcePaths;
+import io.openecma.ingress.scim.ScimException;
+import io.openecma.ingress.scim.ScimSchema;
+import io.openecma.ingress.scim.patch.PatchApplier;
+import io.openecma.ingress.scim.patch.PatchOp;
+import io.openecma.ingress.scim.patch.PatchOperation;
+import io.openecma.schemas.ecma.SchemaAttribute;
+import io.openecma.schemas.events.Json;
+import org.jboss.logging.Logger;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Translates between one SCIM resource type and one connector object type through its bindings:
+ * SCIM resource to connector attributes for writes, and the stored connector attributes back to the
+ * SCIM resource for reads (so GET shows what the connector space holds, through the same mapping).
+ * When two bindings feed the same attribute, the first one present wins (extension bindings come first).
+ */
+public final class ResourceMapping {
+
+    private static final ObjectMapper MAPPER = Json.mapper();
+    private static final Logger LOG = Logger.getLogger(ResourceMapping.class);
+
+    private final ResourceModel model;
+    private final String objectType;
+    private final String anchorAttribute;
+    private final List<Binding> bindings;
+    private final PatchApplier serverWriter;
+
+    public ResourceMapping(ResourceModel model, String objectType, String anchorAttribute, List<Binding> bindings) {
+        this.model = model;
+        this.objectType = objectType;
+        this.anchorAttribute = anchorAttribute;
+        this.bindings = List.copyOf(bindings);
+        this.serverWriter = new PatchApplier(model, false);
+    }
+
+    public ResourceModel model() {
+        return model;
+    }
+
+    public String objectType() {
+        return objectType;
+    }
+
+    public String anchorAttribute() {
+        return anchorAttribute;
+    }
+
+    public List<Binding> bindings() {
+        return bindings;
+    }
+
+    /** Whether SCIM {@code active} is bound to a connector attribute (else it only drives deprovisioning). */
+    public boolean activeBound() {
+        return bindings.stream().anyMatch(b -> b.path().attr().urn() == null
+                && b.path().attr().name().equalsIgnoreCase("active"));
+    }
+
+    /** The connector attributes a SCIM resource carries, keyed by canonical name; absent ones are left out. */
+    public Map<String, Object> toAttributes(ObjectNode resource) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        for (Binding binding : bindings) {
+            String name = binding.attribute().name();
+            if (result.containsKey(name)) {
+                continue;
+            }
+            JsonNode node = ResourcePaths.read(resource, binding.path());
+            Object value = node == null ? null : toConnectorValue(node, binding);
+            if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
+                result.put(name, value);
+            }
+        }
+        return result;
+    }
+
+    /** The anchor value among mapped attributes, or empty. */
+    public Optional<String> anchorOf(Map<String, Object> attributes) {
+        Object value = attributes.get(anchorAttribute);
+        if (value == null || value instanceof List<?>) {
+            return Optional.empty();
+        }
+        String text = value.toString();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    /** The SCIM resource for a stored object, rebuilt through the bindings. */
+    public ObjectNode toResource(StoredObject object, String location) {
+        ObjectNode resource = MAPPER.createObjectNode();
+        resource.putArray("schemas");
+        resource.put("id", object.scimId());
+        for (Binding binding : bindings) {
+            Object value = lookup(object.attributes(), binding.attribute().name());
+            if (value != null && ResourcePaths.read(resource, binding.path()) == null) {
+                try {
+                    serverWriter.apply(resource, List.of(
+                            new PatchOperation(PatchOp.REPLACE, binding.text(), MAPPER.valueToTree(value))));
+                } catch (ScimException e) {
+                    // a stored value the SCIM type cannot carry: show the rest of the object, say why
+                    LOG.warnf("%s %s: attribute %s not shown as %s: %s", objectType, object.anchor(),
+                            binding.attribute().name(), binding.text(), e.getMessage());
+                }
+            }
+        }
+        if (model.core().attribute("active").isPresent() && !activeBound()) {
+            resource.put("active", object.active());
+        }
+        ArrayNode schemas = (ArrayNode) resource.get("schemas");
+        schemas.add(model.core().id());
+        for (ScimSchema extension : model.extensions()) {
+            if (ResourceNodes.get(resource, extension.id()) != null) {
+                schemas.add(extension.id());
+            }
+        }
+        ObjectNode meta = resource.putObject("meta");
+        meta.put("resourceType", model.name());
+        if (object.created() != null) {
+            meta.put("created", DateTimeFormatter.ISO_INSTANT.format(object.created()));
+        }
+        if (object.updated() != null) {
+            meta.put("lastModified", DateTimeFormatter.ISO_INSTANT.format(object.updated()));
+        }
+        meta.put("location", location);
+        meta.put("version", "W/\"" + object.version() + "\"");
+        return resource;
+    }
+
+    private static Object lookup(Map<String, Object> attributes, String name) {
+        Object exact = attributes.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        return attributes.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    private Object toConnectorValue(JsonNode node, Binding binding) {
+        SchemaAttribute attribute = binding.attribute();
+        if (attribute.multiValued()) {
+            List<Object> values = new ArrayList<>();
+            for (JsonNode element : node.isArray() ? node : MAPPER.createArrayNode().add(node)) {
+                Object value = scalar(element.isObject() ? ResourceNodes.get(element, "value") : element, binding);
+                if (value != null && !values.contains(value)) {
+                    values.add(value);
+                }
+            }
+            return values;
+        }
+        JsonNode single = node;
+        if (single.isArray()) {
+            if (single.size() > 1) {
+                throw ScimException.invalidValue(binding.text() + " maps to the single-valued attribute '"
+                        + attribute.name() + "' but has " + single.size() + " values");
+            }
+            single = single.isEmpty() ? null : single.get(0);
+        }
+        if (single != null && single.isObject()) {
+            single = ResourceNodes.get(single, "value");
+        }
+        return scalar(single, binding);
+    }
+
+    private static Object scalar(JsonNode node, Binding binding) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isValueNode()) {
+            throw ScimException.invalidValue(binding.text() + " must be a single value for '"
+                    + binding.attribute().name() + "'");
+        }
+        String where = binding.text() + " (attribute '" + binding.attribute().name() + "')";
+        switch (binding.attribute().dataType()) {
+            case Integer -> {
+                if (node.isIntegralNumber() && node.canConvertToLong()) {
+                    return node.longValue();
+                }
+                try {
+                    return Long.parseLong(node.asText().trim());
+                } catch (NumberFormatException e) {
+                    throw ScimException.invalidValue(where + " must be an integer, not '" + node.asText() + "'");
+                }
+            }
+            case Boolean -> {
+                if (node.isBoolean()) {
+                    return node.booleanValue();
+                }
+                String text = node.asText().trim().toLowerCase(Locale.ROOT);
+                if (text.equals("true") || text.equals("false")) {
+                    return Boolean.valueOf(text);
+                }
+                throw ScimException.invalidValue(where + " must be a boolean, not '" + node.asText() + "'");
+            }
+            case Binary -> {
+                try {
+                    Base64.getDecoder().decode(node.asText());
+                } catch (IllegalArgumentException e) {
+                    throw ScimException.invalidValue(where + " must be base64");
+                }
+                return node.asText();
+            }
+            default -> {
+                return node.asText();
+            }
+        }
+    }
+}
