@@ -1,0 +1,290 @@
+package io.openecma.schemas.definition;
+
+import io.openecma.schemas.ecma.ExportType;
+import io.openecma.schemas.ecma.ObjectConfirmation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConnectorDefinitionLoaderTest {
+
+    private static final Path EXAMPLES = Path.of("..", "examples", "connectors");
+    private static final String HASH = "pbkdf2-sha256$210000$elXsYmKhkSG60WHof4K4qA==$CC+QPZmoTehPL00pWi/2d7V8kKKV2MCJYER+ccMvktQ=";
+    private static final String MINIMAL = """
+            name: hr
+            secretTokenHash: "%s"
+            objectType: User
+            anchorAttribute: EmployeeId
+            capabilities:
+              enableImport: false
+              enableExport: false
+            scripts:
+              Schema: Schema.ps1
+            """.formatted(HASH);
+
+    @TempDir
+    Path root;
+    Path hr;
+
+    @BeforeEach
+    void createFolder() throws IOException {
+        hr = Files.createDirectory(root.resolve("hr"));
+        Files.writeString(hr.resolve("Schema.ps1"), "param($ConfigParameters)\n");
+    }
+
+    @Test
+    void theCsvSampleLoadsWithEveryScriptDecoded() {
+        ConnectorDefinition csv = ConnectorDefinitionLoader.load(EXAMPLES.resolve("csv"));
+
+        assertEquals("csv", csv.name());
+        assertEquals("User", csv.objectType());
+        assertEquals("EmployeeId", csv.anchorAttribute());
+        assertEquals(new Capabilities(ExportType.AttributeReplace, ObjectConfirmation.Normal, true, true, true, true, false, false),
+                csv.capabilities());
+        assertEquals(9, csv.scripts().size());
+        for (Script script : csv.scripts().values()) {
+            assertTrue(script.body().startsWith("<#"), script.file() + " starts without its BOM: " + script.body().substring(0, 5));
+            assertTrue(script.body().contains("param("), script.file());
+        }
+        assertTrue(csv.script(ScriptKind.EndImport).orElseThrow().body().contains("CloseImportConnectionResults"),
+                "the UTF-16 script reads as text");
+        assertEquals("CsvConnectorCommon.psm1", csv.commonModule().name());
+        assertTrue(csv.commonModule().body().contains("Export-ModuleMember"));
+        assertEquals("users.csv", csv.parameter("csvfile_global").orElseThrow().value());
+        assertEquals(new Deprovisioning(DisableFlow.SetAttribute, "isActive", false, DeleteFlow.Delete), csv.deprovisioning());
+        assertEquals(ScriptRuntime.EMBEDDED, csv.runtime());
+        assertEquals(new PageSizes(500, 50), csv.pageSizes());
+        assertTrue(csv.scimMappings().contains(new ScimMapping("name.givenName", "firstName")));
+    }
+
+    @Test
+    void loadAllReadsEveryExampleConnector() {
+        List<ConnectorDefinition> all = ConnectorDefinitionLoader.loadAll(EXAMPLES);
+
+        assertEquals(List.of("csv"), all.stream().map(ConnectorDefinition::name).toList());
+    }
+
+    @Test
+    void aMinimalDefinitionGetsTheDocumentedDefaults() throws IOException {
+        write(MINIMAL);
+
+        ConnectorDefinition d = ConnectorDefinitionLoader.load(hr);
+
+        assertEquals(ExportType.ObjectReplace, d.capabilities().exportType());
+        assertEquals(120, d.autosyncMinutes());
+        assertEquals(5, d.scriptTimeoutMinutes());
+        assertEquals(new PageSizes(500, 100), d.pageSizes());
+        assertEquals(new Deprovisioning(DisableFlow.None, null, null, DeleteFlow.Delete), d.deprovisioning());
+        assertNull(d.commonModule());
+        assertNull(d.credential());
+    }
+
+    @Test
+    void scriptsAreReadInEveryEncodingWindowsSaves() throws IOException {
+        String text = "# Größe €\r\nparam($ConfigParameters)\r\n";
+        write(MINIMAL);
+        for (byte[] bytes : List.of(text.getBytes(StandardCharsets.UTF_8),
+                concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8)),
+                concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE)),
+                concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE)))) {
+            Files.write(hr.resolve("Schema.ps1"), bytes);
+
+            assertEquals(text, ConnectorDefinitionLoader.load(hr).script(ScriptKind.Schema).orElseThrow().body());
+        }
+    }
+
+    @Test
+    void aScriptInAnUnknownEncodingIsAProblemOfThatFile() throws IOException {
+        write(MINIMAL);
+        Files.write(hr.resolve("Schema.ps1"), "# Gr\u00f6\u00dfe".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertProblems(new DefinitionProblem("hr/Schema.ps1", "scripts.Schema",
+                "not UTF-8, and no UTF-16 byte order mark; save it as UTF-8 or Unicode"));
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() throws IOException {
+        write("""
+                name: HR
+                secretTokenHash: plain-token
+                objectType: User
+                colour: blue
+                capabilities:
+                  exportType: FullReplace
+                  enableImport: yes please
+                  enablePasswordOperations: true
+                selectedAttributes: [EmployeeId, isActive, isActive]
+                scimMappings:
+                  - scimPath: userName
+                    attribute: login
+                deprovisioning:
+                  disableFlow: SetAttribute
+                autosyncMinutes: -1
+                pageSizes:
+                  import: 100000
+                runtime: bash
+                scripts:
+                  Schema: Schema.ps1
+                  Import: ../outside.ps1
+                  Export: Missing.ps1
+                  Frobnicate: x.ps1
+                commonModule:
+                  file: Common.psm1
+                  name: Common.ps1
+                parameters:
+                  - name: ApiKey
+                    scope: Global
+                    value: plain
+                    encrypted: true
+                  - name: ApiKey
+                    scope: Global
+                    value: other
+                  - name: Server
+                    scope: Everywhere
+                    value: x
+                  - name: Token
+                    scope: Global
+                    value: "enc:k1:AAAA"
+                credential:
+                  user: svc
+                  password: hunter2
+                """);
+
+        InvalidDefinitionException e = assertThrows(InvalidDefinitionException.class, () -> ConnectorDefinitionLoader.load(hr));
+
+        List<String> fields = e.problems().stream().map(DefinitionProblem::field).toList();
+        assertEquals(List.of("colour", "name", "secretTokenHash", "capabilities.exportType", "capabilities.enableImport",
+                "anchorAttribute", "selectedAttributes[2]", "scimMappings[0].attribute",
+                "deprovisioning.disableAttribute", "deprovisioning.disableValue", "autosyncMinutes", "pageSizes.import",
+                "runtime", "scripts.Import", "scripts.Export", "scripts.Frobnicate", "scripts.Password",
+                "commonModule.name", "commonModule.file", "parameters[0].value", "parameters[1].name",
+                "parameters[2].scope", "parameters[3].encrypted", "credential.password"), fields,
+                e.getMessage());
+        assertTrue(e.problems().stream().allMatch(p -> p.file().startsWith("hr/")), e.getMessage());
+        assertTrue(e.getMessage().contains("hr/Missing.ps1 [scripts.Export]: file not found"), e.getMessage());
+        assertTrue(e.getMessage().contains("must equal the folder name 'hr'"), e.getMessage());
+    }
+
+    @Test
+    void requiredScriptsFollowTheCapabilities() throws IOException {
+        write(MINIMAL.replace("""
+                capabilities:
+                  enableImport: false
+                  enableExport: false
+                """, """
+                capabilities:
+                  enableImport: true
+                  enableExport: true
+                  enablePasswordOperations: true
+                """).replace("  Schema: Schema.ps1\n", "  Validation: Schema.ps1\n"));
+
+        InvalidDefinitionException e = assertThrows(InvalidDefinitionException.class, () -> ConnectorDefinitionLoader.load(hr));
+
+        assertEquals(List.of("scripts.Schema", "scripts.Import", "scripts.Export", "scripts.Password"),
+                e.problems().stream().map(DefinitionProblem::field).toList());
+    }
+
+    @Test
+    void deltaImportNeedsImport() throws IOException {
+        write(MINIMAL.replace("  enableImport: false\n", "  enableImport: false\n  enableDeltaImport: true\n"));
+
+        assertProblems(new DefinitionProblem("hr/connector.yaml", "capabilities.enableDeltaImport",
+                "delta import needs enableImport: true"));
+    }
+
+    @Test
+    void encryptedParametersAndTheCredentialStayEncrypted() throws IOException {
+        String secret = "enc:k1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxw=";
+        write(MINIMAL + """
+                parameters:
+                  - name: ApiKey
+                    scope: Global
+                    value: "%s"
+                    encrypted: true
+                  - name: Server
+                    scope: Connectivity
+                    value: hr.example.com
+                  - name: PageSize
+                    scope: RunStep
+                    value: 5000
+                credential:
+                  user: svc-hr
+                  password: "%s"
+                """.formatted(secret, secret));
+
+        ConnectorDefinition d = ConnectorDefinitionLoader.load(hr);
+
+        assertEquals(new ConfigParameter("ApiKey", ParameterScope.Global, secret, true), d.parameter("ApiKey_Global").orElseThrow());
+        assertEquals("hr.example.com", d.parameter("Server").orElseThrow().value());
+        assertEquals("5000", d.parameter("PageSize_RunStep").orElseThrow().value());
+        assertEquals(new Credential("svc-hr", secret), d.credential());
+    }
+
+    @Test
+    void brokenYamlIsOneProblemWithTheLine() throws IOException {
+        write("name: hr\nscripts: [unclosed\n");
+
+        InvalidDefinitionException e = assertThrows(InvalidDefinitionException.class, () -> ConnectorDefinitionLoader.load(hr));
+
+        assertEquals(1, e.problems().size());
+        assertEquals("hr/connector.yaml", e.problems().get(0).file());
+        assertTrue(e.problems().get(0).reason().startsWith("not valid YAML"), e.getMessage());
+    }
+
+    @Test
+    void duplicateKeysAreRefused() throws IOException {
+        write(MINIMAL + "objectType: Group\n");
+
+        InvalidDefinitionException e = assertThrows(InvalidDefinitionException.class, () -> ConnectorDefinitionLoader.load(hr));
+
+        assertTrue(e.problems().get(0).reason().contains("objectType"), e.getMessage());
+    }
+
+    @Test
+    void aFolderWithoutConnectorYamlAndAnEmptyFileAreProblems() throws IOException {
+        Files.createDirectory(root.resolve("empty"));
+        Files.createDirectory(root.resolve(".git"));
+        write("");
+
+        InvalidDefinitionException e = assertThrows(InvalidDefinitionException.class, () -> ConnectorDefinitionLoader.loadAll(root));
+
+        assertEquals(List.of(new DefinitionProblem("empty/connector.yaml", null, "missing: every connector folder has a connector.yaml"),
+                new DefinitionProblem("hr/connector.yaml", null, "is empty")), e.problems());
+    }
+
+    @Test
+    void loadAllNeedsAFolder() {
+        InvalidDefinitionException e = assertThrows(InvalidDefinitionException.class,
+                () -> ConnectorDefinitionLoader.loadAll(root.resolve("nowhere")));
+
+        assertFalse(e.problems().isEmpty());
+    }
+
+    private void write(String yaml) throws IOException {
+        Files.writeString(hr.resolve("connector.yaml"), yaml);
+    }
+
+    private void assertProblems(DefinitionProblem... expected) {
+        InvalidDefinitionException e = assertThrows(InvalidDefinitionException.class, () -> ConnectorDefinitionLoader.load(hr));
+        assertEquals(List.of(expected), e.problems());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] joined = new byte[a.length + b.length];
+        System.arraycopy(a, 0, joined, 0, a.length);
+        System.arraycopy(b, 0, joined, a.length, b.length);
+        return joined;
+    }
+}
