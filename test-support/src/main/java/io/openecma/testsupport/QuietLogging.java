@@ -20,6 +20,9 @@ final class QuietLogging {
             Logger.getLogger("org.testcontainers"),
             Logger.getLogger("com.github.dockerjava"));
 
+    /** Logs a WARN on every first start of a broker ("metadata log appears to be empty"). */
+    private static final Logger CONTROLLER = Logger.getLogger("org.apache.kafka.controller");
+
     private QuietLogging() {
     }
 
@@ -28,5 +31,6 @@ final class QuietLogging {
             return;
         }
         QUIETED.forEach(logger -> logger.setLevel(Level.WARNING));
+        CONTROLLER.setLevel(Level.SEVERE);
     }
 }

@@ -1,0 +1,216 @@
+package io.openecma.testsupport.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import io.openecma.testsupport.EmbeddedKafkaBroker;
+import io.openecma.testsupport.EmbeddedPostgres;
+import io.openecma.testsupport.FreePorts;
+import io.openecma.testsupport.PostgresEndpoint;
+
+/**
+ * The whole openecma system on one machine: Kafka (in this JVM) and PostgreSQL (a child
+ * process) with their data in the data folder, then every service as its own OS process with
+ * the environment the services expect. {@link #stop()} stops the services first, then Kafka,
+ * then PostgreSQL. Run {@link #main(String[])} (through {@code bin/openecma-local}) for the
+ * interactive stack, or call {@link #start(LocalStackOptions)} from a test.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final LocalStackOptions options;
+    private final List<ServiceProcess> services = Collections.synchronizedList(new ArrayList<>());
+    private EmbeddedPostgres postgres;
+    private EmbeddedKafkaBroker kafka;
+    private LocalSecrets secrets;
+    private List<LocalConnector> connectors = List.of();
+    private boolean stopped;
+
+    private LocalStack(LocalStackOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Starts everything and returns once every service reports ready. On any failure what was
+     * already started is stopped again and a {@link LocalStackException} says what went wrong.
+     */
+    public static LocalStack start(LocalStackOptions options) {
+        LocalStack stack = new LocalStack(options);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (RuntimeException e) {
+            stack.stop();
+            throw e;
+        }
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public PostgresEndpoint postgres() {
+        return postgres.endpoint();
+    }
+
+    public LocalSecrets secrets() {
+        return secrets;
+    }
+
+    public List<LocalConnector> connectors() {
+        return connectors;
+    }
+
+    /** The HTTP port each service was started on, by service name. */
+    public Map<String, Integer> servicePorts() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        synchronized (services) {
+            services.forEach(service -> ports.put(service.name(), service.port()));
+        }
+        return ports;
+    }
+
+    /** Stops the services, then Kafka, then PostgreSQL; data stays in the data folder. Idempotent. */
+    public synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        List<ServiceProcess> running;
+        synchronized (services) {
+            running = new ArrayList<>(services);
+        }
+        Collections.reverse(running);
+        running.forEach(ServiceProcess::stop);
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private synchronized boolean isStopped() {
+        return stopped;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void startAll() {
+        Path dataDir = options.dataDir();
+        Path logDir = dataDir.resolve("logs");
+        createFolders(dataDir, logDir);
+        connectors = LocalConnector.load(options.connectorsDir());
+        secrets = LocalSecrets.loadOrCreate(dataDir);
+        List<ServiceSpec> specs = withFreePortsWhereAsked(options.services());
+        specs.forEach(ServiceProcess::requireArtifact);
+        requireFree("PostgreSQL", options.postgresPort());
+        requireFree("Kafka", options.kafkaPort());
+        specs.forEach(spec -> requireFree(spec.name(), spec.port()));
+
+        int postgresPort = options.postgresPort() == 0 ? FreePorts.pick() : options.postgresPort();
+        postgres = EmbeddedPostgres.startPersistent(postgresPort, dataDir.resolve("postgres"),
+                logDir.resolve("postgres.log"));
+        say("PostgreSQL 17 ready at " + postgres.endpoint().jdbcUrl());
+
+        int kafkaPort = options.kafkaPort() == 0 ? FreePorts.pick() : options.kafkaPort();
+        kafka = EmbeddedKafkaBroker.start(kafkaPort, controllerPort(kafkaPort), dataDir.resolve("kafka"));
+        List<String> created = LocalTopics.ensure(kafka.bootstrapServers(),
+                connectors.stream().map(LocalConnector::name).toList());
+        say("Kafka 4.1 ready at " + kafka.bootstrapServers()
+                + (created.isEmpty() ? "" : " (created " + created.size() + " topics)"));
+
+        Map<String, String> env = serviceEnvironment();
+        for (ServiceSpec spec : specs) {
+            services.add(ServiceProcess.start(spec, options.projectRoot(), env, options.output(), logDir));
+        }
+        for (ServiceProcess service : List.copyOf(services)) {
+            service.awaitReady(options.readyTimeout());
+            say(service.name() + " ready on port " + service.port() + " (pid " + service.pid() + ")");
+        }
+        services.forEach(service -> service.onExit(code -> {
+            if (!isStopped()) {
+                say(service.name() + " exited unexpectedly with code " + code + ". Its last log lines:\n"
+                        + service.tailText());
+            }
+        }));
+    }
+
+    /** The environment conventions every service reads (see the team's runtime configuration). */
+    private Map<String, String> serviceEnvironment() {
+        PostgresEndpoint db = postgres.endpoint();
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("DB_URL", db.jdbcUrl());
+        env.put("DB_USER", db.user());
+        env.put("DB_PASSWORD", db.password());
+        env.put("OPENECMA_CONNECTORS_DIR", options.connectorsDir().toString());
+        env.put("OPENECMA_SECRET_KEY", secrets.secretKey());
+        env.put("OPENECMA_SECRET_KEY_ID", secrets.secretKeyId());
+        env.put("OPENECMA_ADMIN_TOKEN", secrets.adminToken());
+        return env;
+    }
+
+    private List<ServiceSpec> withFreePortsWhereAsked(List<ServiceSpec> specs) {
+        return specs.stream().map(spec -> spec.port() == 0 ? spec.withPort(FreePorts.pick()) : spec).toList();
+    }
+
+    /** The KRaft controller listens next to the client port (19093 for 19092). */
+    private static int controllerPort(int kafkaPort) {
+        int next = kafkaPort + 1;
+        return FreePorts.inUse(next) ? FreePorts.pick() : next;
+    }
+
+    private static void requireFree(String what, int port) {
+        if (port != 0 && FreePorts.inUse(port)) {
+            throw new LocalStackException(what + ": port " + port + " is already in use"
+                    + " (is another local stack still running? stop it, or free the port)");
+        }
+    }
+
+    private static void createFolders(Path... folders) {
+        try {
+            for (Path folder : folders) {
+                Files.createDirectories(folder);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + folders[0], e);
+        }
+    }
+
+    private void say(String line) {
+        options.output().accept("[openecma] " + line);
+    }
+
+    /** Prints where to point a SCIM client, then runs until Ctrl-C (SIGINT/SIGTERM). */
+    public static void main(String[] args) throws InterruptedException {
+        LocalStackOptions options = LocalStackMain.options(args);
+        LocalStack stack;
+        try {
+            stack = start(options);
+        } catch (LocalStackException e) {
+            System.err.println("[openecma] local stack not started: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("[openecma] stopping services, then Kafka, then PostgreSQL...");
+            stack.stop();
+            System.out.println("[openecma] stopped; data kept in " + options.dataDir());
+            stopped.countDown();
+        }, "openecma-local-stop"));
+        LocalStackMain.printBanner(stack, options);
+        stopped.await();
+    }
+}
