@@ -1,5 +1,7 @@
 package io.openecma.schemas.definition;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +20,8 @@ public record ConnectorDefinition(String name, String secretTokenHash, Capabilit
     public ConnectorDefinition {
         selectedAttributes = selectedAttributes == null ? List.of() : List.copyOf(selectedAttributes);
         scimMappings = scimMappings == null ? List.of() : List.copyOf(scimMappings);
-        scripts = scripts == null ? Map.of() : Map.copyOf(scripts);
+        // An EnumMap keeps the scripts in a fixed order, so the JSON (and its hash) is the same everywhere.
+        scripts = scripts == null || scripts.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(scripts));
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
     }
 

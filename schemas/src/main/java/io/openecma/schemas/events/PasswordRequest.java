@@ -3,6 +3,8 @@ package io.openecma.schemas.events;
 import io.openecma.schemas.ecma.PasswordOperationType;
 import io.openecma.schemas.ecma.PasswordOption;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -24,6 +26,7 @@ public record PasswordRequest(int schemaVersion, UUID messageId, UUID correlatio
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(operationType, "operationType");
         Objects.requireNonNull(envelope, "envelope");
-        passwordOptions = passwordOptions == null ? Set.of() : Set.copyOf(passwordOptions);
+        passwordOptions = passwordOptions == null || passwordOptions.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(passwordOptions));
     }
 }

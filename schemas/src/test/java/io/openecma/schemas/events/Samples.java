@@ -168,7 +168,7 @@ public final class Samples {
 
     public static ConnectorSnapshot connectorSnapshot() {
         return new ConnectorSnapshot(1, UUID.randomUUID(), "hr", definition(), schema(),
-                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 3, NOW);
+                ConnectorSnapshot.hashOf(definition()), 3, NOW);
     }
 
     public static DeadLetter deadLetter() {
