@@ -61,6 +61,10 @@ public sealed interface Statement {
     record Return(Pipeline value, Position position) implements Statement {
     }
 
+    /** {@code exit [code]}: ends the script. */
+    record Exit(Pipeline value, Position position) implements Statement {
+    }
+
     record Break(Expression label, Position position) implements Statement {
     }
 

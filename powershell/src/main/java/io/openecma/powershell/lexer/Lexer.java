@@ -1,0 +1,688 @@
+package io.openecma.powershell.lexer;
+
+import io.openecma.powershell.ast.Position;
+import io.openecma.powershell.parser.ParseException;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * PowerShell's tokenizer. Tokenizing depends on the parser's mode (tokenizer.cs does the same):
+ * in {@link Mode#COMMAND} words are generic tokens and {@code -x} is a parameter; in
+ * {@link Mode#EXPRESSION} words are identifiers and {@code -eq} is an operator. The parser asks
+ * for the next token in the mode it is in; tokens can be re-read in another mode with {@link #reset}.
+ */
+public final class Lexer {
+
+    public enum Mode { COMMAND, EXPRESSION }
+
+    private static final Set<String> DASH_OPERATORS = Set.of(
+            "eq", "ne", "gt", "ge", "lt", "le", "like", "notlike", "match", "notmatch", "replace",
+            "contains", "notcontains", "in", "notin", "split");
+    private static final Set<String> OTHER_DASH_OPERATORS = Set.of(
+            "join", "is", "isnot", "as", "and", "or", "xor", "not", "band", "bor", "bxor", "bnot", "shl", "shr", "f");
+
+    private final String text;
+    private final String file;
+    private final int baseLine;
+    private final int baseColumn;
+    private int pos;
+
+    public Lexer(String file, String text) {
+        this(file, text, 1, 1);
+    }
+
+    /** A lexer over a fragment (e.g. a $(...) inside a string) that starts at the given line and column. */
+    public Lexer(String file, String text, int baseLine, int baseColumn) {
+        this.file = file;
+        this.text = text;
+        this.baseLine = baseLine;
+        this.baseColumn = baseColumn;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public int offset() {
+        return pos;
+    }
+
+    public void reset(int offset) {
+        pos = offset;
+    }
+
+    private int[] lineStarts;
+
+    public Position positionAt(int offset) {
+        if (lineStarts == null) {
+            java.util.List<Integer> starts = new java.util.ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts.add(i + 1);
+                }
+            }
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+        int idx = java.util.Arrays.binarySearch(lineStarts, offset);
+        int line = idx >= 0 ? idx : -idx - 2;
+        int col = offset - lineStarts[line] + 1;
+        return new Position(file, baseLine + line, line == 0 ? baseColumn + col - 1 : col);
+    }
+
+    /** Offset just past the ')' matching an opening '(' that ends right before {@code offsetAfterOpen}. */
+    public int matchingClose(int offsetAfterOpen) {
+        pos = offsetAfterOpen;
+        skipBalanced(')');
+        return pos;
+    }
+
+    private ParseException error(String message, int at) {
+        return new ParseException(message, positionAt(at));
+    }
+
+    private char peekChar(int ahead) {
+        int i = pos + ahead;
+        return i < text.length() ? text.charAt(i) : '\0';
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2015';
+    }
+
+    static boolean isSingleQuote(char c) {
+        return c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u201A' || c == '\u201B';
+    }
+
+    static boolean isDoubleQuote(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E';
+    }
+
+    /** Skips spaces, comments and line continuations; returns true if anything was skipped. */
+    private boolean skipTrivia() {
+        int begin = pos;
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (c == ' ' || c == '\t' || c == '\f' || c == '\u00A0' || c == '\uFEFF') {
+                pos++;
+            } else if (c == '`' && (peekChar(1) == '\n' || (peekChar(1) == '\r' && peekChar(2) == '\n'))) {
+                pos += peekChar(1) == '\r' ? 3 : 2;
+            } else if (c == '#') {
+                while (pos < text.length() && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
+                    pos++;
+                }
+            } else if (c == '<' && peekChar(1) == '#') {
+                int end = text.indexOf("#>", pos + 2);
+                if (end < 0) {
+                    throw error("Missing end of block comment '#>'.", pos);
+                }
+                pos = end + 2;
+            } else {
+                break;
+            }
+        }
+        return pos > begin;
+    }
+
+    public Token next(Mode mode) {
+        boolean space = skipTrivia();
+        int start = pos;
+        if (pos >= text.length()) {
+            return token(TokenKind.EOF, start, null, space);
+        }
+        char c = text.charAt(pos);
+        if (c == '\r' || c == '\n') {
+            pos += (c == '\r' && peekChar(1) == '\n') ? 2 : 1;
+            return token(TokenKind.NEWLINE, start, null, space);
+        }
+        if (c == ';') {
+            pos++;
+            return token(TokenKind.SEMICOLON, start, null, space);
+        }
+        if (c == '$') {
+            Token t = variable(start, space);
+            if (t != null) {
+                return t;
+            }
+        }
+        if (c == '@') {
+            char n = peekChar(1);
+            if (n == '(' || n == '{') {
+                pos += 2;
+                return token(TokenKind.OPERATOR, start, null, space);
+            }
+            if (isDoubleQuote(n) || isSingleQuote(n)) {
+                return hereString(start, space);
+            }
+            if (isVariableChar(n)) {
+                pos++;
+                while (pos < text.length() && isVariableChar(text.charAt(pos))) {
+                    pos++;
+                }
+                return new Token(TokenKind.SPLAT, text.substring(start, pos), text.substring(start + 1, pos),
+                        positionAt(start), start, pos, space);
+            }
+        }
+        if (isSingleQuote(c)) {
+            return singleQuoted(start, space);
+        }
+        if (isDoubleQuote(c)) {
+            return doubleQuoted(start, space);
+        }
+        Token redirection = redirection(start, space);
+        if (redirection != null) {
+            return redirection;
+        }
+        if (isDash(c)) {
+            Token t = dash(mode, start, space);
+            if (t != null) {
+                return t;
+            }
+        }
+        if (Character.isDigit(c) || (c == '.' && Character.isDigit(peekChar(1)))) {
+            Token t = number(mode, start, space);
+            if (t != null) {
+                return t;
+            }
+        }
+        if (mode == Mode.EXPRESSION) {
+            if (isIdentifierStart(c)) {
+                while (pos < text.length() && isIdentifierChar(text.charAt(pos))) {
+                    pos++;
+                }
+                return token(TokenKind.IDENTIFIER, start, null, space);
+            }
+            return operator(start, space);
+        }
+        // Command mode: punctuation that ends or opens things, otherwise a generic word.
+        if ("(){}|,;".indexOf(c) >= 0 || c == '[' && false) {
+            return operator(start, space);
+        }
+        if (c == '&') {
+            return operator(start, space);
+        }
+        if (c == '.' && (peekChar(1) == ' ' || peekChar(1) == '\t' || peekChar(1) == '{' || peekChar(1) == '('
+                || peekChar(1) == '$' || isDoubleQuote(peekChar(1)) || isSingleQuote(peekChar(1)))) {
+            pos++;
+            return token(TokenKind.OPERATOR, start, null, space);
+        }
+        if (c == '=' || c == '!' && false) {
+            return operator(start, space);
+        }
+        return generic(start, space);
+    }
+
+    private Token token(TokenKind kind, int start, Object value, boolean space) {
+        return new Token(kind, text.substring(start, pos), value, positionAt(start), start, pos, space);
+    }
+
+    private static boolean isIdentifierStart(char c) {
+        return Character.isLetter(c) || c == '_';
+    }
+
+    private static boolean isIdentifierChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    static boolean isVariableChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '?';
+    }
+
+    private Token variable(int start, boolean space) {
+        char n = peekChar(1);
+        if (n == '{') {
+            int end = text.indexOf('}', pos + 2);
+            if (end < 0) {
+                throw error("Missing closing '}' in variable name.", pos);
+            }
+            String name = text.substring(pos + 2, end).replace("`", "");
+            pos = end + 1;
+            return token(TokenKind.VARIABLE, start, name, space);
+        }
+        if (n == '$' || n == '^' || n == '?') {
+            pos += 2;
+            return token(TokenKind.VARIABLE, start, String.valueOf(n), space);
+        }
+        if (!isVariableChar(n) && n != ':') {
+            return null;
+        }
+        pos++;
+        int nameStart = pos;
+        while (pos < text.length()) {
+            char ch = text.charAt(pos);
+            if (isVariableChar(ch)) {
+                pos++;
+            } else if (ch == ':' && peekChar(1) != ':' && pos > nameStart && isVariableChar(peekChar(1))
+                    && isScopeOrDrive(text.substring(nameStart, pos))) {
+                pos++;
+            } else {
+                break;
+            }
+        }
+        return token(TokenKind.VARIABLE, start, text.substring(nameStart, pos), space);
+    }
+
+    private static boolean isScopeOrDrive(String prefix) {
+        return switch (prefix.toLowerCase(Locale.ROOT)) {
+            case "global", "script", "local", "private", "using", "env", "variable", "function", "workflow" -> true;
+            default -> false;
+        };
+    }
+
+    private Token singleQuoted(int start, boolean space) {
+        pos++;
+        StringBuilder sb = new StringBuilder();
+        while (true) {
+            if (pos >= text.length()) {
+                throw error("The string is missing the terminator: '.", start);
+            }
+            char c = text.charAt(pos);
+            if (isSingleQuote(c)) {
+                if (isSingleQuote(peekChar(1))) {
+                    sb.append(c);
+                    pos += 2;
+                    continue;
+                }
+                pos++;
+                break;
+            }
+            sb.append(c);
+            pos++;
+        }
+        return token(TokenKind.LITERAL_STRING, start, sb.toString(), space);
+    }
+
+    /** Scans a double-quoted string, skipping over nested {@code $( ... )} with their own quotes. */
+    private Token doubleQuoted(int start, boolean space) {
+        pos++;
+        int contentStart = pos;
+        while (true) {
+            if (pos >= text.length()) {
+                throw error("The string is missing the terminator: \".", start);
+            }
+            char c = text.charAt(pos);
+            if (c == '`') {
+                pos += 2;
+                continue;
+            }
+            if (c == '$' && peekChar(1) == '(') {
+                pos += 2;
+                skipBalanced(')');
+                continue;
+            }
+            if (isDoubleQuote(c)) {
+                if (isDoubleQuote(peekChar(1))) {
+                    pos += 2;
+                    continue;
+                }
+                break;
+            }
+            pos++;
+        }
+        String raw = text.substring(contentStart, pos);
+        pos++;
+        return token(TokenKind.EXPANDABLE_STRING, start, raw, space);
+    }
+
+    /** Skips to the matching close bracket, stepping over strings and comments. */
+    private void skipBalanced(char close) {
+        int depth = 1;
+        int begin = pos;
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (c == '`') {
+                pos += 2;
+            } else if (isSingleQuote(c)) {
+                singleQuoted(pos, false);
+            } else if (isDoubleQuote(c)) {
+                doubleQuoted(pos, false);
+            } else if (c == '@' && (isDoubleQuote(peekChar(1)) || isSingleQuote(peekChar(1)))
+                    && (peekChar(2) == '\n' || peekChar(2) == '\r')) {
+                hereString(pos, false);
+            } else if (c == '#' && (pos == 0 || Character.isWhitespace(text.charAt(pos - 1)))) {
+                while (pos < text.length() && text.charAt(pos) != '\n') {
+                    pos++;
+                }
+            } else if (c == '(' || c == '{' || c == '[') {
+                depth++;
+                pos++;
+            } else if (c == ')' || c == '}' || c == ']') {
+                depth--;
+                pos++;
+                if (depth == 0) {
+                    return;
+                }
+            } else {
+                pos++;
+            }
+        }
+        throw error("Missing closing '" + close + "' in subexpression.", begin);
+    }
+
+    private Token hereString(int start, boolean space) {
+        boolean expandable = isDoubleQuote(peekChar(1));
+        pos += 2;
+        while (pos < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t')) {
+            pos++;
+        }
+        if (pos < text.length() && text.charAt(pos) == '\r') {
+            pos++;
+        }
+        if (pos >= text.length() || text.charAt(pos) != '\n') {
+            throw error("No characters are allowed after a here-string header but before the end of the line.", start);
+        }
+        pos++;
+        int contentStart = pos;
+        while (true) {
+            if (pos >= text.length()) {
+                throw error("The string is missing the terminator: " + (expandable ? "\"@" : "'@") + ".", start);
+            }
+            int lineStart = pos;
+            char q = text.charAt(lineStart);
+            if ((expandable ? isDoubleQuote(q) : isSingleQuote(q)) && lineStart + 1 < text.length()
+                    && text.charAt(lineStart + 1) == '@') {
+                int contentEnd = lineStart - 1;
+                if (contentEnd > contentStart && text.charAt(contentEnd - 1) == '\r') {
+                    contentEnd--;
+                }
+                String content = contentEnd < contentStart ? "" : text.substring(contentStart, contentEnd);
+                pos = lineStart + 2;
+                return token(expandable ? TokenKind.EXPANDABLE_STRING : TokenKind.LITERAL_STRING, start,
+                        expandable ? new HereString(content) : content, space);
+            }
+            int nl = text.indexOf('\n', pos);
+            if (nl < 0) {
+                pos = text.length();
+            } else {
+                pos = nl + 1;
+            }
+        }
+    }
+
+    /** Marks the raw content of an expandable here-string (quotes inside are literal). */
+    public record HereString(String raw) {
+        @Override
+        public String toString() {
+            return raw;
+        }
+    }
+
+    private Token redirection(int start, boolean space) {
+        char c = text.charAt(pos);
+        String rest = text.substring(pos, Math.min(text.length(), pos + 4));
+        String[] forms = {"2>&1", "1>&2", "*>&1", "3>&1", "4>&1", "5>&1", "6>&1", "2>>", "*>>", "1>>", "3>>", "4>>",
+                "5>>", "6>>", "2>", "*>", "1>", "3>", "4>", "5>", "6>", ">>", ">"};
+        if (c != '>' && c != '*' && !Character.isDigit(c)) {
+            return null;
+        }
+        for (String f : forms) {
+            if (rest.startsWith(f)) {
+                if (Character.isDigit(c) && start > 0 && !Character.isWhitespace(text.charAt(start - 1))
+                        && "(|;{".indexOf(text.charAt(start - 1)) < 0) {
+                    return null;
+                }
+                pos += f.length();
+                return token(TokenKind.REDIRECTION, start, f, space);
+            }
+        }
+        return null;
+    }
+
+    private Token dash(Mode mode, int start, boolean space) {
+        int i = pos + 1;
+        if (i < text.length() && isIdentifierStart(text.charAt(i))) {
+            int j = i;
+            while (j < text.length() && (isIdentifierChar(text.charAt(j))
+                    || text.charAt(j) == '-' && mode == Mode.COMMAND)) {
+                j++;
+            }
+            String word = text.substring(i, j);
+            if (mode == Mode.EXPRESSION) {
+                String op = word.toLowerCase(Locale.ROOT);
+                String base = (op.startsWith("c") || op.startsWith("i")) && DASH_OPERATORS.contains(op.substring(1))
+                        ? op.substring(1) : op;
+                if (DASH_OPERATORS.contains(base) || OTHER_DASH_OPERATORS.contains(op)) {
+                    pos = j;
+                    return new Token(TokenKind.OPERATOR, "-" + op, null, positionAt(start), start, pos, space);
+                }
+                throw error("Unexpected token '-" + word + "' in expression or statement.", start);
+            }
+            // Command mode: a parameter name, possibly with a trailing colon.
+            while (j < text.length() && !isArgumentEnd(text.charAt(j)) && text.charAt(j) != ':') {
+                j++;
+            }
+            String name = text.substring(i, j);
+            pos = j;
+            if (pos < text.length() && text.charAt(pos) == ':') {
+                pos++;
+            }
+            return new Token(TokenKind.PARAMETER, text.substring(start, pos), name, positionAt(start), start, pos, space);
+        }
+        if (mode == Mode.COMMAND && i < text.length() && text.charAt(i) == '-' && peekChar(2) == '%') {
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean isArgumentEnd(char c) {
+        return Character.isWhitespace(c) || "(){};,|&".indexOf(c) >= 0;
+    }
+
+    private Token number(Mode mode, int start, boolean space) {
+        int i = pos;
+        boolean hex = text.charAt(i) == '0' && (i + 1 < text.length()) && (text.charAt(i + 1) == 'x' || text.charAt(i + 1) == 'X');
+        StringBuilder digits = new StringBuilder();
+        boolean real = false;
+        if (hex) {
+            i += 2;
+            while (i < text.length() && Character.digit(text.charAt(i), 16) >= 0) {
+                digits.append(text.charAt(i++));
+            }
+            if (digits.length() == 0) {
+                return null;
+            }
+        } else {
+            while (i < text.length() && Character.isDigit(text.charAt(i))) {
+                digits.append(text.charAt(i++));
+            }
+            if (i < text.length() && text.charAt(i) == '.' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+                real = true;
+                digits.append('.');
+                i++;
+                while (i < text.length() && Character.isDigit(text.charAt(i))) {
+                    digits.append(text.charAt(i++));
+                }
+            }
+            if (i < text.length() && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+                int k = i + 1;
+                if (k < text.length() && (text.charAt(k) == '+' || text.charAt(k) == '-')) {
+                    k++;
+                }
+                if (k < text.length() && Character.isDigit(text.charAt(k))) {
+                    real = true;
+                    digits.append('E').append(text, i + 1, k);
+                    i = k;
+                    while (i < text.length() && Character.isDigit(text.charAt(i))) {
+                        digits.append(text.charAt(i++));
+                    }
+                }
+            }
+        }
+        char typeSuffix = 0;
+        if (i < text.length() && "lLdD".indexOf(text.charAt(i)) >= 0) {
+            typeSuffix = Character.toLowerCase(text.charAt(i));
+            i++;
+        }
+        long multiplier = 1;
+        if (i + 1 < text.length()) {
+            String m = text.substring(i, i + 2).toLowerCase(Locale.ROOT);
+            long mult = switch (m) {
+                case "kb" -> 1024L;
+                case "mb" -> 1024L * 1024;
+                case "gb" -> 1024L * 1024 * 1024;
+                case "tb" -> 1024L * 1024 * 1024 * 1024;
+                case "pb" -> 1024L * 1024 * 1024 * 1024 * 1024;
+                default -> 1;
+            };
+            if (mult != 1) {
+                multiplier = mult;
+                i += 2;
+            }
+        }
+        // A number must end at a token boundary; otherwise in command mode it is a generic word.
+        if (i < text.length()) {
+            char end = text.charAt(i);
+            boolean boundary = Character.isWhitespace(end) || "(){}[];,|&+-*/%=<>!.:".indexOf(end) >= 0 || end == '`';
+            if (end == '.' && mode == Mode.COMMAND) {
+                boundary = false;
+            }
+            if (!boundary) {
+                if (mode == Mode.COMMAND) {
+                    return null;
+                }
+                throw error("Unexpected token '" + text.substring(start, i + 1) + "' in expression or statement.", start);
+            }
+        }
+        pos = i;
+        Object value = numberValue(digits.toString(), hex, real, typeSuffix, multiplier, start);
+        return token(TokenKind.NUMBER, start, value, space);
+    }
+
+    private Object numberValue(String digits, boolean hex, boolean real, char suffix, long multiplier, int at) {
+        if (suffix == 'd') {
+            return new BigDecimal(hex ? new BigInteger(digits, 16).toString() : digits).multiply(BigDecimal.valueOf(multiplier));
+        }
+        if (hex) {
+            BigInteger v = new BigInteger(digits, 16);
+            if (suffix == 'l' || v.bitLength() > 32) {
+                return v.longValue() * multiplier;
+            }
+            int asInt = (int) v.longValue();
+            return multiply(asInt, multiplier);
+        }
+        if (real) {
+            double d = Double.parseDouble(digits) * multiplier;
+            if (suffix == 'l') {
+                return Math.round(d);
+            }
+            return d;
+        }
+        BigInteger v = new BigInteger(digits).multiply(BigInteger.valueOf(multiplier));
+        if (suffix == 'l') {
+            if (v.bitLength() > 63) {
+                throw error("The numeric constant " + digits + " is not valid.", at);
+            }
+            return v.longValue();
+        }
+        if (v.bitLength() <= 31) {
+            return v.intValue();
+        }
+        if (v.bitLength() <= 63) {
+            return v.longValue();
+        }
+        return new BigDecimal(v).doubleValue();
+    }
+
+    private static Object multiply(int v, long multiplier) {
+        long r = v * multiplier;
+        return r == (int) r ? (Object) (int) r : (Object) r;
+    }
+
+    private Token generic(int start, boolean space) {
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (Character.isWhitespace(c) || "(){};,|&".indexOf(c) >= 0) {
+                break;
+            }
+            if (c == '`' && pos + 1 < text.length()) {
+                pos += 2;
+                continue;
+            }
+            if (isDoubleQuote(c) || isSingleQuote(c)) {
+                break;
+            }
+            pos++;
+        }
+        if (pos == start) {
+            pos++;
+        }
+        String raw = text.substring(start, pos);
+        return token(TokenKind.GENERIC, start, unescapeBareWord(raw), space);
+    }
+
+    private static String unescapeBareWord(String raw) {
+        if (raw.indexOf('`') < 0) {
+            return raw;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '`' && i + 1 < raw.length()) {
+                sb.append(raw.charAt(++i));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static final String[] OPERATORS = {
+            "::", "..", "++", "--", "+=", "-=", "*=", "/=", "%=", "&&", "||", "$(",
+            "+", "-", "*", "/", "%", "=", "!", ",", ".", "(", ")", "{", "}", "[", "]", "|", "&", "<", ":"};
+
+    private Token operator(int start, boolean space) {
+        for (String op : OPERATORS) {
+            if (text.startsWith(op, pos)) {
+                pos += op.length();
+                return token(TokenKind.OPERATOR, start, null, space);
+            }
+        }
+        char c = text.charAt(pos);
+        if (isDash(c)) {
+            pos++;
+            return new Token(TokenKind.OPERATOR, "-", null, positionAt(start), start, pos, space);
+        }
+        throw error("Unexpected character '" + c + "'.", start);
+    }
+
+    /**
+     * Reads a type name right after '[': {@code System.Collections.Generic.List[string]},
+     * {@code string[]}, {@code Dictionary[[String],[String]]}. Returns the raw text up to, not
+     * including, the closing ']' of the type literal, or null if what follows is not a type name.
+     */
+    public String scanTypeNameText() {
+        skipTrivia();
+        int start = pos;
+        int depth = 0;
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                if (depth == 0) {
+                    break;
+                }
+                depth--;
+            } else if (c == '(' && depth == 0) {
+                break;
+            } else if (!(Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == ',' || c == ' ' || c == '`'
+                    || c == '+')) {
+                pos = start;
+                return null;
+            }
+            pos++;
+        }
+        if (pos >= text.length() || pos == start) {
+            pos = start;
+            return null;
+        }
+        return text.substring(start, pos).trim();
+    }
+}

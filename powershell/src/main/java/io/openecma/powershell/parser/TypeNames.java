@@ -1,0 +1,87 @@
+package io.openecma.powershell.parser;
+
+import io.openecma.powershell.ast.Position;
+import io.openecma.powershell.ast.TypeName;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Parses type-name text: {@code a.b.C}, {@code C[]}, {@code C[T1,T2]}, {@code C[[T1],[T2]]}. */
+public final class TypeNames {
+
+    private final String text;
+    private final Position at;
+    private int pos;
+
+    private TypeNames(String text, Position at) {
+        this.text = text.replace("`", "");
+        this.at = at;
+    }
+
+    public static TypeName parse(String text, Position at) {
+        TypeNames p = new TypeNames(text, at);
+        TypeName t = p.type();
+        p.skipSpace();
+        if (p.pos != p.text.length()) {
+            throw new ParseException("Unexpected character '" + p.text.charAt(p.pos) + "' in type name '" + text + "'.", at);
+        }
+        return t;
+    }
+
+    private void skipSpace() {
+        while (pos < text.length() && text.charAt(pos) == ' ') {
+            pos++;
+        }
+    }
+
+    private TypeName type() {
+        skipSpace();
+        int start = pos;
+        while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || "._+`".indexOf(text.charAt(pos)) >= 0)) {
+            pos++;
+        }
+        if (pos == start) {
+            throw new ParseException("Missing type name in '" + text + "'.", at);
+        }
+        String name = text.substring(start, pos);
+        List<TypeName> args = new ArrayList<>();
+        int rank = 0;
+        while (pos < text.length() && text.charAt(pos) == '[') {
+            pos++;
+            skipSpace();
+            if (pos < text.length() && (text.charAt(pos) == ']' || text.charAt(pos) == ',')) {
+                while (pos < text.length() && text.charAt(pos) == ',') {
+                    pos++;
+                }
+                expect(']');
+                rank++;
+                continue;
+            }
+            if (!args.isEmpty() || rank > 0) {
+                throw new ParseException("Unexpected generic arguments in type name '" + text + "'.", at);
+            }
+            do {
+                skipSpace();
+                if (pos < text.length() && text.charAt(pos) == '[') {
+                    pos++;
+                    args.add(type());
+                    skipSpace();
+                    expect(']');
+                } else {
+                    args.add(type());
+                }
+                skipSpace();
+            } while (pos < text.length() && text.charAt(pos) == ',' && ++pos > 0);
+            expect(']');
+        }
+        return new TypeName(name, args, rank);
+    }
+
+    private void expect(char c) {
+        skipSpace();
+        if (pos >= text.length() || text.charAt(pos) != c) {
+            throw new ParseException("Missing '" + c + "' in type name '" + text + "'.", at);
+        }
+        pos++;
+    }
+}
