@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -194,6 +195,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Prints where to point a SCIM client, then runs until Ctrl-C (SIGINT/SIGTERM). */
     public static void main(String[] args) throws InterruptedException {
+        long began = System.nanoTime();
         LocalStackOptions options = LocalStackMain.options(args);
         LocalStack stack;
         try {
@@ -210,7 +212,7 @@ public final class LocalStack implements AutoCloseable {
             System.out.println("[openecma] stopped; data kept in " + options.dataDir());
             stopped.countDown();
         }, "openecma-local-stop"));
-        LocalStackMain.printBanner(stack, options);
+        LocalStackMain.printBanner(stack, options, Duration.ofNanos(System.nanoTime() - began));
         stopped.await();
     }
 }

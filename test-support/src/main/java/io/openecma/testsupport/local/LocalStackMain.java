@@ -1,7 +1,9 @@
 package io.openecma.testsupport.local;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /** Command line of the local stack: its options and what it prints once everything is ready. */
 final class LocalStackMain {
@@ -37,8 +39,9 @@ final class LocalStackMain {
         return infraOnly ? options.withServices(List.of()) : options;
     }
 
-    static void printBanner(LocalStack stack, LocalStackOptions options) {
-        StringBuilder banner = new StringBuilder("\n=== openecma is running ===\n");
+    static void printBanner(LocalStack stack, LocalStackOptions options, Duration startup) {
+        StringBuilder banner = new StringBuilder("\n=== openecma is running (started in ")
+                .append(String.format(Locale.ROOT, "%.1f", startup.toMillis() / 1000.0)).append(" s) ===\n");
         Integer ingressPort = stack.servicePorts().get("scim-ingress");
         for (LocalConnector connector : stack.connectors()) {
             banner.append("Connector ").append(connector.name()).append('\n');
