@@ -1,0 +1,134 @@
+package io.openecma.core.export;
+
+import io.openecma.core.change.Settlement;
+import io.openecma.core.connector.ConnectorRegistry;
+import io.openecma.core.connector.LoadedConnector;
+import io.openecma.core.messaging.Outbox;
+import io.openecma.core.space.CsObject;
+import io.openecma.core.space.ExportPlan;
+import io.openecma.schemas.events.ExportBatch;
+import io.openecma.schemas.events.ExportItem;
+import io.openecma.schemas.events.Message;
+import io.openecma.schemas.topics.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Gathers each connector's pending exports into export batches, like Kafka's own batching: a
+ * batch leaves when it is full or when its oldest change has waited the linger time. Objects
+ * with a change in flight are not taken (one export in flight per object), and an object being
+ * retried after a failure travels alone, so one bad object cannot hold others back.
+ *
+ * <p>Key of a batch: the anchor of its first object. Per-object order does not depend on the
+ * partition, because an object's next export is only built after its previous one's result.
+ */
+@ApplicationScoped
+public class ExportBatcher {
+
+    private static final Logger LOG = Logger.getLogger(ExportBatcher.class);
+
+    @Inject
+    ConnectorRegistry registry;
+    @Inject
+    EntityManager em;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Settlement settlement;
+    @Inject
+    MeterRegistry metrics;
+    @ConfigProperty(name = "openecma.export.batch-size", defaultValue = "100")
+    int defaultBatchSize;
+    @ConfigProperty(name = "openecma.export.linger", defaultValue = "200ms")
+    Duration linger;
+
+    @Scheduled(every = "${openecma.export.tick:100ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        for (LoadedConnector connector : registry.all()) {
+            try {
+                while (QuarkusTransaction.requiringNew().call(() -> batchOnce(connector))) {
+                    // a full batch left; more may be waiting
+                }
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "connector %s: building export batches failed", connector.name());
+            }
+        }
+    }
+
+    /** Builds at most one batch; true when it was full (so another may follow at once). */
+    boolean batchOnce(LoadedConnector connector) {
+        int size = connector.exportBatchSize(defaultBatchSize);
+        Instant now = Instant.now();
+        @SuppressWarnings("unchecked")
+        List<CsObject> candidates = em.createNativeQuery("SELECT * FROM cs_object WHERE connector = ?1 "
+                        + "AND pending_change IS NOT NULL AND in_flight_batch IS NULL AND state <> 'error' "
+                        + "AND (next_export_at IS NULL OR next_export_at <= ?2) "
+                        + "ORDER BY export_attempts DESC, updated_at LIMIT ?3 FOR UPDATE SKIP LOCKED", CsObject.class)
+                .setParameter(1, connector.name()).setParameter(2, now).setParameter(3, size)
+                .getResultList();
+        if (candidates.isEmpty()) {
+            return false;
+        }
+        boolean full = candidates.size() >= size;
+        Instant oldest = candidates.stream().map(o -> o.updatedAt).min(Instant::compareTo).orElse(now);
+        boolean retry = candidates.get(0).exportAttempts > 0;
+        if (!full && !retry && oldest.isAfter(now.minus(linger))) {
+            return false;
+        }
+        List<CsObject> members = retry ? candidates.subList(0, 1) : candidates;
+        List<ExportItem> items = new ArrayList<>();
+        List<CsObject> exported = new ArrayList<>();
+        for (CsObject object : members) {
+            ExportPlan plan = connector.planner().plan(object.objectType, object.anchor, object.dn, object.confirmed(),
+                    object.pendingChange, connector.shapes(object.objectType));
+            if (!plan.needsExport()) {
+                object.pendingChange = null;
+                settlement.settle(object, plan, object.version, connector);
+                continue;
+            }
+            items.add(new ExportItem(object.anchor, object.version, plan.change()));
+            exported.add(object);
+        }
+        if (!items.isEmpty()) {
+            send(connector, items, exported);
+        }
+        return full && !retry;
+    }
+
+    private void send(LoadedConnector connector, List<ExportItem> items, List<CsObject> objects) {
+        int attempt = 1 + objects.stream().mapToInt(o -> o.exportAttempts).max().orElse(0);
+        ExportBatch batch = new ExportBatch(Message.CURRENT_VERSION, UUID.randomUUID(), connector.name(),
+                connector.exportSettings().exportType(), attempt, items, Instant.now());
+        for (CsObject object : objects) {
+            object.inFlightBatch = batch.batchId();
+            object.inFlightChange = object.pendingChange;
+            object.pendingChange = null;
+        }
+        ExportBatchRecord record = new ExportBatchRecord();
+        record.batchId = batch.batchId();
+        record.connector = connector.name();
+        record.attempt = attempt;
+        record.status = ExportBatchRecord.SENT;
+        record.itemCount = items.size();
+        record.payload = batch;
+        record.createdAt = batch.createdAt();
+        record.persist();
+        outbox.send(Topics.exports(connector.name()), items.get(0).anchor(), batch);
+        metrics.summary("openecma.export.batch.size", "connector", connector.name()).record(items.size());
+        metrics.counter("openecma.exports", "connector", connector.name()).increment(items.size());
+        LOG.debugf("connector %s: export batch %s with %d objects (attempt %d)", connector.name(), batch.batchId(),
+                items.size(), attempt);
+    }
+}

@@ -1,0 +1,209 @@
+package io.openecma.core.export;
+
+import io.openecma.core.change.Settlement;
+import io.openecma.core.change.Waiters;
+import io.openecma.core.connector.ConnectorRegistry;
+import io.openecma.core.connector.LoadedConnector;
+import io.openecma.core.messaging.DeadLetters;
+import io.openecma.core.space.AttributeMap;
+import io.openecma.core.space.CsObject;
+import io.openecma.core.space.DesiredState;
+import io.openecma.core.space.ExportPlan;
+import io.openecma.core.space.ObjectState;
+import io.openecma.schemas.ecma.AttributeChange;
+import io.openecma.schemas.ecma.CSEntryChangeResult;
+import io.openecma.schemas.events.BatchFailure;
+import io.openecma.schemas.events.ExportItem;
+import io.openecma.schemas.events.ExportResult;
+import io.openecma.schemas.events.FailureKind;
+import io.openecma.schemas.events.Json;
+import io.openecma.schemas.topics.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Applies what a worker reported for an export batch. Success confirms the object with the
+ * exported values (plus what the script returned) and answers its requests; a per-object error
+ * puts it in error with the script's message and answers its requests (409 for an existing
+ * object, 400 otherwise). A failed batch releases its objects for a retry with backoff, each in
+ * its own batch; after the last attempt the batch is set aside as a dead letter and its objects
+ * go to error (answered 503: the target kept failing).
+ */
+@ApplicationScoped
+public class ExportResultApplier {
+
+    private static final Logger LOG = Logger.getLogger(ExportResultApplier.class);
+
+    @Inject
+    ConnectorRegistry registry;
+    @Inject
+    Settlement settlement;
+    @Inject
+    Waiters waiters;
+    @Inject
+    DeadLetters deadLetters;
+    @Inject
+    MeterRegistry metrics;
+    @ConfigProperty(name = "openecma.export.max-attempts", defaultValue = "5")
+    int maxAttempts;
+    @ConfigProperty(name = "openecma.export.retry-backoff", defaultValue = "2s")
+    Duration backoff;
+    @ConfigProperty(name = "openecma.export.retry-backoff-max", defaultValue = "5m")
+    Duration backoffMax;
+    @ConfigProperty(name = "openecma.scim.retry-after-seconds", defaultValue = "30")
+    int retryAfterSeconds;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(ExportResult result) {
+        ExportBatchRecord batch = ExportBatchRecord.findById(result.batchId(), LockModeType.PESSIMISTIC_WRITE);
+        if (batch == null || !ExportBatchRecord.SENT.equals(batch.status)) {
+            LOG.infof("result for export batch %s ignored: batch %s", result.batchId(),
+                    batch == null ? "unknown" : "already " + batch.status);
+            return;
+        }
+        LoadedConnector connector = registry.get(batch.connector).orElse(null);
+        if (connector == null) {
+            LOG.warnf("result for export batch %s of removed connector %s ignored", batch.batchId, batch.connector);
+            return;
+        }
+        Map<UUID, CSEntryChangeResult> byIdentifier = result.results().stream()
+                .collect(Collectors.toMap(CSEntryChangeResult::identifier, Function.identity(), (a, b) -> b));
+        for (ExportItem item : batch.payload.items()) {
+            CsObject object = CsObject.findForUpdate(batch.connector, objectType(item, connector), item.anchor())
+                    .orElse(null);
+            if (object == null || !batch.batchId.equals(object.inFlightBatch)) {
+                continue;
+            }
+            MDC.put("anchor", item.anchor());
+            CSEntryChangeResult entry = byIdentifier.get(item.change().identifier());
+            if (entry != null && !entry.errorCode().isSuccess()) {
+                entryFailed(object, entry);
+                batch.failed++;
+            } else if (entry == null && result.failure() != null) {
+                batchFailed(object, result.failure(), batch, connector);
+                batch.failed++;
+            } else {
+                succeeded(object, item, entry, connector);
+                batch.succeeded++;
+            }
+        }
+        MDC.remove("anchor");
+        batch.status = result.failure() == null ? ExportBatchRecord.COMPLETED
+                : batch.attempt >= maxAttempts ? ExportBatchRecord.DEAD : ExportBatchRecord.RETRYING;
+        batch.failure = result.failure() == null ? null : result.failure().kind() + ": " + result.failure().message();
+        batch.completedAt = Instant.now();
+        if (ExportBatchRecord.DEAD.equals(batch.status)) {
+            deadLetters.record(batch.connector, Topics.exports(batch.connector), batch.payload.items().get(0).anchor(),
+                    "export batch failed " + batch.attempt + " times, last: " + batch.failure, Json.write(batch.payload));
+        }
+        metrics.counter("openecma.export.results", "connector", batch.connector, "outcome", "success")
+                .increment(batch.succeeded);
+        metrics.counter("openecma.export.results", "connector", batch.connector, "outcome", "error")
+                .increment(batch.failed);
+    }
+
+    /** A batch with no result after the timeout: its worker is gone; treated as a transient failure. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void timedOut(ExportBatchRecord batch) {
+        apply(new ExportResult(1, UUID.randomUUID(), batch.batchId, batch.connector, null, List.of(),
+                new BatchFailure(FailureKind.TIMEOUT, "no result from any worker", null), Instant.now()));
+    }
+
+    private String objectType(ExportItem item, LoadedConnector connector) {
+        return item.change().objectType() != null ? item.change().objectType() : connector.definition().objectType();
+    }
+
+    private void succeeded(CsObject object, ExportItem item, CSEntryChangeResult entry, LoadedConnector connector) {
+        DesiredState exported = object.inFlightChange;
+        object.inFlightBatch = null;
+        object.inFlightChange = null;
+        ExportPlan plan = connector.planner().plan(object.objectType, object.anchor, object.dn, object.confirmed(),
+                exported, connector.shapes(object.objectType));
+        if (entry != null && !entry.attributeChanges().isEmpty()) {
+            plan = new ExportPlan(plan.change(), withReturned(plan, entry.attributeChanges()), plan.removeRow());
+        }
+        object.exportUnconfirmed = connector.confirmsByImport() && !plan.removeRow();
+        settlement.settle(object, plan, item.objectVersion(), connector);
+    }
+
+    /** Values the script returned (e.g. generated by the target) override what was exported. */
+    private static io.openecma.core.space.ConfirmedState withReturned(ExportPlan plan, List<AttributeChange> returned) {
+        Map<String, Object> attributes = new LinkedHashMap<>(plan.after().attributes());
+        for (AttributeChange change : returned) {
+            attributes.keySet().removeIf(k -> k.equalsIgnoreCase(change.name()));
+            List<Object> values = change.addedValues();
+            if (!values.isEmpty() && change.modificationType() != io.openecma.schemas.ecma.AttributeModificationType.Delete) {
+                attributes.put(change.name(), values.size() == 1 ? values.get(0) : values);
+            }
+        }
+        return new io.openecma.core.space.ConfirmedState(AttributeMap.copy(attributes), plan.after().active(),
+                plan.after().inTarget());
+    }
+
+    private void entryFailed(CsObject object, CSEntryChangeResult entry) {
+        String detail = ExportFailures.detail(entry.errorCode(), entry.errorName(), entry.errorDetail());
+        toError(object, entry.errorCode() + ": " + detail);
+        waiters.failed(object.connector, object.objectType, object.anchor, ExportFailures.httpStatus(entry.errorCode()),
+                ExportFailures.scimType(entry.errorCode()), detail, null);
+        LOG.warnf("export of %s/%s failed: %s", object.connector, object.anchor, object.lastError);
+    }
+
+    private void batchFailed(CsObject object, BatchFailure failure, ExportBatchRecord batch, LoadedConnector connector) {
+        String message = failure.message() + (failure.scriptLocation() == null ? "" : " (" + failure.scriptLocation() + ")");
+        boolean alone = batch.itemCount == 1;
+        if (failure.kind() == FailureKind.PERMANENT && alone) {
+            toError(object, "Export script failed: " + message);
+            waiters.failed(object.connector, object.objectType, object.anchor, 400, "invalidValue", message, null);
+            return;
+        }
+        if (batch.attempt >= maxAttempts) {
+            toError(object, "export failed " + batch.attempt + " times: " + message);
+            waiters.failed(object.connector, object.objectType, object.anchor, 503, null,
+                    "the target system kept failing: " + message, retryAfterSeconds);
+            return;
+        }
+        // back to pending; the coalesced change (if any) already holds the newest desired state
+        if (object.pendingChange == null) {
+            object.pendingChange = object.inFlightChange;
+        }
+        object.inFlightBatch = null;
+        object.inFlightChange = null;
+        object.exportAttempts = batch.attempt;
+        object.nextExportAt = Instant.now().plus(backoffFor(batch.attempt));
+        object.lastError = failure.kind() + ": " + message;
+        object.setState(ObjectState.pending(object.confirmed(), object.pendingChange, connector.exportSettings()));
+        object.touch(Instant.now());
+    }
+
+    private void toError(CsObject object, String message) {
+        if (object.pendingChange == null) {
+            object.pendingChange = object.inFlightChange;
+        }
+        object.inFlightBatch = null;
+        object.inFlightChange = null;
+        object.lastError = message;
+        object.setState(ObjectState.ERROR);
+        object.touch(Instant.now());
+        metrics.counter("openecma.export.errors", "connector", object.connector).increment();
+    }
+
+    Duration backoffFor(int attempt) {
+        long millis = backoff.toMillis() * (1L << Math.min(attempt - 1, 20));
+        return Duration.ofMillis(Math.min(millis, backoffMax.toMillis()));
+    }
+}

@@ -1,0 +1,288 @@
+package io.openecma.core.imports;
+
+import io.openecma.core.connector.ConnectorRegistry;
+import io.openecma.core.connector.ConnectorState;
+import io.openecma.core.connector.ConnectorStates;
+import io.openecma.core.connector.LoadedConnector;
+import io.openecma.core.space.AttributeMap;
+import io.openecma.core.space.AttributeShapes;
+import io.openecma.core.space.CsObject;
+import io.openecma.core.space.ObjectState;
+import io.openecma.schemas.definition.DisableFlow;
+import io.openecma.schemas.ecma.AttributeChange;
+import io.openecma.schemas.ecma.AttributeModificationType;
+import io.openecma.schemas.ecma.CSEntryChange;
+import io.openecma.schemas.ecma.ImportType;
+import io.openecma.schemas.ecma.ObjectModificationType;
+import io.openecma.schemas.events.ImportPage;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Applies import pages: adds, updates and deletes what the Import script read, marks every object
+ * seen by a full import, and when a full import ends, removes the objects it did not see, unless
+ * that would remove more than the safety threshold (then the run stops and nothing is removed).
+ * Changes waiting for export are kept: the import refreshes what the target holds, and the next
+ * export is computed against it. An import that sees an exported object confirms it.
+ */
+@ApplicationScoped
+public class ImportPageApplier {
+
+    private static final Logger LOG = Logger.getLogger(ImportPageApplier.class);
+
+    @Inject
+    ConnectorRegistry registry;
+    @Inject
+    ConnectorStates states;
+    @Inject
+    EntityManager em;
+    @Inject
+    MeterRegistry metrics;
+    @ConfigProperty(name = "openecma.import.delete-threshold-percent", defaultValue = "20")
+    double deleteThresholdPercent;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(ImportPage page) {
+        ImportRun run = ImportRun.findById(page.runId(), LockModeType.PESSIMISTIC_WRITE);
+        if (run == null || !ImportRun.RUNNING.equals(run.status) || page.pageNumber() <= run.pages) {
+            LOG.infof("import page %d of run %s ignored (run %s)", page.pageNumber(), page.runId(),
+                    run == null ? "unknown" : run.status + ", " + run.pages + " pages applied");
+            return;
+        }
+        LoadedConnector connector = registry.get(run.connector).orElse(null);
+        if (connector == null) {
+            fail(run, "connector removed during the import");
+            return;
+        }
+        applyEntries(run, connector, page.entries());
+        run.pages = page.pageNumber();
+        run.watermarkOut = page.customData();
+        metrics.counter("openecma.import.objects", "connector", run.connector).increment(page.entries().size());
+        if (page.failure() != null) {
+            fail(run, "Import script failed: " + page.failure().message()
+                    + (page.failure().scriptLocation() == null ? "" : " (" + page.failure().scriptLocation() + ")"));
+        } else if (!page.moreToImport()) {
+            finish(run, connector);
+        }
+    }
+
+    private void applyEntries(ImportRun run, LoadedConnector connector, List<CSEntryChange> entries) {
+        Map<String, List<CSEntryChange>> byType = entries.stream().collect(Collectors.groupingBy(
+                e -> e.objectType() == null ? connector.definition().objectType() : e.objectType(),
+                LinkedHashMap::new, Collectors.toList()));
+        Instant now = Instant.now();
+        for (Map.Entry<String, List<CSEntryChange>> group : byType.entrySet()) {
+            String objectType = group.getKey();
+            AttributeShapes shapes = connector.shapes(objectType);
+            List<String> anchors = group.getValue().stream().map(e -> anchorOf(e, connector)).filter(Objects::nonNull).toList();
+            Map<String, CsObject> existing = anchors.isEmpty() ? Map.of() : CsObject.<CsObject>list(
+                            "connector = ?1 and objectType = ?2 and anchor in ?3", run.connector, objectType, anchors)
+                    .stream().collect(Collectors.toMap(o -> o.anchor, Function.identity()));
+            Map<String, CsObject> seen = new LinkedHashMap<>(existing);
+            for (CSEntryChange entry : group.getValue()) {
+                String anchor = anchorOf(entry, connector);
+                if (anchor == null) {
+                    run.errors++;
+                    LOG.warnf("connector %s: import entry %s has no anchor; skipped", run.connector, entry.identifier());
+                    continue;
+                }
+                applyEntry(run, connector, objectType, anchor, entry, seen, shapes, now);
+            }
+        }
+    }
+
+    private void applyEntry(ImportRun run, LoadedConnector connector, String objectType, String anchor, CSEntryChange entry,
+                            Map<String, CsObject> seen, AttributeShapes shapes, Instant now) {
+        CsObject object = seen.get(anchor);
+        if (entry.objectModificationType() == ObjectModificationType.Delete) {
+            if (object != null) {
+                removeFromTarget(object);
+                seen.remove(anchor);
+                run.deleted++;
+            }
+            return;
+        }
+        Map<String, Object> attributes = entry.objectModificationType() == ObjectModificationType.Update && object != null
+                ? updated(object.attributes, entry.attributeChanges(), shapes)
+                : replaced(entry.attributeChanges(), shapes);
+        boolean active = activeFrom(attributes, connector, object);
+        if (object == null) {
+            object = new CsObject();
+            object.connector = run.connector;
+            object.objectType = objectType;
+            object.anchor = anchor;
+            object.scimId = anchor;
+            object.dn = entry.dn();
+            object.version = 1;
+            object.createdAt = now;
+            object.updatedAt = now;
+            object.attributes = attributes;
+            object.active = active;
+            object.inTarget = true;
+            object.provisioned = true;
+            object.setState(ObjectState.settled(object.confirmed()));
+            object.lastImportRun = run.runId;
+            object.persist();
+            seen.put(anchor, object);
+            run.added++;
+            return;
+        }
+        boolean changed = !object.inTarget || object.active != active
+                || !AttributeMap.copy(object.attributes).equals(attributes);
+        if (changed) {
+            object.attributes = attributes;
+            object.active = active;
+            object.inTarget = true;
+            object.provisioned = true;
+            object.touch(now);
+            run.updated++;
+        }
+        object.exportUnconfirmed = false;
+        object.lastImportRun = run.runId;
+        if (object.pendingChange == null && object.inFlightBatch == null && object.objectState() != ObjectState.ERROR) {
+            object.setState(ObjectState.settled(object.confirmed()));
+        }
+    }
+
+    /** With the SetAttribute disable flow, the imported attribute says whether the object is active. */
+    private static boolean activeFrom(Map<String, Object> attributes, LoadedConnector connector, CsObject existing) {
+        var deprovisioning = connector.exportSettings().deprovisioning();
+        if (deprovisioning.disableFlow() == DisableFlow.SetAttribute && deprovisioning.disableAttribute() != null) {
+            Object value = AttributeMap.get(attributes, deprovisioning.disableAttribute());
+            if (value != null) {
+                return !value.equals(deprovisioning.disableValue());
+            }
+        }
+        return existing == null || existing.active;
+    }
+
+    private static Map<String, Object> replaced(List<AttributeChange> changes, AttributeShapes shapes) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        for (AttributeChange change : changes) {
+            if (change.modificationType() != AttributeModificationType.Delete) {
+                put(attributes, shapes.canonical(change.name()), change.addedValues(), shapes);
+            }
+        }
+        return AttributeMap.copy(attributes);
+    }
+
+    private static Map<String, Object> updated(Map<String, Object> before, List<AttributeChange> changes, AttributeShapes shapes) {
+        Map<String, Object> attributes = new LinkedHashMap<>(AttributeMap.copy(before));
+        for (AttributeChange change : changes) {
+            String name = shapes.canonical(change.name());
+            List<Object> values = new ArrayList<>(AttributeMap.values(attributes, name));
+            attributes.keySet().removeIf(k -> k.equalsIgnoreCase(name));
+            switch (change.modificationType()) {
+                case Delete -> values.clear();
+                case Update -> {
+                    values.removeAll(change.deletedValues());
+                    change.addedValues().stream().filter(v -> !values.contains(v)).forEach(values::add);
+                }
+                default -> {
+                    values.clear();
+                    values.addAll(change.addedValues());
+                }
+            }
+            put(attributes, name, values, shapes);
+        }
+        return AttributeMap.copy(attributes);
+    }
+
+    private static void put(Map<String, Object> attributes, String name, List<Object> values, AttributeShapes shapes) {
+        if (values.isEmpty()) {
+            return;
+        }
+        boolean multi = shapes.multiValued(name).orElse(values.size() > 1);
+        attributes.put(name, multi ? List.copyOf(values) : values.get(0));
+    }
+
+    private static String anchorOf(CSEntryChange entry, LoadedConnector connector) {
+        String anchorAttribute = connector.definition().anchorAttribute();
+        if (!entry.anchorAttributes().isEmpty()) {
+            return String.valueOf((anchorAttribute == null ? entry.anchorAttributes().get(0)
+                    : entry.anchor(anchorAttribute).orElse(entry.anchorAttributes().get(0))).value());
+        }
+        return anchorAttribute == null ? null : entry.attribute(anchorAttribute)
+                .map(AttributeChange::addedValues).filter(v -> !v.isEmpty()).map(v -> String.valueOf(v.get(0)))
+                .orElse(null);
+    }
+
+    private static void removeFromTarget(CsObject object) {
+        if (object.pendingChange == null && object.inFlightBatch == null) {
+            object.delete();
+        } else {
+            object.inTarget = false;
+            object.touch(Instant.now());
+        }
+    }
+
+    private void finish(ImportRun run, LoadedConnector connector) {
+        ImportType type = ImportType.valueOf(run.importType);
+        run.status = ImportRun.COMPLETED;
+        if (type != ImportType.Delta) {
+            sweep(run);
+        }
+        ConnectorState state = ConnectorState.forUpdate(run.connector);
+        if (run.watermarkOut != null || type != ImportType.Delta) {
+            state.watermark = run.watermarkOut;
+        }
+        if (type != ImportType.Delta) {
+            state.lastFullImportAt = Instant.now();
+        }
+        run.finishedAt = Instant.now();
+        states.initialImportFinished(run.connector);
+        LOG.infof("connector %s: %s import %s %s: %d pages, %d added, %d updated, %d deleted, %d errors", run.connector,
+                type, run.runId, run.status, run.pages, run.added, run.updated, run.deleted, run.errors);
+    }
+
+    /** Removes objects the full import did not see, within the safety threshold. */
+    private void sweep(ImportRun run) {
+        em.flush();
+        Object[] counts = (Object[]) em.createNativeQuery("SELECT count(*), count(*) FILTER (WHERE "
+                        + "last_import_run IS DISTINCT FROM ?2 AND in_flight_batch IS NULL) "
+                        + "FROM cs_object WHERE connector = ?1 AND in_target")
+                .setParameter(1, run.connector).setParameter(2, run.runId).getSingleResult();
+        long total = ((Number) counts[0]).longValue();
+        long missing = ((Number) counts[1]).longValue();
+        if (missing == 0) {
+            return;
+        }
+        double percent = 100.0 * missing / total;
+        if (percent > deleteThresholdPercent) {
+            run.status = ImportRun.STOPPED;
+            run.message = String.format("the import did not see %d of %d objects (%.1f%%), more than the %.1f%% "
+                    + "deletion threshold; nothing was deleted", missing, total, percent, deleteThresholdPercent);
+            LOG.warnf("connector %s: %s", run.connector, run.message);
+            return;
+        }
+        String notSeen = "connector = ?1 AND in_target AND last_import_run IS DISTINCT FROM ?2 AND in_flight_batch IS NULL";
+        int deleted = em.createNativeQuery("DELETE FROM cs_object WHERE " + notSeen + " AND pending_change IS NULL")
+                .setParameter(1, run.connector).setParameter(2, run.runId).executeUpdate();
+        em.createNativeQuery("UPDATE cs_object SET in_target = false, version = version + 1, updated_at = now() WHERE "
+                        + notSeen + " AND pending_change IS NOT NULL")
+                .setParameter(1, run.connector).setParameter(2, run.runId).executeUpdate();
+        run.deleted += deleted;
+    }
+
+    private void fail(ImportRun run, String message) {
+        run.status = ImportRun.FAILED;
+        run.message = message;
+        run.finishedAt = Instant.now();
+        LOG.errorf("connector %s: import %s failed: %s", run.connector, run.runId, message);
+    }
+}

@@ -1,0 +1,27 @@
+package io.openecma.core.messaging;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** A message decided in a transaction and not yet acknowledged by Kafka (table outbox). */
+@Entity
+@Table(name = "outbox")
+public class OutboxMessage extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public String topic;
+    @Column(name = "message_key")
+    public String key;
+    /** JSON of the contract; null is a tombstone (compacted topics). */
+    public String payload;
+    @Column(name = "created_at")
+    public Instant createdAt;
+}
