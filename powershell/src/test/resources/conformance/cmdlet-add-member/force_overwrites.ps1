@@ -1,0 +1,3 @@
+$o = [pscustomobject]@{ a = 1 }
+$o | Add-Member -NotePropertyName a -NotePropertyValue 2 -Force
+$o.a

@@ -1,0 +1,8 @@
+$json = @'
+{
+  "name": "Ann",
+  "age": 30
+}
+'@
+$o = $json | ConvertFrom-Json
+"$($o.name) $($o.age)"

@@ -1,0 +1,2 @@
+$body = @{ profile = @{ email = 'ann@example.com' } } | ConvertTo-Json -Compress
+$body

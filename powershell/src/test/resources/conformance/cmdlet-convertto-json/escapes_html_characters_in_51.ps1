@@ -1,0 +1,3 @@
+# ps51: PowerShell 7 writes "a&b" and "<t>" unescaped
+'a&b' | ConvertTo-Json
+'<t>' | ConvertTo-Json

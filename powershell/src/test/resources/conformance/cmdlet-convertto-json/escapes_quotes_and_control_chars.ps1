@@ -1,0 +1,3 @@
+"say `"hi`"" | ConvertTo-Json
+"tab`there" | ConvertTo-Json
+'back\slash' | ConvertTo-Json

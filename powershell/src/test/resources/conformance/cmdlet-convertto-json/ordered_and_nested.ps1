@@ -1,0 +1,1 @@
+[ordered]@{ b = 1; a = [ordered]@{ c = 'x' } } | ConvertTo-Json -Compress

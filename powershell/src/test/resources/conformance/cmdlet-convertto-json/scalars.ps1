@@ -1,0 +1,3 @@
+'x' | ConvertTo-Json
+42 | ConvertTo-Json
+$false | ConvertTo-Json

@@ -1,0 +1,1 @@
+'1;2' | ConvertFrom-Csv -Header x, y -Delimiter ';'

@@ -1,0 +1,2 @@
+'a', 'b' | ForEach-Object ToUpper
+'abc', 'de' | ForEach-Object Length

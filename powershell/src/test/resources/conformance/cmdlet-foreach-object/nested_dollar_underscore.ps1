@@ -1,0 +1,1 @@
+1..2 | ForEach-Object { $outer = $_; 'a', 'b' | ForEach-Object { "$outer$_" } }

@@ -1,0 +1,1 @@
+New-Object -TypeName Does.Not.Exist

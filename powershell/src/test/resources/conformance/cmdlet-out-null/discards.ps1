@@ -1,0 +1,3 @@
+1, 2, 3 | Out-Null
+$r = 'value' | Out-Null
+$null -eq $r

@@ -1,0 +1,1 @@
+[pscustomobject]@{ Tags = @('x', 'y') } | Select-Object -ExpandProperty Tags

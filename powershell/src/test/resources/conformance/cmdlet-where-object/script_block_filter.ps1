@@ -1,0 +1,1 @@
+1..6 | Where-Object { $_ % 2 -eq 0 }

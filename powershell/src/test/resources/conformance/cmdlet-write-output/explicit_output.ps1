@@ -1,0 +1,4 @@
+Write-Output 'a'
+Write-Output -InputObject 'b'
+$x = Write-Output 'c'
+$x

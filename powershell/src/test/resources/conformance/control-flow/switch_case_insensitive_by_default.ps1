@@ -1,0 +1,2 @@
+switch ('ABC') { 'abc' { 'hit' } default { 'miss' } }
+switch -CaseSensitive ('ABC') { 'abc' { 'hit' } default { 'miss' } }

@@ -1,0 +1,1 @@
+switch ('zz') { 'a' { 'a' } default { "unknown: $_" } }

@@ -1,0 +1,2 @@
+switch -Exact ('a*') { 'a*' { 'literal' } }
+switch -Exact ('abc') { 'a*' { 'wild' } default { 'none' } }

@@ -1,0 +1,1 @@
+switch (5) { '5' { 'string clause matched' } }

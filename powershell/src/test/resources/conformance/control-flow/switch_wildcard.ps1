@@ -1,0 +1,1 @@
+switch -Wildcard ('report.csv') { '*.txt' { 'text' } '*.csv' { 'csv' } 'rep*' { 'rep' } }

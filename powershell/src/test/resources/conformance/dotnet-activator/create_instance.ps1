@@ -1,0 +1,6 @@
+$t = [type]'System.Collections.Generic.List[string]'
+$o = [Activator]::CreateInstance($t)
+$o.Add('x')
+$o.Count
+[Activator]::CreateInstance([System.Collections.ArrayList]).GetType().Name
+[Activator]::CreateInstance([version], 1, 2).ToString()

@@ -1,0 +1,2 @@
+# ps51: Windows; PowerShell 7 on Linux gives 1
+[Environment]::NewLine.Length

@@ -1,0 +1,8 @@
+[math]::Round(2.5)
+[math]::Round(3.5)
+[math]::Round(-2.5)
+[math]::Round(1.25, 1, [MidpointRounding]::AwayFromZero)
+[math]::Round(2.567, 2)
+[math]::Floor(2.7)
+[math]::Ceiling(2.1)
+[math]::Truncate(-2.7)

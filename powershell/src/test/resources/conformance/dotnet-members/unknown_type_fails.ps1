@@ -1,0 +1,1 @@
+[Does.Not.Exist]::Foo()

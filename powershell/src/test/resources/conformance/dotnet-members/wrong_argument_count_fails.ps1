@@ -1,0 +1,1 @@
+'abc'.Substring(1, 2, 3)

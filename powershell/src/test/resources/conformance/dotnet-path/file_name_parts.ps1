@@ -1,0 +1,5 @@
+[IO.Path]::GetExtension('report.csv')
+[IO.Path]::GetFileNameWithoutExtension('report.final.csv')
+[IO.Path]::ChangeExtension('a.txt', 'csv')
+[IO.Path]::GetFileName('data/file.txt')
+[System.IO.Path]::HasExtension('noext')

@@ -1,0 +1,1 @@
+[regex]::Replace('abc', '[ac]', { param($m) $m.Value.ToUpper() })

@@ -1,0 +1,5 @@
+'abc'.Insert(1, 'X')
+'abc'.Remove(1, 1)
+'abc'.Equals('ABC')
+'abc'.Equals('abc')
+'a'.CompareTo('b')

@@ -1,0 +1,2 @@
+'a;b;c'.Split(';')[2]
+'hello world'.IndexOf('o', 5)

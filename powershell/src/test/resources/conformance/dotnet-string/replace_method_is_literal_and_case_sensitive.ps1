@@ -1,0 +1,3 @@
+'Hello'.Replace('l', 'L')
+'Hello'.Replace('h', 'J')
+'a.b.c'.Replace('.', '')

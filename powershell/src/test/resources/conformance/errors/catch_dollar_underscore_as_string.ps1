@@ -1,0 +1,1 @@
+try { throw 'as text' } catch { "caught: $_" }

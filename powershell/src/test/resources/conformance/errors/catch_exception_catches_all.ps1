@@ -1,0 +1,1 @@
+try { throw [System.InvalidOperationException]::new('inv') } catch [Exception] { 'all' }

@@ -1,0 +1,1 @@
+try { throw [System.FormatException]::new('fmt') } catch [FormatException] { 'short name works' }

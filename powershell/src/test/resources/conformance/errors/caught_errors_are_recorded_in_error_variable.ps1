@@ -1,0 +1,4 @@
+$Error.Clear()
+try { throw 'caught one' } catch { }
+$Error.Count
+$Error[0].Exception.Message

@@ -1,0 +1,3 @@
+$Error.Clear()
+Write-Error 'ignored' -ErrorAction Ignore
+$Error.Count

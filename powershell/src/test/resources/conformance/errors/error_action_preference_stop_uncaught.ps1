@@ -1,0 +1,4 @@
+$ErrorActionPreference = 'Stop'
+'first'
+Write-Error 'halt here'
+'never'

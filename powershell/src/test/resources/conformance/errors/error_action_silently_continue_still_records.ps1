@@ -1,0 +1,4 @@
+$Error.Clear()
+Write-Error 'quiet' -ErrorAction SilentlyContinue
+'ok'
+$Error.Count

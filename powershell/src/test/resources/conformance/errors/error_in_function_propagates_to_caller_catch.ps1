@@ -1,0 +1,2 @@
+function failing { throw 'from function' }
+try { failing; 'not reached' } catch { "caught $($_.Exception.Message)" }

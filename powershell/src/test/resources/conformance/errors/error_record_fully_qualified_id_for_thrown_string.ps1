@@ -1,0 +1,1 @@
+try { throw 'custom id' } catch { $_.FullyQualifiedErrorId }

@@ -1,0 +1,5 @@
+$Error.Clear()
+Write-Error 'first'
+Write-Error 'second'
+$Error[0].Exception.Message
+$Error[1].Exception.Message

@@ -1,0 +1,2 @@
+try { 'body' } finally { 'finally' }
+try { throw 'e' } catch { 'catch' } finally { 'finally2' }

@@ -1,0 +1,2 @@
+function f { try { return 'returned' } finally { 'cleanup' } }
+f

@@ -1,0 +1,1 @@
+try { try { throw 'deep' } finally { 'inner finally' } } catch { "caught $($_.Exception.Message)" }

@@ -1,0 +1,4 @@
+try { [int]::Parse('x') } catch {
+  $_.Exception.GetType().Name
+  $_.Exception.InnerException.GetType().Name
+}

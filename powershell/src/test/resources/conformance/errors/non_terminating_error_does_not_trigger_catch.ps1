@@ -1,0 +1,1 @@
+try { Write-Error 'soft'; 'continued inside try' } catch { 'caught' }

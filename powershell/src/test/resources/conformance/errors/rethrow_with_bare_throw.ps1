@@ -1,0 +1,3 @@
+try {
+  try { throw 'original' } catch { 'logging'; throw }
+} catch { "outer: $($_.Exception.Message)" }

@@ -1,0 +1,2 @@
+try { throw (New-Object System.InvalidOperationException 'nope') }
+catch { $_.Exception.GetType().Name; $_.Exception.Message }

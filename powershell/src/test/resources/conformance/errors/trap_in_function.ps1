@@ -1,0 +1,6 @@
+function f {
+  trap { 'function trap'; continue }
+  throw 'inside'
+  'rest of function'
+}
+f

@@ -1,0 +1,3 @@
+trap { 'trapped'; break }
+throw 'fatal'
+'after'

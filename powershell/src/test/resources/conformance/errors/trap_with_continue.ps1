@@ -1,0 +1,4 @@
+trap { "trapped: $($_.Exception.Message)"; continue }
+'before'
+throw 'oops'
+'after'

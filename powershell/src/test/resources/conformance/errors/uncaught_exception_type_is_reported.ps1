@@ -1,0 +1,1 @@
+throw [System.InvalidOperationException]::new('typed failure')

@@ -1,0 +1,2 @@
+Write-Error 'soft failure'
+'still running'

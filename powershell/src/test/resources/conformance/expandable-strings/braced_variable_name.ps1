@@ -1,0 +1,3 @@
+$pre = 'file'
+"${pre}name"
+"$($pre)s"

@@ -1,0 +1,2 @@
+$env:OE_CONF_GREETING = 'hi'
+"say $env:OE_CONF_GREETING"

@@ -1,0 +1,2 @@
+$s = 'abc'
+"$($s.ToUpper())-$($s.Substring(1))"

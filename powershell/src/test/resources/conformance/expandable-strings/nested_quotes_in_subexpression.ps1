@@ -1,0 +1,3 @@
+$first = 'A'
+"x $("$first" + 'b') y"
+"p: $(if ($true) { "yes" } else { "no" })"

@@ -1,0 +1,4 @@
+$n = $null
+"[$n]"
+"[$null]"
+"[$notDefinedAnywhere]"

@@ -1,0 +1,3 @@
+$s = 'abc'
+"$s.Length"
+"$($s.Length)"

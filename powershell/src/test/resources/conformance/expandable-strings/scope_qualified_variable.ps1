@@ -1,0 +1,3 @@
+$global:gv = 'G'
+$script:sv = 'S'
+"$global:gv $script:sv"

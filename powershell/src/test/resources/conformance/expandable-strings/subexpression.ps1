@@ -1,0 +1,3 @@
+$a = 2
+"sum: $($a + 3)"
+"len: $('abcd'.Length)"

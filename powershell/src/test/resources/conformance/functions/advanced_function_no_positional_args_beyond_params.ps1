@@ -1,0 +1,2 @@
+function f { [CmdletBinding()] param($a) $a }
+f 1 2

@@ -1,0 +1,3 @@
+function f { "$($args.Count) [$($args[1])]" }
+f x y z
+f

@@ -1,0 +1,2 @@
+function Upper { process { $_.ToUpper() } }
+'a', 'b' | Upper

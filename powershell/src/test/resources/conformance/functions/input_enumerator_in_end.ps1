@@ -1,0 +1,2 @@
+function CountInput { @($input).Count }
+1..4 | CountInput

@@ -1,0 +1,2 @@
+function f { param([Parameter(Mandatory = $true)][string]$Name) $Name }
+f -Name ''

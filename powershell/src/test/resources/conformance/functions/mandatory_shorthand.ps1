@@ -1,0 +1,2 @@
+function f { param([Parameter(Mandatory)][string]$Name) "got $Name" }
+f -Name x

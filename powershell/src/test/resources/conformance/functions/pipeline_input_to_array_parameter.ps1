@@ -1,0 +1,6 @@
+function f {
+  param([Parameter(ValueFromPipeline)][string[]]$Item)
+  process { foreach ($i in $Item) { "<$i>" } }
+}
+'a', 'b' | f
+f -Item c, d

@@ -1,0 +1,3 @@
+function f($a, $b) { "$a-$b" }
+f 1 2
+f 1

@@ -1,0 +1,2 @@
+function f { begin { 'b' } process { 'p' } end { 'e' } }
+f

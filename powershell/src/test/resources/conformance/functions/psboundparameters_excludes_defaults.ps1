@@ -1,0 +1,2 @@
+function f($a = 'default') { $PSBoundParameters.ContainsKey('a'); $a }
+f

@@ -1,0 +1,4 @@
+function two { 2 }
+(two) + 3
+$x = (two) * (two)
+$x

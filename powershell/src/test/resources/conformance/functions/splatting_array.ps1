@@ -1,0 +1,3 @@
+function f($a, $b) { "$a/$b" }
+$list = 'x', 'y'
+f @list

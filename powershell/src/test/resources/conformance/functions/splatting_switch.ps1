@@ -1,0 +1,3 @@
+function f([switch]$Force, $Name) { "$Name $Force" }
+$p = @{ Force = $true; Name = 'n' }
+f @p

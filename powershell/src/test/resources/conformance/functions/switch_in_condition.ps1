@@ -1,0 +1,3 @@
+function f([switch]$On) { if ($On) { 'on' } else { 'off' } }
+f
+f -On

@@ -1,0 +1,2 @@
+function f([int]$n) { $n }
+f 'abc'

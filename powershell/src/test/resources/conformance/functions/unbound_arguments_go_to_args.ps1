@@ -1,0 +1,2 @@
+function f($p) { "p=$p rest=$($args -join ',')" }
+f 1 2 3

@@ -1,0 +1,2 @@
+function f { [CmdletBinding()] param($a) $a }
+f -zz 1

@@ -1,0 +1,2 @@
+function f { $args -join ' ' }
+f -zz 1

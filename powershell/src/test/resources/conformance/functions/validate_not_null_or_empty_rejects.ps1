@@ -1,0 +1,2 @@
+function f { param([ValidateNotNullOrEmpty()][string]$Name) $Name }
+f -Name ''

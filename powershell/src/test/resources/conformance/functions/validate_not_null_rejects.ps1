@@ -1,0 +1,2 @@
+function f { param([ValidateNotNull()]$Value) 'ok' }
+f -Value $null

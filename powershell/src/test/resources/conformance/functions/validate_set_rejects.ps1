@@ -1,0 +1,2 @@
+function f { param([ValidateSet('red', 'green')][string]$Color) "color $Color" }
+f -Color pink

@@ -1,0 +1,5 @@
+[int][char]"`0"
+[int][char]"`a"
+[int][char]"`b"
+[int][char]"`f"
+[int][char]"`v"

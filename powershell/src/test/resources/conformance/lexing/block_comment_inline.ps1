@@ -1,0 +1,6 @@
+1 <# inline #> + 2
+<#
+multi
+line
+#>
+'after'

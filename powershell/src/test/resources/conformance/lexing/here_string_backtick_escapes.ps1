@@ -1,0 +1,5 @@
+$s = @"
+a`tb `"q`"
+"@
+$s.Length
+$s.Contains("`t")

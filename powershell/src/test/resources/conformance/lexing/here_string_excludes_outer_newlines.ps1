@@ -1,0 +1,5 @@
+$s = @"
+one
+"@
+$s.Length
+$s

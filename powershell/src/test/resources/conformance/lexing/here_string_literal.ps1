@@ -1,0 +1,6 @@
+$name = 'World'
+$s = @'
+Hello $name
+`t stays
+'@
+$s -split "`n" | ForEach-Object { $_.TrimEnd("`r") }

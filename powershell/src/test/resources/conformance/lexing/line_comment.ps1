@@ -1,0 +1,3 @@
+# a comment line
+1 # trailing comment
+'# not a comment'

@@ -1,0 +1,2 @@
+0xFFFFFFFF
+(0xFFFFFFFF).GetType().Name

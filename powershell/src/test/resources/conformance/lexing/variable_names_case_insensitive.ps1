@@ -1,0 +1,3 @@
+$MyValue = 'v'
+$myvalue
+$MYVALUE

@@ -1,0 +1,3 @@
+@($null).Count
+@().Count
+@(@()).Count

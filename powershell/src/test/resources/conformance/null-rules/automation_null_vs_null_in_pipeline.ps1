@@ -1,0 +1,4 @@
+function nothing { }
+nothing | ForEach-Object { 'from function' }
+$r = nothing
+$r | ForEach-Object { 'from variable' }

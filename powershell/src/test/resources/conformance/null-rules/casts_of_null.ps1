@@ -1,0 +1,4 @@
+([string]$null).Length
+[int]$null
+[bool]$null
+[double]$null

@@ -1,0 +1,2 @@
+foreach ($i in $null) { 'body' }
+'done'

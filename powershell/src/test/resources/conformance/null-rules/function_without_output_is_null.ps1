@@ -1,0 +1,5 @@
+function nothing { }
+$r = nothing
+$null -eq $r
+$r.Count
+@(nothing).Count

@@ -1,0 +1,2 @@
+'abcd'.Length
+@('ab', 'cde').Length

@@ -1,0 +1,2 @@
+$x = $null
+$x.ToString()

@@ -1,0 +1,4 @@
+$null = 'discarded'
+[void]'also discarded'
+'kept' | Out-Null
+'end'

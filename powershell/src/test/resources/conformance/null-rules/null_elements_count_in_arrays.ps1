@@ -1,0 +1,2 @@
+$a = 1, $null, 2
+$a.Count

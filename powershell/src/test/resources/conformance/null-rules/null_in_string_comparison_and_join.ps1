@@ -1,0 +1,2 @@
+$null -eq ('' + $null).Trim()
+('' + $null).Length

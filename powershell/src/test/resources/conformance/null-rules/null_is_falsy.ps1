@@ -1,0 +1,2 @@
+if ($null) { 'truthy' } else { 'falsy' }
+if (-not $null) { 'not null is true' }

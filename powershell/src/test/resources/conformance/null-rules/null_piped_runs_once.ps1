@@ -1,0 +1,1 @@
+$null | ForEach-Object { 'ran' }

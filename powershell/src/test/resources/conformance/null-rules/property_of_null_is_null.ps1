@@ -1,0 +1,3 @@
+$x = $null
+$null -eq $x.Anything
+$null -eq $x.Anything.Deeper

@@ -1,0 +1,2 @@
+$null -eq $neverAssigned
+"[$neverAssigned]"

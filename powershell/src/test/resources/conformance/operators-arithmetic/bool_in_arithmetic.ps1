@@ -1,0 +1,2 @@
+$true + 1
+$false + $true

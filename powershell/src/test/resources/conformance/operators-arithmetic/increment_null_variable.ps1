@@ -1,0 +1,4 @@
+$n = $null
+$n++
+$n
+$n.GetType().Name

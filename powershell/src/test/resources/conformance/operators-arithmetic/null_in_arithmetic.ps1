@@ -1,0 +1,4 @@
+$null + 1
+1 + $null
+'a' + $null
+$null + 'a'

@@ -1,0 +1,4 @@
+[int]$n = '5'
+$n += '2'
+$n
+$n.GetType().Name

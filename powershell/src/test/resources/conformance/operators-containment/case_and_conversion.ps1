@@ -1,0 +1,5 @@
+'a', 'b' -contains 'A'
+'a', 'b' -ccontains 'A'
+'A' -in 'a', 'b'
+'A' -cin 'a', 'b'
+1, 2 -contains '2'

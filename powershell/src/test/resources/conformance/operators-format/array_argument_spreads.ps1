@@ -1,0 +1,2 @@
+$values = 'x', 'y'
+'{0}-{1}' -f $values

@@ -1,0 +1,4 @@
+1, 2, 3 -join ','
+-join ('a', 'b', 'c')
+'a', 'b' -join ''
+@('only') -join ','

@@ -1,0 +1,2 @@
+'apple', 'banana', 'cherry' -like '*an*'
+'apple', 'banana', 'cherry' -notlike '*e*'

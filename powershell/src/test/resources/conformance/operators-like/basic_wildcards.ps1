@@ -1,0 +1,5 @@
+'hello' -like 'h*'
+'hello' -like 'H?LLO'
+'hello' -like '*ll*'
+'hello' -like 'hell'
+'hello' -notlike '*z*'

@@ -1,0 +1,4 @@
+'Hello' -clike 'h*'
+'Hello' -clike 'H*'
+'Hello' -ilike 'h*'
+'Hello' -cnotlike 'h*'

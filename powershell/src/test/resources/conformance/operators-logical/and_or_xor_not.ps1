@@ -1,0 +1,6 @@
+$true -and $false
+$true -or $false
+$true -xor $true
+-not $true
+!$false
+!0

@@ -1,0 +1,3 @@
+$false -and $(throw 'not evaluated')
+$true -or $(throw 'not evaluated')
+'done'

@@ -1,0 +1,3 @@
+$Matches = $null
+'a1', 'b', 'c2' -match '\d'
+$null -eq $Matches

@@ -1,0 +1,3 @@
+'abc' -match 'b' | Out-Null
+'xyz' -match '\d'
+$Matches[0]

@@ -1,0 +1,1 @@
+'ab', 'cb' -replace 'b', 'x'

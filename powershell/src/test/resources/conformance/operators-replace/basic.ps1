@@ -1,0 +1,5 @@
+'hello' -replace 'l', 'L'
+'Hello' -replace 'h', 'J'
+'Hello' -creplace 'h', 'J'
+'a.b.c' -replace '\.', '-'
+'a.b' -replace '.', 'x'

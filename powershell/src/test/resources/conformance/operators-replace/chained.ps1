@@ -1,0 +1,1 @@
+'Hello World' -replace 'World', 'There' -replace 'Hello', 'Hi'

@@ -1,0 +1,1 @@
+'cost' -replace 'cost', '$$5'

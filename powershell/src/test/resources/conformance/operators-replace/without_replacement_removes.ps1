@@ -1,0 +1,2 @@
+'a-b-c' -replace '-'
+'  trim me  ' -replace '^\s+|\s+$', ''

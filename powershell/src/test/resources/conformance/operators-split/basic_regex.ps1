@@ -1,0 +1,2 @@
+'a,b,c' -split ','
+'a1b2c' -split '\d'

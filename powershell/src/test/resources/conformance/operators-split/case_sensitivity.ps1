@@ -1,0 +1,3 @@
+('aXbxc' -split 'x').Count
+('aXbxc' -csplit 'x').Count
+('aXbxc' -csplit 'x')[0]

@@ -1,0 +1,2 @@
+('a,b,,c' -split ',').Count
+('a,b,' -split ',').Count

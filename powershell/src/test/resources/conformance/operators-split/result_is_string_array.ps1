@@ -1,0 +1,2 @@
+$parts = 'x;y' -split ';'
+$parts.GetType().Name

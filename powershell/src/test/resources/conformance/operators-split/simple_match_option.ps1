@@ -1,0 +1,1 @@
+'a.b.c' -split '.', 0, 'SimpleMatch'

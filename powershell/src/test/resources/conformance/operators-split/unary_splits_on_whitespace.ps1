@@ -1,0 +1,1 @@
+-split 'red yellow blue'

@@ -1,0 +1,8 @@
+1 -is [int]
+'a' -is [string]
+1 -is [long]
+1 -isnot [string]
+@(1) -is [array]
+1 -is [ValueType]
+[pscustomobject]@{} -is [pscustomobject]
+@{} -is [hashtable]

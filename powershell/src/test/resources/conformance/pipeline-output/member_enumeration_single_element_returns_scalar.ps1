@@ -1,0 +1,3 @@
+$one = @([pscustomobject]@{ Name = 'solo' })
+$n = $one.Name
+$n.GetType().Name

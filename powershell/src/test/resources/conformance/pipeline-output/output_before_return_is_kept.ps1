@@ -1,0 +1,2 @@
+function f { 'first'; return 'second' }
+(f) -join ','

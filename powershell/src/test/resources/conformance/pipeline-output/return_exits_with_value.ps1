@@ -1,0 +1,2 @@
+function f { return 5; 'never' }
+f

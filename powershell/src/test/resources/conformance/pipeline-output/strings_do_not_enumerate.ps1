@@ -1,0 +1,1 @@
+'abc' | ForEach-Object { $_.Length }

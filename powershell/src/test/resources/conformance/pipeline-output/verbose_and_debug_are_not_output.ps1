@@ -1,0 +1,4 @@
+Write-Verbose 'v'
+Write-Debug 'd'
+Write-Warning 'w'
+'out'

@@ -1,0 +1,1 @@
+Write-Output 1, 2 | ForEach-Object { "x$_" }

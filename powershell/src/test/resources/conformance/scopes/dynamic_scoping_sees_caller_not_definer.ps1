@@ -1,0 +1,5 @@
+function inner { "v=$v" }
+function outer { $v = 'from outer'; inner }
+$v = 'from top'
+outer
+inner

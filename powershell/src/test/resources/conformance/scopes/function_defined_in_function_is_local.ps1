@@ -1,0 +1,3 @@
+function outer { function helper { 'helped' }; helper }
+outer
+Test-Path function:helper

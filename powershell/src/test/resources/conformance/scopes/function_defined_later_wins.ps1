@@ -1,0 +1,3 @@
+function f { 'first' }
+function f { 'second' }
+f

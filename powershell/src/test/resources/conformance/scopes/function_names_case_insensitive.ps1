@@ -1,0 +1,3 @@
+function Get-Thing { 'thing' }
+get-thing
+GET-THING

@@ -1,0 +1,3 @@
+$x = 'outer'
+function f { $x }
+f

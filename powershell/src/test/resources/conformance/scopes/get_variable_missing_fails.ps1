@@ -1,0 +1,1 @@
+Get-Variable -Name doesNotExistAnywhere -ErrorAction Stop

@@ -1,0 +1,4 @@
+function setg { $global:fromFunction = 'set' }
+setg
+$fromFunction
+$global:fromFunction

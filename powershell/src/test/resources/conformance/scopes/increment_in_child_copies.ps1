@@ -1,0 +1,4 @@
+$count = 5
+function bump { $count++; $count }
+bump
+$count

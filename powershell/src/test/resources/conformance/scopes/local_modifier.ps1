@@ -1,0 +1,4 @@
+$v = 'top'
+function f { $local:v = 'mine'; $local:v }
+f
+$v

@@ -1,0 +1,3 @@
+function child { "[$hidden]" }
+function parent { $private:hidden = 'secret'; child; "own=$hidden" }
+parent

@@ -1,0 +1,3 @@
+Set-StrictMode -Version 2.0
+$a = 1, 2
+$null -eq $a[5]

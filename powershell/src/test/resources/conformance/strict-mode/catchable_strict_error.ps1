@@ -1,0 +1,2 @@
+Set-StrictMode -Version 2.0
+try { $missingVar } catch { 'caught strict error' }

@@ -1,0 +1,3 @@
+Set-StrictMode -Off
+$o = [pscustomobject]@{ a = 1 }
+"[$nothingHere][$($o.b)]"

@@ -1,0 +1,4 @@
+Set-PSDebug -Strict
+$ok = 'fine'
+$ok
+$notAssignedYet

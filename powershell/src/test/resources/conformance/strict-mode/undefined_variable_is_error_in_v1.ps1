@@ -1,0 +1,2 @@
+Set-StrictMode -Version 1.0
+$nope

@@ -1,0 +1,3 @@
+[string]$true
+[int]$true
+[int]$false

@@ -1,0 +1,3 @@
+[char]65
+[int][char]'A'
+[char[]]'abc' -join '-'

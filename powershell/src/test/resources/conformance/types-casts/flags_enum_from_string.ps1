@@ -1,0 +1,4 @@
+$f = [System.IO.FileAttributes]'ReadOnly,Hidden'
+[int]$f
+$f.ToString()
+$f.HasFlag([System.IO.FileAttributes]::Hidden)

@@ -1,0 +1,4 @@
+$headers = New-Object "System.Collections.Generic.Dictionary[[String],[String]]"
+$headers.Add('Accept', 'application/json')
+$headers['Accept']
+$headers.Count

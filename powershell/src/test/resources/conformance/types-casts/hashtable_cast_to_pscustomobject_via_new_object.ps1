@@ -1,0 +1,2 @@
+$o = New-Object PSObject -Property ([ordered]@{ x = 1; y = 2 })
+$o.x + $o.y

@@ -1,0 +1,4 @@
+$h = @{ only = 'value' }
+$h.Keys
+$h.Values
+@($h.Keys).Count

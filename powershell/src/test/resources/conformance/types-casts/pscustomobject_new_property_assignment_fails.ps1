@@ -1,0 +1,2 @@
+$o = [pscustomobject]@{ Name = 'a' }
+$o.Other = 1

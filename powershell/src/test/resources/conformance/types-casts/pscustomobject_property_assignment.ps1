@@ -1,0 +1,5 @@
+$o = [pscustomobject]@{ Name = 'a' }
+$o.Name = 'b'
+$o.name
+$o.NAME = 'c'
+$o.Name

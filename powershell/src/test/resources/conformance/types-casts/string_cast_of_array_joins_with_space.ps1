@@ -1,0 +1,4 @@
+[string](1, 2, 3)
+[string]@('a')
+$OFS = ','
+[string](1, 2, 3)

@@ -1,0 +1,3 @@
+$x = [xml]'<r><item id="only"/></r>'
+$x.r.item.id
+$x.r.item.GetType().Name
