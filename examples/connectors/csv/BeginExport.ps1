@@ -25,8 +25,7 @@ $Global:CsvExportPath = Get-CsvStorePath -ConfigParameters $ConfigParameters
 
 if (-not (Test-Path -Path $Global:CsvExportPath))
 {
-    $empty = New-Object -TypeName 'System.Collections.Generic.List[object]'
-    Write-CsvStore -Path $Global:CsvExportPath -Rows $empty
+    New-CsvStore -Path $Global:CsvExportPath
 }
 
 Write-Verbose "Export session ($($OpenExportConnectionRunStep.ExportType)) on $Global:CsvExportPath"

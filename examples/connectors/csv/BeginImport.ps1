@@ -27,9 +27,9 @@ $rows = Read-CsvStore -Path $path
 
 # The watermark of the previous run: the newest modifiedUtc it saw.
 $since = ''
-if ($OpenImportConnectionRunStep.ImportType -eq 'Delta' -and -not [string]::IsNullOrEmpty($OpenImportConnectionRunStep.CustomData))
+if ($OpenImportConnectionRunStep.ImportType -eq 'Delta')
 {
-    $since = (ConvertFrom-Json -InputObject $OpenImportConnectionRunStep.CustomData).since
+    $since = (ConvertFrom-Watermark -CustomData $OpenImportConnectionRunStep.CustomData).Since
 }
 
 $highWater = $since

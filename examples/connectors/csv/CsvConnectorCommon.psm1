@@ -121,6 +121,23 @@ function Write-CsvStore
     Write-Verbose "Wrote $($Rows.Count) rows to $Path"
 }
 
+function New-CsvStore
+{
+    <#
+    .SYNOPSIS
+        Creates an empty store: a file with the header line only.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory = $true)]
+        [string]$Path
+    )
+
+    $header = (Get-CsvColumnName | ForEach-Object { '"{0}"' -f $_ }) -join ','
+    Set-Content -Path $Path -Value $header -Encoding UTF8
+    Write-Verbose "Created $Path"
+}
+
 function New-CsvRow
 {
     [CmdletBinding()]
@@ -143,6 +160,55 @@ function Get-UtcTimestamp
 {
     # Round-trip format: sorts as text in time order, which the delta import relies on.
     return (Get-Date).ToUniversalTime().ToString('o')
+}
+
+function ConvertTo-Watermark
+{
+    <#
+    .SYNOPSIS
+        The import CustomData: 'since=<modifiedUtc>' plus ';offset=<n>' between pages. Plain text
+        rather than JSON, because PowerShell 7's ConvertFrom-Json turns timestamps into DateTime.
+    #>
+    param(
+        [string]$Since,
+        [int]$Offset = -1
+    )
+
+    $watermark = "since=$Since"
+    if ($Offset -ge 0)
+    {
+        $watermark += ";offset=$Offset"
+    }
+    return $watermark
+}
+
+function ConvertFrom-Watermark
+{
+    <#
+    .SYNOPSIS
+        Reads CustomData written by ConvertTo-Watermark into a hashtable (Since, Offset); empty values when there is none.
+    #>
+    param(
+        [string]$CustomData
+    )
+
+    $watermark = @{ Since = ''; Offset = 0 }
+    if ([string]::IsNullOrEmpty($CustomData))
+    {
+        return $watermark
+    }
+
+    foreach ($pair in $CustomData -split ';')
+    {
+        $name, $value = $pair -split '=', 2
+        switch ($name)
+        {
+            'since'  { $watermark.Since = $value }
+            'offset' { $watermark.Offset = [int]$value }
+            default  { throw "Unexpected watermark '$CustomData': start with a full import." }
+        }
+    }
+    return $watermark
 }
 
 function Get-AnchorValue
@@ -330,4 +396,4 @@ function Get-PasswordHash
     }
 }
 
-Export-ModuleMember -Function Get-CsvUserAttribute, Get-CsvColumnName, Get-CsvStorePath, Read-CsvStore, Write-CsvStore, New-CsvRow, Get-UtcTimestamp, Get-AnchorValue, ConvertTo-CsvValue, Set-CsvRowFromChange, New-ImportEntry, Get-PasswordHash
+Export-ModuleMember -Function Get-CsvUserAttribute, Get-CsvColumnName, Get-CsvStorePath, Read-CsvStore, Write-CsvStore, New-CsvStore, New-CsvRow, Get-UtcTimestamp, ConvertTo-Watermark, ConvertFrom-Watermark, Get-AnchorValue, ConvertTo-CsvValue, Set-CsvRowFromChange, New-ImportEntry, Get-PasswordHash

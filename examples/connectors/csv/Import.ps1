@@ -1,7 +1,8 @@
 ﻿<#
     Import script of the CSV connector: returns one page of the rows Begin Import selected. The
-    page position travels in CustomData together with the delta watermark; the last page's
-    CustomData is the watermark the next delta import starts from.
+    page position travels in CustomData together with the delta watermark
+    ('since=<modifiedUtc>;offset=<n>'); the last page's CustomData ('since=<modifiedUtc>') is the
+    watermark the next delta import starts from.
 #>
 param(
     [System.Collections.ObjectModel.KeyedCollection[string, Microsoft.MetadirectoryServices.ConfigParameter]]
@@ -30,15 +31,8 @@ if ($null -eq $Global:CsvImportRows)
     throw 'Begin Import did not run in this session: no rows to import.'
 }
 
-$offset = 0
-if (-not [string]::IsNullOrEmpty($GetImportEntriesRunStep.CustomData))
-{
-    $cookie = ConvertFrom-Json -InputObject $GetImportEntriesRunStep.CustomData
-    if ($null -ne $cookie.PSObject.Properties['offset'])
-    {
-        $offset = [int]$cookie.offset
-    }
-}
+# Between pages CustomData carries the position; on the first call it is the previous run's watermark.
+$offset = (ConvertFrom-Watermark -CustomData $GetImportEntriesRunStep.CustomData).Offset
 
 $pageSize = $OpenImportConnectionRunStep.PageSize
 if ($pageSize -le 0)
@@ -75,11 +69,11 @@ $importResults.MoreToImport = $end -lt $rows.Count
 
 if ($importResults.MoreToImport)
 {
-    $importResults.CustomData = ConvertTo-Json -Compress -InputObject @{ offset = $end; since = $Global:CsvImportHighWater }
+    $importResults.CustomData = ConvertTo-Watermark -Since $Global:CsvImportHighWater -Offset $end
 }
 else
 {
-    $importResults.CustomData = ConvertTo-Json -Compress -InputObject @{ since = $Global:CsvImportHighWater }
+    $importResults.CustomData = ConvertTo-Watermark -Since $Global:CsvImportHighWater
 }
 
 Write-Verbose "Imported rows $offset to $end of $($rows.Count)"

@@ -56,7 +56,8 @@ if ($null -eq $row)
 
 if ($OperationType -eq 'ChangePassword')
 {
-    if ([string]::IsNullOrEmpty($row.passwordHash) -or (Get-PasswordHash -Password $OldPassword -Salt $row.passwordSalt) -ne $row.passwordHash)
+    if ([string]::IsNullOrEmpty($OldPassword) -or [string]::IsNullOrEmpty($row.passwordHash) -or
+        (Get-PasswordHash -Password $OldPassword -Salt $row.passwordSalt) -ne $row.passwordHash)
     {
         throw (New-Object -TypeName Microsoft.MetadirectoryServices.PasswordExtensionException -ArgumentList 'The old password does not match.')
     }
