@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
@@ -130,8 +131,8 @@ public final class SecretBox {
         if (joined.length < IV_BYTES + TAG_BITS / 8) {
             throw new SecretBoxException("malformed encrypted value: too short");
         }
-        byte[] iv = java.util.Arrays.copyOfRange(joined, 0, IV_BYTES);
-        byte[] ciphertext = java.util.Arrays.copyOfRange(joined, IV_BYTES, joined.length);
+        byte[] iv = Arrays.copyOfRange(joined, 0, IV_BYTES);
+        byte[] ciphertext = Arrays.copyOfRange(joined, IV_BYTES, joined.length);
         return new String(run(Cipher.DECRYPT_MODE, parts[1], iv, ciphertext), StandardCharsets.UTF_8);
     }
 

@@ -1,5 +1,7 @@
 package io.openecma.schemas.definition;
 
+import io.openecma.schemas.ecma.AttributeValues;
+
 /**
  * ECMA2Host's deprovisioning settings. With {@link DisableFlow#SetAttribute}, SCIM active=false
  * exports {@code disableAttribute} = {@code disableValue} (and active=true the opposite Boolean).
@@ -8,6 +10,6 @@ public record Deprovisioning(DisableFlow disableFlow, String disableAttribute, O
                              DeleteFlow deleteFlow) {
 
     public Deprovisioning {
-        disableValue = io.openecma.schemas.ecma.AttributeValues.normalize(disableValue);
+        disableValue = AttributeValues.normalize(disableValue);
     }
 }

@@ -1,5 +1,6 @@
 package io.openecma.schemas.ecma;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -46,6 +47,6 @@ public record AttributeChange(String name, AttributeModificationType modificatio
     }
 
     private static List<ValueChange> addAll(Object... values) {
-        return java.util.Arrays.stream(values).map(ValueChange::add).toList();
+        return Arrays.stream(values).map(ValueChange::add).toList();
     }
 }

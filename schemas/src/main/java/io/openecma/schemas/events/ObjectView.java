@@ -2,6 +2,7 @@ package io.openecma.schemas.events;
 
 import io.openecma.schemas.ecma.AttributeValues;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public record ObjectView(String anchor, String scimId, String objectType, Map<St
                 }
             });
         }
-        attributes = java.util.Collections.unmodifiableMap(copy);
+        attributes = Collections.unmodifiableMap(copy);
     }
 
     private static Object normalize(Object value) {
