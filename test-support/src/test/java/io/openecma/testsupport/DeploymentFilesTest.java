@@ -1,0 +1,137 @@
+package io.openecma.testsupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * docker-compose.yml and the Dockerfiles, checked without a Docker engine: {@code docker-compose
+ * config} validates the file (skipped with a message when the command is not installed), and the
+ * file's structure is checked here: every build context and Dockerfile exists, start order waits
+ * for health, script-worker can be scaled, the workers' images install PowerShell.
+ */
+class DeploymentFilesTest {
+
+    private static final Set<String> SERVICES = Set.of("scim-ingress", "sync-core", "script-worker", "password-worker");
+    /** Placeholders for the secrets the file requires from the environment. */
+    private static final Map<String, String> REQUIRED_ENV = Map.of(
+            "OPENECMA_SECRET_KEY", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+            "OPENECMA_ADMIN_TOKEN", "validation-only",
+            "OPENECMA_DB_PASSWORD", "validation-only");
+
+    private static Path root;
+    private static Map<String, Map<String, Object>> services;
+
+    @BeforeAll
+    @SuppressWarnings("unchecked")
+    static void readComposeFile() throws IOException {
+        root = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent();
+        Path compose = root.resolve("docker-compose.yml");
+        assertTrue(Files.exists(compose), compose + " exists");
+        try (Reader reader = Files.newBufferedReader(compose, StandardCharsets.UTF_8)) {
+            Map<String, Object> file = new Yaml().load(reader);
+            services = new TreeMap<>((Map<String, Map<String, Object>>) file.get("services"));
+        }
+    }
+
+    @Test
+    void dockerComposeAcceptsTheFile() throws Exception {
+        Optional<Path> command = onPath("docker-compose");
+        Assumptions.assumeTrue(command.isPresent(),
+                "docker-compose is not installed (Debian: apt-get install docker-compose); docker-compose.yml not validated");
+        ProcessBuilder builder = new ProcessBuilder(command.get().toString(), "-f", "docker-compose.yml", "config", "-q")
+                .directory(root.toFile())
+                .redirectErrorStream(true);
+        builder.environment().putAll(REQUIRED_ENV);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "docker-compose config finished");
+        assertEquals(0, process.exitValue(), "docker-compose config reports:\n" + output);
+    }
+
+    @Test
+    void everyServiceIsBuiltFromAnExistingContextWithADockerfile() {
+        for (String name : SERVICES) {
+            Object build = services.get(name).get("build");
+            assertNotNull(build, name + " has a build section");
+            String context = build instanceof Map<?, ?> map ? (String) map.get("context") : (String) build;
+            String dockerfile = build instanceof Map<?, ?> map && map.get("dockerfile") != null
+                    ? (String) map.get("dockerfile") : "Dockerfile";
+            Path contextDir = root.resolve(context).normalize();
+            assertTrue(Files.isDirectory(contextDir), name + ": build context " + contextDir + " exists");
+            assertTrue(Files.isRegularFile(contextDir.resolve(dockerfile)), name + ": " + dockerfile + " exists in " + contextDir);
+        }
+    }
+
+    @Test
+    void everyDockerfileRunsTheQuarkusApplicationLayout() throws IOException {
+        for (String name : SERVICES) {
+            String dockerfile = Files.readString(root.resolve(name).resolve("Dockerfile"));
+            assertTrue(dockerfile.contains("COPY --chown=10001 target/quarkus-app/lib/ lib/"), name);
+            assertTrue(dockerfile.contains("/deployments/quarkus-run.jar"), name);
+            assertTrue(dockerfile.contains("eclipse-temurin:17-jre"), name + " uses a Java 17 runtime");
+        }
+    }
+
+    @Test
+    void theWorkerImagesInstallPowerShellFromMicrosoftsRepository() throws IOException {
+        for (String name : List.of("script-worker", "password-worker")) {
+            String dockerfile = Files.readString(root.resolve(name).resolve("Dockerfile"));
+            assertTrue(dockerfile.contains("packages.microsoft.com/config/debian/12/packages-microsoft-prod.deb"), name);
+            assertTrue(dockerfile.contains("apt-get install -y --no-install-recommends powershell"), name);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyContainerHasAHealthCheckAndServicesWaitForHealthyDependencies() {
+        services.forEach((name, service) -> {
+            Map<String, Object> healthcheck = (Map<String, Object>) service.get("healthcheck");
+            assertNotNull(healthcheck, name + " has a healthcheck");
+            assertNotNull(healthcheck.get("test"), name + " healthcheck has a test");
+        });
+        for (String name : SERVICES) {
+            Map<String, Object> service = services.get(name);
+            assertTrue(String.valueOf(service.get("healthcheck")).contains("/q/health/ready"), name);
+            Map<String, Map<String, String>> dependsOn = (Map<String, Map<String, String>>) service.get("depends_on");
+            assertNotNull(dependsOn, name + " declares its start order");
+            assertTrue(dependsOn.containsKey("kafka"), name + " waits for Kafka");
+            dependsOn.forEach((dependency, condition) ->
+                    assertEquals("service_healthy", condition.get("condition"), name + " -> " + dependency));
+        }
+    }
+
+    @Test
+    void scriptWorkerCanBeScaled() {
+        Map<String, Object> worker = services.get("script-worker");
+        assertFalse(worker.containsKey("container_name"), "a fixed container name blocks --scale");
+        assertFalse(worker.containsKey("ports"), "a fixed host port blocks --scale");
+    }
+
+    private static Optional<Path> onPath(String command) {
+        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .map(dir -> Path.of(dir, command))
+                .filter(Files::isExecutable)
+                .findFirst();
+    }
+}
