@@ -1,0 +1,4 @@
+$TRUE
+$NULL -eq $null
+$errorActionPreference = 'Stop'
+$ErrorActionPreference

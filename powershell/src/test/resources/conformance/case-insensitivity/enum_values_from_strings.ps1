@@ -1,0 +1,2 @@
+[DayOfWeek]'MONDAY' -eq [DayOfWeek]::Monday
+[System.DayOfWeek]::friday.ToString()

@@ -1,0 +1,5 @@
+$o = [pscustomobject]@{ DisplayName = 'Ann' }
+$o.displayname
+$o.DISPLAYNAME
+'abc'.toupper()
+'abc'.LENGTH

@@ -1,0 +1,3 @@
+[MATH]::MAX(1, 2)
+[string]::isnullorempty('')
+[int]::maxvalue

@@ -1,0 +1,3 @@
+function f([System.DayOfWeek]$Day) { $Day.ToString() + ':' + [int]$Day }
+f 'wednesday'
+f 4

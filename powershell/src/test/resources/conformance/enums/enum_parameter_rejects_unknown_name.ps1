@@ -1,0 +1,2 @@
+function f([System.DayOfWeek]$Day) { $Day }
+f 'Someday'
