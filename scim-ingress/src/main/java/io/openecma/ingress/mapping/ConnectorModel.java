@@ -26,7 +26,8 @@ import java.util.Optional;
  * {@code externalId} and {@code members} to the Group type's attributes of those names
  * ({@code member} also serves members).
  */
-public record ConnectorModel(String name, String tokenHash, ResourceMapping users, Optional<ResourceMapping> groups) {
+public record ConnectorModel(String name, String tokenHash, boolean passwords, ResourceMapping users,
+                             Optional<ResourceMapping> groups) {
 
     private static final Logger LOG = Logger.getLogger(ConnectorModel.class);
     public static final String GROUP_TYPE = "Group";
@@ -58,7 +59,8 @@ public record ConnectorModel(String name, String tokenHash, ResourceMapping user
         Optional<ResourceMapping> groups = snapshot.schema() == null ? Optional.empty()
                 : snapshot.schema().type(GROUP_TYPE).filter(t -> !t.name().equalsIgnoreCase(objectType))
                 .map(ConnectorModel::groupMapping);
-        return new ConnectorModel(definition.name(), definition.secretTokenHash(), users, groups);
+        boolean passwords = definition.capabilities() != null && definition.capabilities().enablePasswordOperations();
+        return new ConnectorModel(definition.name(), definition.secretTokenHash(), passwords, users, groups);
     }
 
     /** The selected attributes (all when none are selected) plus the anchor; names only until the schema is known. */

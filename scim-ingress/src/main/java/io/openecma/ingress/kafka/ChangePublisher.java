@@ -1,0 +1,62 @@
+package io.openecma.ingress.kafka;
+
+import io.openecma.schemas.events.Json;
+import io.openecma.schemas.events.ScimChangeEvent;
+import io.openecma.schemas.topics.Topics;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.Future;
+
+/** Publishes SCIM change events: idempotent producer, acks=all, key connector/anchor. */
+@ApplicationScoped
+public class ChangePublisher {
+
+    private KafkaProducer<String, byte[]> producer;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "openecma.scim.publish-timeout", defaultValue = "10s")
+    Duration publishTimeout;
+
+    void start(@Observes StartupEvent event) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "1");
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Long.toString(Math.max(publishTimeout.toMillis(), 2000)));
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(Math.max(publishTimeout.toMillis() - 1, 1000)));
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(publishTimeout.toMillis()));
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        producer = new KafkaProducer<>(props);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    public Future<RecordMetadata> publish(ScimChangeEvent event) {
+        return producer.send(new ProducerRecord<>(Topics.SCIM_CHANGES, Topics.changeKey(event.connector(),
+                event.anchor()), Json.writeBytes(event)));
+    }
+
+    public Duration publishTimeout() {
+        return publishTimeout;
+    }
+}

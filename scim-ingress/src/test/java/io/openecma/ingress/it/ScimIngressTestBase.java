@@ -1,0 +1,42 @@
+package io.openecma.ingress.it;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import static io.restassured.RestAssured.given;
+
+/** Shared helpers: requests with the HR connector's token, and requests answered while the test plays sync-core. */
+abstract class ScimIngressTestBase {
+
+    static final String BASE = "/ecma2host_" + TestConnectors.HR + "/scim";
+    static final String SCIM_JSON = "application/scim+json";
+    static SyncCoreCounterpart core;
+
+    @BeforeAll
+    static void startCounterpart() {
+        core = new SyncCoreCounterpart();
+    }
+
+    @AfterAll
+    static void stopCounterpart() {
+        core.close();
+    }
+
+    static RequestSpecification hr() {
+        return given().header("Authorization", "Bearer " + TestConnectors.HR_TOKEN).contentType(SCIM_JSON);
+    }
+
+    /** Sends the request on another thread, so the test can answer its change event meanwhile. */
+    static <T> CompletableFuture<T> async(Supplier<T> request) {
+        return CompletableFuture.supplyAsync(request);
+    }
+
+    static {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+}

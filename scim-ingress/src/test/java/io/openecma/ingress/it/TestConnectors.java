@@ -1,0 +1,82 @@
+package io.openecma.ingress.it;
+
+import io.openecma.schemas.crypto.TokenHash;
+import io.openecma.schemas.definition.Capabilities;
+import io.openecma.schemas.definition.ConnectorDefinition;
+import io.openecma.schemas.definition.DeleteFlow;
+import io.openecma.schemas.definition.Deprovisioning;
+import io.openecma.schemas.definition.DisableFlow;
+import io.openecma.schemas.definition.ScimMapping;
+import io.openecma.schemas.definition.ScriptRuntime;
+import io.openecma.schemas.ecma.AttributeType;
+import io.openecma.schemas.ecma.ExportType;
+import io.openecma.schemas.ecma.ObjectConfirmation;
+import io.openecma.schemas.ecma.Schema;
+import io.openecma.schemas.ecma.SchemaAttribute;
+import io.openecma.schemas.ecma.SchemaType;
+import io.openecma.schemas.events.ConnectorSnapshot;
+import io.openecma.schemas.events.Message;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The connectors the component tests serve: "HR" (users and groups) and "Other" (users only). */
+public final class TestConnectors {
+
+    public static final String HR = "HR";
+    public static final String OTHER = "Other";
+    public static final String HR_TOKEN = "hr-secret-token-0123456789";
+    public static final String OTHER_TOKEN = "other-secret-token-9876543210";
+    /** base64 of a 32-byte AES key for password envelopes. */
+    public static final String SECRET_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
+    private TestConnectors() {
+    }
+
+    public static final Schema HR_SCHEMA = new Schema(List.of(
+            new SchemaType("User", true, List.of(
+                    SchemaAttribute.anchor("login", AttributeType.String),
+                    SchemaAttribute.singleValued("firstName", AttributeType.String),
+                    SchemaAttribute.singleValued("lastName", AttributeType.String),
+                    SchemaAttribute.singleValued("email", AttributeType.String),
+                    SchemaAttribute.singleValued("employeeId", AttributeType.Integer),
+                    SchemaAttribute.singleValued("IsActive", AttributeType.Boolean),
+                    SchemaAttribute.singleValued("manager", AttributeType.Reference),
+                    SchemaAttribute.singleValued("department", AttributeType.String),
+                    SchemaAttribute.singleValued("photo", AttributeType.Binary),
+                    SchemaAttribute.multiValued("proxyAddresses", AttributeType.String))),
+            new SchemaType("Group", true, List.of(
+                    SchemaAttribute.anchor("displayName", AttributeType.String),
+                    SchemaAttribute.multiValued("member", AttributeType.Reference)))));
+
+    public static ConnectorSnapshot hr() {
+        return snapshot(HR, HR_TOKEN, HR_SCHEMA, List.of(
+                new ScimMapping("userName", "login"),
+                new ScimMapping("name.givenName", "firstName"),
+                new ScimMapping("name.familyName", "lastName"),
+                new ScimMapping("emails[type eq \"work\"].value", "email"),
+                new ScimMapping("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber", "employeeId"),
+                new ScimMapping("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager", "manager"),
+                new ScimMapping("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department", "department")));
+    }
+
+    public static ConnectorSnapshot other() {
+        Schema schema = new Schema(List.of(new SchemaType("User", true, List.of(
+                SchemaAttribute.anchor("login", AttributeType.String),
+                SchemaAttribute.singleValued("firstName", AttributeType.String)))));
+        return snapshot(OTHER, OTHER_TOKEN, schema, List.of(new ScimMapping("userName", "login")));
+    }
+
+    private static ConnectorSnapshot snapshot(String name, String token, Schema schema, List<ScimMapping> mappings) {
+        ConnectorDefinition definition = new ConnectorDefinition(name, TokenHash.hash(token),
+                new Capabilities(ExportType.ObjectReplace, ObjectConfirmation.Normal, true, false, true, true, false,
+                        false),
+                "User", "login", List.of(), mappings,
+                new Deprovisioning(DisableFlow.None, null, null, DeleteFlow.Delete), 120, null,
+                ScriptRuntime.EMBEDDED, 0, Map.of(), null, List.of(), null);
+        return new ConnectorSnapshot(Message.CURRENT_VERSION, UUID.randomUUID(), name, definition, schema,
+                "test-" + name, 1, Instant.now());
+    }
+}
