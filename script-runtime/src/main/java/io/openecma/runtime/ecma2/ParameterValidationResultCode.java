@@ -1,0 +1,6 @@
+package io.openecma.runtime.ecma2;
+
+/** Microsoft.MetadirectoryServices.ParameterValidationResultCode. */
+public enum ParameterValidationResultCode {
+    Success, Failure
+}
