@@ -1,0 +1,2 @@
+@() | ForEach-Object { 'never' }
+'done'

@@ -1,0 +1,4 @@
+$a = 'x', 'y', 'z'
+$a.IndexOf('y')
+[array]::IndexOf($a, 'z')
+$a -contains 'Y'

@@ -1,0 +1,4 @@
+[int]::MinValue
+[long]::MaxValue
+123456789012
+-0

@@ -1,0 +1,4 @@
+$d = 1234.5
+"$d"
+[string]$d
+$d.ToString()
