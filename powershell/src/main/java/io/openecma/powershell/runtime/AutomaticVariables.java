@@ -1,0 +1,41 @@
+package io.openecma.powershell.runtime;
+
+import java.util.ArrayList;
+
+/** The automatic and preference variables a fresh global scope starts with. */
+final class AutomaticVariables {
+
+    private AutomaticVariables() {
+    }
+
+    static void define(Scope global, ExecutionContext context) {
+        global.define(new PSVariable("true", true, true));
+        global.define(new PSVariable("false", false, true));
+        global.define(new PSVariable("null", null, false));
+        global.set("Error", new io.openecma.powershell.types.DotNetList(null));
+        global.set("ErrorActionPreference", "Continue");
+        global.set("VerbosePreference", "SilentlyContinue");
+        global.set("DebugPreference", "SilentlyContinue");
+        global.set("WarningPreference", "Continue");
+        global.set("InformationPreference", "SilentlyContinue");
+        global.set("ConfirmPreference", "High");
+        global.set("WhatIfPreference", false);
+        global.set("PSDefaultParameterValues", new PSHashtable());
+        global.set("OFS", " ");
+        global.set("LASTEXITCODE", 0);
+        global.set("PID", (int) ProcessHandle.current().pid());
+        global.set("PSCulture", "en-US");
+        global.set("PSUICulture", "en-US");
+        global.set("Host", PSObject.customObject(java.util.Map.of("Name", "openecma")));
+        PSHashtable version = new PSHashtable();
+        version.put("PSVersion", "5.1.0.0");
+        version.put("PSEdition", "Desktop");
+        version.put("CLRVersion", "4.0.30319.42000");
+        global.set("PSVersionTable", version);
+        global.set("PSScriptRoot", "");
+        global.set("PSCommandPath", "");
+        global.set("PWD", context.fileSystem().currentLocation().toString());
+        global.set("HOME", context.environmentVariable("USERPROFILE", context.fileSystem().currentLocation().toString()));
+        new ArrayList<>();
+    }
+}

@@ -1,0 +1,150 @@
+package io.openecma.powershell.runtime;
+
+import io.openecma.powershell.EngineOptions;
+import io.openecma.powershell.host.FileSystemAccess;
+import io.openecma.powershell.types.TypeRegistry;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The state of one runspace: type and cmdlet registries, the global scope, modules, the
+ * host's environment, file access, captured streams and the execution limit. The engine thread
+ * running a script can reach it with {@link #current()} (for facades such as [Environment]).
+ */
+public final class ExecutionContext {
+
+    private static final ThreadLocal<ExecutionContext> CURRENT = new ThreadLocal<>();
+
+    /** Stops a script for time limit or cancellation; never catchable by script try/catch. */
+    public static final class ScriptStoppedException extends ControlFlow {
+        private final String reason;
+
+        public ScriptStoppedException(String reason) {
+            this.reason = reason;
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
+
+    private final EngineOptions options;
+    private final TypeRegistry types;
+    private final CmdletRegistry cmdlets;
+    private final FileSystemAccess fileSystem;
+    private final Map<String, String> environment = new HashMap<>();
+    private final Map<String, ModuleInfo> modules = new HashMap<>();
+    private Scope global;
+    final List<Object> output = new ArrayList<>();
+    final List<ErrorRecord> errors = new ArrayList<>();
+    final List<String> verbose = new ArrayList<>();
+    final List<String> debug = new ArrayList<>();
+    final List<String> warning = new ArrayList<>();
+    final List<String> information = new ArrayList<>();
+    private long deadline = Long.MAX_VALUE;
+    private int pollCounter;
+
+    public ExecutionContext(EngineOptions options, TypeRegistry types, CmdletRegistry cmdlets) {
+        this.options = options;
+        this.types = types;
+        this.cmdlets = cmdlets;
+        this.fileSystem = new FileSystemAccess(options.fileSystemRoots(), options.workingDirectory());
+        resetState();
+    }
+
+    public static ExecutionContext current() {
+        ExecutionContext c = CURRENT.get();
+        if (c == null) {
+            throw new IllegalStateException("No PowerShell execution is running on this thread");
+        }
+        return c;
+    }
+
+    public static ExecutionContext currentOrNull() {
+        return CURRENT.get();
+    }
+
+    void enter() {
+        CURRENT.set(this);
+    }
+
+    void leave() {
+        CURRENT.remove();
+    }
+
+    public void resetState() {
+        environment.clear();
+        options.environment().forEach((k, v) -> environment.put(k.toUpperCase(Locale.ROOT), v));
+        modules.clear();
+        global = new Scope(null, null, true);
+        AutomaticVariables.define(global, this);
+    }
+
+    public EngineOptions options() {
+        return options;
+    }
+
+    public TypeRegistry types() {
+        return types;
+    }
+
+    public CmdletRegistry cmdlets() {
+        return cmdlets;
+    }
+
+    public FileSystemAccess fileSystem() {
+        return fileSystem;
+    }
+
+    public Scope global() {
+        return global;
+    }
+
+    public Map<String, ModuleInfo> modules() {
+        return modules;
+    }
+
+    public String environmentVariable(String name, String fallback) {
+        return environment.getOrDefault(name.toUpperCase(Locale.ROOT), fallback);
+    }
+
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    void clearStreams() {
+        output.clear();
+        errors.clear();
+        verbose.clear();
+        debug.clear();
+        warning.clear();
+        information.clear();
+    }
+
+    void startClock() {
+        deadline = options.timeLimit() == null ? Long.MAX_VALUE : System.nanoTime() + options.timeLimit().toNanos();
+    }
+
+    /** Polled at loop iterations, statements and pipeline items. */
+    public void checkCancelled() {
+        if ((++pollCounter & 0xFF) != 0 && deadline == Long.MAX_VALUE) {
+            return;
+        }
+        if (System.nanoTime() > deadline) {
+            throw new ScriptStoppedException("The script exceeded its time limit of " + options.timeLimit() + ".");
+        }
+        if (options.cancellation().getAsBoolean()) {
+            throw new ScriptStoppedException("The script was cancelled.");
+        }
+    }
+
+    void hostWrite(String text) {
+        if (options.hostOutput() != null) {
+            options.hostOutput().accept(text);
+        }
+    }
+}

@@ -1,0 +1,619 @@
+package io.openecma.powershell.types;
+
+import io.openecma.powershell.runtime.AutomationNull;
+import io.openecma.powershell.runtime.ExecutionContext;
+import io.openecma.powershell.runtime.LanguagePrimitives;
+import io.openecma.powershell.runtime.PSHashtable;
+import io.openecma.powershell.runtime.PSObject;
+import io.openecma.powershell.runtime.PSRuntimeException;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Member access on script values: properties, methods, statics and constructors, resolved only
+ * through the type registry, with PowerShell-style overload resolution (fewest and cheapest
+ * conversions win).
+ */
+public final class Members {
+
+    /** Marker for "no such member" (distinct from a member whose value is $null). */
+    public static final Object MISSING = new Object();
+
+    private Members() {
+    }
+
+    private static TypeRegistry types() {
+        return ExecutionContext.current().types();
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    /** A property value, or {@link #MISSING}. Member enumeration is left to the caller. */
+    public static Object getProperty(Object target, String name) {
+        target = LanguagePrimitives.unwrapNull(target);
+        if (target == null) {
+            return MISSING;
+        }
+        if (target instanceof PSObject o) {
+            PSObject.NoteProperty p = o.property(name);
+            if (p != null) {
+                return p.value();
+            }
+            if (name.equalsIgnoreCase("PSObject")) {
+                return new PSObjectView(o);
+            }
+            return o.isCustomObject() ? MISSING : getProperty(o.baseObject(), name);
+        }
+        if (name.equalsIgnoreCase("PSObject")) {
+            return new PSObjectView(target);
+        }
+        if (target instanceof Map<?, ?> m) {
+            if (target instanceof PSHashtable h ? h.containsKey(name) : m.containsKey(name)) {
+                return m.get(name);
+            }
+        }
+        if (target instanceof Node n) {
+            Object x = xmlProperty(n, name);
+            if (x != MISSING) {
+                return x;
+            }
+        }
+        PSType type = types().typeOf(target);
+        if (type != null && type.extensions() != null) {
+            Optional<Method> getter = findExtensionGetter(type.extensions(), name, target);
+            if (getter.isPresent()) {
+                return call(getter.get(), null, new Object[]{target}, name);
+            }
+        }
+        if (type == null || type.reflectInstance()) {
+            Object v = reflectGet(target, name);
+            if (v != MISSING) {
+                return v;
+            }
+        }
+        return MISSING;
+    }
+
+    private static Optional<Method> findExtensionGetter(Class<?> ext, String name, Object target) {
+        for (Method m : ext.getMethods()) {
+            if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 1
+                    && m.getName().equalsIgnoreCase("get" + name) && m.getParameterTypes()[0].isInstance(target)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Object reflectGet(Object target, String name) {
+        if (!types().isExposed(target.getClass())) {
+            return MISSING;
+        }
+        for (Method m : target.getClass().getMethods()) {
+            if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() != Object.class
+                    && (m.getName().equalsIgnoreCase("get" + name) || m.getName().equalsIgnoreCase("is" + name)
+                    && (m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class))) {
+                return call(m, target, new Object[0], name);
+            }
+        }
+        for (Field f : target.getClass().getFields()) {
+            if (!Modifier.isStatic(f.getModifiers()) && f.getName().equalsIgnoreCase(name)) {
+                try {
+                    return f.get(target);
+                } catch (IllegalAccessException e) {
+                    return MISSING;
+                }
+            }
+        }
+        return MISSING;
+    }
+
+    private static Object xmlProperty(Node n, String name) {
+        if (n instanceof org.w3c.dom.Document d) {
+            Element root = d.getDocumentElement();
+            if (root != null && root.getNodeName().equalsIgnoreCase(name)) {
+                return xmlValue(root);
+            }
+            return MISSING;
+        }
+        if (n instanceof Element e) {
+            NamedNodeMap attrs = e.getAttributes();
+            for (int i = 0; i < attrs.getLength(); i++) {
+                if (attrs.item(i).getNodeName().equalsIgnoreCase(name)) {
+                    return attrs.item(i).getNodeValue();
+                }
+            }
+            List<Object> children = new ArrayList<>();
+            NodeList list = e.getChildNodes();
+            for (int i = 0; i < list.getLength(); i++) {
+                Node c = list.item(i);
+                if (c instanceof Element && c.getNodeName().equalsIgnoreCase(name)) {
+                    children.add(xmlValue((Element) c));
+                }
+            }
+            if (children.size() == 1) {
+                return children.get(0);
+            }
+            if (children.size() > 1) {
+                return children.toArray();
+            }
+        }
+        return MISSING;
+    }
+
+    /** An element with only text (no attributes, no child elements) reads as its text, as in PowerShell. */
+    private static Object xmlValue(Element e) {
+        if (e.getAttributes().getLength() == 0) {
+            NodeList list = e.getChildNodes();
+            boolean onlyText = true;
+            for (int i = 0; i < list.getLength(); i++) {
+                if (list.item(i) instanceof Element) {
+                    onlyText = false;
+                    break;
+                }
+            }
+            if (onlyText) {
+                return e.getTextContent();
+            }
+        }
+        return e;
+    }
+
+    /** Sets a property; throws PowerShell's error when it does not exist or is read-only. */
+    public static void setProperty(Object target, String name, Object value) {
+        target = LanguagePrimitives.unwrapNull(target);
+        if (target == null) {
+            throw new PSRuntimeException("System.Management.Automation.RuntimeException",
+                    "The property '" + name + "' cannot be found on this object. Verify that the property exists and can be set.");
+        }
+        if (target instanceof PSObject o) {
+            if (o.hasProperty(name) || o.isCustomObject()) {
+                if (!o.hasProperty(name)) {
+                    throw notSettable(name);
+                }
+                o.setProperty(name, value);
+                return;
+            }
+            setProperty(o.baseObject(), name, value);
+            return;
+        }
+        if (target instanceof PSHashtable h) {
+            h.put(name, value);
+            return;
+        }
+        if (target instanceof DotNetDictionary d) {
+            d.put(d.keyType().convert(name), d.valueType().convert(value));
+            return;
+        }
+        if (target instanceof Element e) {
+            e.setAttribute(name, LanguagePrimitives.toStringValue(value));
+            return;
+        }
+        PSType type = types().typeOf(target);
+        if (type != null && type.extensions() != null) {
+            for (Method m : type.extensions().getMethods()) {
+                if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 2
+                        && m.getName().equalsIgnoreCase("set" + name)) {
+                    call(m, null, new Object[]{target, LanguagePrimitives.convertTo(value, m.getParameterTypes()[1])}, name);
+                    return;
+                }
+            }
+        }
+        if ((type == null || type.reflectInstance()) && types().isExposed(target.getClass())) {
+            List<Executable> setters = new ArrayList<>();
+            for (Method m : target.getClass().getMethods()) {
+                if (m.getParameterCount() == 1 && !Modifier.isStatic(m.getModifiers()) && m.getName().equalsIgnoreCase("set" + name)) {
+                    setters.add(m);
+                }
+            }
+            if (!setters.isEmpty()) {
+                invokeBest(setters, target, List.of(value), name);
+                return;
+            }
+            for (Field f : target.getClass().getFields()) {
+                if (!Modifier.isStatic(f.getModifiers()) && !Modifier.isFinal(f.getModifiers()) && f.getName().equalsIgnoreCase(name)) {
+                    try {
+                        f.set(target, LanguagePrimitives.convertTo(value, f.getType()));
+                        return;
+                    } catch (IllegalAccessException e) {
+                        break;
+                    }
+                }
+            }
+        }
+        throw notSettable(name);
+    }
+
+    private static PSRuntimeException notSettable(String name) {
+        return new PSRuntimeException("System.Management.Automation.RuntimeException",
+                "The property '" + name + "' cannot be found on this object. Verify that the property exists and can be set.");
+    }
+
+    // ---------------------------------------------------------------- methods
+
+    /** Calls an instance method; {@link #MISSING} when the object has no method of that name. */
+    public static Object invoke(Object target, String name, List<Object> args) {
+        Object t = LanguagePrimitives.unwrapNull(target);
+        if (t instanceof PSObject o && !o.isCustomObject()) {
+            t = o.baseObject();
+        }
+        PSType type = types().typeOf(t);
+        List<Executable> candidates = new ArrayList<>();
+        if (type != null && type.extensions() != null) {
+            for (Method m : type.extensions().getMethods()) {
+                if (Modifier.isStatic(m.getModifiers()) && m.getName().equalsIgnoreCase(name) && m.getParameterCount() >= 1
+                        && m.getParameterTypes()[0].isInstance(t)) {
+                    candidates.add(m);
+                }
+            }
+        }
+        if (!candidates.isEmpty()) {
+            List<Object> withSelf = new ArrayList<>();
+            withSelf.add(t);
+            withSelf.addAll(args);
+            return invokeBest(candidates, null, withSelf, name);
+        }
+        if ((type == null || type.reflectInstance()) && t != null && types().isExposed(t.getClass())) {
+            for (Method m : t.getClass().getMethods()) {
+                if (!Modifier.isStatic(m.getModifiers()) && m.getName().equalsIgnoreCase(name)
+                        && m.getDeclaringClass() != Object.class) {
+                    candidates.add(m);
+                }
+            }
+            if (!candidates.isEmpty()) {
+                return invokeBest(candidates, t, args, name);
+            }
+        }
+        if (name.equalsIgnoreCase("GetType") && args.isEmpty()) {
+            PSType tt = types().typeOf(target);
+            return tt != null ? tt : types().lookup("System.Object");
+        }
+        if (name.equalsIgnoreCase("ToString") && args.isEmpty()) {
+            Object v = LanguagePrimitives.unwrapNull(target);
+            if (v instanceof PSObject o && o.isCustomObject()) {
+                return "";
+            }
+            if (v instanceof Object[] || v instanceof PSHashtable || v instanceof List<?> || v instanceof Map<?, ?>) {
+                return TypeRegistry.typeNameOf(v);
+            }
+            return LanguagePrimitives.toStringValue(v);
+        }
+        if (name.equalsIgnoreCase("Equals") && args.size() == 1) {
+            return java.util.Objects.equals(LanguagePrimitives.base(target), LanguagePrimitives.base(args.get(0)));
+        }
+        if (name.equalsIgnoreCase("GetHashCode") && args.isEmpty()) {
+            return java.util.Objects.hashCode(t);
+        }
+        return MISSING;
+    }
+
+    public static Object getStatic(PSType type, String name) {
+        Class<?> statics = type.statics();
+        if (statics != null) {
+            for (Method m : statics.getMethods()) {
+                if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
+                        && (m.getName().equalsIgnoreCase("get" + name) || m.getName().equalsIgnoreCase(name) && statics.isEnum())) {
+                    return call(m, null, new Object[0], name);
+                }
+            }
+            for (Field f : statics.getFields()) {
+                if (Modifier.isStatic(f.getModifiers()) && f.getName().equalsIgnoreCase(name)) {
+                    try {
+                        return f.get(null);
+                    } catch (IllegalAccessException e) {
+                        break;
+                    }
+                }
+            }
+        }
+        Class<?> c = type.javaClass();
+        if (c != null && c.isEnum()) {
+            for (Object k : c.getEnumConstants()) {
+                if (((Enum<?>) k).name().equalsIgnoreCase(name)) {
+                    return k;
+                }
+            }
+        }
+        return MISSING;
+    }
+
+    public static void setStatic(PSType type, String name, Object value) {
+        Class<?> statics = type.statics();
+        if (statics != null) {
+            List<Executable> setters = new ArrayList<>();
+            for (Method m : statics.getMethods()) {
+                if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 1 && m.getName().equalsIgnoreCase("set" + name)) {
+                    setters.add(m);
+                }
+            }
+            if (!setters.isEmpty()) {
+                invokeBest(setters, null, List.of(value == null ? AutomationNull.VALUE : value), name);
+                return;
+            }
+        }
+        throw new PSRuntimeException("System.Management.Automation.RuntimeException",
+                "The property '" + name + "' cannot be found on this object. Verify that the property exists and can be set.");
+    }
+
+    public static Object invokeStatic(PSType type, String name, List<Object> args) {
+        if (name.equalsIgnoreCase("new")) {
+            return construct(type, args);
+        }
+        Class<?> statics = type.statics();
+        List<Executable> candidates = new ArrayList<>();
+        if (statics != null) {
+            for (Method m : statics.getMethods()) {
+                if (Modifier.isStatic(m.getModifiers()) && m.getName().equalsIgnoreCase(name)) {
+                    candidates.add(m);
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
+            throw new PSRuntimeException("System.Management.Automation.RuntimeException",
+                    "Method invocation failed because [" + type.fullName() + "] does not contain a method named '" + name + "'.");
+        }
+        return invokeBest(candidates, null, args, name);
+    }
+
+    public static Object construct(PSType type, List<Object> args) {
+        if (type.constructor() != null) {
+            try {
+                return type.constructor().apply(args);
+            } catch (PSRuntimeException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new PSRuntimeException("System.Management.Automation.MethodInvocationException",
+                        "Exception calling \".ctor\" with \"" + args.size() + "\" argument(s): \"" + e.getMessage() + "\"", e);
+            }
+        }
+        Class<?> c = type.javaClass();
+        if (c != null && type.reflectInstance() && !c.isInterface() && !Modifier.isAbstract(c.getModifiers())) {
+            List<Executable> ctors = new ArrayList<>(List.of(c.getConstructors()));
+            if (!ctors.isEmpty()) {
+                return invokeBest(ctors, null, args, ".ctor");
+            }
+        }
+        throw new PSRuntimeException("System.Management.Automation.MethodException",
+                "A constructor was not found. Cannot find an appropriate constructor for type " + type.fullName() + ".");
+    }
+
+    // ---------------------------------------------------------------- overload resolution
+
+    private static Object invokeBest(List<Executable> candidates, Object target, List<Object> args, String name) {
+        Executable best = null;
+        Object[] bestArgs = null;
+        int bestCost = Integer.MAX_VALUE;
+        for (Executable e : candidates) {
+            Object[] converted = new Object[e.getParameterCount()];
+            int cost = bind(e, args, converted);
+            if (cost >= 0 && cost < bestCost) {
+                best = e;
+                bestArgs = converted;
+                bestCost = cost;
+            }
+        }
+        int userArgs = name.equals(".ctor") || target != null ? args.size() : args.size();
+        if (best == null) {
+            throw new PSRuntimeException("System.Management.Automation.MethodException",
+                    "Cannot find an overload for \"" + name + "\" and the argument count: \"" + userArgs + "\".");
+        }
+        if (best instanceof Constructor<?> ctor) {
+            try {
+                return ctor.newInstance(bestArgs);
+            } catch (InvocationTargetException e) {
+                throw wrap(e.getCause(), name, args.size());
+            } catch (ReflectiveOperationException e) {
+                throw wrap(e, name, args.size());
+            }
+        }
+        return call((Method) best, target, bestArgs, name);
+    }
+
+    /** Converts arguments for one candidate; returns its cost, or -1 if it does not fit. */
+    private static int bind(Executable e, List<Object> args, Object[] out) {
+        Class<?>[] params = e.getParameterTypes();
+        boolean varargs = e.isVarArgs();
+        int fixed = varargs ? params.length - 1 : params.length;
+        if (!varargs && args.size() != params.length || varargs && args.size() < fixed) {
+            return -1;
+        }
+        int cost = 0;
+        for (int i = 0; i < fixed; i++) {
+            int c = cost(args.get(i), params[i]);
+            if (c < 0) {
+                return -1;
+            }
+            cost += c;
+            out[i] = convert(args.get(i), params[i]);
+        }
+        if (varargs) {
+            Class<?> component = params[fixed].getComponentType();
+            List<Object> rest = args.subList(fixed, args.size());
+            if (rest.size() == 1 && LanguagePrimitives.base(rest.get(0)) instanceof Object[] arr && component == Object.class) {
+                out[fixed] = arr;
+            } else {
+                Object array = java.lang.reflect.Array.newInstance(component, rest.size());
+                for (int i = 0; i < rest.size(); i++) {
+                    int c = cost(rest.get(i), component);
+                    if (c < 0) {
+                        return -1;
+                    }
+                    cost += c;
+                    java.lang.reflect.Array.set(array, i, convert(rest.get(i), component));
+                }
+                out[fixed] = array;
+            }
+            cost += 10;
+        }
+        return cost;
+    }
+
+    private static Object convert(Object arg, Class<?> param) {
+        Object v = LanguagePrimitives.unwrapNull(arg);
+        if (param == Object.class) {
+            return v instanceof PSObject o && !o.isCustomObject() ? o.baseObject() : v;
+        }
+        if (param.isInstance(v)) {
+            return v;
+        }
+        if (param.isPrimitive()) {
+            Class<?> boxed = box(param);
+            return LanguagePrimitives.convertTo(v, boxed);
+        }
+        return LanguagePrimitives.convertTo(v, param);
+    }
+
+    private static int cost(Object arg, Class<?> param) {
+        Object v = LanguagePrimitives.base(arg);
+        if (v == null) {
+            return param.isPrimitive() ? 8 : 1;
+        }
+        Class<?> p = param.isPrimitive() ? box(param) : param;
+        if (p == v.getClass()) {
+            return 0;
+        }
+        if (p.isInstance(v)) {
+            return p == Object.class ? 3 : 1;
+        }
+        if (v instanceof Number && Number.class.isAssignableFrom(p)) {
+            return rank(p) >= rank(v.getClass()) ? 2 : 5;
+        }
+        if (p == String.class) {
+            return 6;
+        }
+        try {
+            convert(arg, param);
+            return 7;
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static int rank(Class<?> c) {
+        if (c == Byte.class) {
+            return 0;
+        }
+        if (c == Short.class) {
+            return 1;
+        }
+        if (c == Integer.class) {
+            return 2;
+        }
+        if (c == Long.class) {
+            return 3;
+        }
+        if (c == Float.class) {
+            return 4;
+        }
+        if (c == Double.class) {
+            return 5;
+        }
+        return 6;
+    }
+
+    private static Class<?> box(Class<?> c) {
+        if (c == int.class) {
+            return Integer.class;
+        }
+        if (c == long.class) {
+            return Long.class;
+        }
+        if (c == double.class) {
+            return Double.class;
+        }
+        if (c == boolean.class) {
+            return Boolean.class;
+        }
+        if (c == char.class) {
+            return Character.class;
+        }
+        if (c == float.class) {
+            return Float.class;
+        }
+        if (c == short.class) {
+            return Short.class;
+        }
+        if (c == byte.class) {
+            return Byte.class;
+        }
+        return c;
+    }
+
+    private static Object call(Method m, Object target, Object[] args, String name) {
+        try {
+            Object r = m.invoke(target, args);
+            if (m.getReturnType() == void.class) {
+                return AutomationNull.VALUE;
+            }
+            if (r instanceof char[] chars) {
+                Object[] boxed = new Object[chars.length];
+                for (int i = 0; i < chars.length; i++) {
+                    boxed[i] = chars[i];
+                }
+                return boxed;
+            }
+            if (r instanceof byte[] bytes) {
+                Object[] boxed = new Object[bytes.length];
+                for (int i = 0; i < bytes.length; i++) {
+                    boxed[i] = bytes[i];
+                }
+                return boxed;
+            }
+            return r;
+        } catch (InvocationTargetException e) {
+            throw wrap(e.getCause(), name, args.length);
+        } catch (IllegalAccessException e) {
+            throw wrap(e, name, args.length);
+        }
+    }
+
+    private static PSRuntimeException wrap(Throwable cause, String name, int argCount) {
+        if (cause instanceof io.openecma.powershell.runtime.ControlFlow cf) {
+            throw cf;
+        }
+        String message = cause instanceof PSRuntimeException p ? p.getMessage()
+                : cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        if (cause instanceof io.openecma.powershell.dotnet.DotNetConversionException
+                || cause instanceof io.openecma.powershell.dotnet.DotNetFormatException) {
+            cause = new PSRuntimeException("FormatException", message);
+        }
+        PSRuntimeException inner = cause instanceof PSRuntimeException p ? p
+                : new PSRuntimeException(TypeRegistry.typeNameOfClass(cause.getClass()), message, null, cause);
+        return new PSRuntimeException("System.Management.Automation.MethodInvocationException",
+                "Exception calling \"" + name + "\" with \"" + argCount + "\" argument(s): \"" + message + "\"", inner);
+    }
+
+    /** {@code $obj.PSObject}: Properties view for reflection-style scripts. */
+    public record PSObjectView(Object target) {
+        public Object[] getProperties() {
+            List<Object> list = new ArrayList<>();
+            Object t = LanguagePrimitives.unwrapNull(target);
+            if (t instanceof PSObject o) {
+                for (PSObject.NoteProperty p : o.properties()) {
+                    PSObject info = new PSObject();
+                    info.setProperty("Name", p.name());
+                    info.setProperty("Value", p.value());
+                    info.setProperty("MemberType", "NoteProperty");
+                    list.add(info);
+                }
+            }
+            return list.toArray();
+        }
+
+        public Object getBaseObject() {
+            return target instanceof PSObject o && !o.isCustomObject() ? o.baseObject() : target;
+        }
+    }
+}

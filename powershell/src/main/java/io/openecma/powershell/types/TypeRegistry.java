@@ -1,0 +1,525 @@
+package io.openecma.powershell.types;
+
+import io.openecma.powershell.ast.TypeName;
+import io.openecma.powershell.dotnet.DotNetDateTime;
+import io.openecma.powershell.runtime.ErrorRecord;
+import io.openecma.powershell.runtime.InvocationInfo;
+import io.openecma.powershell.runtime.LanguagePrimitives;
+import io.openecma.powershell.runtime.PSCredential;
+import io.openecma.powershell.runtime.PSHashtable;
+import io.openecma.powershell.runtime.PSObject;
+import io.openecma.powershell.runtime.PSRuntimeException;
+import io.openecma.powershell.runtime.ScriptBlock;
+import io.openecma.powershell.runtime.SwitchParameter;
+import io.openecma.powershell.types.facades.*;
+
+import java.lang.reflect.Array;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The only door from scripts to Java: every type a script can name, construct, cast to or call
+ * statics on is registered here, with accelerators ({@code [int]}, {@code [hashtable]}, ...) and
+ * the {@code System.} prefix optional as in PowerShell. Names are case-insensitive.
+ */
+public final class TypeRegistry {
+
+    /** .NET names of Java classes, shared so error messages can name any registered value's type. */
+    private static final Map<Class<?>, String> NAMES = new ConcurrentHashMap<>();
+
+    private final Map<String, PSType> byName = new HashMap<>();
+    private final Map<String, Function<List<PSType>, PSType>> generics = new HashMap<>();
+    private final Map<Class<?>, PSType> byClass = new HashMap<>();
+    private final Map<String, String> exceptionParents = new HashMap<>();
+
+    public TypeRegistry() {
+        registerBuiltIns();
+    }
+
+    // ---------------------------------------------------------------- registration
+
+    private PSType add(String fullName, Class<?> cls, Class<?> statics, Class<?> ext, boolean reflect,
+                       Predicate<Object> test, Function<Object, Object> conv, Function<List<Object>, Object> ctor,
+                       String... aliases) {
+        PSType t = new PSType(fullName, cls, List.of(), statics, ext, reflect, test, conv, ctor);
+        byName.put(fold(fullName), t);
+        for (String a : aliases) {
+            byName.put(fold(a), t);
+        }
+        if (cls != null && !byClass.containsKey(cls) && test == null) {
+            byClass.put(cls, t);
+            NAMES.putIfAbsent(cls, fullName);
+        }
+        return t;
+    }
+
+    /**
+     * Exposes a Java class under a .NET name: public constructors, static methods and fields as
+     * statics, getters/setters, fields and methods as instance members; enums by constant name.
+     */
+    public PSType register(String fullName, Class<?> javaClass, String... aliases) {
+        PSType t = new PSType(fullName, javaClass, List.of(), javaClass, null, true, null, null, null);
+        byName.put(fold(fullName), t);
+        for (String a : aliases) {
+            byName.put(fold(a), t);
+        }
+        byClass.put(javaClass, t);
+        NAMES.put(javaClass, fullName);
+        if (Throwable.class.isAssignableFrom(javaClass)) {
+            exceptionParents.putIfAbsent(fold(fullName), "system.exception");
+        }
+        return t;
+    }
+
+    private static String fold(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    // ---------------------------------------------------------------- lookup
+
+    /** Resolves a written type name; null when no such type is registered. */
+    public PSType resolve(TypeName name) {
+        if (name.isArray()) {
+            PSType element = resolve(name.elementType());
+            return element == null ? null : arrayOf(element);
+        }
+        if (name.isGeneric()) {
+            Function<List<PSType>, PSType> def = lookupGeneric(name.name(), name.genericArguments().size());
+            if (def == null) {
+                return null;
+            }
+            List<PSType> args = new ArrayList<>();
+            for (TypeName a : name.genericArguments()) {
+                PSType r = resolve(a);
+                if (r == null) {
+                    return null;
+                }
+                args.add(r);
+            }
+            return def.apply(args);
+        }
+        return lookup(name.name());
+    }
+
+    public PSType lookup(String name) {
+        String f = fold(name.trim());
+        PSType t = byName.get(f);
+        if (t == null) {
+            t = byName.get("system." + f);
+        }
+        return t;
+    }
+
+    private Function<List<PSType>, PSType> lookupGeneric(String name, int arity) {
+        String f = fold(name) + "`" + arity;
+        Function<List<PSType>, PSType> d = generics.get(f);
+        return d != null ? d : generics.get("system." + f);
+    }
+
+    public PSType arrayOf(PSType element) {
+        Class<?> ec = element.javaClass() == null || element.javaClass().isPrimitive() ? Object.class : element.javaClass();
+        if (ec == Object.class || element.fullName().equals("System.Object")) {
+            return lookup("System.Object[]");
+        }
+        Class<?> arrayClass = Array.newInstance(ec, 0).getClass();
+        String name = element.fullName() + "[]";
+        return new PSType(name, arrayClass, List.of(), null, ArrayMembers.class, false,
+                v -> arrayClass.isInstance(v),
+                v -> {
+                    List<Object> items = LanguagePrimitives.toList(v);
+                    Object array = Array.newInstance(ec, items.size());
+                    for (int i = 0; i < items.size(); i++) {
+                        Array.set(array, i, element.convert(items.get(i)));
+                    }
+                    return array;
+                }, null);
+    }
+
+    /** The registered type of a value (GetType()). */
+    public PSType typeOf(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof PSObject o && o.isCustomObject()) {
+            return byName.get("system.management.automation.pscustomobject");
+        }
+        if (value instanceof PSRuntimeException e) {
+            PSType t = lookup(e.typeName());
+            if (t != null) {
+                return t;
+            }
+            return lookup("System.Exception");
+        }
+        if (value instanceof DotNetList l) {
+            return l.elementType() == null ? lookup("System.Collections.ArrayList") : listType(l.elementType());
+        }
+        if (value instanceof DotNetDictionary d) {
+            return dictionaryType(d.keyType(), d.valueType());
+        }
+        if (value instanceof DotNetHashSet s) {
+            return hashSetType(s.elementType());
+        }
+        if (value instanceof PSHashtable h) {
+            return lookup(h.typeName());
+        }
+        Class<?> c = value.getClass();
+        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+            PSType t = byClass.get(k);
+            if (t != null) {
+                return t;
+            }
+        }
+        if (c.isArray()) {
+            return lookup("System.Object[]");
+        }
+        if (value instanceof org.w3c.dom.Document) {
+            return lookup("System.Xml.XmlDocument");
+        }
+        if (value instanceof org.w3c.dom.Node) {
+            return lookup("System.Xml.XmlElement");
+        }
+        if (value instanceof Enum<?> e) {
+            return byClass.get(e.getDeclaringClass());
+        }
+        return null;
+    }
+
+    public static String typeNameOf(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof PSHashtable h) {
+            return h.typeName();
+        }
+        if (value instanceof PSRuntimeException e) {
+            return e.typeName();
+        }
+        if (value instanceof PSObject o && o.isCustomObject()) {
+            return "System.Management.Automation.PSCustomObject";
+        }
+        if (value instanceof DotNetDictionary d) {
+            return "System.Collections.Generic.Dictionary`2[[" + d.keyType().fullName() + "],[" + d.valueType().fullName() + "]]";
+        }
+        if (value instanceof DotNetList l) {
+            return l.elementType() == null ? "System.Collections.ArrayList"
+                    : "System.Collections.Generic.List`1[[" + l.elementType().fullName() + "]]";
+        }
+        return typeNameOfClass(value.getClass());
+    }
+
+    public static String typeNameOfClass(Class<?> c) {
+        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+            String n = NAMES.get(k);
+            if (n != null) {
+                return k == c ? n : n;
+            }
+        }
+        if (c.isArray()) {
+            return typeNameOfClass(c.getComponentType()) + "[]";
+        }
+        return "System.Object";
+    }
+
+    /** Whether an exception value is of the named exception type (typed catch, -is). */
+    public boolean isExceptionOf(Object exception, PSType type) {
+        String wanted = fold(type.fullName());
+        if (exception instanceof PSRuntimeException e && e.exceptionObject() == e) {
+            String n = fold(e.typeName());
+            while (n != null) {
+                if (n.equals(wanted)) {
+                    return true;
+                }
+                n = exceptionParents.get(n);
+                if (n == null && !wanted.equals("system.exception")) {
+                    return false;
+                }
+            }
+            return wanted.equals("system.exception") || wanted.equals("system.object");
+        }
+        Object ex = exception instanceof PSRuntimeException e ? e.exceptionObject() : exception;
+        if (type.javaClass() != null && type.javaClass().isInstance(ex)) {
+            return true;
+        }
+        return ex instanceof Throwable && wanted.equals("system.exception");
+    }
+
+    // ---------------------------------------------------------------- generic collection types
+
+    public PSType listType(PSType element) {
+        return new PSType("System.Collections.Generic.List[" + element.fullName() + "]", DotNetList.class, List.of(element),
+                null, ListMembers.class, false,
+                v -> v instanceof DotNetList l && l.elementType() != null,
+                v -> {
+                    DotNetList l = new DotNetList(element);
+                    LanguagePrimitives.toList(v).forEach(i -> l.add(element.convert(i)));
+                    return l;
+                },
+                args -> {
+                    DotNetList l = new DotNetList(element);
+                    if (args.size() == 1 && LanguagePrimitives.isEnumerable(args.get(0))) {
+                        LanguagePrimitives.toList(args.get(0)).forEach(i -> l.add(element.convert(i)));
+                    }
+                    return l;
+                });
+    }
+
+    public PSType dictionaryType(PSType key, PSType value) {
+        return new PSType("System.Collections.Generic.Dictionary[" + key.fullName() + "," + value.fullName() + "]",
+                DotNetDictionary.class, List.of(key, value), null, DictionaryMembers.class, false,
+                v -> v instanceof DotNetDictionary, v -> {
+            DotNetDictionary d = new DotNetDictionary(key, value);
+            if (LanguagePrimitives.base(v) instanceof Map<?, ?> m) {
+                m.forEach((k, x) -> d.put(key.convert(k), value.convert(x)));
+                return d;
+            }
+            throw LanguagePrimitives.cannotConvert(v, "System.Collections.Generic.Dictionary", null);
+        }, args -> new DotNetDictionary(key, value));
+    }
+
+    public PSType hashSetType(PSType element) {
+        return new PSType("System.Collections.Generic.HashSet[" + element.fullName() + "]", DotNetHashSet.class,
+                List.of(element), null, HashSetMembers.class, false, v -> v instanceof DotNetHashSet, v -> {
+            DotNetHashSet s = new DotNetHashSet(element);
+            LanguagePrimitives.toList(v).forEach(i -> s.add(element.convert(i)));
+            return s;
+        }, args -> {
+            DotNetHashSet s = new DotNetHashSet(element);
+            if (args.size() >= 1 && LanguagePrimitives.isEnumerable(args.get(0))) {
+                LanguagePrimitives.toList(args.get(0)).forEach(i -> s.add(element.convert(i)));
+            }
+            return s;
+        });
+    }
+
+    // ---------------------------------------------------------------- built-ins
+
+    private static boolean isList(Object v) {
+        Object b = LanguagePrimitives.base(v);
+        return b instanceof Object[] || b instanceof List<?>;
+    }
+
+    private static Object asList(Object v, String name) {
+        Object b = LanguagePrimitives.base(v);
+        if (b == null || b instanceof Object[] || b instanceof List<?>) {
+            return b;
+        }
+        if (b instanceof Collection<?> c) {
+            return c.toArray();
+        }
+        return new Object[]{b};
+    }
+
+    private void registerBuiltIns() {
+        add("System.Object", Object.class, ObjectStatics.class, null, false, v -> true, v -> v, args -> new PSObject(new Object()), "object");
+        add("System.String", String.class, StringStatics.class, StringMembers.class, false, null, null, null, "string");
+        add("System.Char", Character.class, CharStatics.class, null, false, null, null, null, "char");
+        add("System.Int32", Integer.class, IntStatics.class, NumberMembers.class, false, null, null, null, "int", "int32");
+        add("System.Int64", Long.class, LongStatics.class, NumberMembers.class, false, null, null, null, "long", "int64");
+        add("System.Int16", Short.class, null, NumberMembers.class, false, null, null, null, "short", "int16");
+        add("System.Byte", Byte.class, null, NumberMembers.class, false, null, null, null, "byte");
+        add("System.Double", Double.class, DoubleStatics.class, NumberMembers.class, false, null, null, null, "double");
+        add("System.Single", Float.class, null, NumberMembers.class, false, null, null, null, "float", "single");
+        add("System.Decimal", BigDecimal.class, null, NumberMembers.class, false, null, null, null, "decimal");
+        add("System.Boolean", Boolean.class, null, null, false, null, null, null, "bool", "boolean");
+        add("System.Management.Automation.SwitchParameter", SwitchParameter.class, null, null, true, null, null, null, "switch");
+        add("System.Object[]", Object[].class, null, ArrayMembers.class, false, v -> v instanceof Object[],
+                v -> LanguagePrimitives.toList(v).toArray(), null, "array", "System.Array");
+        add("System.Collections.Hashtable", PSHashtable.class, null, HashtableMembers.class, false,
+                v -> v instanceof PSHashtable h && !h.isOrdered(), v -> {
+                    Object b = LanguagePrimitives.base(v);
+                    if (b instanceof PSHashtable h) {
+                        return h;
+                    }
+                    if (b instanceof Map<?, ?> m) {
+                        PSHashtable h = new PSHashtable();
+                        m.forEach(h::put);
+                        return h;
+                    }
+                    throw LanguagePrimitives.cannotConvert(v, "System.Collections.Hashtable", null);
+                }, args -> new PSHashtable(), "hashtable");
+        add("System.Collections.Specialized.OrderedDictionary", PSHashtable.class, null, HashtableMembers.class, false,
+                v -> v instanceof PSHashtable h && h.isOrdered(), null, args -> new PSHashtable(true), "ordered");
+        add("System.Management.Automation.PSCustomObject", PSObject.class, null, null, false,
+                v -> v instanceof PSObject, v -> {
+                    Object b = LanguagePrimitives.unwrapNull(v);
+                    if (b instanceof Map<?, ?> m) {
+                        return PSObject.customObject(m);
+                    }
+                    return b instanceof PSObject ? b : new PSObject(b);
+                }, args -> new PSObject(), "pscustomobject");
+        add("System.Management.Automation.PSObject", PSObject.class, null, null, false, v -> v != null,
+                v -> LanguagePrimitives.unwrapNull(v), args -> new PSObject(), "psobject");
+        add("System.Management.Automation.ScriptBlock", ScriptBlock.class, null, ScriptBlockMembers.class, false, null, null, null, "scriptblock");
+        add("System.Type", PSType.class, null, TypeMembers.class, false, null, null, null, "type");
+        add("System.DateTime", DotNetDateTime.class, DateTimeStatics.class, DateTimeMembers.class, false, null, null, null, "datetime");
+        add("System.TimeSpan", Duration.class, TimeSpanStatics.class, TimeSpanMembers.class, false, null, null,
+                args -> TimeSpanStatics.create(args), "timespan");
+        add("System.Guid", UUID.class, GuidStatics.class, GuidMembers.class, false, null, null,
+                args -> args.isEmpty() ? new UUID(0, 0) : UUID.fromString(LanguagePrimitives.toStringValue(args.get(0))), "guid");
+        add("System.Text.RegularExpressions.Regex", RegexValue.class, RegexStatics.class, RegexMembers.class, false,
+                null, v -> v instanceof RegexValue r ? r : new RegexValue(LanguagePrimitives.toStringValue(v), 0),
+                args -> new RegexValue(LanguagePrimitives.toStringValue(args.get(0)),
+                        args.size() > 1 ? LanguagePrimitives.toNumber(args.get(1)).intValue() : 0), "regex");
+        add("System.Text.RegularExpressions.Match", RegexValue.MatchValue.class, null, null, true, null, null, null);
+        add("System.Text.RegularExpressions.Group", RegexValue.GroupValue.class, null, null, true, null, null, null);
+        add("System.Xml.XmlDocument", org.w3c.dom.Document.class, null, XmlMembers.class, false,
+                v -> v instanceof org.w3c.dom.Document, XmlMembers::toDocument, args -> XmlMembers.newDocument(), "xml");
+        add("System.Xml.XmlElement", org.w3c.dom.Element.class, null, XmlMembers.class, false, null, null, null);
+        add("System.Xml.XmlNode", org.w3c.dom.Node.class, null, XmlMembers.class, false, null, null, null);
+        add("System.Collections.IList", List.class, null, null, false, TypeRegistry::isList, v -> asList(v, "IList"), null);
+        add("System.Collections.ICollection", Collection.class, null, null, false,
+                v -> isList(v) || v instanceof Collection<?> || v instanceof Map<?, ?>, v -> asList(v, "ICollection"), null);
+        add("System.Collections.IEnumerable", Iterable.class, null, null, false,
+                v -> LanguagePrimitives.isEnumerable(v) || v instanceof Map<?, ?> || v instanceof String, v -> v, null);
+        add("System.Collections.IDictionary", Map.class, null, null, false, v -> v instanceof Map<?, ?>, null, null);
+        add("System.Collections.ArrayList", DotNetList.class, null, ListMembers.class, false,
+                v -> v instanceof DotNetList l && l.elementType() == null, v -> {
+                    DotNetList l = new DotNetList(null);
+                    l.addAll(LanguagePrimitives.toList(v));
+                    return l;
+                }, args -> new DotNetList(null));
+        add("System.Math", null, MathStatics.class, null, false, v -> false, null, null);
+        add("System.Convert", null, ConvertStatics.class, null, false, v -> false, null, null);
+        add("System.Environment", null, EnvironmentStatics.class, null, false, v -> false, null, null);
+        add("System.IO.Path", null, PathStatics.class, null, false, v -> false, null, null);
+        add("System.Text.Encoding", EncodingValue.class, EncodingStatics.class, null, true, null, null, null);
+        add("System.Text.StringBuilder", StringBuilderValue.class, null, null, true, null, null,
+                args -> new StringBuilderValue(args.isEmpty() ? "" : LanguagePrimitives.toStringValue(args.get(0))));
+        add("System.Activator", null, ActivatorStatics.class, null, false, v -> false, null, null);
+        add("System.Uri", UriValue.class, UriStatics.class, null, true, null,
+                v -> v instanceof UriValue u ? u : new UriValue(LanguagePrimitives.toStringValue(v)),
+                args -> new UriValue(LanguagePrimitives.toStringValue(args.get(0))), "uri");
+        add("System.Net.ServicePointManager", null, ServicePointManagerStatics.class, null, false, v -> false, null, null);
+        add("System.Net.SecurityProtocolType", ServicePointManagerStatics.SecurityProtocolType.class, null, null, false, null, null, null);
+        add("System.Management.Automation.ErrorRecord", ErrorRecord.class, null, null, true, null, null, null);
+        add("System.Management.Automation.InvocationInfo", InvocationInfo.class, null, null, true, null, null, null);
+        add("System.Management.Automation.PSCredential", PSCredential.class, null, null, true, null, null,
+                args -> new PSCredential(LanguagePrimitives.toStringValue(args.get(0)), args.get(1)), "pscredential");
+        add("System.Security.SecureString", PSCredential.SecureString.class, null, null, true, null, null,
+                args -> new PSCredential.SecureString(""), "securestring");
+        add("System.Net.NetworkCredential", PSCredential.NetworkCredential.class, null, null, true, null, null, null);
+        add("System.Void", Void.class, null, null, false, v -> false, v -> io.openecma.powershell.runtime.AutomationNull.VALUE, null, "void");
+        add("System.Collections.DictionaryEntry", Map.Entry.class, null, DictionaryEntryMembers.class, false, null, null, null);
+
+        generics.put("system.collections.generic.list`1", a -> listType(a.get(0)));
+        generics.put("system.collections.generic.dictionary`2", a -> dictionaryType(a.get(0), a.get(1)));
+        generics.put("system.collections.generic.hashset`1", a -> hashSetType(a.get(0)));
+        Function<List<PSType>, PSType> anyList = a -> new PSType("System.Collections.Generic.IList[" + a.get(0).fullName() + "]",
+                List.class, a, null, null, false, v -> isList(v), v -> asList(v, "IList"), null);
+        generics.put("system.collections.generic.ilist`1", anyList);
+        generics.put("system.collections.generic.icollection`1", anyList);
+        generics.put("system.collections.generic.ienumerable`1", a -> new PSType("System.Collections.Generic.IEnumerable["
+                + a.get(0).fullName() + "]", Iterable.class, a, null, null, false, LanguagePrimitives::isEnumerable, v -> v, null));
+        generics.put("system.collections.objectmodel.keyedcollection`2", a -> new PSType(
+                "System.Collections.ObjectModel.KeyedCollection[" + a.get(0).fullName() + "," + a.get(1).fullName() + "]",
+                Object.class, a, null, null, false, v -> v != null, v -> LanguagePrimitives.unwrapNull(v), null));
+        generics.put("system.collections.generic.idictionary`2", a -> new PSType("System.Collections.Generic.IDictionary["
+                + a.get(0).fullName() + "," + a.get(1).fullName() + "]", Map.class, a, null, null, false,
+                v -> v instanceof Map<?, ?>, v -> v, null));
+
+        String[][] exceptions = {
+                {"System.Exception", null}, {"System.SystemException", "System.Exception"},
+                {"System.ApplicationException", "System.Exception"},
+                {"System.ArgumentException", "System.SystemException"},
+                {"System.ArgumentNullException", "System.ArgumentException"},
+                {"System.ArgumentOutOfRangeException", "System.ArgumentException"},
+                {"System.InvalidOperationException", "System.SystemException"},
+                {"System.ObjectDisposedException", "System.InvalidOperationException"},
+                {"System.NotSupportedException", "System.SystemException"},
+                {"System.NotImplementedException", "System.SystemException"},
+                {"System.FormatException", "System.SystemException"},
+                {"System.InvalidCastException", "System.SystemException"},
+                {"System.NullReferenceException", "System.SystemException"},
+                {"System.IndexOutOfRangeException", "System.SystemException"},
+                {"System.ArithmeticException", "System.SystemException"},
+                {"System.DivideByZeroException", "System.ArithmeticException"},
+                {"System.OverflowException", "System.ArithmeticException"},
+                {"System.TimeoutException", "System.SystemException"},
+                {"System.UnauthorizedAccessException", "System.SystemException"},
+                {"System.Collections.Generic.KeyNotFoundException", "System.SystemException"},
+                {"System.IO.IOException", "System.SystemException"},
+                {"System.IO.FileNotFoundException", "System.IO.IOException"},
+                {"System.IO.DirectoryNotFoundException", "System.IO.IOException"},
+                {"System.Net.WebException", "System.InvalidOperationException"},
+                {"System.Net.Http.HttpRequestException", "System.Exception"},
+                {"System.Xml.XmlException", "System.SystemException"},
+                {"System.OperationCanceledException", "System.SystemException"},
+                {"System.Management.Automation.RuntimeException", "System.SystemException"},
+                {"System.Management.Automation.PSInvalidCastException", "System.Management.Automation.RuntimeException"},
+                {"System.Management.Automation.ParameterBindingException", "System.Management.Automation.RuntimeException"},
+                {"System.Management.Automation.MethodInvocationException", "System.Management.Automation.RuntimeException"},
+                {"System.Management.Automation.MethodException", "System.Management.Automation.RuntimeException"},
+                {"System.Management.Automation.CommandNotFoundException", "System.Management.Automation.RuntimeException"},
+                {"System.Management.Automation.ItemNotFoundException", "System.Management.Automation.RuntimeException"},
+                {"System.Management.Automation.PropertyNotFoundException", "System.Management.Automation.RuntimeException"},
+                {"System.Management.Automation.ValidationMetadataException", "System.Management.Automation.RuntimeException"},
+                {"System.Management.Automation.ActionPreferenceStopException", "System.Management.Automation.RuntimeException"},
+                {"System.Management.Automation.PipelineStoppedException", "System.Management.Automation.RuntimeException"},
+                {"System.Management.Automation.PSArgumentException", "System.ArgumentException"},
+                {"System.Management.Automation.PSArgumentNullException", "System.ArgumentNullException"},
+                {"System.Management.Automation.PSNotSupportedException", "System.NotSupportedException"},
+                {"System.Management.Automation.PSInvalidOperationException", "System.InvalidOperationException"},
+                {"Microsoft.PowerShell.Commands.WriteErrorException", "System.SystemException"},
+        };
+        for (String[] e : exceptions) {
+            String name = e[0];
+            if (e[1] != null) {
+                exceptionParents.put(fold(name), fold(e[1]));
+            }
+            String shortName = name.substring(name.lastIndexOf('.') + 1);
+            PSType t = new PSType(name, PSRuntimeException.class, List.of(), null, ExceptionMembers.class, false,
+                    v -> isExceptionOf(v, lookup(name)), null,
+                    args -> new PSRuntimeException(name, args.isEmpty() ? defaultMessage(name)
+                            : LanguagePrimitives.toStringValue(args.get(0)),
+                            args.size() > 1 && LanguagePrimitives.base(args.get(1)) instanceof Throwable t2 ? t2 : null));
+            byName.put(fold(name), t);
+            if (name.startsWith("System.Management.Automation.")) {
+                byName.putIfAbsent(fold(shortName), t);
+            }
+        }
+        NAMES.put(PSRuntimeException.class, "System.Exception");
+        add("System.Management.Automation.PSMemberSet", Members.PSObjectView.class, null, null, true, null, null, null);
+        add("System.Management.Automation.PSReference", io.openecma.powershell.runtime.PSReference.class, null, null, true,
+                null, v -> v instanceof io.openecma.powershell.runtime.PSReference r ? r
+                        : new io.openecma.powershell.runtime.PSReference(v), null, "ref");
+        add("System.Management.Automation.ErrorRecord.CategoryInfo", ErrorRecord.CategoryInfo.class, null, null, true, null, null, null);
+        add("System.Net.NetworkCredential.View", PSCredential.NetworkCredential.class, null, null, true, null, null, null);
+    }
+
+    private static String defaultMessage(String typeName) {
+        return "Exception of type '" + typeName + "' was thrown.";
+    }
+
+    /** Whether a Java class's own public members may be reached by reflection (registered with reflection on). */
+    public boolean isExposed(Class<?> c) {
+        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+            PSType t = byClass.get(k);
+            if (t != null) {
+                return t.reflectInstance();
+            }
+            for (Class<?> i : k.getInterfaces()) {
+                PSType it = byClass.get(i);
+                if (it != null && it.reflectInstance()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Every registered name (for diagnostics). */
+    public Iterator<String> names() {
+        return byName.keySet().iterator();
+    }
+}

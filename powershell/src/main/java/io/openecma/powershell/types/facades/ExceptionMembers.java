@@ -1,0 +1,26 @@
+package io.openecma.powershell.types.facades;
+
+import io.openecma.powershell.runtime.PSRuntimeException;
+
+/** Instance members of exceptions. */
+public final class ExceptionMembers {
+    private ExceptionMembers() {
+    }
+
+    public static String getMessage(PSRuntimeException e) {
+        return e.getMessage();
+    }
+
+    public static Object getInnerException(PSRuntimeException e) {
+        Throwable c = e.getCause();
+        return c instanceof PSRuntimeException p ? p.exceptionObject() : c;
+    }
+
+    public static Object getErrorRecord(PSRuntimeException e) {
+        return e.errorRecord();
+    }
+
+    public static String ToString(PSRuntimeException e) {
+        return e.typeName() + ": " + e.getMessage();
+    }
+}
