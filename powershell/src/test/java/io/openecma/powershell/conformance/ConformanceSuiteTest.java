@@ -45,7 +45,7 @@ class ConformanceSuiteTest {
             fail("no conformance cases found under " + suiteRoot());
         }
         return byFeature.entrySet().stream().map(feature -> DynamicContainer.dynamicContainer(feature.getKey(),
-                feature.getValue().stream().map(c -> DynamicTest.dynamicTest(c.name(), c.script().toUri(), () -> check(c)))));
+                feature.getValue().stream().map(c -> DynamicTest.dynamicTest(c.id(), c.script().toUri(), () -> check(c)))));
     }
 
     private static void check(ConformanceCase c) {
