@@ -2,8 +2,8 @@ package io.openecma.runtime;
 
 import io.openecma.runtime.ecma2.ConfigParameter;
 import io.openecma.runtime.ecma2.ConfigParameterKeyedCollection;
-import io.openecma.runtime.ecma2.PSCredential;
-import io.openecma.runtime.ecma2.SecureString;
+import io.openecma.powershell.runtime.PSCredential;
+import io.openecma.powershell.runtime.PSCredential.SecureString;
 import io.openecma.schemas.crypto.SecretBox;
 import io.openecma.schemas.definition.Capabilities;
 import io.openecma.schemas.definition.ConnectorDefinition;

@@ -9,7 +9,7 @@ import io.openecma.powershell.runtime.ErrorRecord;
 import io.openecma.runtime.ecma2.ConfigParameterKeyedCollection;
 import io.openecma.runtime.ecma2.Ecma2Types;
 import io.openecma.runtime.ecma2.MAUtils;
-import io.openecma.runtime.ecma2.PSCredential;
+import io.openecma.powershell.runtime.PSCredential;
 import io.openecma.runtime.host.ConnectorFolders;
 import io.openecma.runtime.host.ParamBlock;
 import io.openecma.schemas.crypto.SecretBox;

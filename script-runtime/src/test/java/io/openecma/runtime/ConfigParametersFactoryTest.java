@@ -1,7 +1,7 @@
 package io.openecma.runtime;
 
 import io.openecma.runtime.ecma2.ConfigParameterKeyedCollection;
-import io.openecma.runtime.ecma2.PSCredential;
+import io.openecma.powershell.runtime.PSCredential;
 import io.openecma.schemas.definition.ConnectorDefinition;
 import io.openecma.schemas.definition.ScriptKind;
 import org.junit.jupiter.api.Test;

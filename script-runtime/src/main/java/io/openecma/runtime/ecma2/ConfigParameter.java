@@ -1,5 +1,7 @@
 package io.openecma.runtime.ecma2;
 
+import io.openecma.powershell.runtime.PSCredential.SecureString;
+
 /**
  * Microsoft.MetadirectoryServices.ConfigParameter: one entry of {@code $ConfigParameters}. An
  * encrypted parameter has {@code IsEncrypted}, its text only in {@code SecureValue} and a null

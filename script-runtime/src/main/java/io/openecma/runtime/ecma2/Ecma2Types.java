@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Every .NET type a connector script can name, with the Java class that plays it. Type names
  * resolve case-insensitively in the engine, so {@code microsoft.metadirectoryservices.Schema} and
- * {@code Microsoft.MetaDirectoryServices.Schema} find the same registration.
+ * {@code Microsoft.MetaDirectoryServices.Schema} find the same registration. PSCredential,
+ * SecureString and NetworkCredential are the engine's own.
  */
 public final class Ecma2Types {
 
@@ -52,22 +53,10 @@ public final class Ecma2Types {
         // .NET's name for OpenExportConnectionRunStep.ExportType's enum; we carry the Export Type capability.
         types.put(NAMESPACE + ".MAExportType", ExportType.class);
         types.put("System.Collections.ObjectModel.KeyedCollection", KeyedCollection.class);
-        types.put("System.Management.Automation.PSCredential", PSCredential.class);
-        types.put("System.Security.SecureString", SecureString.class);
-        types.put("System.Net.NetworkCredential", NetworkCredential.class);
         return types;
     }
 
-    /** Short names PowerShell accepts for some of them ([pscredential], [securestring]). */
-    static String[] aliasesOf(String fullName) {
-        return switch (fullName) {
-            case "System.Management.Automation.PSCredential" -> new String[]{"PSCredential"};
-            case "System.Security.SecureString" -> new String[]{"SecureString"};
-            default -> new String[0];
-        };
-    }
-
     public static void registerInto(PowerShellEngine engine) {
-        all().forEach((name, type) -> engine.registerType(name, type, aliasesOf(name)));
+        all().forEach((name, type) -> engine.registerType(name, type));
     }
 }
