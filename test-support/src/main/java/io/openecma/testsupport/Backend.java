@@ -25,4 +25,14 @@ public enum Backend {
                     "-D" + PROPERTY + "=" + value + " is not a backend; use 'embedded' or 'testcontainers'");
         };
     }
+
+    /** Fails with the dependency to add when a Testcontainers class is not on the class path. */
+    static void requireOnClassPath(String className, String artifact) {
+        try {
+            Class.forName(className, false, Backend.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("-D" + PROPERTY + "=testcontainers needs " + artifact
+                    + " in the module's test dependencies (version from the Quarkus BOM)", e);
+        }
+    }
 }

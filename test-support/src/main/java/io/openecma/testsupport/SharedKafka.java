@@ -21,7 +21,12 @@ public final class SharedKafka {
             if (started == null) {
                 started = switch (Backend.selected()) {
                     case EMBEDDED -> startEmbedded();
-                    case TESTCONTAINERS -> TestcontainersKafka.start();
+                    case TESTCONTAINERS -> {
+                        // Checked here: loading TestcontainersKafka itself may need the missing classes.
+                        Backend.requireOnClassPath("org.testcontainers.kafka.KafkaContainer",
+                                "org.testcontainers:testcontainers-kafka");
+                        yield TestcontainersKafka.start();
+                    }
                 };
                 System.setProperty(STARTED, started);
             }

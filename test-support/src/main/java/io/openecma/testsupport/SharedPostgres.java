@@ -24,7 +24,12 @@ public final class SharedPostgres {
             if (System.getProperty(STARTED_URL) == null) {
                 PostgresEndpoint started = switch (Backend.selected()) {
                     case EMBEDDED -> startEmbedded();
-                    case TESTCONTAINERS -> TestcontainersPostgres.start();
+                    case TESTCONTAINERS -> {
+                        // Checked here: loading TestcontainersPostgres itself may need the missing classes.
+                        Backend.requireOnClassPath("org.testcontainers.postgresql.PostgreSQLContainer",
+                                "org.testcontainers:testcontainers-postgresql");
+                        yield TestcontainersPostgres.start();
+                    }
                 };
                 System.setProperty(STARTED_USER, started.user());
                 System.setProperty(STARTED_PASSWORD, started.password());
