@@ -1,0 +1,3 @@
+$attributeName = 'mobilePhone'
+$attributeValue = '+1-555-0100'
+@{ profile = @{ $attributeName = $attributeValue } } | ConvertTo-Json -Compress

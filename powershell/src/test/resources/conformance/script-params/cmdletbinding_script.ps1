@@ -1,0 +1,7 @@
+[CmdletBinding()]
+param(
+  [Parameter()]
+  [string]$Mode = 'full'
+)
+Write-Verbose 'not shown'
+"mode=$Mode"

@@ -1,0 +1,6 @@
+param(
+  [string]$Name = 'default-name',
+  [int]$Count = 2
+)
+"$Name x$Count"
+$PSBoundParameters.Count
