@@ -89,6 +89,9 @@ record CaseRun(List<String> outputLines, Optional<ScriptError> terminatingError,
         if (!expected.matchesType(actual.exceptionTypeName())) {
             return "terminating error type differs";
         }
+        if (expected.line().isPresent() && expected.line().get() != actual.line()) {
+            return "terminating error line differs";
+        }
         return null;
     }
 

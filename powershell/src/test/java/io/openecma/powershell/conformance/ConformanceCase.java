@@ -13,13 +13,13 @@ import java.util.Optional;
  * One conformance case: {@code <feature>/<name>.ps1} with the output Windows PowerShell 5.1 prints
  * ({@code .out}, one line per output line; absent means no output) and, when the script must end
  * on a terminating error, a {@code .err} file holding a fragment of that error's message and
- * optionally a line {@code type: <ExceptionTypeName>}.
+ * optionally the lines {@code type: <ExceptionTypeName>} and {@code line: <script line>}.
  */
 record ConformanceCase(String feature, String name, Path script, List<String> expectedOutput,
                        Optional<ExpectedError> expectedError) {
 
-    /** What a terminating error must look like: its message contains the fragment; its type matches if given. */
-    record ExpectedError(String messageFragment, Optional<String> typeName) {
+    /** What a terminating error must look like: its message contains the fragment; type and line match if given. */
+    record ExpectedError(String messageFragment, Optional<String> typeName, Optional<Integer> line) {
 
         boolean matchesType(String actualTypeName) {
             return typeName.map(expected -> actualTypeName != null
@@ -29,7 +29,8 @@ record ConformanceCase(String feature, String name, Path script, List<String> ex
 
         @Override
         public String toString() {
-            return "message containing [" + messageFragment + "]" + typeName.map(t -> ", type " + t).orElse("");
+            return "message containing [" + messageFragment + "]" + typeName.map(t -> ", type " + t).orElse("")
+                    + line.map(l -> ", at line " + l).orElse("");
         }
     }
 
@@ -65,14 +66,17 @@ record ConformanceCase(String feature, String name, Path script, List<String> ex
     private static ExpectedError parseError(String text) {
         List<String> message = new ArrayList<>();
         String type = null;
+        Integer at = null;
         for (String line : lines(text)) {
             if (line.startsWith("type:")) {
                 type = line.substring("type:".length()).trim();
+            } else if (line.startsWith("line:")) {
+                at = Integer.valueOf(line.substring("line:".length()).trim());
             } else if (!line.isBlank()) {
                 message.add(line);
             }
         }
-        return new ExpectedError(String.join("\n", message), Optional.ofNullable(type));
+        return new ExpectedError(String.join("\n", message), Optional.ofNullable(type), Optional.ofNullable(at));
     }
 
     private static String read(Path file) {
