@@ -1,0 +1,209 @@
+package io.openecma.powershell.cmdlets.data;
+
+import io.openecma.powershell.runtime.Cmdlet;
+import io.openecma.powershell.runtime.CmdletDefinition;
+import io.openecma.powershell.runtime.CommandContext;
+import io.openecma.powershell.runtime.LanguagePrimitives;
+import io.openecma.powershell.runtime.ParameterSpec;
+import io.openecma.powershell.runtime.ParameterSpec.PipelineInput;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Get-Content, Set-Content, Add-Content and Out-File. Lines are written with CRLF; the default
+ * encodings are 5.1's (see {@link FileEncodings}).
+ */
+final class ContentCmdlets {
+    private ContentCmdlets() {
+    }
+
+    static List<CmdletDefinition> definitions() {
+        return List.of(
+                CmdletDefinition.of("Get-Content", GetContent::new,
+                        ParameterSpec.positional("Path", "string[]", 0)
+                                .fromPipeline(PipelineInput.BY_VALUE_AND_PROPERTY_NAME),
+                        ParameterSpec.named("LiteralPath", "string[]").withAliases("PSPath")
+                                .fromPipeline(PipelineInput.BY_PROPERTY_NAME),
+                        ParameterSpec.switchParameter("Raw"),
+                        ParameterSpec.named("TotalCount", "long").withAliases("First", "Head"),
+                        ParameterSpec.named("Tail", "int").withAliases("Last"),
+                        ParameterSpec.named("ReadCount", "long"),
+                        ParameterSpec.named("Encoding", "string"),
+                        ParameterSpec.switchParameter("Force")).withAliases("gc", "cat", "type"),
+                CmdletDefinition.of("Set-Content", () -> new WriteContent(false, FileEncodings.DEFAULT),
+                        writeParameters("Value")).withAliases("sc"),
+                CmdletDefinition.of("Add-Content", () -> new WriteContent(true, FileEncodings.DEFAULT),
+                        writeParameters("Value")).withAliases("ac"),
+                CmdletDefinition.of("Out-File", OutFile::new,
+                        ParameterSpec.positional("FilePath", "string", 0).withAliases("Path"),
+                        ParameterSpec.named("LiteralPath", "string").withAliases("PSPath"),
+                        ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE),
+                        ParameterSpec.positional("Encoding", "string", 1),
+                        ParameterSpec.switchParameter("Append"),
+                        ParameterSpec.switchParameter("Force"),
+                        ParameterSpec.switchParameter("NoClobber"),
+                        ParameterSpec.switchParameter("NoNewline"),
+                        ParameterSpec.named("Width", "int")));
+    }
+
+    private static ParameterSpec[] writeParameters(String valueName) {
+        return new ParameterSpec[] {
+            ParameterSpec.positional("Path", "string[]", 0).fromPipeline(PipelineInput.BY_PROPERTY_NAME),
+            ParameterSpec.named("LiteralPath", "string[]").withAliases("PSPath"),
+            ParameterSpec.positional(valueName, "object[]", 1).asMandatory().fromPipeline(PipelineInput.BY_VALUE),
+            ParameterSpec.named("Encoding", "string"),
+            ParameterSpec.switchParameter("NoNewline"),
+            ParameterSpec.switchParameter("Force"),
+            ParameterSpec.switchParameter("PassThru")};
+    }
+
+    static final class GetContent implements Cmdlet {
+        @Override
+        public void process(CommandContext ctx) {
+            boolean literal = ctx.isBound("LiteralPath");
+            FileEncodings encoding = CmdletArguments.encoding(ctx, FileEncodings.DEFAULT);
+            for (String path : CmdletArguments.strings(ctx, literal ? "LiteralPath" : "Path")) {
+                List<Path> files = ScriptPaths.expand(ctx, path, literal);
+                if (files.isEmpty() || !Files.exists(files.get(0))) {
+                    ScriptPaths.notFound(ctx, files.isEmpty() ? path : files.get(0).toString(), "GetContentCommand");
+                    continue;
+                }
+                for (Path file : files) {
+                    if (Files.isDirectory(file)) {
+                        ctx.writeError("System.UnauthorizedAccessException", "Access to the path '" + file
+                                + "' is denied.", "GetContentReaderUnauthorizedAccessError,"
+                                + "Microsoft.PowerShell.Commands.GetContentCommand", "PermissionDenied", path);
+                        continue;
+                    }
+                    ctx.checkCancelled();
+                    emit(ctx, FileText.read(file, encoding));
+                }
+            }
+        }
+
+        private static void emit(CommandContext ctx, String text) {
+            if (ctx.switchPresent("Raw")) {
+                if (!text.isEmpty()) {
+                    ctx.writeObject(text);
+                }
+                return;
+            }
+            List<String> lines = FileText.lines(text);
+            Integer total = CmdletArguments.integer(ctx, "TotalCount");
+            if (total != null && total >= 0 && total < lines.size()) {
+                lines = lines.subList(0, total);
+            }
+            Integer tail = CmdletArguments.integer(ctx, "Tail");
+            if (tail != null && tail >= 0 && tail < lines.size()) {
+                lines = lines.subList(lines.size() - tail, lines.size());
+            }
+            Integer readCount = CmdletArguments.integer(ctx, "ReadCount");
+            if (readCount != null && readCount != 1) {
+                int chunk = readCount <= 0 ? Math.max(1, lines.size()) : readCount;
+                for (int k = 0; k < lines.size(); k += chunk) {
+                    ctx.writeObject(lines.subList(k, Math.min(lines.size(), k + chunk)).toArray());
+                }
+                return;
+            }
+            lines.forEach(ctx::writeObject);
+        }
+    }
+
+    /** Text for one written item: its ToString(), collections one element a line. */
+    private static void appendItems(Object value, List<String> out) {
+        for (Object item : LanguagePrimitives.toList(value)) {
+            String text = CsvObjects.text(item);
+            if (text != null) {
+                out.add(text);
+            }
+        }
+    }
+
+    private static String joined(List<String> items, boolean noNewline) {
+        if (noNewline) {
+            return String.join("", items);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String item : items) {
+            sb.append(item).append(FileText.NEWLINE);
+        }
+        return sb.toString();
+    }
+
+    /** Set-Content and Add-Content: gather the values, write once at the end. */
+    static final class WriteContent implements Cmdlet {
+        private final boolean append;
+        private final FileEncodings defaultEncoding;
+        private final List<String> items = new ArrayList<>();
+        private List<String> paths;
+        private boolean literal;
+
+        WriteContent(boolean append, FileEncodings defaultEncoding) {
+            this.append = append;
+            this.defaultEncoding = defaultEncoding;
+        }
+
+        @Override
+        public void process(CommandContext ctx) {
+            if (paths == null) {
+                literal = ctx.isBound("LiteralPath");
+                paths = CmdletArguments.strings(ctx, literal ? "LiteralPath" : "Path");
+            }
+            appendItems(ctx.parameter("Value"), items);
+        }
+
+        @Override
+        public void end(CommandContext ctx) {
+            if (paths == null) {
+                return;
+            }
+            FileEncodings encoding = CmdletArguments.encoding(ctx, defaultEncoding);
+            String text = joined(items, ctx.switchPresent("NoNewline"));
+            for (String path : paths) {
+                List<Path> files = ScriptPaths.expand(ctx, path, literal);
+                if (files.isEmpty()) {
+                    ScriptPaths.notFound(ctx, path, append ? "AddContentCommand" : "SetContentCommand");
+                    continue;
+                }
+                for (Path file : files) {
+                    FileText.write(file, text, encoding, append);
+                }
+            }
+            if (ctx.switchPresent("PassThru")) {
+                items.forEach(ctx::writeObject);
+            }
+        }
+    }
+
+    /** Out-File: scalars as their text; other objects as their PowerShell string form. */
+    static final class OutFile implements Cmdlet {
+        private final List<String> items = new ArrayList<>();
+
+        @Override
+        public void process(CommandContext ctx) {
+            if (ctx.isBound("InputObject")) {
+                appendItems(ctx.parameter("InputObject"), items);
+            }
+        }
+
+        @Override
+        public void end(CommandContext ctx) {
+            String path = CmdletArguments.string(ctx, ctx.isBound("LiteralPath") ? "LiteralPath" : "FilePath");
+            if (path == null) {
+                throw ctx.terminatingError("System.Management.Automation.ParameterBindingException",
+                        "Cannot process command because of one or more missing mandatory parameters: FilePath.",
+                        "MissingMandatoryParameter,Microsoft.PowerShell.Commands.OutFileCommand", "InvalidArgument");
+            }
+            Path file = ScriptPaths.resolve(ctx, path);
+            boolean append = ctx.switchPresent("Append");
+            if (ctx.switchPresent("NoClobber") && !append && Files.exists(file)) {
+                throw ctx.terminatingError("System.IO.IOException", "The file '" + file + "' already exists.",
+                        "NoClobber,Microsoft.PowerShell.Commands.OutFileCommand", "ResourceExists");
+            }
+            FileEncodings encoding = CmdletArguments.encoding(ctx, FileEncodings.UNICODE);
+            FileText.write(file, joined(items, ctx.switchPresent("NoNewline")), encoding, append);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.openecma.powershell.cmdlets.data;
+
+import io.openecma.powershell.runtime.CmdletLibrary;
+import io.openecma.powershell.runtime.CmdletRegistry;
+
+/**
+ * The data, file and web cmdlets (Join-Path ... Invoke-WebRequest), contributed to every engine
+ * through {@code META-INF/services/io.openecma.powershell.runtime.CmdletLibrary}.
+ */
+public final class DataCmdlets implements CmdletLibrary {
+    @Override
+    public void register(CmdletRegistry registry) {
+        PathCmdlets.definitions().forEach(registry::register);
+        ItemCmdlets.definitions().forEach(registry::register);
+        ContentCmdlets.definitions().forEach(registry::register);
+        CsvCmdlets.definitions().forEach(registry::register);
+        JsonCmdlets.definitions().forEach(registry::register);
+        UtilityCmdlets.definitions().forEach(registry::register);
+        WebCmdlets.definitions().forEach(registry::register);
+    }
+}

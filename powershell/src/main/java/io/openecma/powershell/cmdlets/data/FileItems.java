@@ -1,0 +1,66 @@
+package io.openecma.powershell.cmdlets.data;
+
+import io.openecma.powershell.dotnet.DotNetDateTime;
+import io.openecma.powershell.runtime.PSObject;
+import io.openecma.powershell.runtime.PSRuntimeException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
+
+/**
+ * A file or directory as Get-Item / New-Item return it: an object with the System.IO.FileInfo /
+ * DirectoryInfo properties scripts read (Name, FullName, Extension, BaseName, Length, ...).
+ */
+final class FileItems {
+    private FileItems() {
+    }
+
+    static PSObject of(Path path) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw new PSRuntimeException("System.IO.IOException", e.getMessage(), e);
+        }
+        boolean directory = attributes.isDirectory();
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = directory || dot < 0 ? "" : name.substring(dot);
+        PSObject o = new PSObject();
+        o.typeNames().clear();
+        o.typeNames().add(directory ? "System.IO.DirectoryInfo" : "System.IO.FileInfo");
+        o.typeNames().add("System.IO.FileSystemInfo");
+        o.typeNames().add("System.MarshalByRefObject");
+        o.typeNames().add("System.Object");
+        o.addNoteProperty("PSPath", "Microsoft.PowerShell.Core\\FileSystem::" + path);
+        o.addNoteProperty("PSChildName", name);
+        o.addNoteProperty("PSIsContainer", directory);
+        o.addNoteProperty("Mode", directory ? "d-----" : "-a----");
+        o.addNoteProperty("Name", name);
+        o.addNoteProperty("FullName", path.toString());
+        o.addNoteProperty("Extension", extension);
+        o.addNoteProperty("BaseName", directory || dot < 0 ? name : name.substring(0, dot));
+        o.addNoteProperty("Exists", true);
+        if (directory) {
+            o.addNoteProperty("Parent", path.getParent() == null ? null : path.getParent().getFileName() == null
+                    ? path.getParent().toString() : path.getParent().getFileName().toString());
+            o.addNoteProperty("Root", path.getRoot() == null ? null : path.getRoot().toString());
+        } else {
+            o.addNoteProperty("Length", attributes.size());
+            o.addNoteProperty("DirectoryName", path.getParent() == null ? null : path.getParent().toString());
+            o.addNoteProperty("IsReadOnly", !Files.isWritable(path));
+        }
+        o.addNoteProperty("CreationTime", local(attributes.creationTime()));
+        o.addNoteProperty("LastWriteTime", local(attributes.lastModifiedTime()));
+        o.addNoteProperty("LastAccessTime", local(attributes.lastAccessTime()));
+        return o;
+    }
+
+    private static DotNetDateTime local(FileTime time) {
+        return new DotNetDateTime(LocalDateTime.ofInstant(time.toInstant(), CmdletArguments.localZone()),
+                DotNetDateTime.Kind.LOCAL);
+    }
+}

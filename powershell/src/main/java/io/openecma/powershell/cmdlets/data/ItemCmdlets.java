@@ -1,0 +1,166 @@
+package io.openecma.powershell.cmdlets.data;
+
+import io.openecma.powershell.runtime.Cmdlet;
+import io.openecma.powershell.runtime.CmdletDefinition;
+import io.openecma.powershell.runtime.CommandContext;
+import io.openecma.powershell.runtime.ParameterSpec;
+import io.openecma.powershell.runtime.ParameterSpec.PipelineInput;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Get-Item, New-Item and Remove-Item on the confined file system. */
+final class ItemCmdlets {
+    private ItemCmdlets() {
+    }
+
+    static List<CmdletDefinition> definitions() {
+        return List.of(
+                CmdletDefinition.of("Get-Item", GetItem::new,
+                        ParameterSpec.positional("Path", "string[]", 0)
+                                .fromPipeline(PipelineInput.BY_VALUE_AND_PROPERTY_NAME),
+                        ParameterSpec.named("LiteralPath", "string[]").withAliases("PSPath")
+                                .fromPipeline(PipelineInput.BY_PROPERTY_NAME),
+                        ParameterSpec.switchParameter("Force")).withAliases("gi"),
+                CmdletDefinition.of("New-Item", NewItem::new,
+                        ParameterSpec.positional("Path", "string[]", 0)
+                                .fromPipeline(PipelineInput.BY_PROPERTY_NAME),
+                        ParameterSpec.named("Name", "string").fromPipeline(PipelineInput.BY_PROPERTY_NAME),
+                        ParameterSpec.named("ItemType", "string").withAliases("Type"),
+                        ParameterSpec.named("Value", "object").fromPipeline(PipelineInput.BY_VALUE),
+                        ParameterSpec.switchParameter("Force")).withAliases("ni"),
+                CmdletDefinition.of("Remove-Item", RemoveItem::new,
+                        ParameterSpec.positional("Path", "string[]", 0)
+                                .fromPipeline(PipelineInput.BY_VALUE_AND_PROPERTY_NAME),
+                        ParameterSpec.named("LiteralPath", "string[]").withAliases("PSPath")
+                                .fromPipeline(PipelineInput.BY_PROPERTY_NAME),
+                        ParameterSpec.switchParameter("Recurse"),
+                        ParameterSpec.switchParameter("Force")).withAliases("ri", "rm", "del", "erase", "rd",
+                        "rmdir"));
+    }
+
+    static final class GetItem implements Cmdlet {
+        @Override
+        public void process(CommandContext ctx) {
+            boolean literal = ctx.isBound("LiteralPath");
+            for (String path : CmdletArguments.strings(ctx, literal ? "LiteralPath" : "Path")) {
+                List<Path> found = ScriptPaths.expand(ctx, path, literal);
+                List<Path> existing = found.stream().filter(Files::exists).toList();
+                if (existing.isEmpty()) {
+                    ScriptPaths.notFound(ctx, found.isEmpty() ? path : found.get(0).toString(), "GetItemCommand");
+                    continue;
+                }
+                existing.forEach(p -> ctx.writeObject(FileItems.of(p)));
+            }
+        }
+    }
+
+    static final class NewItem implements Cmdlet {
+        @Override
+        public void process(CommandContext ctx) {
+            String type = CmdletArguments.string(ctx, "ItemType");
+            boolean directory = type != null && type.toLowerCase(Locale.ROOT).startsWith("dir");
+            if (type != null && !directory && !type.equalsIgnoreCase("file")) {
+                throw ctx.terminatingError("System.Management.Automation.PSArgumentException",
+                        "The type is not a known type for the file system. Only \"file\" and \"directory\" can be "
+                                + "created.", "Argument,Microsoft.PowerShell.Commands.NewItemCommand",
+                        "InvalidArgument");
+            }
+            String name = CmdletArguments.string(ctx, "Name");
+            List<String> paths = CmdletArguments.strings(ctx, "Path");
+            if (paths.isEmpty()) {
+                paths = List.of(".");
+            }
+            boolean force = ctx.switchPresent("Force");
+            for (String path : paths) {
+                Path target = ScriptPaths.resolve(ctx, name == null ? path : PathCmdlets.join(path, name));
+                try {
+                    if (directory) {
+                        if (Files.exists(target) && !force) {
+                            ctx.writeError("System.IO.IOException", "An item with the specified name " + target
+                                    + " already exists.", "DirectoryExist,Microsoft.PowerShell.Commands."
+                                    + "NewItemCommand", "ResourceExists", target.toString());
+                            continue;
+                        }
+                        Files.createDirectories(target);
+                    } else {
+                        if (Files.exists(target) && !force) {
+                            ctx.writeError("System.IO.IOException", "The file '" + target + "' already exists.",
+                                    "NewItemIOError,Microsoft.PowerShell.Commands.NewItemCommand", "WriteError",
+                                    target.toString());
+                            continue;
+                        }
+                        if (force && target.getParent() != null) {
+                            Files.createDirectories(target.getParent());
+                        }
+                        Object value = ctx.parameter("Value");
+                        String text = value == null ? "" : CsvObjects.text(value);
+                        FileText.write(target, text == null ? "" : text, FileEncodings.DEFAULT, false);
+                    }
+                } catch (IOException e) {
+                    throw FileText.ioError(e, target);
+                }
+                ctx.writeObject(FileItems.of(target));
+            }
+        }
+    }
+
+    static final class RemoveItem implements Cmdlet {
+        @Override
+        public void process(CommandContext ctx) {
+            boolean literal = ctx.isBound("LiteralPath");
+            for (String path : CmdletArguments.strings(ctx, literal ? "LiteralPath" : "Path")) {
+                List<Path> found = ScriptPaths.expand(ctx, path, literal);
+                List<Path> existing = found.stream().filter(Files::exists).toList();
+                if (existing.isEmpty()) {
+                    ScriptPaths.notFound(ctx, found.isEmpty() ? path : found.get(0).toString(), "RemoveItemCommand");
+                    continue;
+                }
+                for (Path p : existing) {
+                    remove(ctx, p);
+                }
+            }
+        }
+
+        private static void remove(CommandContext ctx, Path p) {
+            try {
+                if (Files.isDirectory(p) && !ctx.switchPresent("Recurse") && hasChildren(p)) {
+                    ctx.writeError("System.IO.IOException", "The item at " + p + " has children and the Recurse "
+                            + "parameter was not specified.", "DirectoryNotEmpty,Microsoft.PowerShell.Commands."
+                            + "RemoveItemCommand", "WriteError", p.toString());
+                    return;
+                }
+                Files.walkFileTree(p, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                        ctx.checkCancelled();
+                        Files.delete(file);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                        Files.delete(dir);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                ctx.writeError("System.IO.IOException", e.getMessage(),
+                        "RemoveFileSystemItemIOError,Microsoft.PowerShell.Commands.RemoveItemCommand", "WriteError",
+                        p.toString());
+            }
+        }
+
+        private static boolean hasChildren(Path dir) throws IOException {
+            try (Stream<Path> children = Files.list(dir)) {
+                return children.findAny().isPresent();
+            }
+        }
+    }
+}
