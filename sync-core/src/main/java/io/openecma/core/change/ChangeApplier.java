@@ -130,6 +130,7 @@ public class ChangeApplier {
         }
     }
 
+    /** A new object, persisted once its change is set (Hibernate inserts the state it had at persist). */
     private CsObject newObject(ScimChangeEvent event) {
         CsObject object = new CsObject();
         object.connector = event.connector();
@@ -140,8 +141,8 @@ public class ChangeApplier {
         object.active = true;
         object.version = 0;
         object.createdAt = Instant.now();
+        object.updatedAt = object.createdAt;
         object.setState(ObjectState.PENDING_ADD);
-        object.persist();
         return object;
     }
 
@@ -154,6 +155,9 @@ public class ChangeApplier {
         object.nextExportAt = now;
         ConfirmedState confirmed = object.confirmed();
         object.setState(ObjectState.pending(confirmed, desired, connector.exportSettings()));
+        if (!object.isPersistent()) {
+            object.persist();
+        }
         waiters.await(event, object.version);
         if (object.inFlightBatch == null) {
             ExportPlan plan = connector.planner().plan(object.objectType, object.anchor, object.dn, confirmed, desired,

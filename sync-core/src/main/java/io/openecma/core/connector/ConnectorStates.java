@@ -36,10 +36,10 @@ public class ConnectorStates {
     @Transactional
     public LoadedConnector applyDefinition(ConnectorDefinition definition, String contentHash) {
         ConnectorState state = ConnectorState.forUpdate(definition.name());
-        if (state == null) {
+        boolean created = state == null;
+        if (created) {
             state = new ConnectorState();
             state.connector = definition.name();
-            state.persist();
         }
         LoadedConnector loaded = new LoadedConnector(definition, contentHash, state.schema);
         state.status = state.initialImportDone || !loaded.importsEnabled() ? ConnectorState.READY : ConnectorState.INITIAL_IMPORT;
@@ -47,7 +47,12 @@ public class ConnectorStates {
         state.contentHash = contentHash;
         state.retryAfterSeconds = retryAfterSeconds;
         state.lastError = null;
-        publish(state);
+        state.snapshotVersion++;
+        state.updatedAt = Instant.now();
+        if (created) {
+            state.persist();
+        }
+        send(state);
         return loaded;
     }
 
@@ -55,16 +60,19 @@ public class ConnectorStates {
     @Transactional
     public void markInvalid(String name, String problems, boolean stillServed) {
         ConnectorState state = ConnectorState.forUpdate(name);
-        if (state == null) {
+        boolean created = state == null;
+        if (created) {
             state = new ConnectorState();
             state.connector = name;
-            state.persist();
         }
         if (!stillServed) {
             state.status = ConnectorState.INVALID;
         }
         state.lastError = problems;
         state.updatedAt = Instant.now();
+        if (created) {
+            state.persist();
+        }
     }
 
     @Transactional
@@ -108,6 +116,10 @@ public class ConnectorStates {
     private void publish(ConnectorState state) {
         state.snapshotVersion++;
         state.updatedAt = Instant.now();
+        send(state);
+    }
+
+    private void send(ConnectorState state) {
         outbox.send(Topics.CONNECTORS, state.connector, new ConnectorSnapshot(Message.CURRENT_VERSION,
                 UUID.randomUUID(), state.connector, state.definition, state.schema, state.contentHash,
                 state.snapshotVersion, state.updatedAt));

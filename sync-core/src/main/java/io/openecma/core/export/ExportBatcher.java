@@ -12,7 +12,9 @@ import io.openecma.schemas.events.Message;
 import io.openecma.schemas.topics.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,8 +56,37 @@ public class ExportBatcher {
     @ConfigProperty(name = "openecma.export.linger", defaultValue = "200ms")
     Duration linger;
 
-    @Scheduled(every = "${openecma.export.tick:100ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void tick() {
+    @ConfigProperty(name = "openecma.export.tick", defaultValue = "50ms")
+    Duration tick;
+
+    private volatile boolean running;
+    private Thread thread;
+
+    // Quarkus' scheduler does not run jobs more often than once a second; batching needs less.
+    void start(@Observes StartupEvent event) {
+        running = true;
+        thread = new Thread(this::loop, "export-batcher");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        thread.join(5000);
+    }
+
+    private void loop() {
+        while (running) {
+            tickOnce();
+            try {
+                Thread.sleep(tick.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    void tickOnce() {
         for (LoadedConnector connector : registry.all()) {
             try {
                 while (QuarkusTransaction.requiringNew().call(() -> batchOnce(connector))) {

@@ -1,0 +1,151 @@
+package io.openecma.core.admin;
+
+import io.openecma.core.connector.ConnectorRegistry;
+import io.openecma.core.connector.ConnectorState;
+import io.openecma.core.connector.SchemaService;
+import io.openecma.core.export.ExportBatchRecord;
+import io.openecma.core.imports.ImportRun;
+import io.openecma.core.imports.ImportService;
+import io.openecma.core.messaging.DeadLetterRecord;
+import io.openecma.core.space.CsObject;
+import io.openecma.schemas.ecma.ImportType;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The administrator's view and levers (bearer token: {@link AdminTokenFilter}). */
+@Path("/admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+
+    @Inject
+    ConnectorRegistry registry;
+    @Inject
+    ImportService imports;
+    @Inject
+    SchemaService schemas;
+    @Inject
+    ObjectAdministration objects;
+
+    public record ConnectorInfo(String name, String status, boolean loaded, boolean initialImportDone,
+                                Instant lastFullImportAt, boolean schemaKnown, String lastError,
+                                Map<String, Long> objectsByState) {
+    }
+
+    public record RunInfo(String runId, String importType, String status, String trigger, int pages, int added,
+                          int updated, int deleted, int errors, String message, Instant startedAt,
+                          Instant finishedAt, Long durationMillis) {
+    }
+
+    public record BatchInfo(String batchId, int attempt, String status, int items, int succeeded, int failed,
+                            String failure, Instant createdAt, Instant completedAt) {
+    }
+
+    @GET
+    @Path("/connectors")
+    public List<ConnectorInfo> connectors() {
+        return ConnectorState.<ConnectorState>listAll().stream().map(s -> new ConnectorInfo(s.connector, s.status,
+                registry.get(s.connector).isPresent(), s.initialImportDone, s.lastFullImportAt, s.schema != null,
+                s.lastError, objects.countByState(s.connector))).toList();
+    }
+
+    @POST
+    @Path("/connectors/{connector}/imports")
+    public Response startImport(@PathParam("connector") String connector, @QueryParam("type") @DefaultValue("full") String type) {
+        requireLoaded(connector);
+        ImportType importType = "delta".equalsIgnoreCase(type) ? ImportType.Delta : ImportType.Full;
+        try {
+            return imports.start(connector, importType, "admin")
+                    .map(run -> Response.accepted(Map.of("runId", run.runId.toString())).build())
+                    .orElseGet(() -> Response.status(Response.Status.CONFLICT)
+                            .entity(Map.of("error", "an import of " + connector + " is already running")).build());
+        } catch (IllegalArgumentException e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Map.of("error", e.getMessage())).build();
+        }
+    }
+
+    @POST
+    @Path("/connectors/{connector}/schema")
+    public Response refreshSchema(@PathParam("connector") String connector) {
+        requireLoaded(connector);
+        return Response.accepted(Map.of("requestId", schemas.request(connector).toString())).build();
+    }
+
+    @GET
+    @Path("/connectors/{connector}/runs")
+    public List<RunInfo> runs(@PathParam("connector") String connector, @QueryParam("limit") @DefaultValue("50") int limit) {
+        return ImportRun.<ImportRun>find("connector = ?1 order by startedAt desc", connector).page(0, limit).list()
+                .stream().map(r -> new RunInfo(r.runId.toString(), r.importType, r.status, r.trigger, r.pages, r.added,
+                        r.updated, r.deleted, r.errors, r.message, r.startedAt, r.finishedAt,
+                        r.finishedAt == null ? null : Duration.between(r.startedAt, r.finishedAt).toMillis())).toList();
+    }
+
+    @GET
+    @Path("/connectors/{connector}/export-batches")
+    public List<BatchInfo> batches(@PathParam("connector") String connector, @QueryParam("limit") @DefaultValue("50") int limit) {
+        return ExportBatchRecord.<ExportBatchRecord>find("connector = ?1 order by createdAt desc", connector)
+                .page(0, limit).list().stream().map(b -> new BatchInfo(b.batchId.toString(), b.attempt, b.status,
+                        b.itemCount, b.succeeded, b.failed, b.failure, b.createdAt, b.completedAt)).toList();
+    }
+
+    @GET
+    @Path("/connectors/{connector}/objects")
+    public List<ObjectAdministration.ObjectInfo> search(@PathParam("connector") String connector,
+                                                        @QueryParam("state") String state,
+                                                        @QueryParam("attribute") String attribute,
+                                                        @QueryParam("value") String value,
+                                                        @QueryParam("anchorPrefix") String anchorPrefix,
+                                                        @QueryParam("offset") @DefaultValue("0") int offset,
+                                                        @QueryParam("limit") @DefaultValue("100") int limit) {
+        return objects.search(connector, state, attribute, value, anchorPrefix, offset, Math.min(limit, 1000));
+    }
+
+    @GET
+    @Path("/connectors/{connector}/objects/{objectType}/{anchor}")
+    public ObjectAdministration.ObjectInfo object(@PathParam("connector") String connector,
+                                                  @PathParam("objectType") String objectType,
+                                                  @PathParam("anchor") String anchor) {
+        CsObject object = CsObject.<CsObject>find("connector = ?1 and objectType = ?2 and anchor = ?3",
+                connector, objectType, anchor).firstResultOptional().orElseThrow(NotFoundException::new);
+        return ObjectAdministration.ObjectInfo.of(object);
+    }
+
+    @POST
+    @Path("/connectors/{connector}/objects/{objectType}/{anchor}/retry")
+    public ObjectAdministration.ObjectInfo retry(@PathParam("connector") String connector,
+                                                 @PathParam("objectType") String objectType,
+                                                 @PathParam("anchor") String anchor) {
+        return objects.retry(requireLoaded(connector), objectType, anchor);
+    }
+
+    @POST
+    @Path("/connectors/{connector}/objects/{objectType}/{anchor}/discard")
+    public ObjectAdministration.ObjectInfo discard(@PathParam("connector") String connector,
+                                                   @PathParam("objectType") String objectType,
+                                                   @PathParam("anchor") String anchor) {
+        return objects.discard(requireLoaded(connector), objectType, anchor);
+    }
+
+    @GET
+    @Path("/dead-letters")
+    public List<DeadLetterRecord> deadLetters(@QueryParam("limit") @DefaultValue("100") int limit) {
+        return DeadLetterRecord.<DeadLetterRecord>find("order by failedAt desc").page(0, limit).list();
+    }
+
+    private io.openecma.core.connector.LoadedConnector requireLoaded(String connector) {
+        return registry.get(connector).orElseThrow(() -> new NotFoundException("unknown connector " + connector));
+    }
+}

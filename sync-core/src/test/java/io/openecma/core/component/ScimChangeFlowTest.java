@@ -1,0 +1,179 @@
+package io.openecma.core.component;
+
+import io.openecma.core.testing.Events;
+import io.openecma.core.testing.HrConnector;
+import io.openecma.core.testing.TestConnectors;
+import io.openecma.core.testing.WorkerSide;
+import io.openecma.testsupport.KafkaResource;
+import io.openecma.testsupport.PostgresResource;
+import io.openecma.schemas.ecma.ObjectModificationType;
+import io.openecma.schemas.events.AttributeDelta;
+import io.openecma.schemas.events.ChangeOperation;
+import io.openecma.schemas.events.ExportBatch;
+import io.openecma.schemas.events.ExportResult;
+import io.openecma.schemas.events.Message;
+import io.openecma.schemas.events.OutcomeStatus;
+import io.openecma.schemas.events.ScimChangeEvent;
+import io.openecma.schemas.events.ScimOutcome;
+import io.openecma.schemas.topics.Topics;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * A SCIM change travels through sync-core over real Kafka into real PostgreSQL: the test publishes
+ * change events as the ingress would, takes the export batches as a worker would, answers with
+ * export results, and reads the outcomes the ingress would wait for.
+ */
+@QuarkusTest
+@WithTestResource(KafkaResource.class)
+@WithTestResource(PostgresResource.class)
+@WithTestResource(TestConnectors.class)
+class ScimChangeFlowTest {
+
+    static WorkerSide worker;
+
+    @Inject
+    EntityManager em;
+
+    @BeforeAll
+    static void start() {
+        worker = new WorkerSide();
+    }
+
+    @BeforeEach
+    void connectorReady() {
+        HrConnector.ensureReady(worker);
+    }
+
+    @AfterAll
+    static void stop() {
+        worker.close();
+    }
+
+    static ExportBatch awaitBatch(String anchor, int afterCount) {
+        String topic = Topics.exports(TestConnectors.HR);
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<ExportBatch> batches = worker.all(topic, ExportBatch.class,
+                    b -> b.items().stream().anyMatch(i -> i.anchor().equals(anchor)));
+            if (batches.size() > afterCount) {
+                return batches.get(afterCount);
+            }
+        }
+        throw new AssertionError("no export batch #" + (afterCount + 1) + " for " + anchor);
+    }
+
+    static void succeed(ExportBatch batch) {
+        worker.publish(Topics.RESULTS, Topics.resultKey(batch.batchId()), new ExportResult(Message.CURRENT_VERSION,
+                UUID.randomUUID(), batch.batchId(), batch.connector(), "test-worker", List.of(), null, Instant.now()));
+    }
+
+    static ScimOutcome outcomeOf(ScimChangeEvent event) {
+        return worker.await(Topics.OUTCOMES, ScimOutcome.class, o -> o.correlationId().equals(event.correlationId()));
+    }
+
+    static void send(ScimChangeEvent event) {
+        worker.publish(Topics.SCIM_CHANGES, Topics.changeKey(event.connector(), event.anchor()), event);
+    }
+
+    @Test
+    void createIsExportedAsAnAddAndAnsweredWith201AndTheExportedValues() {
+        ScimChangeEvent create = Events.change(ChangeOperation.CREATE, "e100", true,
+                AttributeDelta.replace("EmployeeId", "e100"), AttributeDelta.replace("userName", "dora"),
+                AttributeDelta.replace("title", "Analyst"));
+        send(create);
+        ExportBatch batch = awaitBatch("e100", 0);
+        assertEquals(ObjectModificationType.Add, batch.items().get(0).change().objectModificationType());
+        assertEquals(List.of("Analyst"), batch.items().get(0).change().attribute("title").orElseThrow().addedValues());
+        // the sample connector disables by setting isActive; an active create exports isActive=true
+        assertEquals(List.of(true), batch.items().get(0).change().attribute("isActive").orElseThrow().addedValues());
+        succeed(batch);
+
+        ScimOutcome outcome = outcomeOf(create);
+        assertEquals(OutcomeStatus.APPLIED, outcome.status());
+        assertEquals(201, outcome.httpStatus());
+        assertEquals("dora", outcome.object().attributes().get("userName"));
+        given().header("Authorization", HrConnector.ADMIN_TOKEN)
+                .get("/admin/connectors/hr/objects/User/e100").then().statusCode(200)
+                .body("state", equalTo("confirmed")).body("attributes.title", equalTo("Analyst"))
+                .body("inTarget", equalTo(true));
+    }
+
+    @Test
+    void aRedeliveredEventAndARetriedRequestAreAppliedOnceAndExportedOnce() {
+        ScimChangeEvent create = Events.change(ChangeOperation.CREATE, "e200", true,
+                AttributeDelta.replace("EmployeeId", "e200"), AttributeDelta.replace("userName", "eve"));
+        send(create);
+        send(create); // Kafka redelivery: same message id
+        ExportBatch first = awaitBatch("e200", 0);
+        succeed(first);
+        assertEquals(201, outcomeOf(create).httpStatus());
+
+        ScimChangeEvent retried = Events.retryOf(create); // the ingress retried the identical request
+        send(retried);
+        ScimOutcome again = outcomeOf(retried);
+        assertEquals(201, again.httpStatus());
+        assertEquals("eve", again.object().attributes().get("userName"));
+
+        // a later change on the same partition is applied after the duplicates: its export is the next one
+        ScimChangeEvent modify = Events.change(ChangeOperation.MODIFY, "e200", null, AttributeDelta.replace("title", "Lead"));
+        send(modify);
+        ExportBatch second = awaitBatch("e200", 1);
+        assertEquals(ObjectModificationType.Update, second.items().get(0).change().objectModificationType());
+        assertEquals(List.of("title"), second.items().get(0).change().changedAttributeNames());
+        succeed(second);
+        assertEquals(200, outcomeOf(modify).httpStatus());
+
+        assertEquals(2, worker.all(Topics.exports(TestConnectors.HR), ExportBatch.class,
+                b -> b.items().stream().anyMatch(i -> i.anchor().equals("e200"))).size());
+        assertEquals(1L, count("SELECT count(*) FROM processed_message WHERE message_id = ?1", create.messageId()));
+    }
+
+    @Test
+    void aDuplicateAnchorIs409AndAnUnknownObjectIs404() {
+        ScimChangeEvent duplicate = Events.change(ChangeOperation.CREATE, "e001", true,
+                AttributeDelta.replace("userName", "someone-else"));
+        send(duplicate);
+        ScimOutcome conflict = outcomeOf(duplicate);
+        assertEquals(409, conflict.httpStatus());
+        assertEquals("uniqueness", conflict.scimType());
+
+        ScimChangeEvent unknown = Events.change(ChangeOperation.MODIFY, "nobody", null, AttributeDelta.replace("title", "x"));
+        send(unknown);
+        assertEquals(404, outcomeOf(unknown).httpStatus());
+        assertNull(outcomeOf(unknown).object());
+    }
+
+    @Test
+    void deleteExportsADeleteAndRemovesTheObject() {
+        ScimChangeEvent delete = Events.change(ChangeOperation.DELETE, "e003", null);
+        send(delete);
+        ExportBatch batch = awaitBatch("e003", 0);
+        assertEquals(ObjectModificationType.Delete, batch.items().get(0).change().objectModificationType());
+        succeed(batch);
+        assertEquals(204, outcomeOf(delete).httpStatus());
+        given().header("Authorization", HrConnector.ADMIN_TOKEN)
+                .get("/admin/connectors/hr/objects/User/e003").then().statusCode(404);
+    }
+
+    private long count(String sql, Object parameter) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                ((Number) em.createNativeQuery(sql).setParameter(1, parameter).getSingleResult()).longValue());
+    }
+}

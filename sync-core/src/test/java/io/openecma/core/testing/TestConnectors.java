@@ -1,0 +1,59 @@
+package io.openecma.core.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A connectors folder for the application under test: the sample CSV connector copied under the
+ * name {@value #HR}, in a temporary folder (sync-core only reads definitions; no script runs here).
+ */
+public class TestConnectors implements QuarkusTestResourceLifecycleManager {
+
+    public static final String HR = "hr";
+    private Path folder;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            folder = Files.createTempDirectory("openecma-connectors");
+            copyConnector(Path.of("../examples/connectors/csv"), folder.resolve(HR), HR);
+            return Map.of("openecma.connectors-dir", folder.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void copyConnector(Path source, Path target, String name) throws IOException {
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path to = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(file, to);
+                }
+            }
+        }
+        Path yaml = target.resolve("connector.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replaceFirst("(?m)^name: .*$", "name: " + name));
+    }
+
+    @Override
+    public void stop() {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder; nothing to lose
+        }
+    }
+}
