@@ -1,7 +1,5 @@
 package io.openecma.powershell.conformance;
 
-import io.openecma.powershell.EngineOptions;
-import io.openecma.powershell.PowerShellEngine;
 import io.openecma.powershell.ScriptResult;
 import io.openecma.powershell.ScriptSource;
 import io.openecma.powershell.conformance.ecma.Ecma;
@@ -14,18 +12,15 @@ import io.openecma.powershell.conformance.ecma.Ecma.ObjectModificationType;
 import io.openecma.powershell.conformance.ecma.Ecma.SchemaAttribute;
 import io.openecma.powershell.conformance.ecma.Ecma.SchemaType;
 import io.openecma.powershell.conformance.ecma.Ecma.ValueChange;
-import io.openecma.powershell.conformance.ecma.EcmaTypes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Runs the connector-shaped scripts (common module, Schema from XML, paged Import, Export over
@@ -46,41 +40,32 @@ import static org.junit.jupiter.api.Assertions.fail;
 @Tag("conformance")
 class ConnectorShapedScriptsTest {
 
-    private static final String COMMON_MODULE = "OeTest.Common.psm1";
     private static final List<String> PERSON_ATTRIBUTES =
             List.of("EmployeeId", "GivenName", "Surname", "Mail", "Active", "CostCenter", "Groups");
 
     @TempDir
     Path maData;
 
-    private PowerShellEngine engine;
+    private ConnectorHost host;
     private Path importFile;
     private Path exportFile;
     private ConfigParameterCollection config;
 
     @BeforeEach
     void hostLikeEcma2Host() throws IOException {
-        Files.writeString(maData.resolve(COMMON_MODULE), resource(COMMON_MODULE));
-        Ecma.MAUtils.useFolder(maData);
+        host = new ConnectorHost(maData);
         importFile = maData.resolve("people.csv");
         exportFile = maData.resolve("target.csv");
         config = ConfigParameterCollection.of(
-                "Common Module Script Name (with extension)", COMMON_MODULE,
+                "Common Module Script Name (with extension)", ConnectorHost.COMMON_MODULE,
                 "FileName_Global", importFile.toString(),
                 "ExportFile_Global", exportFile.toString(),
                 "ExtraAttributes_Global", "Department, Title");
-        engine = PowerShellEngine.create(EngineOptions.defaults()
-                .withTimeLimit(Duration.ofSeconds(60))
-                .withFileSystemRoots(List.of(maData), maData)
-                .withEnvironment(Map.of("TEMP", maData.toString(), "TMP", maData.toString())));
-        EcmaTypes.registerInto(engine);
     }
 
     @Test
     void schemaScriptBuildsTheSchemaFromItsXmlDefinition() throws IOException {
-        ScriptResult result = run("Schema.ps1", Map.of("ConfigParameters", config));
-
-        Ecma.Schema schema = assertInstanceOf(Ecma.Schema.class, single(result));
+        Ecma.Schema schema = assertInstanceOf(Ecma.Schema.class, host.runForSingle("Schema.ps1", Map.of("ConfigParameters", config)));
         assertEquals(List.of("person", "group"), schema.getTypes().stream().map(SchemaType::getName).toList());
 
         SchemaType person = schema.getTypes().get("person");
@@ -94,7 +79,7 @@ class ConnectorShapedScriptsTest {
         assertEquals(Ecma.AttributeOperation.ImportOnly, person.getAttributes().get("CostCenter").getAllowedAttributeOperation());
         assertEquals(List.of("GroupId"), schema.getTypes().get("group").getAnchorAttributes().stream()
                 .map(SchemaAttribute::getName).toList());
-        assertTrue(Files.readString(maData.resolve("connector.log")).contains("Schema has 2 types: person, group"));
+        assertTrue(host.log().contains("Schema has 2 types: person, group"));
     }
 
     @Test
@@ -119,7 +104,7 @@ class ConnectorShapedScriptsTest {
             args.put("OpenImportConnectionRunStep", new Ecma.OpenImportConnectionRunStep(Ecma.OperationType.Full, 10, null));
             args.put("GetImportEntriesRunStep", new Ecma.ImportRunStep(customData));
             Ecma.GetImportEntriesResults results =
-                    assertInstanceOf(Ecma.GetImportEntriesResults.class, single(run("Import.ps1", args)));
+                    assertInstanceOf(Ecma.GetImportEntriesResults.class, host.runForSingle("Import.ps1", args));
             imported.addAll(results.getCSEntries());
             customData = results.getCustomData();
             watermarks.add(customData);
@@ -149,7 +134,7 @@ class ConnectorShapedScriptsTest {
         assertTrue(!second.getAttributeChanges().contains("Groups"), "empty values are not imported");
         assertEquals(List.of("E106", "E108"), imported.subList(6, 8).stream()
                 .map(e -> e.getAnchorAttributes().get(0).getValue()).toList());
-        assertTrue(Files.readString(maData.resolve("connector.log")).contains("Loaded 25 rows"));
+        assertTrue(host.log().contains("Loaded 25 rows"));
     }
 
     @Test
@@ -182,7 +167,7 @@ class ConnectorShapedScriptsTest {
         args.put("OpenExportConnectionRunStep", new Ecma.OpenExportConnectionRunStep(Ecma.OperationType.Delta, 100));
         args.put("CSEntries", new ArrayList<>(entries));
         Ecma.PutExportEntriesResults results =
-                assertInstanceOf(Ecma.PutExportEntriesResults.class, single(run("Export.ps1", args)));
+                assertInstanceOf(Ecma.PutExportEntriesResults.class, host.runForSingle("Export.ps1", args));
 
         List<CSEntryChangeResult> perEntry = results.getCSEntryChangeResults();
         assertEquals(entries.stream().map(CSEntryChange::getIdentifier).toList(),
@@ -200,7 +185,7 @@ class ConnectorShapedScriptsTest {
                 "\"E101\",\"Bob\",\"\",\"bob@example.com\",\"True\",\"20\",\"x;y\"",
                 "\"E200\",\"Zoe\",\"Ray\",\"zoe@example.com\",\"True\",\"\",\"a;b\""),
                 ConformanceCase.lines(Files.readString(exportFile)));
-        assertTrue(Files.readString(maData.resolve("connector.log")).contains("Exported Delete E102"));
+        assertTrue(host.log().contains("Exported Delete E102"));
     }
 
     @Test
@@ -217,29 +202,14 @@ class ConnectorShapedScriptsTest {
                 "$null -eq (Get-CSEntryChangeValue -CSEntryChange $cs -AttributeName Missing)",
                 "Get-ConfigValue -ConfigParameters $ConfigParameters -Name Nope -Default 'fallback'",
                 "Get-ConfigValue -ConfigParameters $ConfigParameters -Name ExtraAttributes");
-        engine.setVariable("ConfigParameters", config);
-        ScriptResult result = engine.execute(ScriptSource.of("module-check.ps1", script), Map.of());
+        host.engine.setVariable("ConfigParameters", config);
+        ScriptResult result = host.engine.execute(ScriptSource.of("module-check.ps1", script), Map.of());
 
-        assertSucceeded(result);
+        ConnectorHost.assertSucceeded(result);
         assertEquals(List.of("False", "CN=7,OBJECT=GROUP", "True", "m@example.com", "True", "fallback", "Department, Title"),
                 result.output().stream().map(io.openecma.powershell.OutputFormatter::format).toList());
     }
 
-    private ScriptResult run(String script, Map<String, Object> args) throws IOException {
-        ScriptResult result = engine.execute(ScriptSource.of(script, resource(script)), args);
-        assertSucceeded(result);
-        return result;
-    }
-
-    private static void assertSucceeded(ScriptResult result) {
-        result.terminatingError().ifPresent(e -> fail("script failed: " + e.describe() + " [" + e.exceptionTypeName()
-                + "]; non-terminating errors: " + result.errors()));
-    }
-
-    private static Object single(ScriptResult result) {
-        assertEquals(1, result.output().size(), () -> "expected one output object, got " + result.output());
-        return result.output().get(0);
-    }
 
     private static List<Object> values(CSEntryChange entry, String attribute) {
         return entry.getAttributeChanges().get(attribute).getValueChanges().stream().map(ValueChange::getValue).toList();
@@ -273,12 +243,4 @@ class ConnectorShapedScriptsTest {
         return schema;
     }
 
-    private static String resource(String name) throws IOException {
-        try (InputStream in = ConnectorShapedScriptsTest.class.getResourceAsStream("/connector-shaped/" + name)) {
-            if (in == null) {
-                throw new IOException("missing test resource connector-shaped/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 }
