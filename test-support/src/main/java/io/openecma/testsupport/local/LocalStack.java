@@ -32,6 +32,7 @@ public final class LocalStack implements AutoCloseable {
     private EmbeddedKafkaBroker kafka;
     private LocalSecrets secrets;
     private List<LocalConnector> connectors = List.of();
+    private LeftoverProcesses leftovers;
     private boolean stopped;
 
     private LocalStack(LocalStackOptions options) {
@@ -88,8 +89,13 @@ public final class LocalStack implements AutoCloseable {
         synchronized (services) {
             running = new ArrayList<>(services);
         }
-        Collections.reverse(running);
-        running.forEach(ServiceProcess::stop);
+        running.forEach(ServiceProcess::requestStop);
+        running.forEach(service -> {
+            service.awaitStop();
+            if (leftovers != null) {
+                leftovers.forget(service.name());
+            }
+        });
         if (kafka != null) {
             kafka.close();
         }
@@ -113,6 +119,8 @@ public final class LocalStack implements AutoCloseable {
         createFolders(dataDir, logDir);
         connectors = LocalConnector.load(options.connectorsDir());
         secrets = LocalSecrets.loadOrCreate(dataDir);
+        leftovers = new LeftoverProcesses(dataDir, this::say);
+        leftovers.stopAll(dataDir.resolve("postgres"));
         List<ServiceSpec> specs = withFreePortsWhereAsked(options.services());
         specs.forEach(ServiceProcess::requireArtifact);
         requireFree("PostgreSQL", options.postgresPort());
@@ -133,7 +141,9 @@ public final class LocalStack implements AutoCloseable {
 
         Map<String, String> env = serviceEnvironment();
         for (ServiceSpec spec : specs) {
-            services.add(ServiceProcess.start(spec, options.projectRoot(), env, options.output(), logDir));
+            ServiceProcess service = ServiceProcess.start(spec, options.projectRoot(), env, options.output(), logDir);
+            services.add(service);
+            leftovers.record(service.name(), service.handle());
         }
         for (ServiceProcess service : List.copyOf(services)) {
             service.awaitReady(options.readyTimeout());

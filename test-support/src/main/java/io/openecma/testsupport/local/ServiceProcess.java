@@ -83,6 +83,10 @@ final class ServiceProcess {
         return process.pid();
     }
 
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }
@@ -126,15 +130,15 @@ final class ServiceProcess {
     }
 
     /**
-     * Asks the process to stop (SIGTERM), waits for a graceful end, then kills it. Signals go
-     * through the process handle: {@code Process.destroy()} would also close the output pipe and
-     * lose the service's last lines.
+     * Asks the process to stop (SIGTERM). Signals go through the process handle:
+     * {@code Process.destroy()} would also close the output pipe and lose the last lines.
      */
-    void stop() {
-        if (!process.isAlive()) {
-            return;
-        }
+    void requestStop() {
         process.toHandle().destroy();
+    }
+
+    /** Waits for the end asked for by {@link #requestStop()}, killing the process after a grace period. */
+    void awaitStop() {
         try {
             if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.toHandle().destroyForcibly();

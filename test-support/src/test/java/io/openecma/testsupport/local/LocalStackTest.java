@@ -95,6 +95,33 @@ class LocalStackTest {
         assertTrue(output.isEmpty(), "nothing was started: " + output);
     }
 
+    @Test
+    void processesLeftByARunThatWasKilledHardAreStoppedBeforeStarting() throws Exception {
+        LocalStackOptions options = options(List.of());
+        Path dataDir = options.dataDir();
+        // What a killed launcher leaves: PostgreSQL on its data folder and a service process.
+        Process killedLauncher = new ProcessBuilder(javaCommand(), "-cp", System.getProperty("java.class.path"),
+                OrphanPostgres.class.getName(), String.valueOf(options.postgresPort()), dataDir.toString())
+                .redirectErrorStream(true).start();
+        String launcherOutput = new String(killedLauncher.getInputStream().readAllBytes());
+        assertEquals(0, killedLauncher.waitFor(), launcherOutput);
+        assertTrue(FreePorts.inUse(options.postgresPort()), "PostgreSQL outlived its launcher: " + launcherOutput);
+        ProcessBuilder orphan = new ProcessBuilder(fake("svc-a", Map.of()).command());
+        orphan.environment().put("QUARKUS_HTTP_PORT", String.valueOf(FreePorts.pick()));
+        Process orphanService = orphan.start();
+        new LeftoverProcesses(dataDir, output::add).record("svc-a", orphanService.toHandle());
+
+        try (LocalStack stack = LocalStack.start(options)) {
+            assertFalse(orphanService.isAlive(), "the orphaned service was stopped");
+            assertTrue(output.stream().anyMatch(line -> line.contains("stopping PostgreSQL left running")), output::toString);
+            try (Connection connection = stack.postgres().dataSource().getConnection()) {
+                assertTrue(connection.isValid(5), "a fresh PostgreSQL runs on the same data");
+            }
+        } finally {
+            orphanService.destroyForcibly();
+        }
+    }
+
     private LocalStackOptions options(List<ServiceSpec> services) {
         Path connectors = root.resolve("connectors");
         connectors.toFile().mkdirs();
@@ -107,11 +134,13 @@ class LocalStackTest {
     }
 
     private static ServiceSpec fake(String name, Map<String, String> env, String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", testClasses(), FakeService.class.getName()));
+        List<String> command = new ArrayList<>(List.of(javaCommand(), "-cp", testClasses(), FakeService.class.getName()));
         command.addAll(List.of(args));
         return new ServiceSpec(name, command, null, 0, env);
+    }
+
+    private static String javaCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static String testClasses() {
