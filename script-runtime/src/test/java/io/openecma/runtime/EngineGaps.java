@@ -1,15 +1,15 @@
 package io.openecma.runtime;
 
 /** Why tests that run scripts are disabled: the engine features they need, named for the engine lead. */
-final class EngineGaps {
+public final class EngineGaps {
 
-    static final String INTERPRETER = "engine: PowerShellEngine.execute/setVariable/registerType throw "
+    public static final String INTERPRETER = "engine: PowerShellEngine.execute/setVariable/registerType throw "
             + "UnsupportedOperationException('interpreter not wired yet') at powershell HEAD 296dfbe";
 
-    static final String PATH_MAPPING = "engine: no hook to map script paths before FileSystemAccess.resolve "
+    public static final String PATH_MAPPING = "engine: no hook to map script paths before FileSystemAccess.resolve "
             + "(requested in ENGINE-NOTES.md: EngineOptions.withPathMapper); Windows paths cannot reach the connector folders";
 
-    static final String MACHINE_ENVIRONMENT = "engine: [Environment]::GetEnvironmentVariable(name, 'Machine') must read "
+    public static final String MACHINE_ENVIRONMENT = "engine: [Environment]::GetEnvironmentVariable(name, 'Machine') must read "
             + "EngineOptions.environment (requested in ENGINE-NOTES.md)";
 
     private EngineGaps() {

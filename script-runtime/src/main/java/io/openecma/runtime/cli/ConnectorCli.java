@@ -1,0 +1,249 @@
+package io.openecma.runtime.cli;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.openecma.runtime.EmbeddedScriptRuntime;
+import io.openecma.runtime.ExportSession;
+import io.openecma.runtime.ImportPage;
+import io.openecma.runtime.ImportSession;
+import io.openecma.runtime.PasswordCall;
+import io.openecma.runtime.PasswordRejectedException;
+import io.openecma.runtime.ScriptFailedException;
+import io.openecma.runtime.ScriptRuntime;
+import io.openecma.runtime.ScriptStreams;
+import io.openecma.runtime.ValidationResult;
+import io.openecma.runtime.ecma2.ConfigParameterPage;
+import io.openecma.runtime.host.ConnectorFolders;
+import io.openecma.schemas.crypto.SecretBox;
+import io.openecma.schemas.definition.ConnectorDefinition;
+import io.openecma.schemas.definition.ConnectorDefinitionLoader;
+import io.openecma.schemas.definition.InvalidDefinitionException;
+import io.openecma.schemas.events.Json;
+import io.openecma.schemas.ecma.CSEntryChange;
+import io.openecma.schemas.ecma.CSEntryChangeResult;
+import io.openecma.schemas.ecma.CloseReason;
+import io.openecma.schemas.ecma.ImportType;
+import io.openecma.schemas.ecma.OpenExportRunStep;
+import io.openecma.schemas.ecma.OpenImportRunStep;
+import io.openecma.schemas.ecma.PasswordOperationType;
+import io.openecma.schemas.ecma.Schema;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs one connector's scripts without Kafka or PostgreSQL, for script authors:
+ * {@code openecma-connector <connector-folder> schema | validate | import --full|--delta [--watermark W]
+ * | export --changes FILE.json | password --set|--change --anchor VALUE}. JSON on stdout, the
+ * scripts' streams on stderr, exit code 0 on success, 1 when a script failed or refused, 2 on bad usage.
+ */
+public final class ConnectorCli {
+
+    static final String USAGE = """
+            usage: openecma-connector <connector-folder> <command> [options]
+              schema                                   run the Schema script, print the schema
+              validate [--page Connectivity|Global|Partition|RunStep]
+              import --full|--delta [--watermark W] [--page-size N]
+                                                       run Begin Import, every Import page, End Import
+              export --changes FILE.json [--batch-size N]
+                                                       export a JSON array of CSEntryChanges, print the results
+              password --set|--change --anchor VALUE [--dn DN]
+                                                       new password (and, for --change, the old one first)
+                                                       one per line on standard input
+            options: --data DIR   the connector's own folders (MAData, Temp, drives);
+                                  default .openecma-local/<connector> in the current folder
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final java.io.InputStream in;
+
+    ConnectorCli(PrintStream out, PrintStream err, java.io.InputStream in) {
+        this.out = out;
+        this.err = err;
+        this.in = in;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new ConnectorCli(System.out, System.err, System.in).run(args));
+    }
+
+    int run(String[] argv) {
+        Args args;
+        try {
+            args = Args.parse(argv);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.print(USAGE);
+            return 2;
+        }
+        try {
+            ConnectorDefinition def = ConnectorDefinitionLoader.load(resolveFolder(args.folder()));
+            if (def.runtime() != io.openecma.schemas.definition.ScriptRuntime.EMBEDDED) {
+                err.println("error: connector " + def.name() + " asks for the " + def.runtime().id()
+                        + " runtime, which this build does not have yet; only the embedded engine runs here.");
+                return 1;
+            }
+            Path data = args.option("--data").map(Path::of)
+                    .orElse(Path.of(".openecma-local").resolve(def.name()));
+            ScriptRuntime runtime = new EmbeddedScriptRuntime(def, ConnectorFolders.under(data), secrets(), streams());
+            return switch (args.command()) {
+                case "schema" -> print(runtime.schema());
+                case "validate" -> validate(runtime, args);
+                case "import" -> importAll(runtime, def, args);
+                case "export" -> export(runtime, def, args);
+                case "password" -> password(runtime, def, args);
+                default -> usage("unknown command '" + args.command() + "'");
+            };
+        } catch (InvalidDefinitionException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        } catch (PasswordRejectedException e) {
+            err.println("error: password refused (" + e.errorKind() + "): " + e.getMessage());
+            return 1;
+        } catch (ScriptFailedException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        } catch (RuntimeException e) {
+            err.println("error: " + e);
+            return 1;
+        }
+    }
+
+    private int validate(ScriptRuntime runtime, Args args) {
+        ConfigParameterPage page = ConfigParameterPage.valueOf(args.option("--page").orElse("Connectivity"));
+        ValidationResult result = runtime.validate(page);
+        print(result);
+        return result.success() ? 0 : 1;
+    }
+
+    private int importAll(ScriptRuntime runtime, ConnectorDefinition def, Args args) {
+        boolean full = args.flag("--full");
+        boolean delta = args.flag("--delta");
+        if (full == delta) {
+            return usage("import needs exactly one of --full and --delta");
+        }
+        int pageSize = args.option("--page-size").map(Integer::parseInt).orElse(pageSize(def));
+        Schema schema = runtime.schema();
+        OpenImportRunStep step = new OpenImportRunStep(full ? ImportType.Full : ImportType.Delta, pageSize,
+                args.option("--watermark").orElse(null), null);
+        ImportSession session = runtime.openImportSession(step, schema);
+        int pageNumber = 0;
+        while (session.hasMorePages()) {
+            ImportPage page = session.nextPage();
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("page", ++pageNumber);
+            line.put("entries", page.entries());
+            line.put("errors", page.errors());
+            line.put("moreToImport", page.moreToImport());
+            line.put("customData", page.customData());
+            out.println(Json.write(line));
+        }
+        out.println(Json.write(Map.of("watermark", String.valueOf(session.close(CloseReason.Normal)))));
+        return 0;
+    }
+
+    private int export(ScriptRuntime runtime, ConnectorDefinition def, Args args) {
+        Path file = Path.of(args.option("--changes").orElseThrow(() -> new IllegalArgumentException("export needs --changes FILE.json")));
+        List<CSEntryChange> changes;
+        try {
+            changes = Json.mapper().readValue(Files.readString(file), new TypeReference<List<CSEntryChange>>() {
+            });
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + " as a JSON array of CSEntryChanges: " + e.getMessage());
+        }
+        int batchSize = args.option("--batch-size").map(Integer::parseInt).orElse(batchSize(def));
+        Schema schema = runtime.schema();
+        List<CSEntryChangeResult> results = new ArrayList<>();
+        try (ExportSession session = runtime.openExportSession(
+                new OpenExportRunStep(def.capabilities().exportType(), batchSize, null), schema)) {
+            for (int i = 0; i < changes.size(); i += batchSize) {
+                results.addAll(session.export(changes.subList(i, Math.min(changes.size(), i + batchSize))));
+            }
+        }
+        print(results);
+        return results.stream().allMatch(r -> r.errorCode().isSuccess()) ? 0 : 1;
+    }
+
+    private int password(ScriptRuntime runtime, ConnectorDefinition def, Args args) {
+        boolean set = args.flag("--set");
+        boolean change = args.flag("--change");
+        if (set == change) {
+            return usage("password needs exactly one of --set and --change");
+        }
+        String anchor = args.option("--anchor").orElseThrow(() -> new IllegalArgumentException("password needs --anchor VALUE"));
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String oldPassword = change ? readLine(reader, "the old password") : null;
+        String newPassword = readLine(reader, "the new password");
+        String dn = args.option("--dn").orElse("CN=" + anchor + ",OBJECT=" + def.objectType().toUpperCase(java.util.Locale.ROOT));
+        runtime.password(new PasswordCall(dn, def.objectType(), Map.of(def.anchorAttribute(), List.of(anchor)),
+                set ? PasswordOperationType.SetPassword : PasswordOperationType.ChangePassword, null, oldPassword, newPassword));
+        print(Map.of("status", "ok", "operation", set ? "SetPassword" : "ChangePassword", "dn", dn));
+        return 0;
+    }
+
+    private static String readLine(BufferedReader reader, String what) {
+        try {
+            String line = reader.readLine();
+            if (line == null) {
+                throw new IllegalArgumentException("expected " + what + " on standard input");
+            }
+            return line;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int pageSize(ConnectorDefinition def) {
+        return def.pageSizes() == null || def.pageSizes().importPageSize() <= 0 ? 5000 : def.pageSizes().importPageSize();
+    }
+
+    private static int batchSize(ConnectorDefinition def) {
+        return def.pageSizes() == null || def.pageSizes().exportBatchSize() <= 0 ? 100 : def.pageSizes().exportBatchSize();
+    }
+
+    private int print(Object value) {
+        try {
+            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return 0;
+    }
+
+    private int usage(String message) {
+        err.println("error: " + message);
+        err.print(USAGE);
+        return 2;
+    }
+
+    private ScriptStreams streams() {
+        return (script, stream, text) -> err.println("[" + script + " " + stream + "] " + text);
+    }
+
+    private static SecretBox secrets() {
+        String key = System.getenv(SecretBox.KEY_ENV);
+        return key == null || key.isBlank() ? null : SecretBox.fromEnvironment();
+    }
+
+    /** A folder path, or a connector name under OPENECMA_CONNECTORS_DIR (default examples/connectors). */
+    private static Path resolveFolder(String arg) {
+        Path direct = Path.of(arg);
+        if (Files.isDirectory(direct)) {
+            return direct;
+        }
+        String dir = System.getenv().getOrDefault("OPENECMA_CONNECTORS_DIR", "examples/connectors");
+        return Path.of(dir).resolve(arg);
+    }
+}
