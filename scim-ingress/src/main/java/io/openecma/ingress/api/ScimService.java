@@ -173,7 +173,7 @@ public class ScimService {
         StoredObject current = find(connector, mapping, type, id);
         String location = location(base, type, current.scimId());
         ObjectNode resource = ResourceReader.read(body, mapping.model());
-        return write(connector, mapping, current, resource, ChangeOperation.REPLACE, location);
+        return write(connector, mapping, current, resource, null, ChangeOperation.REPLACE, location);
     }
 
     public ObjectNode patch(ConnectorModel connector, String type, String id, JsonNode body, String base) {
@@ -181,9 +181,10 @@ public class ScimService {
         var operations = PatchRequestParser.parse(body);
         StoredObject current = find(connector, mapping, type, id);
         String location = location(base, type, current.scimId());
-        ObjectNode resource = mapping.toResource(current, location);
+        ObjectNode previous = mapping.toResource(current, location);
+        ObjectNode resource = previous.deepCopy();
         new PatchApplier(mapping.model(), true).apply(resource, operations);
-        return write(connector, mapping, current, resource, ChangeOperation.MODIFY, location);
+        return write(connector, mapping, current, resource, previous, ChangeOperation.MODIFY, location);
     }
 
     public void delete(ConnectorModel connector, String type, String id) {
@@ -194,10 +195,11 @@ public class ScimService {
 
     /** PUT and PATCH: the deltas between what is stored and what was asked; nothing to change answers at once. */
     private ObjectNode write(ConnectorModel connector, ResourceMapping mapping, StoredObject current,
-                             ObjectNode resource, ChangeOperation operation, String location) {
+                             ObjectNode resource, ObjectNode previous, ChangeOperation operation,
+                             String location) {
         EncryptedEnvelope password = takePassword(connector, resource);
         Map<String, Object> before = mapping.toAttributes(mapping.toResource(current, location));
-        Map<String, Object> after = new LinkedHashMap<>(mapping.toAttributes(resource));
+        Map<String, Object> after = new LinkedHashMap<>(mapping.toAttributes(resource, previous));
         Object anchorNow = after.get(mapping.anchorAttribute());
         if (anchorNow == null) {
             after.put(mapping.anchorAttribute(), before.getOrDefault(mapping.anchorAttribute(), current.anchor()));

@@ -74,16 +74,32 @@ public final class ResourceMapping {
 
     /** The connector attributes a SCIM resource carries, keyed by canonical name; absent ones are left out. */
     public Map<String, Object> toAttributes(ObjectNode resource) {
+        return toAttributes(resource, null);
+    }
+
+    /**
+     * As {@link #toAttributes(ObjectNode)}, for a resource patched from {@code previous}: when several
+     * paths feed one attribute (an extension attribute and a core mapping), the path the patch changed wins.
+     */
+    public Map<String, Object> toAttributes(ObjectNode resource, ObjectNode previous) {
         Map<String, Object> result = new LinkedHashMap<>();
+        java.util.Set<String> decidedByChange = new java.util.HashSet<>();
         for (Binding binding : bindings) {
             String name = binding.attribute().name();
-            if (result.containsKey(name)) {
+            JsonNode node = ResourcePaths.read(resource, binding.path());
+            boolean changed = previous != null && !java.util.Objects.equals(node,
+                    ResourcePaths.read(previous, binding.path()));
+            if (decidedByChange.contains(name) || (result.containsKey(name) && !changed)) {
                 continue;
             }
-            JsonNode node = ResourcePaths.read(resource, binding.path());
             Object value = node == null ? null : toConnectorValue(node, binding);
             if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
                 result.put(name, value);
+            } else if (changed) {
+                result.remove(name);
+            }
+            if (changed) {
+                decidedByChange.add(name);
             }
         }
         return result;
