@@ -89,7 +89,9 @@ public class ChangeApplier {
 
     /** The desired state the event asks for, or null when it was answered with an error. */
     private DesiredState desiredState(ScimChangeEvent event, CsObject object, LoadedConnector connector) {
-        boolean exists = object != null && object.provisioned && !object.projected().deleted();
+        // an object whose create is still on its way counts: changes to it wait and coalesce
+        boolean exists = object != null && !object.projected().deleted()
+                && (object.provisioned || object.objectState() != ObjectState.ERROR);
         var shapes = connector.shapes(event.objectType());
         switch (event.operation()) {
             case CREATE -> {

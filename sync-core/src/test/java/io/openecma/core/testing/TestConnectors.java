@@ -12,11 +12,13 @@ import java.util.stream.Stream;
 
 /**
  * A connectors folder for the application under test: the sample CSV connector copied under the
- * name {@value #HR}, in a temporary folder (sync-core only reads definitions; no script runs here).
+ * names {@value #HR} and {@value #CRM}, in a temporary folder (sync-core only reads definitions; no script runs here).
  */
 public class TestConnectors implements QuarkusTestResourceLifecycleManager {
 
     public static final String HR = "hr";
+    /** Used only by the import tests, whose full imports remove what they do not return. */
+    public static final String CRM = "crm";
     private Path folder;
 
     @Override
@@ -24,6 +26,7 @@ public class TestConnectors implements QuarkusTestResourceLifecycleManager {
         try {
             folder = Files.createTempDirectory("openecma-connectors");
             copyConnector(Path.of("../examples/connectors/csv"), folder.resolve(HR), HR);
+            copyConnector(Path.of("../examples/connectors/csv"), folder.resolve(CRM), CRM);
             return Map.of("openecma.connectors-dir", folder.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
