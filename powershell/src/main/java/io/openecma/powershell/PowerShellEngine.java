@@ -1,7 +1,15 @@
 package io.openecma.powershell;
 
+import io.openecma.powershell.cmdlets.CoreCmdlets;
+import io.openecma.powershell.runtime.CmdletLibrary;
+import io.openecma.powershell.runtime.CmdletRegistry;
+import io.openecma.powershell.runtime.ExecutionContext;
+import io.openecma.powershell.runtime.ScriptRunner;
+import io.openecma.powershell.types.TypeRegistry;
+
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 
 /**
  * One PowerShell runspace: a global scope that persists across {@link #execute} calls until
@@ -10,9 +18,20 @@ import java.util.Map;
 public final class PowerShellEngine {
 
     private final EngineOptions options;
+    private final TypeRegistry types = new TypeRegistry();
+    private final CmdletRegistry cmdlets = new CmdletRegistry();
+    private final ScriptRunner runner;
 
     private PowerShellEngine(EngineOptions options) {
         this.options = options;
+        new CoreCmdlets().register(cmdlets);
+        for (CmdletLibrary library : ServiceLoader.load(CmdletLibrary.class, PowerShellEngine.class.getClassLoader())) {
+            library.register(cmdlets);
+        }
+        types.register("System.Management.Automation.PSScriptCmdlet", io.openecma.powershell.runtime.PSCmdletInfo.class);
+        types.register("System.Management.Automation.PSModuleInfo", io.openecma.powershell.runtime.ModuleInfo.class);
+        types.register("System.Management.Automation.PSVariable", io.openecma.powershell.runtime.PSVariable.class);
+        runner = new ScriptRunner(new ExecutionContext(options, types, cmdlets));
     }
 
     public static PowerShellEngine create(EngineOptions options) {
@@ -25,22 +44,22 @@ public final class PowerShellEngine {
 
     /** Runs a script file's text with named arguments ({@code -Name value}) in the global scope. */
     public ScriptResult execute(ScriptSource source, Map<String, Object> namedArguments) {
-        throw new UnsupportedOperationException("interpreter not wired yet");
+        return runner.run(source, namedArguments == null ? Map.of() : namedArguments, List.of());
     }
 
     /** Runs a script with positional arguments. */
     public ScriptResult execute(ScriptSource source, List<Object> positionalArguments) {
-        throw new UnsupportedOperationException("interpreter not wired yet");
+        return runner.run(source, Map.of(), positionalArguments == null ? List.of() : positionalArguments);
     }
 
     /** Sets a global variable (e.g. host-provided values) before running scripts. */
     public void setVariable(String name, Object value) {
-        throw new UnsupportedOperationException("interpreter not wired yet");
+        runner.setVariable(name, value);
     }
 
-    /** Drops all global state: variables, functions, modules, $Error. Registered types stay. */
+    /** Drops all global state: variables, functions, modules, $Error. Registered types and cmdlets stay. */
     public void reset() {
-        throw new UnsupportedOperationException("interpreter not wired yet");
+        runner.reset();
     }
 
     /**
@@ -51,6 +70,11 @@ public final class PowerShellEngine {
      * methods become methods; names match case-insensitively. Enums convert from their names.
      */
     public void registerType(String dotNetFullName, Class<?> javaClass, String... aliases) {
-        throw new UnsupportedOperationException("interpreter not wired yet");
+        types.register(dotNetFullName, javaClass, aliases);
+    }
+
+    /** Adds a cmdlet to this engine only (hosts use it for host-specific commands). */
+    public void registerCmdlet(io.openecma.powershell.runtime.CmdletDefinition definition) {
+        cmdlets.register(definition);
     }
 }

@@ -670,7 +670,8 @@ public final class Parser {
                 return Set.of("not", "bnot", "split", "join").contains(t.stringValue().toLowerCase(Locale.ROOT))
                         && !t.text().endsWith(":");
             case GENERIC:
-                return t.text().startsWith("[") || (t.text().length() > 1 && t.text().charAt(0) == '-'
+                return t.text().startsWith("[") || Character.isDigit(t.text().charAt(0))
+                        || (t.text().length() > 1 && t.text().charAt(0) == '-'
                         && (Character.isDigit(t.text().charAt(1)) || t.text().charAt(1) == '.'));
             default:
                 return false;

@@ -1,12 +1,73 @@
 package io.openecma.powershell.runtime;
 
-/** Placeholder until the JSON text rules are wired: renders objects as ConvertTo-Json -Compress. */
-public final class JsonText {
+import io.openecma.powershell.types.Members;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How engine values look to the library's JSON writer (ConvertTo-Json): custom objects as
+ * their note properties, registered objects as their readable properties, enums as numbers
+ * (as Windows PowerShell 5.1 writes them), other values as their string form.
+ */
+public final class JsonText implements io.openecma.powershell.dotnet.JsonText.ObjectModel {
+
+    public static final JsonText MODEL = new JsonText();
 
     private JsonText() {
     }
 
     public static String compress(Object value, int depth) {
+        return io.openecma.powershell.dotnet.JsonText.toJson(LanguagePrimitives.unwrapNull(value), depth, true, MODEL,
+                ZoneId.systemDefault());
+    }
+
+    public static String toJson(Object value, int depth, boolean compress) {
+        return io.openecma.powershell.dotnet.JsonText.toJson(LanguagePrimitives.unwrapNull(value), depth, compress, MODEL,
+                ZoneId.systemDefault());
+    }
+
+    @Override
+    public Object describe(Object value) {
+        if (value instanceof PSObject o) {
+            if (!o.isCustomObject()) {
+                Object base = o.baseObject();
+                return base instanceof Map || base instanceof Iterable || base != null && base.getClass().isArray()
+                        ? base : describe(base);
+            }
+            Map<String, Object> props = new LinkedHashMap<>();
+            o.properties().forEach(p -> props.put(p.name(), p.value()));
+            return props;
+        }
+        if (value instanceof Enum<?> e) {
+            return e.ordinal();
+        }
+        if (value instanceof AutomationNull) {
+            return null;
+        }
+        ExecutionContext ctx = ExecutionContext.currentOrNull();
+        if (ctx != null && ctx.types().isExposed(value.getClass()) && !(value instanceof Throwable)) {
+            Map<String, Object> props = new LinkedHashMap<>();
+            for (Method m : value.getClass().getMethods()) {
+                if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() != Object.class
+                        && m.getName().startsWith("get") && m.getName().length() > 3) {
+                    String name = m.getName().substring(3);
+                    Object v = Members.getProperty(value, name);
+                    if (v != Members.MISSING) {
+                        props.put(name, v);
+                    }
+                }
+            }
+            return props;
+        }
+        return LanguagePrimitives.toStringValue(value);
+    }
+
+    @Override
+    public String truncatedText(Object value) {
         return LanguagePrimitives.toStringValue(value);
     }
 }

@@ -1,0 +1,16 @@
+package io.openecma.powershell.cmdlets;
+
+import io.openecma.powershell.runtime.CmdletLibrary;
+import io.openecma.powershell.runtime.CmdletRegistry;
+
+/** The language-level cmdlets the engine itself provides. */
+public final class CoreCmdlets implements CmdletLibrary {
+
+    @Override
+    public void register(CmdletRegistry registry) {
+        OutputCmdlets.register(registry);
+        PipelineCmdlets.register(registry);
+        ObjectCmdlets.register(registry);
+        SessionCmdlets.register(registry);
+    }
+}

@@ -1,0 +1,128 @@
+package io.openecma.powershell.cmdlets;
+
+import io.openecma.powershell.parser.TypeNames;
+import io.openecma.powershell.runtime.CmdletDefinition;
+import io.openecma.powershell.runtime.CmdletRegistry;
+import io.openecma.powershell.runtime.CommandContext;
+import io.openecma.powershell.runtime.CommandContextImpl;
+import io.openecma.powershell.runtime.LanguagePrimitives;
+import io.openecma.powershell.runtime.PSObject;
+import io.openecma.powershell.runtime.ParameterSpec;
+import io.openecma.powershell.runtime.ParameterSpec.PipelineInput;
+import io.openecma.powershell.types.Members;
+import io.openecma.powershell.types.PSType;
+
+import java.util.List;
+import java.util.Map;
+
+/** New-Object, Add-Member and Get-Member. */
+public final class ObjectCmdlets {
+
+    private ObjectCmdlets() {
+    }
+
+    public static void register(CmdletRegistry r) {
+        r.register(CmdletDefinition.of("New-Object", () -> ObjectCmdlets::newObject,
+                ParameterSpec.positional("TypeName", "string", 0), ParameterSpec.positional("ArgumentList", "object[]", 1)
+                        .withAliases("Args"), ParameterSpec.named("Property", "hashtable"),
+                ParameterSpec.named("ComObject", "string"), ParameterSpec.switchParameter("Strict")));
+        r.register(CmdletDefinition.of("Add-Member", () -> ObjectCmdlets::addMember,
+                ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE),
+                ParameterSpec.positional("MemberType", "string", 0).withAliases("Type"),
+                ParameterSpec.positional("Name", "string", 1), ParameterSpec.positional("Value", "object", 2),
+                ParameterSpec.named("NotePropertyName", "string"), ParameterSpec.named("NotePropertyValue", "object"),
+                ParameterSpec.named("NotePropertyMembers", "hashtable"),
+                ParameterSpec.switchParameter("Force"), ParameterSpec.switchParameter("PassThru"),
+                ParameterSpec.named("SecondValue", "object"), ParameterSpec.named("TypeName", "string")));
+        r.register(CmdletDefinition.of("Get-Member", () -> ObjectCmdlets::getMember,
+                ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE),
+                ParameterSpec.positional("Name", "string[]", 0), ParameterSpec.named("MemberType", "string"),
+                ParameterSpec.switchParameter("Force"), ParameterSpec.switchParameter("Static")));
+    }
+
+    private static void newObject(CommandContext c) {
+        var interp = ((CommandContextImpl) c).interpreter();
+        String name = LanguagePrimitives.toStringValue(c.parameter("TypeName"));
+        PSType type = interp.context().types().resolve(TypeNames.parse(name, interp.position()));
+        if (type == null) {
+            throw c.terminatingError("System.Management.Automation.PSArgumentException",
+                    "Cannot find type [" + name + "]: verify that the assembly containing this type is loaded.",
+                    "TypeNotFound", "InvalidType");
+        }
+        List<Object> args = c.isBound("ArgumentList") ? LanguagePrimitives.toList(c.parameter("ArgumentList")) : List.of();
+        Object created;
+        if (type.fullName().equals("System.Object") || type.fullName().equals("System.Management.Automation.PSObject")) {
+            created = new PSObject();
+        } else {
+            created = Members.construct(type, args);
+        }
+        if (c.parameter("Property") instanceof Map<?, ?> props) {
+            for (Map.Entry<?, ?> e : props.entrySet()) {
+                String prop = LanguagePrimitives.toStringValue(e.getKey());
+                if (created instanceof PSObject o && o.isCustomObject() && !o.hasProperty(prop)) {
+                    o.setProperty(prop, e.getValue());
+                } else {
+                    Members.setProperty(created, prop, e.getValue());
+                }
+            }
+        }
+        c.writeObject(created);
+    }
+
+    private static void addMember(CommandContext c) {
+        Object target = LanguagePrimitives.unwrapNull(c.parameter("InputObject"));
+        if (target == null) {
+            throw c.terminatingError("System.Management.Automation.PSArgumentNullException",
+                    "Cannot bind argument to parameter 'InputObject' because it is null.", "ParameterArgumentValidationErrorNullNotAllowed",
+                    "InvalidData");
+        }
+        PSObject o = target instanceof PSObject p ? p : null;
+        if (o == null) {
+            throw c.terminatingError("System.InvalidOperationException",
+                    "Add-Member can only add members to PowerShell objects in this engine; wrap the value with [PSCustomObject] first.",
+                    "CannotAddMember", "InvalidOperation");
+        }
+        boolean force = c.switchPresent("Force");
+        if (c.parameter("NotePropertyMembers") instanceof Map<?, ?> members) {
+            members.forEach((k, v) -> add(o, LanguagePrimitives.toStringValue(k), v, force));
+        } else if (c.isBound("NotePropertyName")) {
+            add(o, LanguagePrimitives.toStringValue(c.parameter("NotePropertyName")), c.parameter("NotePropertyValue"), force);
+        } else {
+            String type = LanguagePrimitives.toStringValue(c.parameter("MemberType"));
+            if (!type.equalsIgnoreCase("NoteProperty") && !type.equalsIgnoreCase("ScriptProperty")
+                    && !type.equalsIgnoreCase("ScriptMethod")) {
+                throw c.terminatingError("System.NotSupportedException",
+                        "Add-Member -MemberType " + type + " is not supported.", "NotSupported", "NotImplemented");
+            }
+            add(o, LanguagePrimitives.toStringValue(c.parameter("Name")), c.parameter("Value"), force);
+        }
+        if (c.switchPresent("PassThru")) {
+            c.writeObject(o);
+        }
+    }
+
+    private static void add(PSObject o, String name, Object value, boolean force) {
+        if (force) {
+            o.setProperty(name, value);
+        } else {
+            o.addNoteProperty(name, value);
+        }
+    }
+
+    private static void getMember(CommandContext c) {
+        Object item = c.expectingInput() ? c.currentInput() : c.parameter("InputObject");
+        if (item == null) {
+            return;
+        }
+        if (LanguagePrimitives.unwrapNull(item) instanceof PSObject o) {
+            for (PSObject.NoteProperty p : o.properties()) {
+                PSObject info = new PSObject();
+                info.setProperty("Name", p.name());
+                info.setProperty("MemberType", "NoteProperty");
+                info.setProperty("Definition", io.openecma.powershell.types.TypeRegistry.typeNameOf(p.value()) + " "
+                        + p.name() + "=" + LanguagePrimitives.toStringValue(p.value()));
+                c.writeObject(info);
+            }
+        }
+    }
+}

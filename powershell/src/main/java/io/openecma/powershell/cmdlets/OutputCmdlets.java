@@ -1,0 +1,111 @@
+package io.openecma.powershell.cmdlets;
+
+import io.openecma.powershell.runtime.CmdletDefinition;
+import io.openecma.powershell.runtime.CmdletRegistry;
+import io.openecma.powershell.runtime.CommandContext;
+import io.openecma.powershell.runtime.ErrorRecord;
+import io.openecma.powershell.runtime.LanguagePrimitives;
+import io.openecma.powershell.runtime.PSRuntimeException;
+import io.openecma.powershell.runtime.ParameterSpec;
+import io.openecma.powershell.runtime.ParameterSpec.PipelineInput;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Write-Output/Host/Verbose/Debug/Warning/Error/Information, Out-Null and Out-String. */
+public final class OutputCmdlets {
+
+    private OutputCmdlets() {
+    }
+
+    private static String text(CommandContext c, String name) {
+        return LanguagePrimitives.toStringValue(c.parameter(name));
+    }
+
+    public static void register(CmdletRegistry r) {
+        r.register(CmdletDefinition.of("Write-Output", () -> c -> {
+                    Object v = c.parameter("InputObject");
+                    if (c.switchPresent("NoEnumerate")) {
+                        c.writeObject(v);
+                    } else if (c.isBound("InputObject")) {
+                        c.writeEnumerated(v);
+                    }
+                }, ParameterSpec.positional("InputObject", "object", 0).fromPipeline(PipelineInput.BY_VALUE).remainingArguments(),
+                ParameterSpec.switchParameter("NoEnumerate")).withAliases("echo"));
+        r.register(CmdletDefinition.of("Write-Host", () -> c -> {
+                    Object v = c.parameter("Object");
+                    String sep = c.isBound("Separator") ? text(c, "Separator") : " ";
+                    List<String> parts = new ArrayList<>();
+                    for (Object item : LanguagePrimitives.toList(v)) {
+                        if (item != null) {
+                            parts.add(LanguagePrimitives.toStringValue(item));
+                        }
+                    }
+                    c.writeHost(String.join(sep, parts));
+                }, ParameterSpec.positional("Object", "object", 0).fromPipeline(PipelineInput.BY_VALUE).remainingArguments(),
+                ParameterSpec.switchParameter("NoNewline"), ParameterSpec.named("Separator", "object"),
+                ParameterSpec.named("ForegroundColor", "string"), ParameterSpec.named("BackgroundColor", "string")));
+        r.register(CmdletDefinition.of("Write-Verbose", () -> c -> c.writeVerbose(text(c, "Message")),
+                ParameterSpec.positional("Message", "string", 0).asMandatory().fromPipeline(PipelineInput.BY_VALUE)));
+        r.register(CmdletDefinition.of("Write-Debug", () -> c -> c.writeDebug(text(c, "Message")),
+                ParameterSpec.positional("Message", "string", 0).asMandatory().fromPipeline(PipelineInput.BY_VALUE)));
+        r.register(CmdletDefinition.of("Write-Warning", () -> c -> c.writeWarning(text(c, "Message")),
+                ParameterSpec.positional("Message", "string", 0).asMandatory().fromPipeline(PipelineInput.BY_VALUE)));
+        r.register(CmdletDefinition.of("Write-Information", () -> c -> c.writeInformation(c.parameter("MessageData")),
+                ParameterSpec.positional("MessageData", "object", 0).asMandatory().fromPipeline(PipelineInput.BY_VALUE),
+                ParameterSpec.positional("Tags", "string[]", 1)));
+        r.register(CmdletDefinition.of("Write-Error", () -> c -> {
+                    Object er = LanguagePrimitives.base(c.parameter("ErrorRecord"));
+                    if (er instanceof ErrorRecord record) {
+                        c.writeError(record);
+                        return;
+                    }
+                    Object ex = LanguagePrimitives.base(c.parameter("Exception"));
+                    String message = c.isBound("Message") ? text(c, "Message")
+                            : ex instanceof Throwable t ? t.getMessage() : "";
+                    String id = c.isBound("ErrorId") ? text(c, "ErrorId") : "Microsoft.PowerShell.Commands.WriteErrorException";
+                    String category = c.isBound("Category") ? text(c, "Category") : "NotSpecified";
+                    if (ex instanceof PSRuntimeException p) {
+                        c.writeError(new ErrorRecord(p, id, category, c.parameter("TargetObject"), null));
+                    } else {
+                        c.writeError("Microsoft.PowerShell.Commands.WriteErrorException", message, id, category,
+                                c.parameter("TargetObject"));
+                    }
+                }, ParameterSpec.positional("Message", "string", 0).fromPipeline(PipelineInput.BY_VALUE).withAliases("Msg"),
+                ParameterSpec.named("Exception", "object"), ParameterSpec.named("ErrorRecord", "object"),
+                ParameterSpec.named("ErrorId", "string"), ParameterSpec.named("Category", "string"),
+                ParameterSpec.named("TargetObject", "object"), ParameterSpec.named("RecommendedAction", "string"),
+                ParameterSpec.named("CategoryActivity", "string"), ParameterSpec.named("CategoryReason", "string")));
+        r.register(CmdletDefinition.of("Out-Null", () -> c -> { },
+                ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE)));
+        r.register(CmdletDefinition.of("Out-String", OutString::new,
+                ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE),
+                ParameterSpec.switchParameter("Stream"), ParameterSpec.named("Width", "int")));
+    }
+
+    /** Out-String: renders the collected input as text, one item a line (a simplified formatter). */
+    private static final class OutString implements io.openecma.powershell.runtime.Cmdlet {
+        private final StringBuilder text = new StringBuilder();
+
+        @Override
+        public void process(CommandContext c) {
+            Object v = c.isBound("InputObject") ? c.parameter("InputObject") : null;
+            if (v == null && !c.isBound("InputObject")) {
+                return;
+            }
+            String line = v instanceof String s ? s : io.openecma.powershell.OutputFormatter.format(v);
+            if (c.switchPresent("Stream")) {
+                c.writeObject(line);
+            } else {
+                text.append(line).append(System.lineSeparator());
+            }
+        }
+
+        @Override
+        public void end(CommandContext c) {
+            if (!c.switchPresent("Stream")) {
+                c.writeObject(text.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package io.openecma.powershell.cmdlets;
+
+import io.openecma.powershell.runtime.Cmdlet;
+import io.openecma.powershell.runtime.CmdletDefinition;
+import io.openecma.powershell.runtime.CmdletRegistry;
+import io.openecma.powershell.runtime.CommandContext;
+import io.openecma.powershell.runtime.CommandContextImpl;
+import io.openecma.powershell.runtime.LanguagePrimitives;
+import io.openecma.powershell.runtime.PSHashtable;
+import io.openecma.powershell.runtime.PSObject;
+import io.openecma.powershell.runtime.ParameterSpec;
+import io.openecma.powershell.runtime.ParameterSpec.PipelineInput;
+import io.openecma.powershell.runtime.ScriptBlock;
+import io.openecma.powershell.dotnet.Wildcard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** ForEach-Object, Where-Object, Select-Object and Sort-Object. */
+public final class PipelineCmdlets {
+
+    private PipelineCmdlets() {
+    }
+
+    public static void register(CmdletRegistry r) {
+        r.register(CmdletDefinition.of("ForEach-Object", ForEach::new,
+                ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE),
+                ParameterSpec.positional("Process", "object", 0).remainingArguments(),
+                ParameterSpec.named("Begin", "scriptblock"), ParameterSpec.named("End", "scriptblock"),
+                ParameterSpec.named("MemberName", "string")).withAliases("%", "foreach"));
+        r.register(CmdletDefinition.of("Where-Object", () -> c -> {
+                    if (!c.expectingInput()) {
+                        return;
+                    }
+                    Object item = c.currentInput();
+                    Object filter = c.parameter("FilterScript");
+                    boolean keep;
+                    if (filter instanceof ScriptBlock sb) {
+                        keep = LanguagePrimitives.isTrue(LanguagePrimitives.fromPipeline(c.invoke(sb, item)));
+                    } else {
+                        String property = LanguagePrimitives.toStringValue(filter);
+                        Object value = ((CommandContextImpl) c).interpreter().getMember(item, property);
+                        keep = comparison(c, value);
+                    }
+                    if (keep) {
+                        c.writeObject(item);
+                    }
+                }, ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE),
+                ParameterSpec.positional("FilterScript", "object", 0), ParameterSpec.positional("Value", "object", 1),
+                ParameterSpec.switchParameter("EQ"), ParameterSpec.switchParameter("NE"), ParameterSpec.switchParameter("Like"),
+                ParameterSpec.switchParameter("Match"), ParameterSpec.switchParameter("GT"), ParameterSpec.switchParameter("LT"))
+                .withAliases("?", "where"));
+        r.register(CmdletDefinition.of("Select-Object", Select::new,
+                ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE),
+                ParameterSpec.positional("Property", "object[]", 0), ParameterSpec.named("ExpandProperty", "string"),
+                ParameterSpec.named("First", "int"), ParameterSpec.named("Last", "int"), ParameterSpec.named("Skip", "int"),
+                ParameterSpec.switchParameter("Unique"), ParameterSpec.named("ExcludeProperty", "string[]"),
+                ParameterSpec.named("Index", "int[]")).withAliases("select"));
+        r.register(CmdletDefinition.of("Sort-Object", Sort::new,
+                ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE),
+                ParameterSpec.positional("Property", "object[]", 0), ParameterSpec.switchParameter("Descending"),
+                ParameterSpec.switchParameter("Unique"), ParameterSpec.switchParameter("CaseSensitive")).withAliases("sort"));
+    }
+
+    private static boolean comparison(CommandContext c, Object value) {
+        Object expected = c.parameter("Value");
+        if (c.switchPresent("NE")) {
+            return !LanguagePrimitives.equals(value, expected, false);
+        }
+        if (c.switchPresent("Like")) {
+            return Wildcard.compile(LanguagePrimitives.toStringValue(expected), false).matches(LanguagePrimitives.toStringValue(value));
+        }
+        if (c.switchPresent("GT")) {
+            return LanguagePrimitives.compare(value, expected, false) > 0;
+        }
+        if (c.switchPresent("LT")) {
+            return LanguagePrimitives.compare(value, expected, false) < 0;
+        }
+        if (c.switchPresent("EQ") || c.isBound("Value")) {
+            return LanguagePrimitives.equals(value, expected, false);
+        }
+        return LanguagePrimitives.isTrue(value);
+    }
+
+    private static final class ForEach implements Cmdlet {
+        private List<ScriptBlock> blocks;
+
+        @Override
+        public void begin(CommandContext c) {
+            blocks = new ArrayList<>();
+            for (Object b : LanguagePrimitives.toList(c.parameter("Process"))) {
+                if (b instanceof ScriptBlock sb) {
+                    blocks.add(sb);
+                }
+            }
+            if (c.parameter("Begin") instanceof ScriptBlock sb) {
+                c.writeEnumerated(c.invoke(sb, null).toArray());
+            }
+            if (blocks.size() > 1 && !c.isBound("Begin")) {
+                // ForEach-Object {begin} {process} {end} positional form.
+                c.invoke(blocks.get(0), null).forEach(c::writeObject);
+                blocks = blocks.subList(1, blocks.size());
+            }
+        }
+
+        @Override
+        public void process(CommandContext c) {
+            if (!c.expectingInput()) {
+                return;
+            }
+            Object item = c.currentInput();
+            if (c.isBound("MemberName") || !c.isBound("Process") || blocks.isEmpty() && c.parameter("Process") != null) {
+                String member = c.isBound("MemberName") ? LanguagePrimitives.toStringValue(c.parameter("MemberName"))
+                        : LanguagePrimitives.toStringValue(c.parameter("Process"));
+                c.writeEnumerated(((CommandContextImpl) c).interpreter().getMember(item, member));
+                return;
+            }
+            for (Object o : c.invoke(blocks.get(0), item)) {
+                c.writeObject(o);
+            }
+        }
+
+        @Override
+        public void end(CommandContext c) {
+            if (c.parameter("End") instanceof ScriptBlock sb) {
+                c.invoke(sb, null).forEach(c::writeObject);
+            } else if (blocks.size() > 1) {
+                c.invoke(blocks.get(1), null).forEach(c::writeObject);
+            }
+        }
+    }
+
+    private static final class Select implements Cmdlet {
+        private final List<Object> items = new ArrayList<>();
+        private int seen;
+
+        @Override
+        public void process(CommandContext c) {
+            if (!c.expectingInput() && !c.isBound("InputObject")) {
+                return;
+            }
+            Object item = c.expectingInput() ? c.currentInput() : c.parameter("InputObject");
+            seen++;
+            if (c.isBound("Skip") && seen <= LanguagePrimitives.toNumber(c.parameter("Skip")).intValue()) {
+                return;
+            }
+            if (c.isBound("First") && !c.isBound("Last") && !c.switchPresent("Unique")) {
+                int first = LanguagePrimitives.toNumber(c.parameter("First")).intValue();
+                int emitted = seen - (c.isBound("Skip") ? LanguagePrimitives.toNumber(c.parameter("Skip")).intValue() : 0);
+                if (emitted <= first) {
+                    emit(c, item);
+                }
+                return;
+            }
+            items.add(item);
+        }
+
+        @Override
+        public void end(CommandContext c) {
+            List<Object> list = items;
+            if (c.switchPresent("Unique")) {
+                List<Object> unique = new ArrayList<>();
+                for (Object o : list) {
+                    if (unique.stream().noneMatch(u -> LanguagePrimitives.equals(u, o, true))) {
+                        unique.add(o);
+                    }
+                }
+                list = unique;
+            }
+            if (c.isBound("First")) {
+                list = list.subList(0, Math.min(list.size(), LanguagePrimitives.toNumber(c.parameter("First")).intValue()));
+            }
+            if (c.isBound("Last")) {
+                int n = LanguagePrimitives.toNumber(c.parameter("Last")).intValue();
+                list = list.subList(Math.max(0, list.size() - n), list.size());
+            }
+            if (c.isBound("Index")) {
+                List<Object> picked = new ArrayList<>();
+                for (Object i : LanguagePrimitives.toList(c.parameter("Index"))) {
+                    int idx = LanguagePrimitives.toNumber(i).intValue();
+                    if (idx >= 0 && idx < list.size()) {
+                        picked.add(list.get(idx));
+                    }
+                }
+                list = picked;
+            }
+            for (Object o : list) {
+                emit(c, o);
+            }
+        }
+
+        private void emit(CommandContext c, Object item) {
+            var interp = ((CommandContextImpl) c).interpreter();
+            if (c.isBound("ExpandProperty")) {
+                String name = LanguagePrimitives.toStringValue(c.parameter("ExpandProperty"));
+                Object v = io.openecma.powershell.types.Members.getProperty(item, name);
+                if (v == io.openecma.powershell.types.Members.MISSING) {
+                    c.writeError("System.Management.Automation.PSArgumentException",
+                            "Property \"" + name + "\" cannot be found.", "ExpandPropertyNotFound", "InvalidArgument", item);
+                    return;
+                }
+                c.writeEnumerated(v);
+                return;
+            }
+            if (!c.isBound("Property")) {
+                c.writeObject(item);
+                return;
+            }
+            PSObject result = new PSObject();
+            for (Object p : LanguagePrimitives.toList(c.parameter("Property"))) {
+                Object spec = LanguagePrimitives.base(p);
+                if (spec instanceof Map<?, ?> calc) {
+                    Object name = null;
+                    Object expr = null;
+                    for (Map.Entry<?, ?> e : calc.entrySet()) {
+                        String k = LanguagePrimitives.toStringValue(e.getKey()).toLowerCase(java.util.Locale.ROOT);
+                        if ("name".startsWith(k) || "label".startsWith(k)) {
+                            name = e.getValue();
+                        } else if ("expression".startsWith(k)) {
+                            expr = e.getValue();
+                        }
+                    }
+                    Object value = expr instanceof ScriptBlock sb
+                            ? LanguagePrimitives.fromPipeline(c.invoke(sb, item))
+                            : interp.getMember(item, LanguagePrimitives.toStringValue(expr));
+                    result.setProperty(LanguagePrimitives.toStringValue(name != null ? name : expr), value);
+                    continue;
+                }
+                String pattern = LanguagePrimitives.toStringValue(spec);
+                if (Wildcard.containsWildcard(pattern)) {
+                    Wildcard w = Wildcard.compile(pattern, false);
+                    for (String n : propertyNames(item)) {
+                        if (w.matches(n)) {
+                            result.setProperty(n, interp.getMember(item, n));
+                        }
+                    }
+                } else {
+                    Object v = io.openecma.powershell.types.Members.getProperty(item, pattern);
+                    result.setProperty(pattern, v == io.openecma.powershell.types.Members.MISSING ? null : v);
+                }
+            }
+            c.writeObject(result);
+        }
+    }
+
+    static List<String> propertyNames(Object item) {
+        List<String> names = new ArrayList<>();
+        Object v = LanguagePrimitives.unwrapNull(item);
+        if (v instanceof PSObject o) {
+            o.properties().forEach(p -> names.add(p.name()));
+        } else if (v instanceof PSHashtable h) {
+            h.keySet().forEach(k -> names.add(LanguagePrimitives.toStringValue(k)));
+        }
+        return names;
+    }
+
+    private static final class Sort implements Cmdlet {
+        private final List<Object> items = new ArrayList<>();
+
+        @Override
+        public void process(CommandContext c) {
+            if (c.expectingInput()) {
+                items.add(c.currentInput());
+            }
+        }
+
+        @Override
+        public void end(CommandContext c) {
+            var interp = ((CommandContextImpl) c).interpreter();
+            boolean cs = c.switchPresent("CaseSensitive");
+            List<Object> props = c.isBound("Property") ? LanguagePrimitives.toList(c.parameter("Property")) : List.of();
+            java.util.Comparator<Object> cmp = (a, b) -> {
+                if (props.isEmpty()) {
+                    return LanguagePrimitives.compare(a, b, cs);
+                }
+                for (Object p : props) {
+                    Object av = p instanceof ScriptBlock sb ? LanguagePrimitives.fromPipeline(c.invoke(sb, a))
+                            : interp.getMember(a, LanguagePrimitives.toStringValue(p));
+                    Object bv = p instanceof ScriptBlock sb ? LanguagePrimitives.fromPipeline(c.invoke(sb, b))
+                            : interp.getMember(b, LanguagePrimitives.toStringValue(p));
+                    int r = LanguagePrimitives.compare(av, bv, cs);
+                    if (r != 0) {
+                        return r;
+                    }
+                }
+                return 0;
+            };
+            List<Object> sorted = new ArrayList<>(items);
+            sorted.sort(c.switchPresent("Descending") ? cmp.reversed() : cmp);
+            Object previous = null;
+            boolean first = true;
+            for (Object o : sorted) {
+                if (c.switchPresent("Unique") && !first && cmp.compare(previous, o) == 0) {
+                    continue;
+                }
+                c.writeObject(o);
+                previous = o;
+                first = false;
+            }
+        }
+    }
+}

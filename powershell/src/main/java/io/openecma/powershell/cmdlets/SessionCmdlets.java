@@ -1,0 +1,225 @@
+package io.openecma.powershell.cmdlets;
+
+import io.openecma.powershell.ScriptSource;
+import io.openecma.powershell.ast.ScriptBlockBody;
+import io.openecma.powershell.dotnet.Wildcard;
+import io.openecma.powershell.parser.Parser;
+import io.openecma.powershell.runtime.CmdletDefinition;
+import io.openecma.powershell.runtime.CmdletRegistry;
+import io.openecma.powershell.runtime.CommandContext;
+import io.openecma.powershell.runtime.CommandContextImpl;
+import io.openecma.powershell.runtime.FunctionInfo;
+import io.openecma.powershell.runtime.Interpreter;
+import io.openecma.powershell.runtime.LanguagePrimitives;
+import io.openecma.powershell.runtime.ModuleInfo;
+import io.openecma.powershell.runtime.PSObject;
+import io.openecma.powershell.runtime.PSVariable;
+import io.openecma.powershell.runtime.ParameterSpec;
+import io.openecma.powershell.runtime.Scope;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Strict mode, variables and script modules: Set-StrictMode, Set-PSDebug, *-Variable, Import-Module, Get-Module, Export-ModuleMember. */
+public final class SessionCmdlets {
+
+    private SessionCmdlets() {
+    }
+
+    private static Interpreter interp(CommandContext c) {
+        return ((CommandContextImpl) c).interpreter();
+    }
+
+    public static void register(CmdletRegistry r) {
+        r.register(CmdletDefinition.of("Set-StrictMode", () -> c -> {
+                    Scope target = ((CommandContextImpl) c).callerScope();
+                    if (c.switchPresent("Off")) {
+                        target.setStrictVersion(0);
+                        return;
+                    }
+                    String v = LanguagePrimitives.toStringValue(c.parameter("Version"));
+                    int version = v.equalsIgnoreCase("latest") ? 3 : (int) Math.floor(LanguagePrimitives.toNumber(v).doubleValue());
+                    target.setStrictVersion(Math.max(1, version));
+                }, ParameterSpec.named("Version", "string").withAliases("v"), ParameterSpec.switchParameter("Off")));
+        r.register(CmdletDefinition.of("Set-PSDebug", () -> c -> {
+                    if (c.switchPresent("Strict")) {
+                        interp(c).setPsDebugStrict(true);
+                    }
+                    if (c.switchPresent("Off")) {
+                        interp(c).setPsDebugStrict(false);
+                    }
+                }, ParameterSpec.switchParameter("Strict"), ParameterSpec.switchParameter("Off"),
+                ParameterSpec.named("Trace", "int"), ParameterSpec.switchParameter("Step")));
+        r.register(CmdletDefinition.of("Get-Variable", () -> SessionCmdlets::getVariable,
+                ParameterSpec.positional("Name", "string[]", 0), ParameterSpec.switchParameter("ValueOnly"),
+                ParameterSpec.named("Scope", "string")));
+        r.register(CmdletDefinition.of("Set-Variable", () -> c -> {
+                    String scope = c.isBound("Scope") ? LanguagePrimitives.toStringValue(c.parameter("Scope")).toLowerCase(Locale.ROOT) : "";
+                    Object value = c.expectingInput() ? c.currentInput() : c.parameter("Value");
+                    for (Object n : LanguagePrimitives.toList(c.parameter("Name"))) {
+                        Scope target = scope.equals("global") ? interp(c).context().global()
+                                : scope.equals("script") ? ((CommandContextImpl) c).callerScope().scriptScope()
+                                : ((CommandContextImpl) c).callerScope();
+                        target.set(LanguagePrimitives.toStringValue(n), value);
+                    }
+                    if (c.switchPresent("PassThru")) {
+                        c.writeObject(value);
+                    }
+                }, ParameterSpec.positional("Name", "string[]", 0).asMandatory(), ParameterSpec.positional("Value", "object", 1)
+                        .fromPipeline(ParameterSpec.PipelineInput.BY_VALUE),
+                ParameterSpec.named("Scope", "string"), ParameterSpec.switchParameter("PassThru"),
+                ParameterSpec.named("Option", "string"), ParameterSpec.switchParameter("Force")));
+        r.register(CmdletDefinition.of("Remove-Variable", () -> c -> {
+                    String scope = c.isBound("Scope") ? LanguagePrimitives.toStringValue(c.parameter("Scope")).toLowerCase(Locale.ROOT) : "";
+                    for (Object n : LanguagePrimitives.toList(c.parameter("Name"))) {
+                        String name = LanguagePrimitives.toStringValue(n);
+                        boolean removed = false;
+                        if (scope.equals("global")) {
+                            removed = interp(c).context().global().remove(name);
+                        } else {
+                            for (Scope s = ((CommandContextImpl) c).callerScope(); s != null && !removed; s = s.parent()) {
+                                removed = s.remove(name);
+                                if (!scope.isEmpty() && !scope.equals("script")) {
+                                    break;
+                                }
+                            }
+                        }
+                        if (!removed) {
+                            c.writeError("System.Management.Automation.ItemNotFoundException",
+                                    "Cannot find a variable with the name '" + name + "'.", "VariableNotFound", "ObjectNotFound", name);
+                        }
+                    }
+                }, ParameterSpec.positional("Name", "string[]", 0).asMandatory(), ParameterSpec.named("Scope", "string"),
+                ParameterSpec.switchParameter("Force")));
+        r.register(CmdletDefinition.of("Import-Module", () -> SessionCmdlets::importModule,
+                ParameterSpec.positional("Name", "string[]", 0).asMandatory(), ParameterSpec.switchParameter("Force"),
+                ParameterSpec.switchParameter("PassThru"), ParameterSpec.switchParameter("Global"),
+                ParameterSpec.named("Prefix", "string"), ParameterSpec.switchParameter("DisableNameChecking"),
+                ParameterSpec.named("ArgumentList", "object[]")));
+        r.register(CmdletDefinition.of("Get-Module", () -> c -> {
+                    for (ModuleInfo m : interp(c).context().modules().values()) {
+                        if (!c.isBound("Name") || LanguagePrimitives.toList(c.parameter("Name")).stream().anyMatch(n ->
+                                Wildcard.compile(LanguagePrimitives.toStringValue(n), false).matches(m.getName()))) {
+                            c.writeObject(m);
+                        }
+                    }
+                }, ParameterSpec.positional("Name", "string[]", 0), ParameterSpec.switchParameter("ListAvailable"),
+                ParameterSpec.switchParameter("All")));
+        r.register(CmdletDefinition.of("Export-ModuleMember", () -> c -> {
+                    ModuleInfo m = ((CommandContextImpl) c).callerScope().module();
+                    if (m == null) {
+                        throw c.terminatingError("System.InvalidOperationException",
+                                "The Export-ModuleMember cmdlet can only be called from inside a module.", "Modules_CanOnlyExecuteExportModuleMemberInsideAModule",
+                                "PermissionDenied");
+                    }
+                    List<String> names = new ArrayList<>();
+                    LanguagePrimitives.toList(c.parameter("Function")).forEach(n -> {
+                        if (n != null) {
+                            names.add(LanguagePrimitives.toStringValue(n));
+                        }
+                    });
+                    m.exportFunctions(names);
+                    List<String> vars = new ArrayList<>();
+                    if (c.isBound("Variable")) {
+                        LanguagePrimitives.toList(c.parameter("Variable")).forEach(n -> vars.add(LanguagePrimitives.toStringValue(n)));
+                    }
+                    m.exportVariables(vars);
+                }, ParameterSpec.positional("Function", "string[]", 0), ParameterSpec.named("Variable", "string[]"),
+                ParameterSpec.named("Alias", "string[]"), ParameterSpec.named("Cmdlet", "string[]")));
+    }
+
+    private static void getVariable(CommandContext c) {
+        Scope caller = ((CommandContextImpl) c).callerScope();
+        List<Object> names = c.isBound("Name") ? LanguagePrimitives.toList(c.parameter("Name")) : List.of("*");
+        for (Object n : names) {
+            String pattern = LanguagePrimitives.toStringValue(n);
+            boolean found = false;
+            if (!Wildcard.containsWildcard(pattern)) {
+                PSVariable v = caller.find(pattern);
+                if (v != null) {
+                    c.writeObject(c.switchPresent("ValueOnly") ? v.value() : v);
+                    found = true;
+                }
+            } else {
+                Wildcard w = Wildcard.compile(pattern, false);
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (Scope s = caller; s != null; s = s.parent()) {
+                    for (PSVariable v : s.variables().values()) {
+                        if (w.matches(v.name()) && seen.add(v.name().toLowerCase(Locale.ROOT))) {
+                            c.writeObject(c.switchPresent("ValueOnly") ? v.value() : v);
+                            found = true;
+                        }
+                    }
+                }
+            }
+            if (!found && !Wildcard.containsWildcard(pattern)) {
+                c.writeError("System.Management.Automation.ItemNotFoundException",
+                        "Cannot find a variable with the name '" + pattern + "'.", "VariableNotFound", "ObjectNotFound", pattern);
+            }
+        }
+    }
+
+    private static void importModule(CommandContext c) {
+        Interpreter interp = interp(c);
+        for (Object n : LanguagePrimitives.toList(c.parameter("Name"))) {
+            String name = LanguagePrimitives.toStringValue(n);
+            Path file;
+            try {
+                file = c.fileSystem().resolve(name);
+            } catch (RuntimeException e) {
+                throw c.terminatingError("System.IO.FileNotFoundException",
+                        "The specified module '" + name + "' was not loaded because no valid module file was found in any module directory.",
+                        "Modules_ModuleNotFound", "ResourceUnavailable");
+            }
+            if (Files.isDirectory(file)) {
+                file = file.resolve(file.getFileName() + ".psm1");
+            }
+            if (!Files.isRegularFile(file)) {
+                throw c.terminatingError("System.IO.FileNotFoundException",
+                        "The specified module '" + name + "' was not loaded because no valid module file was found in any module directory.",
+                        "Modules_ModuleNotFound", "ResourceUnavailable");
+            }
+            String moduleName = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            ScriptSource source = ScriptSource.fromFile(file);
+            ScriptBlockBody body = Parser.parseScript(source.fileName(), source.text());
+            ModuleInfo module = new ModuleInfo(moduleName, file.toString(), interp.context().global());
+            module.scope().set("PSScriptRoot", file.getParent().toString());
+            module.scope().set("PSCommandPath", file.toString());
+            Scope saved = interp.scope();
+            interp.setScope(module.scope());
+            List<Object> out = new ArrayList<>();
+            try {
+                interp.runBlock(body.begin(), out);
+                interp.runBlock(body.process(), out);
+                interp.runBlock(body.end(), out);
+            } finally {
+                interp.setScope(saved);
+            }
+            Scope target = c.switchPresent("Global") ? interp.context().global() : saved.scriptScope();
+            for (FunctionInfo f : module.exported()) {
+                target.defineFunction(f);
+            }
+            for (String v : module.exportedVariables()) {
+                PSVariable var = module.scope().local(v);
+                if (var != null) {
+                    target.set(v, var.value());
+                }
+            }
+            interp.context().modules().put(moduleName.toLowerCase(Locale.ROOT), module);
+            c.writeVerbose("Importing module '" + moduleName + "'.");
+            if (c.switchPresent("PassThru")) {
+                c.writeObject(module);
+            }
+        }
+    }
+
+    static PSObject describe(ModuleInfo m) {
+        PSObject o = new PSObject();
+        o.setProperty("Name", m.getName());
+        o.setProperty("Path", m.getPath());
+        return o;
+    }
+}

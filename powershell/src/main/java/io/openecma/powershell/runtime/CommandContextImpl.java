@@ -1,0 +1,208 @@
+package io.openecma.powershell.runtime;
+
+import io.openecma.powershell.host.FileSystemAccess;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The engine's side of {@link CommandContext} for one cmdlet invocation. */
+public final class CommandContextImpl implements CommandContext {
+
+    private final Interpreter interp;
+    private final CmdletDefinition definition;
+    private final String invokedName;
+    private final Map<String, Object> bound;
+    private final Set<String> explicit = new HashSet<>();
+    private final List<Object> out;
+    private final boolean expectingInput;
+    private final Scope scope;
+    private Object currentInput;
+
+    CommandContextImpl(Interpreter interp, CmdletDefinition definition, String invokedName, Map<String, Object> bound,
+                       List<Object> out, boolean expectingInput, Scope scope) {
+        this.interp = interp;
+        this.definition = definition;
+        this.invokedName = invokedName;
+        this.bound = new LinkedHashMap<>(bound);
+        bound.keySet().forEach(k -> explicit.add(k.toLowerCase(Locale.ROOT)));
+        this.out = out;
+        this.expectingInput = expectingInput;
+        this.scope = scope;
+    }
+
+    /** Engine internals for the language-level cmdlets (variables, modules, strict mode). */
+    public Interpreter interpreter() {
+        return interp;
+    }
+
+    /** The scope the cmdlet was called from. */
+    public Scope callerScope() {
+        return scope.parent();
+    }
+
+    boolean explicit(String name) {
+        return explicit.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    void setInput(Object item) {
+        currentInput = item;
+    }
+
+    void bindPipeline(String name, Object value) {
+        bound.put(name, value);
+    }
+
+    private String key(String name) {
+        for (String k : bound.keySet()) {
+            if (k.equalsIgnoreCase(name)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Object parameter(String name) {
+        String k = key(name);
+        return k == null ? null : bound.get(k);
+    }
+
+    @Override
+    public boolean isBound(String name) {
+        return key(name) != null;
+    }
+
+    @Override
+    public boolean switchPresent(String name) {
+        return LanguagePrimitives.isTrue(parameter(name));
+    }
+
+    @Override
+    public Map<String, Object> boundParameters() {
+        return bound;
+    }
+
+    @Override
+    public Object currentInput() {
+        return currentInput;
+    }
+
+    @Override
+    public boolean expectingInput() {
+        return expectingInput;
+    }
+
+    @Override
+    public void writeObject(Object value) {
+        if (value != AutomationNull.VALUE) {
+            out.add(value);
+        }
+    }
+
+    @Override
+    public void writeEnumerated(Object value) {
+        Interpreter.writeEnumerated(value, out);
+    }
+
+    @Override
+    public void writeError(ErrorRecord error) {
+        interp.writeError(error, out);
+    }
+
+    @Override
+    public void writeError(String exceptionType, String message, String errorId, String category, Object target) {
+        PSRuntimeException e = new PSRuntimeException(exceptionType, message);
+        writeError(new ErrorRecord(e, errorId + "," + definition.name(), category, target,
+                interp.invocationInfo(interp.position())));
+    }
+
+    private String preference(String name) {
+        return LanguagePrimitives.toStringValue(interp.getVariableOrNull(name)).toLowerCase(Locale.ROOT);
+    }
+
+    private boolean shown(String preference) {
+        String p = preference(preference);
+        return !(p.equals("silentlycontinue") || p.equals("ignore") || p.isEmpty());
+    }
+
+    @Override
+    public void writeVerbose(String text) {
+        if (shown("VerbosePreference")) {
+            interp.context().verbose.add(text);
+        }
+    }
+
+    @Override
+    public void writeDebug(String text) {
+        if (shown("DebugPreference")) {
+            interp.context().debug.add(text);
+        }
+    }
+
+    @Override
+    public void writeWarning(String text) {
+        if (shown("WarningPreference")) {
+            interp.context().warning.add(text);
+        }
+        if (preference("WarningPreference").equals("stop")) {
+            throw new PSRuntimeException("System.Management.Automation.ActionPreferenceStopException",
+                    "The running command stopped because the preference variable \"WarningPreference\" or common parameter is set to Stop: " + text);
+        }
+    }
+
+    @Override
+    public void writeInformation(Object message) {
+        if (shown("InformationPreference")) {
+            interp.context().information.add(LanguagePrimitives.toStringValue(message));
+        }
+    }
+
+    @Override
+    public void writeHost(String text) {
+        interp.context().information.add(text);
+        interp.context().hostWrite(text);
+    }
+
+    @Override
+    public PSRuntimeException terminatingError(String exceptionType, String message, String errorId, String category) {
+        PSRuntimeException e = new PSRuntimeException(exceptionType, message);
+        new ErrorRecord(e, errorId + "," + definition.name(), category, null, interp.invocationInfo(interp.position()));
+        return e;
+    }
+
+    @Override
+    public List<Object> invoke(ScriptBlock block, Object dollarUnderscore, Object... args) {
+        Scope saved = interp.scope();
+        interp.setScope(scope.parent());
+        try {
+            return interp.invokeScriptBlock(block, dollarUnderscore, List.of(args), true, null);
+        } finally {
+            interp.setScope(saved);
+        }
+    }
+
+    @Override
+    public FileSystemAccess fileSystem() {
+        return interp.context().fileSystem();
+    }
+
+    @Override
+    public Object variable(String name) {
+        PSVariable v = scope.find(name);
+        return v == null ? null : v.value();
+    }
+
+    @Override
+    public void checkCancelled() {
+        interp.context().checkCancelled();
+    }
+
+    @Override
+    public String commandName() {
+        return invokedName;
+    }
+}

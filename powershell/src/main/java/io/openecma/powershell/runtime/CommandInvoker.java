@@ -1,0 +1,767 @@
+package io.openecma.powershell.runtime;
+
+import io.openecma.powershell.ast.CommandElement;
+import io.openecma.powershell.ast.Expression;
+import io.openecma.powershell.ast.Parameter;
+import io.openecma.powershell.ast.PipelineElement;
+import io.openecma.powershell.ast.ScriptBlockBody;
+import io.openecma.powershell.dotnet.Wildcard;
+import io.openecma.powershell.types.PSType;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves and runs commands: functions (with PowerShell's parameter binding), compiled cmdlets
+ * and script blocks, applying common parameters and {@code $PSDefaultParameterValues}.
+ */
+final class CommandInvoker {
+
+    /** One evaluated command argument: named ({@code -Name[:value]}) or positional. */
+    record Argument(String name, Object value, boolean hasValue, boolean colon) {
+        static Argument positional(Object value) {
+            return new Argument(null, value, true, false);
+        }
+
+        boolean isNamed() {
+            return name != null;
+        }
+    }
+
+    private static final Map<String, String> ALIASES = new HashMap<>();
+
+    static {
+        String[][] aliases = {{"%", "ForEach-Object"}, {"foreach", "ForEach-Object"}, {"?", "Where-Object"},
+                {"where", "Where-Object"}, {"select", "Select-Object"}, {"echo", "Write-Output"}, {"write", "Write-Output"},
+                {"gm", "Get-Member"}, {"gv", "Get-Variable"}, {"sv", "Set-Variable"}, {"rv", "Remove-Variable"},
+                {"ipmo", "Import-Module"}, {"gmo", "Get-Module"}, {"sort", "Sort-Object"}, {"measure", "Measure-Object"},
+                {"group", "Group-Object"}, {"gc", "Get-Content"}, {"cat", "Get-Content"}, {"type", "Get-Content"},
+                {"ac", "Add-Content"}, {"gi", "Get-Item"}, {"ri", "Remove-Item"}, {"rm", "Remove-Item"},
+                {"del", "Remove-Item"}, {"ni", "New-Item"}, {"irm", "Invoke-RestMethod"}, {"iwr", "Invoke-WebRequest"},
+                {"epcsv", "Export-Csv"}, {"ipcsv", "Import-Csv"}, {"cd", "Set-Location"}, {"pwd", "Get-Location"},
+                {"ft", "Format-Table"}, {"fl", "Format-List"}, {"tee", "Tee-Object"}};
+        for (String[] a : aliases) {
+            ALIASES.put(a[0], a[1]);
+        }
+    }
+
+    private static final Set<String> COMMON = Set.of("verbose", "debug", "erroraction", "warningaction",
+            "informationaction", "errorvariable", "warningvariable", "informationvariable", "outvariable", "outbuffer",
+            "pipelinevariable", "whatif", "confirm");
+
+    private final Interpreter interp;
+    private final Map<ScriptBlockBody, List<ParameterInfo>> parameterCache = new HashMap<>();
+
+    CommandInvoker(Interpreter interp) {
+        this.interp = interp;
+    }
+
+    // ---------------------------------------------------------------- arguments
+
+    private List<Argument> evaluateArguments(List<CommandElement> elements) {
+        List<Argument> args = new ArrayList<>();
+        for (CommandElement e : elements) {
+            if (e instanceof CommandElement.ParameterName p) {
+                args.add(p.argument() == null
+                        ? new Argument(p.name(), null, false, false)
+                        : new Argument(p.name(), LanguagePrimitives.unwrapNull(interp.eval(p.argument())), true, true));
+            } else if (e instanceof CommandElement.Argument a) {
+                Object v = interp.eval(a.value());
+                args.add(Argument.positional(v == AutomationNull.VALUE ? null : v));
+            } else if (e instanceof CommandElement.Splat s) {
+                Object v = LanguagePrimitives.base(interp.getVariable("", s.variable()));
+                if (v instanceof Map<?, ?> m) {
+                    m.forEach((k, val) -> args.add(new Argument(LanguagePrimitives.toStringValue(k),
+                            val instanceof SwitchParameter sp ? sp.isPresent() : val, true, true)));
+                } else if (v != null) {
+                    for (Object item : LanguagePrimitives.toList(v)) {
+                        args.add(Argument.positional(item));
+                    }
+                }
+            }
+        }
+        return args;
+    }
+
+    // ---------------------------------------------------------------- dispatch
+
+    void invoke(PipelineElement.Command command, List<Object> input, List<Object> out) {
+        List<Argument> args = evaluateArguments(command.elements());
+        if (!command.invocation().isEmpty()) {
+            Object target = LanguagePrimitives.base(interp.eval(command.name()));
+            boolean dot = command.invocation().equals(".");
+            if (target instanceof ScriptBlock sb) {
+                if (dot && sb.body().parameters().isEmpty()) {
+                    out.addAll(interp.invokeScriptBlock(sb, interp.getVariableOrNull("_"), List.of(), true, input));
+                } else {
+                    FunctionInfo f = new FunctionInfo("<ScriptBlock>", false, List.of(), sb.body(),
+                            sb.module() instanceof ModuleInfo m ? m : null);
+                    callFunction(f, "<ScriptBlock>", args, input, out, null);
+                }
+                return;
+            }
+            if (target instanceof FunctionInfo f) {
+                callFunction(f, f.name(), args, input, out, null);
+                return;
+            }
+            if (target instanceof CmdletDefinition d) {
+                callCmdlet(d, d.name(), args, input, out);
+                return;
+            }
+            runNamed(LanguagePrimitives.toStringValue(target), args, input, out, dot);
+            return;
+        }
+        runNamed(((Expression.StringConstant) command.name()).value(), args, input, out, false);
+    }
+
+    private void runNamed(String name, List<Argument> args, List<Object> input, List<Object> out, boolean dot) {
+        FunctionInfo f = interp.scope().findFunction(name);
+        if (f != null) {
+            callFunction(f, name, args, input, out, null);
+            return;
+        }
+        String resolved = ALIASES.getOrDefault(name.toLowerCase(Locale.ROOT), name);
+        CmdletDefinition d = interp.context().cmdlets().find(resolved).orElse(null);
+        if (d == null && resolved.contains("\\")) {
+            // Module-qualified names such as Microsoft.PowerShell.Utility\Write-Output.
+            d = interp.context().cmdlets().find(resolved.substring(resolved.lastIndexOf('\\') + 1)).orElse(null);
+        }
+        if (d != null) {
+            callCmdlet(d, name, args, input, out);
+            return;
+        }
+        if (name.toLowerCase(Locale.ROOT).endsWith(".ps1")) {
+            runScriptFile(name, args, input, out, dot);
+            return;
+        }
+        throw new PSRuntimeException("System.Management.Automation.CommandNotFoundException",
+                "The term '" + name + "' is not recognized as the name of a cmdlet, function, script file, or operable "
+                        + "program. Check the spelling of the name, or if a path was included, verify that the path is "
+                        + "correct and try again.");
+    }
+
+    private void runScriptFile(String path, List<Argument> args, List<Object> input, List<Object> out, boolean dot) {
+        java.nio.file.Path file = interp.context().fileSystem().resolve(path);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new PSRuntimeException("System.Management.Automation.CommandNotFoundException",
+                    "The term '" + path + "' is not recognized as the name of a cmdlet, function, script file, or operable program.");
+        }
+        io.openecma.powershell.ScriptSource source = io.openecma.powershell.ScriptSource.fromFile(file);
+        ScriptBlockBody body = io.openecma.powershell.parser.Parser.parseScript(source.fileName(), source.text());
+        if (dot) {
+            Object saved = interp.getVariableOrNull("PSScriptRoot");
+            interp.runBlock(body.begin(), out);
+            interp.runBlock(body.process(), out);
+            interp.runBlock(body.end(), out);
+            return;
+        }
+        FunctionInfo f = new FunctionInfo(file.getFileName().toString(), false, List.of(), body, null);
+        callFunction(f, path, args, input, out, null);
+    }
+
+    // ---------------------------------------------------------------- functions
+
+    List<ParameterInfo> parameters(FunctionInfo f) {
+        return parameterCache.computeIfAbsent(f.body(), b -> {
+            List<Parameter> declared = !f.parameters().isEmpty() ? f.parameters() : b.parameters();
+            List<ParameterInfo> list = new ArrayList<>();
+            for (Parameter p : declared) {
+                list.add(ParameterInfo.of(p, interp::eval));
+            }
+            return list;
+        });
+    }
+
+    /** Calls a function or script block in a new scope with bound parameters, honouring begin/process/end. */
+    void callFunction(FunctionInfo f, String invokedName, List<Argument> args, List<Object> input, List<Object> out,
+                      Object dollarUnderscore) {
+        Scope caller = interp.scope();
+        Scope parent = f.module() != null ? f.module().scope() : caller;
+        Scope fs = new Scope(parent, f.module() != null ? f.module() : caller.module(), false);
+        bindAndRun(f, invokedName, args, input, out, fs, dollarUnderscore);
+    }
+
+    /** Runs a script body as the engine's top-level script, in the given (global) scope. */
+    void runScript(FunctionInfo f, List<Argument> args, List<Object> out, Scope target) {
+        bindAndRun(f, f.name(), args, null, out, target, null);
+    }
+
+    private void bindAndRun(FunctionInfo f, String invokedName, List<Argument> args, List<Object> input, List<Object> out,
+                            Scope fs, Object dollarUnderscore) {
+        Scope caller = interp.scope();
+        List<ParameterInfo> params = parameters(f);
+        boolean advanced = f.body().isAdvanced();
+        interp.setScope(fs);
+        try {
+            applyDefaults(invokedName, args, params);
+            Binding binding = bind(f, invokedName, params, args, advanced, fs);
+            PSHashtable bound = binding.bound;
+            fs.set("PSBoundParameters", bound);
+            fs.set("args", binding.unbound.toArray());
+            fs.set("MyInvocation", PSObject.customObject(Map.of("MyCommand", f.name(), "InvocationName", invokedName,
+                    "BoundParameters", bound)));
+            if (advanced) {
+                fs.set("PSCmdlet", new PSCmdletInfo(binding.parameterSet, interp, bound));
+            }
+            if (dollarUnderscore != null) {
+                fs.set("_", dollarUnderscore);
+            }
+            ScriptBlockBody body = f.body();
+            boolean hasNamedBlocks = body.begin() != null || body.process() != null;
+            if (f.filter() && !hasNamedBlocks) {
+                processAll(f, params, input, out, fs, body.end(), binding, true);
+                return;
+            }
+            runGuarded(body.begin(), out);
+            if (body.process() != null) {
+                processAll(f, params, input, out, fs, body.process(), binding, false);
+            } else {
+                fs.set("input", input == null ? new Object[0] : input.toArray());
+            }
+            if (body.end() != null) {
+                checkMandatory(f, params, binding, input != null && !input.isEmpty());
+                runGuarded(body.end(), out);
+            }
+        } finally {
+            interp.setScope(caller);
+        }
+    }
+
+    private void runGuarded(io.openecma.powershell.ast.Block block, List<Object> out) {
+        try {
+            interp.runBlock(block, out);
+        } catch (ControlFlow.Return r) {
+            // 'return' ends the current block.
+        }
+    }
+
+    private void processAll(FunctionInfo f, List<ParameterInfo> params, List<Object> input, List<Object> out, Scope fs,
+                            io.openecma.powershell.ast.Block block, Binding binding, boolean filter) {
+        if (input == null) {
+            checkMandatory(f, params, binding, false);
+            runGuarded(block, out);
+            return;
+        }
+        for (Object item : input) {
+            interp.context().checkCancelled();
+            fs.set("_", item);
+            fs.set("PSItem", item);
+            bindPipeline(params, item, fs, binding);
+            checkMandatory(f, params, binding, true);
+            runGuarded(block, out);
+        }
+    }
+
+    private void bindPipeline(List<ParameterInfo> params, Object item, Scope fs, Binding binding) {
+        for (ParameterInfo p : params) {
+            if (p.fromPipeline() && p.inSet(binding.parameterSet) && !binding.explicit.contains(p.name())) {
+                Object v = convertParameter(p, item);
+                fs.set(p.name(), v);
+                binding.bound.put(p.name(), v);
+                return;
+            }
+        }
+        for (ParameterInfo p : params) {
+            if (p.fromPipelineByName() && !binding.explicit.contains(p.name())) {
+                Object v = interp.getMember(item, p.name());
+                if (v != null) {
+                    v = convertParameter(p, v);
+                    fs.set(p.name(), v);
+                    binding.bound.put(p.name(), v);
+                }
+            }
+        }
+    }
+
+    private static final class Binding {
+        final PSHashtable bound = new PSHashtable(true);
+        final List<Object> unbound = new ArrayList<>();
+        final Set<String> explicit = new java.util.HashSet<>();
+        String parameterSet = ParameterInfo.ALL_SETS;
+    }
+
+    private Binding bind(FunctionInfo f, String name, List<ParameterInfo> params, List<Argument> args, boolean advanced,
+                         Scope fs) {
+        Binding b = new Binding();
+        Map<ParameterInfo, Object> values = new LinkedHashMap<>();
+        List<Object> positional = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            Argument a = args.get(i);
+            if (!a.isNamed()) {
+                positional.add(a.value());
+                continue;
+            }
+            ParameterInfo p = findParameter(params, a.name(), name);
+            if (p == null) {
+                if (advanced && COMMON.contains(a.name().toLowerCase(Locale.ROOT))) {
+                    applyCommon(a, fs, i + 1 < args.size() ? args.get(i + 1) : null);
+                    if (!a.hasValue() && needsValue(a.name()) && i + 1 < args.size() && !args.get(i + 1).isNamed()) {
+                        i++;
+                    }
+                    continue;
+                }
+                if (advanced) {
+                    throw bindingError("A parameter cannot be found that matches parameter name '" + a.name() + "'.",
+                            "NamedParameterNotFound");
+                }
+                b.unbound.add("-" + a.name() + (a.colon() ? ":" : ""));
+                if (a.hasValue()) {
+                    b.unbound.add(a.value());
+                }
+                continue;
+            }
+            Object value;
+            if (p.isSwitch()) {
+                value = a.hasValue() ? a.value() : Boolean.TRUE;
+            } else if (a.hasValue()) {
+                value = a.value();
+            } else if (i + 1 < args.size() && !args.get(i + 1).isNamed()) {
+                value = args.get(++i).value();
+            } else {
+                throw bindingError("Missing an argument for parameter '" + p.name() + "'. Specify a parameter of type '"
+                        + (p.typeName() == null ? "System.Object" : p.typeName().toString()) + "' and try again.",
+                        "MissingArgument");
+            }
+            if (values.containsKey(p)) {
+                throw bindingError("Cannot bind parameter because parameter '" + p.name() + "' is specified more than once.",
+                        "ParameterAlreadyBound");
+            }
+            values.put(p, value);
+        }
+        List<ParameterInfo> positionalParams = positionalParameters(params);
+        int next = 0;
+        List<Object> leftover = new ArrayList<>();
+        for (Object value : positional) {
+            while (next < positionalParams.size() && values.containsKey(positionalParams.get(next))) {
+                next++;
+            }
+            if (next < positionalParams.size()) {
+                values.put(positionalParams.get(next++), value);
+            } else {
+                leftover.add(value);
+            }
+        }
+        ParameterInfo remaining = params.stream().filter(ParameterInfo::remaining).findFirst().orElse(null);
+        if (!leftover.isEmpty()) {
+            if (remaining != null) {
+                values.put(remaining, leftover.toArray());
+            } else if (advanced) {
+                throw bindingError("A positional parameter cannot be found that accepts argument '"
+                        + LanguagePrimitives.toStringValue(leftover.get(0)) + "'.", "PositionalParameterNotFound");
+            } else {
+                b.unbound.addAll(leftover);
+            }
+        }
+        b.parameterSet = chooseSet(f, params, values.keySet());
+        for (Map.Entry<ParameterInfo, Object> e : values.entrySet()) {
+            ParameterInfo p = e.getKey();
+            Object v = convertParameter(p, e.getValue());
+            validate(p, v);
+            b.bound.put(p.name(), v);
+            b.explicit.add(p.name());
+        }
+        for (ParameterInfo p : params) {
+            if (b.bound.containsKey(p.name())) {
+                PSVariable var = new PSVariable(p.name(), b.bound.get(p.name()));
+                fs.define(var);
+                constrain(var, p);
+            } else {
+                Object def = p.defaultValue() == null ? (p.isSwitch() ? new SwitchParameter(false) : null)
+                        : LanguagePrimitives.unwrapNull(interp.eval(p.defaultValue()));
+                PSVariable var = new PSVariable(p.name(), p.typeName() == null || def == null && !p.isSwitch()
+                        ? def : convertParameter(p, def));
+                fs.define(var);
+                constrain(var, p);
+            }
+        }
+        return b;
+    }
+
+    private void constrain(PSVariable var, ParameterInfo p) {
+        if (p.typeName() != null && !p.isSwitch()) {
+            PSType t = interp.context().types().resolve(p.typeName());
+            if (t != null && !t.fullName().equals("System.Object")) {
+                var.constrain(t);
+            }
+        }
+    }
+
+    private static boolean needsValue(String common) {
+        String c = common.toLowerCase(Locale.ROOT);
+        return c.endsWith("action") || c.endsWith("variable") || c.equals("outbuffer");
+    }
+
+    /** -Verbose, -Debug, -ErrorAction etc. set the corresponding preference in the function's scope. */
+    private void applyCommon(Argument a, Scope fs, Argument following) {
+        String c = a.name().toLowerCase(Locale.ROOT);
+        Object value = a.hasValue() ? a.value() : (needsValue(c) && following != null && !following.isNamed() ? following.value() : Boolean.TRUE);
+        switch (c) {
+            case "verbose" -> fs.set("VerbosePreference", LanguagePrimitives.isTrue(value) ? "Continue" : "SilentlyContinue");
+            case "debug" -> fs.set("DebugPreference", LanguagePrimitives.isTrue(value) ? "Continue" : "SilentlyContinue");
+            case "erroraction" -> fs.set("ErrorActionPreference", LanguagePrimitives.toStringValue(value));
+            case "warningaction" -> fs.set("WarningPreference", LanguagePrimitives.toStringValue(value));
+            case "informationaction" -> fs.set("InformationPreference", LanguagePrimitives.toStringValue(value));
+            default -> { /* variables and buffering are accepted */ }
+        }
+    }
+
+    private List<ParameterInfo> positionalParameters(List<ParameterInfo> params) {
+        boolean explicit = params.stream().anyMatch(p -> p.position() != Integer.MIN_VALUE);
+        List<ParameterInfo> list = new ArrayList<>();
+        for (ParameterInfo p : params) {
+            if (p.isSwitch() || p.remaining()) {
+                continue;
+            }
+            if (!explicit || p.position() != Integer.MIN_VALUE) {
+                list.add(p);
+            }
+        }
+        if (explicit) {
+            list.sort(java.util.Comparator.comparingInt(ParameterInfo::position));
+        }
+        return list;
+    }
+
+    private ParameterInfo findParameter(List<ParameterInfo> params, String name, String command) {
+        for (ParameterInfo p : params) {
+            if (p.matches(name)) {
+                return p;
+            }
+        }
+        List<ParameterInfo> prefixed = params.stream()
+                .filter(p -> p.name().toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT))).toList();
+        if (prefixed.size() == 1) {
+            return prefixed.get(0);
+        }
+        if (prefixed.size() > 1) {
+            throw bindingError("Parameter cannot be processed because the parameter name '" + name
+                    + "' is ambiguous. Possible matches include: " + String.join(" ",
+                    prefixed.stream().map(p -> "-" + p.name()).toList()) + ".", "AmbiguousParameter");
+        }
+        return null;
+    }
+
+    private String chooseSet(FunctionInfo f, List<ParameterInfo> params, Set<ParameterInfo> bound) {
+        Set<String> candidates = new java.util.LinkedHashSet<>();
+        params.forEach(p -> candidates.addAll(p.sets()));
+        if (candidates.isEmpty()) {
+            return defaultSet(f);
+        }
+        List<String> possible = new ArrayList<>();
+        for (String set : candidates) {
+            if (bound.stream().allMatch(p -> p.inSet(set))) {
+                possible.add(set);
+            }
+        }
+        if (possible.isEmpty()) {
+            throw bindingError("Parameter set cannot be resolved using the specified named parameters.", "AmbiguousParameterSet");
+        }
+        if (possible.size() == 1) {
+            return possible.get(0);
+        }
+        String def = defaultSet(f);
+        if (possible.contains(def)) {
+            return def;
+        }
+        // Prefer the set whose specific parameters were bound, then one without unbound mandatory parameters.
+        for (String set : possible) {
+            boolean specific = bound.stream().anyMatch(p -> p.sets().contains(set));
+            boolean satisfied = params.stream().filter(p -> p.sets().contains(set) && p.mandatory())
+                    .allMatch(bound::contains);
+            if (specific && satisfied) {
+                return set;
+            }
+        }
+        for (String set : possible) {
+            if (params.stream().filter(p -> p.sets().contains(set) && p.mandatory()).allMatch(bound::contains)) {
+                return set;
+            }
+        }
+        return possible.get(0);
+    }
+
+    private String defaultSet(FunctionInfo f) {
+        for (var a : f.body().attributes()) {
+            if (a.typeName().name().equalsIgnoreCase("CmdletBinding")) {
+                for (var e : a.named().entrySet()) {
+                    if (e.getKey().equalsIgnoreCase("DefaultParameterSetName") && e.getValue() != null) {
+                        return LanguagePrimitives.toStringValue(interp.eval(e.getValue()));
+                    }
+                }
+            }
+        }
+        return ParameterInfo.ALL_SETS;
+    }
+
+    private void checkMandatory(FunctionInfo f, List<ParameterInfo> params, Binding b, boolean pipelineRunning) {
+        List<String> missing = new ArrayList<>();
+        for (ParameterInfo p : params) {
+            if (p.mandatory() && p.inSet(b.parameterSet) && !b.bound.containsKey(p.name())
+                    && !(p.fromPipeline() || p.fromPipelineByName()) ) {
+                missing.add(p.name());
+            } else if (p.mandatory() && p.inSet(b.parameterSet) && !b.bound.containsKey(p.name()) && !pipelineRunning) {
+                missing.add(p.name());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw bindingError("Cannot process command because of one or more missing mandatory parameters: "
+                    + String.join(" ", missing) + ".", "MissingMandatoryParameter");
+        }
+    }
+
+    private Object convertParameter(ParameterInfo p, Object value) {
+        value = LanguagePrimitives.unwrapNull(value);
+        if (p.isSwitch()) {
+            return new SwitchParameter(LanguagePrimitives.isTrue(value));
+        }
+        if (p.typeName() == null) {
+            return value;
+        }
+        PSType type = interp.resolveType(p.typeName());
+        try {
+            if (value == null && !type.javaClass().isPrimitive() && !(type.fullName().equals("System.String")
+                    || type.javaClass() == Boolean.class || type.javaClass() == Integer.class || type.javaClass() == Long.class
+                    || type.javaClass() == Double.class)) {
+                return null;
+            }
+            return Operators.is(value, type) ? LanguagePrimitives.base(value) : type.convert(value);
+        } catch (PSRuntimeException e) {
+            throw bindingError("Cannot process argument transformation on parameter '" + p.name() + "'. " + e.getMessage(),
+                    "ParameterArgumentTransformationError");
+        }
+    }
+
+    private void validate(ParameterInfo p, Object v) {
+        Object b = LanguagePrimitives.base(v);
+        if (p.notNull() && b == null) {
+            throw bindingError("Cannot validate argument on parameter '" + p.name()
+                    + "'. The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.",
+                    "ParameterArgumentValidationError");
+        }
+        if (p.notNullOrEmpty() && (b == null || "".equals(b) || LanguagePrimitives.isEnumerable(b) && LanguagePrimitives.count(b) == 0)) {
+            throw bindingError("Cannot validate argument on parameter '" + p.name()
+                    + "'. The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.",
+                    "ParameterArgumentValidationError");
+        }
+        if (p.validateSet() != null && b != null) {
+            for (Object item : LanguagePrimitives.toList(b)) {
+                boolean ok = p.validateSet().stream().anyMatch(s -> LanguagePrimitives.equals(
+                        LanguagePrimitives.toStringValue(item), s, false));
+                if (!ok) {
+                    throw bindingError("Cannot validate argument on parameter '" + p.name() + "'. The argument \""
+                            + LanguagePrimitives.toStringValue(item) + "\" does not belong to the set \""
+                            + String.join(",", p.validateSet().stream().map(LanguagePrimitives::toStringValue).toList())
+                            + "\" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.",
+                            "ParameterArgumentValidationError");
+                }
+            }
+        }
+        if (p.validatePattern() != null && b != null) {
+            for (Object item : LanguagePrimitives.toList(b)) {
+                if (!LanguagePrimitives.isTrue(Operators.match(item, p.validatePattern(), false, false, m -> { }))) {
+                    throw bindingError("Cannot validate argument on parameter '" + p.name() + "'. The argument \""
+                            + LanguagePrimitives.toStringValue(item) + "\" does not match the \"" + p.validatePattern()
+                            + "\" pattern. Supply an argument that matches \"" + p.validatePattern() + "\" and try the command again.",
+                            "ParameterArgumentValidationError");
+                }
+            }
+        }
+    }
+
+    static PSRuntimeException bindingError(String message, String id) {
+        PSRuntimeException e = new PSRuntimeException("System.Management.Automation.ParameterBindingException", message);
+        new ErrorRecord(e, id, "InvalidArgument", null, null);
+        return e;
+    }
+
+    /** $PSDefaultParameterValues: "Command:Parameter" keys (wildcards allowed) fill unbound parameters. */
+    private void applyDefaults(String command, List<Argument> args, List<ParameterInfo> params) {
+        Object table = LanguagePrimitives.base(interp.getVariableOrNull("PSDefaultParameterValues"));
+        if (!(table instanceof Map<?, ?> map) || map.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String key = LanguagePrimitives.toStringValue(e.getKey());
+            int colon = key.indexOf(':');
+            if (colon < 0) {
+                continue;
+            }
+            String cmd = key.substring(0, colon).strip();
+            String param = key.substring(colon + 1).strip();
+            if (!Wildcard.compile(cmd, false).matches(command)) {
+                continue;
+            }
+            boolean given = args.stream().anyMatch(a -> a.isNamed() && a.name().equalsIgnoreCase(param));
+            boolean declared = params == null || params.stream().anyMatch(p -> p.matches(param));
+            if (!given && declared) {
+                Object value = e.getValue() instanceof ScriptBlock sb
+                        ? LanguagePrimitives.fromPipeline(interp.invokeScriptBlock(sb, null, List.of(), false, null))
+                        : e.getValue();
+                args.add(new Argument(param, value, true, true));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- cmdlets
+
+    void callCmdlet(CmdletDefinition d, String invokedName, List<Argument> args, List<Object> input, List<Object> out) {
+        Scope caller = interp.scope();
+        List<Argument> all = new ArrayList<>(args);
+        applyDefaults(d.name(), all, null);
+        Map<String, Object> bound = new LinkedHashMap<>();
+        Map<String, String> common = new HashMap<>();
+        List<Object> positional = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Argument a = all.get(i);
+            if (!a.isNamed()) {
+                positional.add(a.value());
+                continue;
+            }
+            ParameterSpec spec = findSpec(d, a.name());
+            if (spec == null) {
+                String c = a.name().toLowerCase(Locale.ROOT);
+                if (COMMON.contains(c) || COMMON.stream().filter(x -> x.startsWith(c)).count() == 1) {
+                    String full = COMMON.contains(c) ? c : COMMON.stream().filter(x -> x.startsWith(c)).findFirst().get();
+                    Object value = a.hasValue() ? a.value() : needsValue(full) && i + 1 < all.size() && !all.get(i + 1).isNamed()
+                            ? all.get(++i).value() : Boolean.TRUE;
+                    common.put(full, LanguagePrimitives.toStringValue(value));
+                    continue;
+                }
+                throw bindingError("A parameter cannot be found that matches parameter name '" + a.name() + "'.",
+                        "NamedParameterNotFound");
+            }
+            Object value;
+            if (spec.isSwitch()) {
+                value = a.hasValue() ? a.value() : Boolean.TRUE;
+            } else if (a.hasValue()) {
+                value = a.value();
+            } else if (i + 1 < all.size() && !all.get(i + 1).isNamed()) {
+                value = all.get(++i).value();
+            } else {
+                throw bindingError("Missing an argument for parameter '" + spec.name() + "'. Specify a parameter of type '"
+                        + spec.typeName() + "' and try again.", "MissingArgument");
+            }
+            bound.put(spec.name(), convertSpec(spec, value));
+        }
+        List<ParameterSpec> positionalSpecs = d.parameters().stream().filter(p -> p.position() >= 0)
+                .sorted(java.util.Comparator.comparingInt(ParameterSpec::position)).toList();
+        int next = 0;
+        List<Object> rest = new ArrayList<>();
+        for (Object v : positional) {
+            while (next < positionalSpecs.size() && bound.containsKey(positionalSpecs.get(next).name())) {
+                next++;
+            }
+            if (next < positionalSpecs.size()) {
+                ParameterSpec spec = positionalSpecs.get(next++);
+                bound.put(spec.name(), convertSpec(spec, v));
+            } else {
+                rest.add(v);
+            }
+        }
+        if (!rest.isEmpty()) {
+            ParameterSpec remaining = d.parameters().stream().filter(ParameterSpec::remaining).findFirst().orElse(null);
+            if (remaining == null) {
+                throw bindingError("A positional parameter cannot be found that accepts argument '"
+                        + LanguagePrimitives.toStringValue(rest.get(0)) + "'.", "PositionalParameterNotFound");
+            }
+            bound.put(remaining.name(), rest.toArray());
+        }
+        Scope cs = new Scope(caller, caller.module(), false);
+        common.forEach((k, v) -> applyCommon(new Argument(k, v.equalsIgnoreCase("True") ? Boolean.TRUE
+                : v.equalsIgnoreCase("False") ? Boolean.FALSE : v, true, true), cs, null));
+        CommandContextImpl ctx = new CommandContextImpl(interp, d, invokedName, bound, out, input != null, cs);
+        Cmdlet cmdlet = d.factory().get();
+        try {
+            interp.setScope(cs);
+            cmdlet.begin(ctx);
+            if (input == null) {
+                checkCmdletMandatory(d, bound, false);
+                cmdlet.process(ctx);
+            } else {
+                for (Object item : input) {
+                    interp.context().checkCancelled();
+                    ctx.setInput(item);
+                    bindSpecPipeline(d, ctx, item);
+                    checkCmdletMandatory(d, ctx.boundParameters(), true);
+                    cmdlet.process(ctx);
+                }
+            }
+            cmdlet.end(ctx);
+        } finally {
+            interp.setScope(caller);
+        }
+    }
+
+    private void checkCmdletMandatory(CmdletDefinition d, Map<String, Object> bound, boolean withInput) {
+        List<String> missing = d.parameters().stream().filter(p -> p.mandatory() && !bound.containsKey(p.name())
+                && !(withInput && p.pipeline() != ParameterSpec.PipelineInput.NONE)).map(ParameterSpec::name).toList();
+        if (!missing.isEmpty()) {
+            throw bindingError("Cannot process command because of one or more missing mandatory parameters: "
+                    + String.join(" ", missing) + ".", "MissingMandatoryParameter");
+        }
+    }
+
+    private void bindSpecPipeline(CmdletDefinition d, CommandContextImpl ctx, Object item) {
+        for (ParameterSpec p : d.parameters()) {
+            if (ctx.explicit(p.name())) {
+                continue;
+            }
+            if (p.pipeline() == ParameterSpec.PipelineInput.BY_VALUE || p.pipeline() == ParameterSpec.PipelineInput.BY_VALUE_AND_PROPERTY_NAME) {
+                ctx.bindPipeline(p.name(), convertSpec(p, item));
+                return;
+            }
+        }
+        for (ParameterSpec p : d.parameters()) {
+            if (!ctx.explicit(p.name()) && (p.pipeline() == ParameterSpec.PipelineInput.BY_PROPERTY_NAME)) {
+                Object v = io.openecma.powershell.types.Members.getProperty(item, p.name());
+                if (v != io.openecma.powershell.types.Members.MISSING) {
+                    ctx.bindPipeline(p.name(), convertSpec(p, v));
+                }
+            }
+        }
+    }
+
+    private ParameterSpec findSpec(CmdletDefinition d, String name) {
+        for (ParameterSpec p : d.parameters()) {
+            if (p.matches(name)) {
+                return p;
+            }
+        }
+        List<ParameterSpec> prefixed = d.parameters().stream()
+                .filter(p -> p.name().toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT))).toList();
+        if (prefixed.size() == 1) {
+            return prefixed.get(0);
+        }
+        if (prefixed.size() > 1) {
+            throw bindingError("Parameter cannot be processed because the parameter name '" + name
+                    + "' is ambiguous.", "AmbiguousParameter");
+        }
+        return null;
+    }
+
+    Object convertSpec(ParameterSpec spec, Object value) {
+        value = LanguagePrimitives.unwrapNull(value);
+        if (spec.isSwitch()) {
+            return new SwitchParameter(LanguagePrimitives.isTrue(value));
+        }
+        String t = spec.typeName();
+        if (t == null || t.equalsIgnoreCase("object")) {
+            return value;
+        }
+        try {
+            PSType type = interp.resolveType(io.openecma.powershell.parser.TypeNames.parse(t, interp.position()));
+            if (value == null) {
+                return null;
+            }
+            return Operators.is(value, type) ? LanguagePrimitives.base(value) : type.convert(value);
+        } catch (PSRuntimeException e) {
+            throw bindingError("Cannot process argument transformation on parameter '" + spec.name() + "'. " + e.getMessage(),
+                    "ParameterArgumentTransformationError");
+        }
+    }
+}

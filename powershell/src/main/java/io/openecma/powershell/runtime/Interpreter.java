@@ -1,0 +1,1210 @@
+package io.openecma.powershell.runtime;
+
+import io.openecma.powershell.ast.Block;
+import io.openecma.powershell.ast.CommandElement;
+import io.openecma.powershell.ast.Expression;
+import io.openecma.powershell.ast.PipelineElement;
+import io.openecma.powershell.ast.Position;
+import io.openecma.powershell.ast.ScriptBlockBody;
+import io.openecma.powershell.ast.Statement;
+import io.openecma.powershell.ast.TypeName;
+import io.openecma.powershell.types.DotNetDictionary;
+import io.openecma.powershell.types.DotNetList;
+import io.openecma.powershell.types.Members;
+import io.openecma.powershell.types.PSType;
+
+import java.lang.reflect.Array;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Tree-walking evaluator: statements write to an output list, expressions yield values.
+ * Dynamic scoping lives in {@link Scope}; commands are dispatched by {@link CommandInvoker}.
+ */
+public final class Interpreter {
+
+    final ExecutionContext context;
+    private Scope scope;
+    private Position position = new Position("", 0, 0);
+    private boolean psDebugStrict;
+    final CommandInvoker commands;
+    /** When non-null, non-terminating errors go here instead of the error stream (2>&1, 2>$null). */
+    List<Object> errorRedirect;
+
+    public Interpreter(ExecutionContext context) {
+        this.context = context;
+        this.scope = context.global();
+        this.commands = new CommandInvoker(this);
+    }
+
+    public ExecutionContext context() {
+        return context;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    public void setScope(Scope s) {
+        scope = s;
+    }
+
+    public Position position() {
+        return position;
+    }
+
+    public void setPsDebugStrict(boolean on) {
+        psDebugStrict = on;
+    }
+
+    void resetScope() {
+        scope = context.global();
+        psDebugStrict = false;
+    }
+
+    // ---------------------------------------------------------------- blocks and statements
+
+    public void runBlock(Block block, List<Object> out) {
+        if (block == null) {
+            return;
+        }
+        List<Statement.Trap> traps = null;
+        for (Statement s : block.statements()) {
+            if (s instanceof Statement.Trap t) {
+                if (traps == null) {
+                    traps = new ArrayList<>();
+                }
+                traps.add(t);
+            }
+        }
+        for (Statement s : block.statements()) {
+            if (s instanceof Statement.Trap) {
+                continue;
+            }
+            if (traps == null) {
+                exec(s, out);
+                continue;
+            }
+            try {
+                exec(s, out);
+            } catch (PSRuntimeException e) {
+                if (!runTrap(traps, e, out)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Runs the matching trap; true to continue with the next statement. */
+    private boolean runTrap(List<Statement.Trap> traps, PSRuntimeException e, List<Object> out) {
+        ErrorRecord record = errorRecord(e);
+        for (Statement.Trap t : traps) {
+            PSType type = t.type() == null ? null : resolveType(t.type());
+            if (type != null && !context.types().isExceptionOf(e, type)) {
+                continue;
+            }
+            Object savedUnderscore = getLocal("_");
+            scope.set("_", record);
+            try {
+                runBlock(t.body(), out);
+            } catch (ControlFlow.Continue c) {
+                return true;
+            } catch (ControlFlow.Break b) {
+                return false;
+            } finally {
+                scope.set("_", savedUnderscore);
+            }
+            writeError(record, out);
+            return true;
+        }
+        return false;
+    }
+
+    private Object getLocal(String name) {
+        PSVariable v = scope.local(name);
+        return v == null ? null : v.value();
+    }
+
+    void exec(Statement s, List<Object> out) {
+        context.checkCancelled();
+        position = s.position();
+        if (s instanceof Statement.Pipeline p) {
+            runPipeline(p, out);
+        } else if (s instanceof Statement.Assignment a) {
+            assign(a);
+        } else if (s instanceof Statement.If i) {
+            execIf(i, out);
+        } else if (s instanceof Statement.While w) {
+            execWhile(w, out);
+        } else if (s instanceof Statement.DoLoop d) {
+            execDo(d, out);
+        } else if (s instanceof Statement.For f) {
+            execFor(f, out);
+        } else if (s instanceof Statement.Foreach f) {
+            execForeach(f, out);
+        } else if (s instanceof Statement.Switch sw) {
+            execSwitch(sw, out);
+        } else if (s instanceof Statement.Try t) {
+            execTry(t, out);
+        } else if (s instanceof Statement.Throw t) {
+            throw throwValue(t);
+        } else if (s instanceof Statement.Return r) {
+            if (r.value() != null) {
+                runPipeline(r.value(), out);
+            }
+            throw new ControlFlow.Return();
+        } else if (s instanceof Statement.Exit e) {
+            Object code = e.value() == null ? 0 : pipelineValue(e.value());
+            throw new ControlFlow.Exit(code == null ? 0 : LanguagePrimitives.toNumber(code).intValue());
+        } else if (s instanceof Statement.Break b) {
+            throw new ControlFlow.Break(label(b.label()));
+        } else if (s instanceof Statement.Continue c) {
+            throw new ControlFlow.Continue(label(c.label()));
+        } else if (s instanceof Statement.FunctionDefinition f) {
+            defineFunction(f);
+        } else if (s instanceof Statement.BlockStatement b) {
+            runBlock(b.block(), out);
+        }
+        // Trap statements are registered by the enclosing block.
+    }
+
+    private String label(Expression e) {
+        return e == null ? null : LanguagePrimitives.toStringValue(eval(e));
+    }
+
+    private void defineFunction(Statement.FunctionDefinition f) {
+        String name = f.name();
+        Scope target = scope;
+        int colon = name.indexOf(':');
+        if (colon > 0) {
+            String prefix = name.substring(0, colon).toLowerCase(Locale.ROOT);
+            name = name.substring(colon + 1);
+            if (prefix.equals("global")) {
+                target = context.global();
+            } else if (prefix.equals("script")) {
+                target = scope.scriptScope();
+            }
+        }
+        target.defineFunction(new FunctionInfo(name, f.filter(), f.parameters(), f.body(), scope.module()));
+    }
+
+    private RuntimeException throwValue(Statement.Throw t) {
+        Object v = t.value() == null ? null : LanguagePrimitives.base(pipelineValue(t.value()));
+        PSRuntimeException e;
+        if (v instanceof ErrorRecord r) {
+            return r.carrier();
+        }
+        if (v instanceof PSRuntimeException p) {
+            e = p;
+        } else if (v instanceof Throwable th) {
+            e = new PSRuntimeException(io.openecma.powershell.types.TypeRegistry.typeNameOf(th),
+                    th.getMessage(), null, th);
+        } else if (v == null) {
+            e = new PSRuntimeException("System.Management.Automation.RuntimeException", "ScriptHalted");
+        } else {
+            e = new PSRuntimeException("System.Management.Automation.RuntimeException", LanguagePrimitives.toStringValue(v));
+            new ErrorRecord(e, LanguagePrimitives.toStringValue(v), "OperationStopped", v, invocationInfo(t.position()));
+            return e;
+        }
+        if (e.errorRecord() == null) {
+            new ErrorRecord(e, e.getMessage(), "OperationStopped", null, invocationInfo(t.position()));
+        }
+        return e;
+    }
+
+    private void execIf(Statement.If i, List<Object> out) {
+        for (Statement.IfClause c : i.clauses()) {
+            if (LanguagePrimitives.isTrue(pipelineValue(c.condition()))) {
+                runBlock(c.body(), out);
+                return;
+            }
+        }
+        runBlock(i.elseBlock(), out);
+    }
+
+    /** Runs a loop body; returns false when the loop must stop (break). */
+    private boolean loopBody(String label, Block body, List<Object> out) {
+        try {
+            runBlock(body, out);
+            return true;
+        } catch (ControlFlow.Break b) {
+            if (b.label == null || b.label.equalsIgnoreCase(label)) {
+                return false;
+            }
+            throw b;
+        } catch (ControlFlow.Continue c) {
+            if (c.label == null || c.label.equalsIgnoreCase(label)) {
+                return true;
+            }
+            throw c;
+        }
+    }
+
+    private void execWhile(Statement.While w, List<Object> out) {
+        while (LanguagePrimitives.isTrue(pipelineValue(w.condition()))) {
+            context.checkCancelled();
+            if (!loopBody(w.label(), w.body(), out)) {
+                return;
+            }
+        }
+    }
+
+    private void execDo(Statement.DoLoop d, List<Object> out) {
+        do {
+            context.checkCancelled();
+            if (!loopBody(d.label(), d.body(), out)) {
+                return;
+            }
+        } while (LanguagePrimitives.isTrue(pipelineValue(d.condition())) != d.until());
+    }
+
+    private void execFor(Statement.For f, List<Object> out) {
+        if (f.initializer() != null) {
+            exec(f.initializer(), out);
+        }
+        while (f.condition() == null || LanguagePrimitives.isTrue(pipelineValue(f.condition()))) {
+            context.checkCancelled();
+            if (!loopBody(f.label(), f.body(), out)) {
+                return;
+            }
+            if (f.iterator() != null) {
+                exec(f.iterator(), out);
+            }
+        }
+    }
+
+    private void execForeach(Statement.Foreach f, List<Object> out) {
+        Object collection = pipelineValue(f.collection());
+        java.util.Iterator<?> it = LanguagePrimitives.unwrapNull(collection) == null ? List.of().iterator()
+                : LanguagePrimitives.isEnumerable(collection) ? LanguagePrimitives.iterate(collection)
+                : List.of(collection).iterator();
+        while (it.hasNext()) {
+            context.checkCancelled();
+            setVariable("", f.variable(), it.next());
+            if (!loopBody(f.label(), f.body(), out)) {
+                return;
+            }
+        }
+    }
+
+    private void execSwitch(Statement.Switch sw, List<Object> out) {
+        Object subject = pipelineValue(sw.subject());
+        List<Object> items = LanguagePrimitives.isEnumerable(subject) ? LanguagePrimitives.toList(subject)
+                : java.util.Collections.singletonList(LanguagePrimitives.unwrapNull(subject));
+        boolean regex = sw.flags().contains("regex");
+        boolean wildcard = sw.flags().contains("wildcard");
+        boolean cs = sw.flags().contains("casesensitive");
+        Object saved = getLocal("_");
+        try {
+            for (Object item : items) {
+                scope.set("_", item);
+                boolean matched = false;
+                try {
+                    for (Statement.SwitchClause c : sw.clauses()) {
+                        if (clauseMatches(c.condition(), item, regex, wildcard, cs)) {
+                            matched = true;
+                            runBlock(c.body(), out);
+                        }
+                    }
+                    if (!matched && sw.defaultBlock() != null) {
+                        runBlock(sw.defaultBlock(), out);
+                    }
+                } catch (ControlFlow.Continue c) {
+                    if (c.label != null && !c.label.equalsIgnoreCase(sw.label())) {
+                        throw c;
+                    }
+                }
+            }
+        } catch (ControlFlow.Break b) {
+            if (b.label != null && !b.label.equalsIgnoreCase(sw.label())) {
+                throw b;
+            }
+        } finally {
+            scope.set("_", saved);
+        }
+    }
+
+    private boolean clauseMatches(Expression condition, Object item, boolean regex, boolean wildcard, boolean cs) {
+        if (condition instanceof Expression.ScriptBlock sb) {
+            List<Object> result = new ArrayList<>();
+            ScriptBlock block = new ScriptBlock(sb.body(), scope.module());
+            result.addAll(invokeScriptBlock(block, item, List.of(), true, null));
+            return LanguagePrimitives.isTrue(LanguagePrimitives.fromPipeline(result));
+        }
+        Object value = eval(condition);
+        if (regex) {
+            return LanguagePrimitives.isTrue(Operators.match(item, value, cs, false, m -> scope.set("Matches", m)));
+        }
+        if (wildcard) {
+            return LanguagePrimitives.isTrue(Operators.compare(cs ? "-clike" : "-like",
+                    LanguagePrimitives.toStringValue(item), value));
+        }
+        Object l = LanguagePrimitives.base(item);
+        if (l instanceof String || value instanceof String) {
+            return LanguagePrimitives.equals(LanguagePrimitives.toStringValue(l), value, cs);
+        }
+        return LanguagePrimitives.equals(l, value, cs);
+    }
+
+    private void execTry(Statement.Try t, List<Object> out) {
+        try {
+            try {
+                runBlock(t.body(), out);
+            } catch (PSRuntimeException e) {
+                ErrorRecord record = errorRecord(e);
+                addToErrorVariable(record);
+                for (Statement.CatchClause c : t.catches()) {
+                    if (catches(c, e)) {
+                        Object saved = getLocal("_");
+                        scope.set("_", record);
+                        scope.set("PSItem", record);
+                        try {
+                            runBlock(c.body(), out);
+                        } finally {
+                            scope.set("_", saved);
+                        }
+                        return;
+                    }
+                }
+                throw e;
+            }
+        } finally {
+            if (t.finallyBlock() != null) {
+                runBlock(t.finallyBlock(), out);
+            }
+        }
+    }
+
+    private boolean catches(Statement.CatchClause c, PSRuntimeException e) {
+        if (c.types().isEmpty()) {
+            return true;
+        }
+        for (TypeName tn : c.types()) {
+            PSType type = resolveType(tn);
+            if (context.types().isExceptionOf(e, type)) {
+                return true;
+            }
+            Throwable inner = e.getCause();
+            if (e.typeName().endsWith("MethodInvocationException") && inner != null
+                    && context.types().isExceptionOf(inner, type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- errors
+
+    InvocationInfo invocationInfo(Position p) {
+        return new InvocationInfo(p.file(), p.line(), p.column(), "", "");
+    }
+
+    public ErrorRecord errorRecord(PSRuntimeException e) {
+        if (e.errorRecord() != null) {
+            return e.errorRecord();
+        }
+        String id = e.typeName().substring(e.typeName().lastIndexOf('.') + 1);
+        return new ErrorRecord(e, id, "NotSpecified", null, invocationInfo(position));
+    }
+
+    /** Converts unexpected Java exceptions into PowerShell runtime errors. */
+    PSRuntimeException asScriptError(RuntimeException e) {
+        if (e instanceof PSRuntimeException p) {
+            return p;
+        }
+        if (e instanceof io.openecma.powershell.dotnet.DotNetConversionException c) {
+            return new PSRuntimeException("System.Management.Automation.PSInvalidCastException", c.getMessage());
+        }
+        if (e instanceof io.openecma.powershell.dotnet.DotNetFormatException f) {
+            return new PSRuntimeException("FormatException", f.getMessage());
+        }
+        return new PSRuntimeException("System.Management.Automation.RuntimeException",
+                e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+    }
+
+    void addToErrorVariable(ErrorRecord record) {
+        PSVariable v = context.global().local("Error");
+        if (v != null && v.value() instanceof DotNetList list) {
+            if (list.isEmpty() || list.get(0) != record) {
+                list.add(0, record);
+            }
+        }
+    }
+
+    /** Reports a non-terminating error according to $ErrorActionPreference. */
+    public void writeError(ErrorRecord record, List<Object> out) {
+        String pref = LanguagePrimitives.toStringValue(getVariableOrNull("ErrorActionPreference"));
+        switch (pref.toLowerCase(Locale.ROOT)) {
+            case "stop" -> throw record.carrier();
+            case "ignore" -> {
+                return;
+            }
+            case "silentlycontinue" -> {
+                addToErrorVariable(record);
+                return;
+            }
+            default -> {
+                addToErrorVariable(record);
+                if (errorRedirect != null) {
+                    errorRedirect.add(record);
+                } else {
+                    context.errors.add(record);
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- pipelines
+
+    /** Runs a pipeline, appending its output to {@code out}. */
+    public void runPipeline(Statement.Pipeline p, List<Object> out) {
+        List<Object> input = null;
+        List<PipelineElement> elements = p.elements();
+        for (int i = 0; i < elements.size(); i++) {
+            PipelineElement element = elements.get(i);
+            List<Object> stageOut = new ArrayList<>();
+            List<Object> savedRedirect = errorRedirect;
+            List<Object> errorsHere = null;
+            boolean discardOutput = false;
+            String outFile = null;
+            boolean append = false;
+            for (PipelineElement.Redirection r : element.redirections()) {
+                if (r.target() == null) {
+                    if (r.fromStream() == 2 && r.toStream() == 1) {
+                        errorsHere = stageOut;
+                    }
+                } else {
+                    Object target = eval(r.target());
+                    boolean toNull = LanguagePrimitives.unwrapNull(target) == null;
+                    if (r.fromStream() == 2) {
+                        errorsHere = new ArrayList<>();
+                    } else if (r.fromStream() == 1 || r.fromStream() == 0) {
+                        if (toNull) {
+                            discardOutput = true;
+                        } else {
+                            outFile = LanguagePrimitives.toStringValue(target);
+                            append = r.append();
+                        }
+                        if (r.fromStream() == 0) {
+                            errorsHere = new ArrayList<>();
+                        }
+                    }
+                }
+            }
+            if (errorsHere != null) {
+                errorRedirect = errorsHere;
+            }
+            try {
+                position = element.position();
+                if (element instanceof PipelineElement.ExpressionElement ee) {
+                    writeEnumerated(eval(ee.expression()), stageOut);
+                } else {
+                    commands.invoke((PipelineElement.Command) element, input, stageOut);
+                }
+            } finally {
+                errorRedirect = savedRedirect;
+            }
+            if (outFile != null) {
+                writeFile(outFile, stageOut, append);
+                stageOut = new ArrayList<>();
+            } else if (discardOutput) {
+                stageOut = new ArrayList<>();
+            }
+            input = stageOut;
+        }
+        if (input != null) {
+            out.addAll(input);
+        }
+    }
+
+    private void writeFile(String path, List<Object> items, boolean append) {
+        java.nio.file.Path file = context.fileSystem().resolve(path);
+        StringBuilder sb = new StringBuilder();
+        for (Object o : items) {
+            sb.append(LanguagePrimitives.toStringValue(o)).append(System.lineSeparator());
+        }
+        try {
+            if (append) {
+                java.nio.file.Files.writeString(file, sb, java.nio.charset.StandardCharsets.UTF_16LE,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            } else {
+                java.nio.file.Files.write(file, concat(new byte[]{(byte) 0xFF, (byte) 0xFE},
+                        sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_16LE)));
+            }
+        } catch (java.io.IOException e) {
+            throw new PSRuntimeException("System.IO.IOException", e.getMessage());
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] r = new byte[a.length + b.length];
+        System.arraycopy(a, 0, r, 0, a.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
+    /** Writes a value to output, unrolling one level of collections; "nothing" writes nothing. */
+    public static void writeEnumerated(Object value, List<Object> out) {
+        if (value == AutomationNull.VALUE) {
+            return;
+        }
+        if (LanguagePrimitives.isEnumerable(value)) {
+            LanguagePrimitives.iterate(value).forEachRemaining(out::add);
+        } else {
+            out.add(value);
+        }
+    }
+
+    /** The value of a pipeline used as a value: a lone expression keeps its value; commands collect. */
+    public Object pipelineValue(Statement.Pipeline p) {
+        if (p.elements().size() == 1 && p.elements().get(0) instanceof PipelineElement.ExpressionElement ee
+                && ee.redirections().isEmpty()) {
+            return eval(ee.expression());
+        }
+        List<Object> out = new ArrayList<>();
+        runPipeline(p, out);
+        return LanguagePrimitives.fromPipeline(out);
+    }
+
+    /** The value of a statement on the right of '=' or in a hashtable entry. */
+    Object statementValue(Statement s) {
+        if (s instanceof Statement.Pipeline p) {
+            return LanguagePrimitives.unwrapNull(pipelineValue(p));
+        }
+        if (s instanceof Statement.Assignment a) {
+            return assign(a);
+        }
+        List<Object> out = new ArrayList<>();
+        exec(s, out);
+        return LanguagePrimitives.fromPipeline(out);
+    }
+
+    // ---------------------------------------------------------------- assignment
+
+    private Object assign(Statement.Assignment a) {
+        Object value = statementValue(a.value());
+        if (!a.operator().equals("=")) {
+            Object current = eval(a.target());
+            value = switch (a.operator()) {
+                case "+=" -> Operators.add(current, value);
+                case "-=" -> Operators.subtract(current, value);
+                case "*=" -> Operators.multiply(current, value);
+                case "/=" -> Operators.divide(current, value);
+                case "%=" -> Operators.remainder(current, value);
+                default -> throw new IllegalStateException(a.operator());
+            };
+        }
+        assignTo(a.target(), value);
+        return value;
+    }
+
+    void assignTo(Expression target, Object value) {
+        value = LanguagePrimitives.unwrapNull(value);
+        if (target instanceof Expression.Variable v) {
+            setVariable(v.scope(), v.name(), value);
+        } else if (target instanceof Expression.Convert c && c.operand() instanceof Expression.Variable v) {
+            PSType type = resolveType(c.type());
+            Object converted = type.convert(value);
+            setVariable(v.scope(), v.name(), converted);
+            PSVariable var = findVariable(v.scope(), v.name());
+            if (var != null) {
+                var.constrain(type);
+            }
+        } else if (target instanceof Expression.Member m) {
+            String name = memberName(m.member());
+            if (m.isStatic()) {
+                Members.setStatic(typeOfStaticTarget(m.target()), name, value);
+            } else {
+                Members.setProperty(eval(m.target()), name, value);
+            }
+        } else if (target instanceof Expression.Index ix) {
+            setIndex(eval(ix.target()), eval(ix.index()), value);
+        } else if (target instanceof Expression.ArrayLiteral arr) {
+            List<Object> values = LanguagePrimitives.toList(value);
+            List<Expression> targets = arr.elements();
+            for (int i = 0; i < targets.size(); i++) {
+                Object v;
+                if (i == targets.size() - 1 && values.size() > targets.size()) {
+                    v = values.subList(i, values.size()).toArray();
+                } else {
+                    v = i < values.size() ? values.get(i) : null;
+                }
+                assignTo(targets.get(i), v);
+            }
+        } else if (target instanceof Expression.Paren p && p.inner() instanceof Statement.Pipeline pl
+                && pl.elements().size() == 1 && pl.elements().get(0) instanceof PipelineElement.ExpressionElement ee) {
+            assignTo(ee.expression(), value);
+        } else {
+            throw new PSRuntimeException("System.Management.Automation.RuntimeException",
+                    "The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.");
+        }
+    }
+
+    private void setIndex(Object target, Object index, Object value) {
+        Object t = LanguagePrimitives.base(target);
+        if (t instanceof PSHashtable h) {
+            h.put(index, value);
+        } else if (t instanceof DotNetDictionary d) {
+            d.put(d.keyType().convert(index), d.valueType().convert(value));
+        } else if (t instanceof Map<?, ?> m) {
+            @SuppressWarnings("unchecked")
+            Map<Object, Object> mm = (Map<Object, Object>) m;
+            mm.put(index, value);
+        } else if (t != null && t.getClass().isArray()) {
+            int i = LanguagePrimitives.toNumber(index).intValue();
+            int len = Array.getLength(t);
+            if (i < 0) {
+                i += len;
+            }
+            if (i < 0 || i >= len) {
+                throw new PSRuntimeException("IndexOutOfRangeException", "Index was outside the bounds of the array.");
+            }
+            Array.set(t, i, LanguagePrimitives.convertTo(value, t.getClass().getComponentType()));
+        } else if (t instanceof DotNetList l) {
+            int i = LanguagePrimitives.toNumber(index).intValue();
+            if (i < 0 || i >= l.size()) {
+                throw new PSRuntimeException("ArgumentOutOfRangeException",
+                        "Index was out of range. Must be non-negative and less than the size of the collection.");
+            }
+            l.set(i, l.accept(value));
+        } else if (t instanceof List<?> l) {
+            @SuppressWarnings("unchecked")
+            List<Object> ll = (List<Object>) l;
+            ll.set(LanguagePrimitives.toNumber(index).intValue(), value);
+        } else {
+            Object r = Members.invoke(t, "set_Item", List.of(index, value));
+            if (r == Members.MISSING) {
+                throw new PSRuntimeException("System.Management.Automation.RuntimeException",
+                        "Unable to index into an object of type " + io.openecma.powershell.types.TypeRegistry.typeNameOf(t) + ".");
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- variables
+
+    private PSVariable findVariable(String scopeName, String name) {
+        return switch (scopeName) {
+            case "global" -> context.global().local(name);
+            case "script" -> scope.scriptScope().find(name);
+            case "local", "private" -> scope.local(name);
+            default -> scope.find(name);
+        };
+    }
+
+    public Object getVariable(String scopeName, String name) {
+        if (scopeName.equals("env")) {
+            return context.environment().get(name.toUpperCase(Locale.ROOT));
+        }
+        if (scopeName.equals("variable") || scopeName.equals("using")) {
+            scopeName = "";
+        }
+        PSVariable v = findVariable(scopeName, name);
+        if (v == null) {
+            if (name.equals("_") || name.equalsIgnoreCase("PSItem") || name.equalsIgnoreCase("args")
+                    || name.equalsIgnoreCase("input") || name.equalsIgnoreCase("Matches")) {
+                return name.equalsIgnoreCase("args") ? new Object[0] : null;
+            }
+            if (scope.strictVersion() >= 1 || psDebugStrict) {
+                throw new PSRuntimeException("System.Management.Automation.RuntimeException",
+                        "The variable '$" + name + "' cannot be retrieved because it has not been set.");
+            }
+            return null;
+        }
+        return v.value();
+    }
+
+    public Object getVariableOrNull(String name) {
+        PSVariable v = scope.find(name);
+        return v == null ? null : v.value();
+    }
+
+    public void setVariable(String scopeName, String name, Object value) {
+        value = LanguagePrimitives.unwrapNull(value);
+        switch (scopeName) {
+            case "env" -> {
+                if (value == null || "".equals(value)) {
+                    context.environment().remove(name.toUpperCase(Locale.ROOT));
+                } else {
+                    context.environment().put(name.toUpperCase(Locale.ROOT), LanguagePrimitives.toStringValue(value));
+                }
+            }
+            case "global" -> context.global().set(name, value);
+            case "script" -> {
+                Scope s = scope.scriptScope();
+                PSVariable existing = s.find(name);
+                if (existing != null) {
+                    existing.setValue(value);
+                } else {
+                    s.set(name, value);
+                }
+            }
+            default -> scope.set(name, value);
+        }
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    public Object eval(Expression e) {
+        if (e instanceof Expression.Constant c) {
+            return c.value();
+        }
+        if (e instanceof Expression.StringConstant s) {
+            return s.value();
+        }
+        if (e instanceof Expression.ExpandableString s) {
+            return expand(s);
+        }
+        if (e instanceof Expression.Variable v) {
+            return getVariable(v.scope(), v.name());
+        }
+        if (e instanceof Expression.Member m) {
+            return member(m);
+        }
+        if (e instanceof Expression.InvokeMember m) {
+            return invokeMember(m);
+        }
+        if (e instanceof Expression.Binary b) {
+            return binary(b);
+        }
+        if (e instanceof Expression.Index i) {
+            return index(i);
+        }
+        if (e instanceof Expression.ArrayLiteral a) {
+            Object[] items = new Object[a.elements().size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = LanguagePrimitives.unwrapNull(eval(a.elements().get(i)));
+            }
+            return items;
+        }
+        if (e instanceof Expression.ArrayExpression a) {
+            List<Object> out = new ArrayList<>();
+            runBlock(a.body(), out);
+            return out.toArray();
+        }
+        if (e instanceof Expression.SubExpression s) {
+            List<Object> out = new ArrayList<>();
+            runBlock(s.body(), out);
+            return out.isEmpty() ? AutomationNull.VALUE : LanguagePrimitives.fromPipeline(out);
+        }
+        if (e instanceof Expression.Paren p) {
+            return p.inner() instanceof Statement.Pipeline pl ? pipelineValue(pl) : statementValue(p.inner());
+        }
+        if (e instanceof Expression.Hashtable h) {
+            PSHashtable table = new PSHashtable(h.ordered());
+            for (Expression.HashEntry entry : h.entries()) {
+                Object key = LanguagePrimitives.base(eval(entry.key()));
+                if (table.containsKey(key)) {
+                    throw new PSRuntimeException("System.Management.Automation.RuntimeException",
+                            "Duplicate keys '" + key + "' are not allowed in hash literals.");
+                }
+                table.put(key, statementValue(entry.value()));
+            }
+            return table;
+        }
+        if (e instanceof Expression.ScriptBlock sb) {
+            return new ScriptBlock(sb.body(), scope.module());
+        }
+        if (e instanceof Expression.Unary u) {
+            return unary(u);
+        }
+        if (e instanceof Expression.Convert c) {
+            return convert(c);
+        }
+        if (e instanceof Expression.TypeLiteral t) {
+            return resolveType(t.type());
+        }
+        throw new IllegalStateException("Unknown expression " + e);
+    }
+
+    private String expand(Expression.ExpandableString s) {
+        StringBuilder sb = new StringBuilder();
+        for (Object part : s.parts()) {
+            if (part instanceof String str) {
+                sb.append(str);
+            } else {
+                Object v = eval((Expression) part);
+                if (LanguagePrimitives.isEnumerable(v)) {
+                    String ofs = LanguagePrimitives.toStringValue(getVariableOrNull("OFS"));
+                    StringBuilder joined = new StringBuilder();
+                    boolean first = true;
+                    for (Object item : LanguagePrimitives.toList(v)) {
+                        if (!first) {
+                            joined.append(ofs);
+                        }
+                        first = false;
+                        joined.append(LanguagePrimitives.toStringValue(item));
+                    }
+                    sb.append(joined);
+                } else {
+                    sb.append(LanguagePrimitives.toStringValue(v));
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private Object unary(Expression.Unary u) {
+        switch (u.operator()) {
+            case "-not":
+                return !LanguagePrimitives.isTrue(eval(u.operand()));
+            case "-bnot": {
+                Number n = LanguagePrimitives.toNumber(eval(u.operand()));
+                return n instanceof Long ? (Object) ~n.longValue() : (Object) ~n.intValue();
+            }
+            case "-":
+                return Operators.negate(eval(u.operand()));
+            case "+":
+                return LanguagePrimitives.toNumber(eval(u.operand()));
+            case ",":
+                return new Object[]{LanguagePrimitives.unwrapNull(eval(u.operand()))};
+            case "-split":
+                return Operators.split(eval(u.operand()), null, false);
+            case "-join":
+                return Operators.join(eval(u.operand()), "");
+            case "++":
+            case "--": {
+                Object current = eval(u.operand());
+                Object updated = u.operator().equals("++") ? Operators.add(current == null ? 0 : current, 1)
+                        : Operators.subtract(current == null ? 0 : current, 1);
+                assignTo(u.operand(), updated);
+                return u.postfix() ? AutomationNull.VALUE.equals(current) ? null : (current == null ? 0 : current) : updated;
+            }
+            default:
+                throw new IllegalStateException(u.operator());
+        }
+    }
+
+    private Object binary(Expression.Binary b) {
+        String op = b.operator();
+        if (op.equals("-and")) {
+            return LanguagePrimitives.isTrue(eval(b.left())) && LanguagePrimitives.isTrue(eval(b.right()));
+        }
+        if (op.equals("-or")) {
+            return LanguagePrimitives.isTrue(eval(b.left())) || LanguagePrimitives.isTrue(eval(b.right()));
+        }
+        Object l = LanguagePrimitives.unwrapNull(eval(b.left()));
+        Object r = LanguagePrimitives.unwrapNull(eval(b.right()));
+        position = b.position();
+        String base = op;
+        boolean cs = false;
+        if (op.length() > 3 && (op.charAt(1) == 'c' || op.charAt(1) == 'i') && !op.startsWith("-is")
+                && !op.equals("-in") && !op.startsWith("-contains")) {
+            String candidate = "-" + op.substring(2);
+            if (List.of("-eq", "-ne", "-gt", "-ge", "-lt", "-le", "-like", "-notlike", "-match", "-notmatch", "-replace",
+                    "-contains", "-notcontains", "-in", "-notin", "-split").contains(candidate)) {
+                cs = op.charAt(1) == 'c';
+                base = candidate;
+            }
+        }
+        switch (base) {
+            case "+": return Operators.add(l, r);
+            case "-": return Operators.subtract(l, r);
+            case "*": return Operators.multiply(l, r);
+            case "/": return Operators.divide(l, r);
+            case "%": return Operators.remainder(l, r);
+            case "-xor": return LanguagePrimitives.isTrue(l) ^ LanguagePrimitives.isTrue(r);
+            case "-eq": case "-ne": case "-gt": case "-ge": case "-lt": case "-le": case "-like": case "-notlike":
+                return Operators.compare(cs ? "-c" + base.substring(1) : base, l, r);
+            case "-match": return Operators.match(l, r, cs, false, m -> scope.set("Matches", m));
+            case "-notmatch": return Operators.match(l, r, cs, true, m -> scope.set("Matches", m));
+            case "-replace": return Operators.replace(l, r, cs);
+            case "-split": return Operators.split(l, r, cs);
+            case "-join": return Operators.join(l, r);
+            case "-f": return Operators.format(LanguagePrimitives.toStringValue(l),
+                    r instanceof Object[] arr ? java.util.Arrays.asList(arr) : java.util.Collections.singletonList(r));
+            case "-contains": return Operators.contains(l, r, cs);
+            case "-notcontains": return !Operators.contains(l, r, cs);
+            case "-in": return Operators.contains(r, l, cs);
+            case "-notin": return !Operators.contains(r, l, cs);
+            case "-is": return Operators.is(l, typeOperand(r));
+            case "-isnot": return !Operators.is(l, typeOperand(r));
+            case "-as": return Operators.as(l, typeOperand(r));
+            case "..": return Operators.range(l, r);
+            case "-band": case "-bor": case "-bxor": case "-shl": case "-shr": return Operators.bitwise(base, l, r);
+            default: throw new PSRuntimeException("System.Management.Automation.RuntimeException", "Unsupported operator " + op);
+        }
+    }
+
+    private PSType typeOperand(Object r) {
+        if (r instanceof PSType t) {
+            return t;
+        }
+        String name = LanguagePrimitives.toStringValue(r);
+        return resolveType(io.openecma.powershell.parser.TypeNames.parse(name, position));
+    }
+
+    public PSType resolveType(TypeName name) {
+        PSType t = context.types().resolve(name);
+        if (t == null) {
+            throw new PSRuntimeException("System.Management.Automation.RuntimeException",
+                    "Unable to find type [" + name + "].");
+        }
+        return t;
+    }
+
+    private Object convert(Expression.Convert c) {
+        if (c.type().name().equalsIgnoreCase("ref") && c.operand() instanceof Expression.Variable v) {
+            PSVariable var = findVariable(v.scope(), v.name());
+            if (var == null) {
+                scope.set(v.name(), null);
+                var = scope.local(v.name());
+            }
+            return new PSReference(var);
+        }
+        PSType type = resolveType(c.type());
+        Object value = eval(c.operand());
+        if (type.fullName().equals("System.Management.Automation.PSCustomObject")
+                && LanguagePrimitives.unwrapNull(value) instanceof PSHashtable h) {
+            return PSObject.customObject(h);
+        }
+        return type.convert(value);
+    }
+
+    String memberName(Expression member) {
+        if (member instanceof Expression.StringConstant s) {
+            return s.value();
+        }
+        return LanguagePrimitives.toStringValue(eval(member));
+    }
+
+    private PSType typeOfStaticTarget(Expression target) {
+        Object t = eval(target);
+        if (t instanceof PSType type) {
+            return type;
+        }
+        throw new PSRuntimeException("System.Management.Automation.RuntimeException",
+                "Unable to find type [" + LanguagePrimitives.toStringValue(t) + "].");
+    }
+
+    private Object member(Expression.Member m) {
+        String name = memberName(m.member());
+        if (m.isStatic()) {
+            PSType type = typeOfStaticTarget(m.target());
+            Object v = Members.getStatic(type, name);
+            if (v == Members.MISSING) {
+                if (scope.strictVersion() >= 2) {
+                    throw propertyNotFound(name);
+                }
+                return null;
+            }
+            return v;
+        }
+        Object target = eval(m.target());
+        return getMember(target, name);
+    }
+
+    private PSRuntimeException propertyNotFound(String name) {
+        return new PSRuntimeException("System.Management.Automation.PropertyNotFoundException",
+                "The property '" + name + "' cannot be found on this object. Verify that the property exists.");
+    }
+
+    /** Property access with member enumeration and the scalar .Count/.Length rule. */
+    public Object getMember(Object target, String name) {
+        Object v = Members.getProperty(target, name);
+        if (v != Members.MISSING) {
+            return v;
+        }
+        Object t = LanguagePrimitives.unwrapNull(target);
+        if (t != null && LanguagePrimitives.isEnumerable(t)) {
+            List<Object> results = new ArrayList<>();
+            for (Object item : LanguagePrimitives.toList(t)) {
+                Object iv = Members.getProperty(item, name);
+                if (iv != Members.MISSING) {
+                    writeEnumerated(iv, results);
+                }
+            }
+            if (!results.isEmpty() || !(name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length"))) {
+                return LanguagePrimitives.fromPipeline(results);
+            }
+        }
+        if (name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length")) {
+            return t == null ? 0 : 1;
+        }
+        if (scope.strictVersion() >= 2) {
+            throw propertyNotFound(name);
+        }
+        return null;
+    }
+
+    private Object invokeMember(Expression.InvokeMember m) {
+        String name = memberName(m.member());
+        List<Object> args = new ArrayList<>();
+        for (Expression a : m.arguments()) {
+            args.add(eval(a));
+        }
+        position = m.position();
+        if (m.isStatic()) {
+            return Members.invokeStatic(typeOfStaticTarget(m.target()), name, args);
+        }
+        Object target = eval(m.target());
+        Object t = LanguagePrimitives.base(target);
+        if (t instanceof ScriptBlock sb && (name.equalsIgnoreCase("Invoke") || name.equalsIgnoreCase("InvokeReturnAsIs"))) {
+            return LanguagePrimitives.fromPipeline(invokeScriptBlock(sb, null, args, false, null));
+        }
+        if (t != null && LanguagePrimitives.isEnumerable(t) && (name.equalsIgnoreCase("ForEach") || name.equalsIgnoreCase("Where"))
+                && args.size() >= 1 && args.get(0) instanceof ScriptBlock sb) {
+            List<Object> out = new ArrayList<>();
+            for (Object item : LanguagePrimitives.toList(t)) {
+                List<Object> r = invokeScriptBlock(sb, item, List.of(), true, null);
+                if (name.equalsIgnoreCase("ForEach")) {
+                    out.addAll(r);
+                } else if (LanguagePrimitives.isTrue(LanguagePrimitives.fromPipeline(r))) {
+                    out.add(item);
+                }
+            }
+            return out.toArray();
+        }
+        if (t == null) {
+            throw new PSRuntimeException("System.Management.Automation.RuntimeException",
+                    "You cannot call a method on a null-valued expression.");
+        }
+        Object result = Members.invoke(target, name, args);
+        if (result != Members.MISSING) {
+            return result;
+        }
+        if (LanguagePrimitives.isEnumerable(t)) {
+            List<Object> out = new ArrayList<>();
+            boolean any = false;
+            for (Object item : LanguagePrimitives.toList(t)) {
+                Object r = Members.invoke(item, name, args);
+                if (r != Members.MISSING) {
+                    any = true;
+                    writeEnumerated(r, out);
+                }
+            }
+            if (any) {
+                return LanguagePrimitives.fromPipeline(out);
+            }
+        }
+        PSType type = context.types().typeOf(t);
+        throw new PSRuntimeException("System.Management.Automation.RuntimeException",
+                "Method invocation failed because [" + (type == null ? io.openecma.powershell.types.TypeRegistry.typeNameOf(t)
+                        : type.fullName()) + "] does not contain a method named '" + name + "'.");
+    }
+
+    private Object index(Expression.Index ix) {
+        Object target = LanguagePrimitives.base(eval(ix.target()));
+        Object index = LanguagePrimitives.unwrapNull(eval(ix.index()));
+        if (target == null) {
+            if (scope.strictVersion() >= 1 || true) {
+                throw new PSRuntimeException("System.Management.Automation.RuntimeException", "Cannot index into a null array.");
+            }
+        }
+        if (target instanceof Map<?, ?> map) {
+            if (index instanceof Object[] keys) {
+                List<Object> out = new ArrayList<>();
+                for (Object k : keys) {
+                    out.add(mapGet(map, k));
+                }
+                return out.toArray();
+            }
+            return mapGet(map, index);
+        }
+        if (index instanceof Object[] indices && (target.getClass().isArray() || target instanceof List<?> || target instanceof String)) {
+            List<Object> out = new ArrayList<>();
+            for (Object i : indices) {
+                Object v = indexOne(target, i);
+                if (v != Members.MISSING) {
+                    out.add(v);
+                }
+            }
+            return out.toArray();
+        }
+        if (target.getClass().isArray() || target instanceof List<?> || target instanceof String) {
+            Object v = indexOne(target, index);
+            return v == Members.MISSING ? null : v;
+        }
+        Object r = Members.invoke(target, "get_Item", List.of(index == null ? AutomationNull.VALUE : index));
+        if (r == Members.MISSING) {
+            r = Members.invoke(target, "getItem", List.of(index == null ? AutomationNull.VALUE : index));
+        }
+        if (r == Members.MISSING) {
+            r = Members.invoke(target, "get", List.of(index == null ? AutomationNull.VALUE : index));
+        }
+        if (r != Members.MISSING) {
+            return r;
+        }
+        if (index instanceof Number n && n.intValue() == 0) {
+            return target;
+        }
+        throw new PSRuntimeException("System.Management.Automation.RuntimeException",
+                "Unable to index into an object of type " + io.openecma.powershell.types.TypeRegistry.typeNameOf(target) + ".");
+    }
+
+    private Object mapGet(Map<?, ?> map, Object key) {
+        if (map instanceof DotNetDictionary d) {
+            return d.get(d.keyType().convert(key));
+        }
+        return map.get(key);
+    }
+
+    private Object indexOne(Object target, Object index) {
+        Number n = LanguagePrimitives.tryNumber(index);
+        if (n == null) {
+            throw LanguagePrimitives.cannotConvert(index, "System.Int32", "Input string was not in a correct format.");
+        }
+        int i = n.intValue();
+        int len = target instanceof String s ? s.length() : target instanceof List<?> l ? l.size() : Array.getLength(target);
+        if (i < 0) {
+            i += len;
+        }
+        if (i < 0 || i >= len) {
+            if (scope.strictVersion() >= 3) {
+                throw new PSRuntimeException("IndexOutOfRangeException", "Index was outside the bounds of the array.");
+            }
+            return Members.MISSING;
+        }
+        if (target instanceof String s) {
+            return s.charAt(i);
+        }
+        if (target instanceof List<?> l) {
+            return l.get(i);
+        }
+        return Array.get(target, i);
+    }
+
+    // ---------------------------------------------------------------- script blocks
+
+    /**
+     * Runs a script block: in the current scope when {@code dotSource}, else in a new child scope
+     * (of its module's scope for module blocks), with $_ and $args set.
+     */
+    public List<Object> invokeScriptBlock(ScriptBlock block, Object dollarUnderscore, List<Object> args, boolean dotSource,
+                                          List<Object> input) {
+        List<Object> out = new ArrayList<>();
+        ScriptBlockBody body = block.body();
+        if (dotSource && body.parameters().isEmpty()) {
+            Object savedUnderscore = getLocal("_");
+            boolean hadUnderscore = scope.local("_") != null;
+            scope.set("_", dollarUnderscore);
+            try {
+                runNamedBlocks(body, out);
+            } catch (ControlFlow.Return r) {
+                // return leaves the block
+            } finally {
+                if (hadUnderscore) {
+                    scope.set("_", savedUnderscore);
+                } else {
+                    scope.remove("_");
+                }
+            }
+            return out;
+        }
+        FunctionInfo f = new FunctionInfo("<ScriptBlock>", false, List.of(), body,
+                block.module() instanceof ModuleInfo m ? m : null);
+        List<CommandInvoker.Argument> arguments = new ArrayList<>();
+        for (Object a : args) {
+            arguments.add(CommandInvoker.Argument.positional(a));
+        }
+        commands.callFunction(f, "<ScriptBlock>", arguments, input, out, dollarUnderscore);
+        return out;
+    }
+
+    private void runNamedBlocks(ScriptBlockBody body, List<Object> out) {
+        runBlock(body.begin(), out);
+        runBlock(body.process(), out);
+        runBlock(body.end(), out);
+    }
+}
