@@ -47,7 +47,8 @@ public record ServiceSpec(String name, List<String> command, Path artifact, int 
                 quarkus(projectRoot, "password-worker", 8083, Map.of()));
     }
 
-    ServiceSpec withPort(int newPort) {
+    /** The same service on another port ({@code 0}: a free one, for tests running the real services). */
+    public ServiceSpec withPort(int newPort) {
         return new ServiceSpec(name, command, artifact, newPort, env);
     }
 }
