@@ -452,7 +452,7 @@ public final class Lexer {
                     pos = j;
                     return new Token(TokenKind.OPERATOR, "-" + op, null, positionAt(start), start, pos, space);
                 }
-                throw error("Unexpected token '-" + word + "' in expression or statement.", start);
+                return null;
             }
             // Command mode: a parameter name, possibly with a trailing colon.
             while (j < text.length() && !isArgumentEnd(text.charAt(j)) && text.charAt(j) != ':') {
