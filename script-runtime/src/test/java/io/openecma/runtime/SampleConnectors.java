@@ -33,8 +33,13 @@ final class SampleConnectors {
 
     /** The CSV sample connector copied to {@code target/csv}. */
     static Path copyCsv(Path target) {
-        Path source = repositoryRoot().resolve("examples/connectors/csv");
-        Path dest = target.resolve("csv");
+        return copy("csv", target);
+    }
+
+    /** A sample connector of examples/connectors copied to {@code target/<name>}. */
+    static Path copy(String name, Path target) {
+        Path source = repositoryRoot().resolve("examples/connectors").resolve(name);
+        Path dest = target.resolve(name);
         try (Stream<Path> files = Files.walk(source)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 Path d = dest.resolve(source.relativize(f).toString());

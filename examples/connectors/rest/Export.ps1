@@ -1,0 +1,104 @@
+﻿<#
+    Export script of the REST connector: Add creates the user, Replace/Update patch it, isActive
+    maps to the status endpoint, Delete deletes. Each entry gets a CSEntryChangeResult; a refused
+    entry does not stop the batch. An unreachable API stops it with ServerDownException (retried).
+#>
+param(
+    [System.Collections.ObjectModel.KeyedCollection[string, Microsoft.MetadirectoryServices.ConfigParameter]]
+    $ConfigParameters,
+
+    [System.Management.Automation.PSCredential]
+    $Credential,
+
+    [System.Collections.Generic.IList[Microsoft.MetadirectoryServices.CSEntryChange]]
+    $CSEntries,
+
+    [Microsoft.MetadirectoryServices.OpenExportConnectionRunStep]
+    $OpenExportConnectionRunStep,
+
+    [Microsoft.MetadirectoryServices.Schema]
+    $Types
+)
+
+Set-StrictMode -Version 2.0
+Import-Module (Join-Path ([Microsoft.MetadirectoryServices.MAUtils]::MAFolder) $ConfigParameters['Common Module Script Name (with extension)'].Value) -Verbose:$false -ErrorAction Stop
+
+$connection = Get-HrConnection -ConfigParameters $ConfigParameters
+$results = New-Object Microsoft.MetadirectoryServices.PutExportEntriesResults
+
+function Add-Result($Entry, $Answer)
+{
+    if (Test-HrFailure $Answer)
+    {
+        $code = 'ExportErrorCustomContinueRun'
+        if ($Answer.StatusCode -eq 404) { $code = 'ExportErrorConnectedDirectoryMissingObject' }
+        if ($Answer.StatusCode -eq 409) { $code = 'ExportErrorConnectedDirectoryExistingObject' }
+        $results.CSEntryChangeResults.Add([Microsoft.MetadirectoryServices.CSEntryChangeResult]::Create($Entry.Identifier, $null, $code, "HTTP $($Answer.StatusCode) $($Answer.Error)", $Answer.Message))
+        return $false
+    }
+    return $true
+}
+
+foreach ($entry in $CSEntries)
+{
+    $id = $null
+    if ($entry.AnchorAttributes.Count -gt 0)
+    {
+        $id = [string]$entry.AnchorAttributes[0].Value
+    }
+    elseif ($entry.ChangedAttributeNames -contains 'employeeId')
+    {
+        $id = [string](Get-HrChangeValue -Change $entry.AttributeChanges['employeeId'])
+    }
+    $path = '/api/users/' + [Uri]::EscapeDataString($id)
+
+    try
+    {
+        switch ($entry.ObjectModificationType)
+        {
+            'Add'
+            {
+                $body = ConvertTo-HrUserBody -CSEntry $entry
+                $body['employeeId'] = $id
+                $ok = Add-Result $entry (Invoke-HrApi -Connection $connection -Method POST -Path '/api/users' -Body $body)
+                break
+            }
+            'Delete'
+            {
+                $ok = Add-Result $entry (Invoke-HrApi -Connection $connection -Method DELETE -Path $path)
+                break
+            }
+            default
+            {
+                $body = ConvertTo-HrUserBody -CSEntry $entry
+                $ok = $true
+                if ($body.Count -gt 0)
+                {
+                    $ok = Add-Result $entry (Invoke-HrApi -Connection $connection -Method PATCH -Path $path -Body $body)
+                }
+            }
+        }
+
+        if ($ok -and $entry.ObjectModificationType -ne 'Delete' -and $entry.ChangedAttributeNames -contains 'isActive')
+        {
+            $active = Get-HrChangeValue -Change $entry.AttributeChanges['isActive']
+            $status = if ($active -eq $true -or $active -eq 'True') { 'active' } else { 'inactive' }
+            $ok = Add-Result $entry (Invoke-HrApi -Connection $connection -Method PUT -Path "$path/status" -Body @{ status = $status })
+        }
+
+        if ($ok)
+        {
+            $results.CSEntryChangeResults.Add([Microsoft.MetadirectoryServices.CSEntryChangeResult]::Create($entry.Identifier, $null, 'Success'))
+        }
+    }
+    catch [Microsoft.MetadirectoryServices.ServerDownException]
+    {
+        throw
+    }
+    catch
+    {
+        $results.CSEntryChangeResults.Add([Microsoft.MetadirectoryServices.CSEntryChangeResult]::Create($entry.Identifier, $null, 'ExportErrorCustomContinueRun', 'RestExportError', $_.Exception.Message))
+    }
+}
+
+$results

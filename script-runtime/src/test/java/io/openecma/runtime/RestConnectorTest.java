@@ -1,0 +1,139 @@
+package io.openecma.runtime;
+
+import io.openecma.runtime.ecma2.ConfigParameterPage;
+import io.openecma.runtime.host.ConnectorFolders;
+import io.openecma.schemas.definition.ConnectorDefinition;
+import io.openecma.schemas.definition.ScriptKind;
+import io.openecma.schemas.ecma.AnchorAttribute;
+import io.openecma.schemas.ecma.AttributeChange;
+import io.openecma.schemas.ecma.CSEntryChange;
+import io.openecma.schemas.ecma.CSEntryChangeResult;
+import io.openecma.schemas.ecma.CloseReason;
+import io.openecma.schemas.ecma.ExportType;
+import io.openecma.schemas.ecma.ImportType;
+import io.openecma.schemas.ecma.MAExportError;
+import io.openecma.schemas.ecma.ObjectModificationType;
+import io.openecma.schemas.ecma.OpenExportRunStep;
+import io.openecma.schemas.ecma.OpenImportRunStep;
+import io.openecma.schemas.ecma.PasswordOperationType;
+import io.openecma.schemas.ecma.Schema;
+import io.openecma.schemas.events.PasswordErrorKind;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The REST sample connector against the legacy HR demo application. */
+class RestConnectorTest {
+
+    private static LegacyHr hr;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void start() {
+        hr = LegacyHr.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        hr.close();
+    }
+
+    private EmbeddedScriptRuntime runtime() throws Exception {
+        Path connector = SampleConnectors.copy("rest", temp);
+        Path yaml = connector.resolve("connector.yaml");
+        Files.writeString(yaml, Files.readString(yaml)
+                .replace("value: http://127.0.0.1:8090", "value: " + hr.baseUrl())
+                .replace("value: demo-key", "value: " + LegacyHr.API_KEY));
+        return new EmbeddedScriptRuntime(SampleConnectors.load(connector), ConnectorFolders.under(temp.resolve("run")),
+                null, ScriptStreams.discard());
+    }
+
+    @Test
+    void theDefinitionLoadsWithEveryScript() {
+        ConnectorDefinition def = SampleConnectors.load(SampleConnectors.copy("rest", temp));
+        for (ScriptKind kind : List.of(ScriptKind.Schema, ScriptKind.Validation, ScriptKind.BeginImport, ScriptKind.Import,
+                ScriptKind.EndImport, ScriptKind.Export, ScriptKind.Password)) {
+            assertTrue(def.script(kind).isPresent(), kind.name());
+        }
+        assertEquals("LegacyHrCommon.psm1", def.commonModule().name());
+        assertEquals("employeeId", def.anchorAttribute());
+    }
+
+    @Test
+    @Disabled(EngineGaps.INTERPRETER)
+    void schemaValidationImportExportAndPassword() throws Exception {
+        EmbeddedScriptRuntime runtime = runtime();
+        Schema schema = runtime.schema();
+        assertEquals(8, schema.type("User").orElseThrow().attributes().size());
+        assertTrue(runtime.validate(ConfigParameterPage.Connectivity).success());
+
+        List<CSEntryChange> imported = new ArrayList<>();
+        String watermark;
+        try (ImportSession session = runtime.openImportSession(new OpenImportRunStep(ImportType.Full, 2, null, null), schema)) {
+            while (session.hasMorePages()) {
+                imported.addAll(session.nextPage().entries());
+            }
+            watermark = session.close(CloseReason.Normal);
+        }
+        assertTrue(imported.size() >= 3);
+
+        String id = "r-" + UUID.randomUUID().toString().substring(0, 8);
+        CSEntryChange add = new CSEntryChange(UUID.randomUUID(), "User", null, ObjectModificationType.Add, List.of(),
+                List.of(AttributeChange.add("employeeId", id), AttributeChange.add("userName", "rest.user"),
+                        AttributeChange.add("isActive", false)));
+        CSEntryChange missing = new CSEntryChange(UUID.randomUUID(), "User", null, ObjectModificationType.Replace,
+                List.of(new AnchorAttribute("employeeId", "nobody")), List.of(AttributeChange.replace("title", "x")));
+        List<CSEntryChangeResult> results;
+        try (ExportSession export = runtime.openExportSession(new OpenExportRunStep(ExportType.AttributeReplace, 50, null), schema)) {
+            results = export.export(List.of(add, missing));
+        }
+        assertEquals(MAExportError.Success, results.get(0).errorCode());
+        assertEquals(MAExportError.ExportErrorConnectedDirectoryMissingObject, results.get(1).errorCode());
+
+        List<CSEntryChange> delta = new ArrayList<>();
+        try (ImportSession session = runtime.openImportSession(new OpenImportRunStep(ImportType.Delta, 10, watermark, null), schema)) {
+            while (session.hasMorePages()) {
+                delta.addAll(session.nextPage().entries());
+            }
+        }
+        CSEntryChange added = delta.stream().filter(c -> c.anchor("employeeId").orElseThrow().value().equals(id)).findFirst().orElseThrow();
+        assertEquals(List.of(false), added.attribute("isActive").orElseThrow().addedValues());
+
+        Map<String, List<Object>> attrs = Map.of("employeeId", List.of(id));
+        runtime.password(new PasswordCall("CN=" + id, "User", attrs, PasswordOperationType.SetPassword, null, null, "Long#Enough1"));
+        PasswordRejectedException policy = assertThrows(PasswordRejectedException.class, () -> runtime.password(
+                new PasswordCall("CN=" + id, "User", attrs, PasswordOperationType.SetPassword, null, null, "short")));
+        assertEquals(PasswordErrorKind.POLICY_VIOLATION, policy.errorKind());
+    }
+
+    @Test
+    @Disabled(EngineGaps.INTERPRETER)
+    void anOutageIsATransientFailure() throws Exception {
+        EmbeddedScriptRuntime runtime = runtime();
+        Schema schema = runtime.schema();
+        hr.call("PUT", "/admin/outage", "{\"down\":true}");
+        try {
+            ImportSession session = runtime.openImportSession(new OpenImportRunStep(ImportType.Full, 10, null, null), schema);
+            ScriptFailedException e = assertThrows(ScriptFailedException.class, session::nextPage);
+            assertTrue(e.isTransient(), e.getMessage());
+            assertEquals("Import.ps1", e.scriptName());
+        } finally {
+            hr.call("PUT", "/admin/outage", "{\"down\":false}");
+        }
+    }
+}
