@@ -200,6 +200,41 @@ public final class DotNetRegex {
         return sb.toString();
     }
 
+    /**
+     * {@code Regex.Unescape}: resolves the escapes {@link #escape} and regex syntax produce
+     * ({@code \\.} to {@code .}, {@code \\t}, {@code \\n}, {@code \\xHH}, {@code \\uHHHH}, ...).
+     */
+    public static String unescape(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\\' || i + 1 >= text.length()) {
+                sb.append(c);
+                continue;
+            }
+            char n = text.charAt(++i);
+            switch (n) {
+                case 't' -> sb.append('\t');
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case 'f' -> sb.append('\f');
+                case 'a' -> sb.append('\u0007');
+                case 'e' -> sb.append('\u001b');
+                case 'x', 'u' -> {
+                    int len = n == 'x' ? 2 : 4;
+                    try {
+                        sb.append((char) Integer.parseInt(text.substring(i + 1, i + 1 + len), 16));
+                    } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+                        throw new DotNetRegexException(text, "Insufficient hexadecimal digits.");
+                    }
+                    i += len;
+                }
+                default -> sb.append(n);
+            }
+        }
+        return sb.toString();
+    }
+
     // ---------------------------------------------------------------- replacement strings
 
     private enum Special { WHOLE, BEFORE, AFTER, LAST_GROUP, INPUT }

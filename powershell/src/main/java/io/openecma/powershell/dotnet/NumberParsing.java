@@ -147,6 +147,17 @@ public final class NumberParsing {
         if (text.isBlank()) {
             return convert(0, typeName);
         }
+        String plain = text.strip();
+        if (typeName.equals("System.Decimal") && plain.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)")) {
+            // Decimal.Parse keeps the digits as written: [decimal]'2.000' is 2.000.
+            BigDecimal d = new BigDecimal(plain.startsWith("+") ? plain.substring(1) : plain);
+            try {
+                checkDecimal(d);
+            } catch (DotNetConversionException e) {
+                throw DotNetConversionException.cannotConvert(text, typeName, e.reason());
+            }
+            return d.scale() > 28 ? d.setScale(28, RoundingMode.HALF_EVEN) : d;
+        }
         Number n;
         try {
             n = scan(text);

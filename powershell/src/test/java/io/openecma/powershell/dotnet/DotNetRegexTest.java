@@ -184,6 +184,15 @@ class DotNetRegexTest {
     }
 
     @Test
+    void unescape() {
+        assertEquals("a.b", DotNetRegex.unescape("a\\.b"));
+        assertEquals("x\ty\nA", DotNetRegex.unescape("x\\ty\\n\\x41"));
+        assertEquals("\u00e9", DotNetRegex.unescape("\\u00e9"));
+        assertEquals("1+1=2?", DotNetRegex.unescape(DotNetRegex.escape("1+1=2?")));
+        assertThrows(DotNetRegexException.class, () -> DotNetRegex.unescape("\\x4"));
+    }
+
+    @Test
     void errorsInDotNetShape() {
         DotNetRegexException e = assertThrows(DotNetRegexException.class, () -> ps("[abc"));
         assertEquals("parsing \"[abc\" - Unterminated [] set.", e.getMessage());

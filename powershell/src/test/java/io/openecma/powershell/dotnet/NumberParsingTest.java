@@ -77,6 +77,9 @@ class NumberParsingTest {
         assertEquals(10240, NumberParsing.parse("10kb", "System.Int32"));
         assertEquals(1.5, NumberParsing.parse("1.5", "System.Double"));
         assertEquals(new BigDecimal("1.5"), NumberParsing.parse("1.5", "System.Decimal"));
+        assertEquals(new BigDecimal("2.000"), NumberParsing.parse(" 2.000 ", "System.Decimal"));
+        assertEquals(new BigDecimal("1.10"), NumberParsing.parse("+1.10", "System.Decimal"));
+        assertEquals(new BigDecimal("1000"), NumberParsing.parse("1e3", "System.Decimal"));
         assertEquals(5L, NumberParsing.parse("5", "System.Int64"));
     }
 
