@@ -146,6 +146,10 @@ public final class Lexer {
             pos++;
             return token(TokenKind.SEMICOLON, start, null, space);
         }
+        if (c == '$' && peekChar(1) == '(') {
+            pos += 2;
+            return token(TokenKind.OPERATOR, start, null, space);
+        }
         if (c == '$') {
             Token t = variable(start, space);
             if (t != null) {
@@ -539,10 +543,9 @@ public final class Lexer {
         // A number must end at a token boundary; otherwise in command mode it is a generic word.
         if (i < text.length()) {
             char end = text.charAt(i);
-            boolean boundary = Character.isWhitespace(end) || "(){}[];,|&+-*/%=<>!.:".indexOf(end) >= 0 || end == '`';
-            if (end == '.' && mode == Mode.COMMAND) {
-                boundary = false;
-            }
+            boolean boundary = mode == Mode.COMMAND
+                    ? Character.isWhitespace(end) || "(){};,|&".indexOf(end) >= 0
+                    : Character.isWhitespace(end) || "(){}[];,|&+-*/%=<>!.:".indexOf(end) >= 0 || end == '`';
             if (!boundary) {
                 if (mode == Mode.COMMAND) {
                     return null;
@@ -649,7 +652,8 @@ public final class Lexer {
             pos++;
             return new Token(TokenKind.OPERATOR, "-", null, positionAt(start), start, pos, space);
         }
-        throw error("Unexpected character '" + c + "'.", start);
+        pos++;
+        return token(TokenKind.GENERIC, start, String.valueOf(c), space);
     }
 
     /**

@@ -670,6 +670,13 @@ public final class Parser {
                 return Set.of("not", "bnot", "split", "join").contains(t.stringValue().toLowerCase(Locale.ROOT))
                         && !t.text().endsWith(":");
             case GENERIC:
+                if (t.text().equals("-") || t.text().equals("!")) {
+                    return true;
+                }
+                if (t.text().length() > 1 && "!+-".indexOf(t.text().charAt(0)) >= 0
+                        && "$('\"[+-!".indexOf(t.text().charAt(1)) >= 0) {
+                    return true;
+                }
                 return t.text().startsWith("[") || Character.isDigit(t.text().charAt(0))
                         || (t.text().length() > 1 && t.text().charAt(0) == '-'
                         && (Character.isDigit(t.text().charAt(1)) || t.text().charAt(1) == '.'));
@@ -703,8 +710,19 @@ public final class Parser {
             throw error("Unexpected token '" + t.text() + "' in expression or statement.", t);
         }
         List<CommandElement> elements = new ArrayList<>();
+        boolean literalArguments = false;
         while (true) {
             Token a = peek(Mode.COMMAND);
+            if (!literalArguments && a.is(TokenKind.GENERIC) && a.text().equals("--")) {
+                next(Mode.COMMAND);
+                literalArguments = true;
+                continue;
+            }
+            if (literalArguments && a.is(TokenKind.PARAMETER)) {
+                next(Mode.COMMAND);
+                elements.add(new CommandElement.Argument(new Expression.StringConstant(a.text(), true, pos(a))));
+                continue;
+            }
             if (a.is(TokenKind.NEWLINE) || a.is(TokenKind.SEMICOLON) || a.is(TokenKind.EOF)
                     || a.is(TokenKind.REDIRECTION) || a.isOperator(")") || a.isOperator("}") || a.isOperator("|")
                     || a.isOperator("&&") || a.isOperator("||")) {

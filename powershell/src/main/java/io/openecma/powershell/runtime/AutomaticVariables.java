@@ -1,7 +1,5 @@
 package io.openecma.powershell.runtime;
 
-import java.util.ArrayList;
-
 /** The automatic and preference variables a fresh global scope starts with. */
 final class AutomaticVariables {
 
@@ -28,7 +26,7 @@ final class AutomaticVariables {
         global.set("PSUICulture", "en-US");
         global.set("Host", PSObject.customObject(java.util.Map.of("Name", "openecma")));
         PSHashtable version = new PSHashtable();
-        version.put("PSVersion", "5.1.0.0");
+        version.put("PSVersion", new io.openecma.powershell.types.VersionValue(5, 1, 19041, 1));
         version.put("PSEdition", "Desktop");
         version.put("CLRVersion", "4.0.30319.42000");
         global.set("PSVersionTable", version);
@@ -36,6 +34,5 @@ final class AutomaticVariables {
         global.set("PSCommandPath", "");
         global.set("PWD", context.fileSystem().currentLocation().toString());
         global.set("HOME", context.environmentVariable("USERPROFILE", context.fileSystem().currentLocation().toString()));
-        new ArrayList<>();
     }
 }

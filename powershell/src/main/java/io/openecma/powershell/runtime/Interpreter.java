@@ -191,6 +191,9 @@ public final class Interpreter {
     }
 
     private RuntimeException throwValue(Statement.Throw t) {
+        if (t.value() == null && LanguagePrimitives.base(getVariableOrNull("_")) instanceof ErrorRecord current) {
+            return current.carrier();
+        }
         Object v = t.value() == null ? null : LanguagePrimitives.base(pipelineValue(t.value()));
         PSRuntimeException e;
         if (v instanceof ErrorRecord r) {
@@ -499,10 +502,21 @@ public final class Interpreter {
             try {
                 position = element.position();
                 if (element instanceof PipelineElement.ExpressionElement ee) {
-                    writeEnumerated(eval(ee.expression()), stageOut);
+                    Object value = eval(ee.expression());
+                    boolean statementIncrement = elements.size() == 1 && ee.expression() instanceof Expression.Unary u
+                            && (u.operator().equals("++") || u.operator().equals("--"));
+                    if (!statementIncrement) {
+                        writeEnumerated(value, stageOut);
+                    }
                 } else {
                     commands.invoke((PipelineElement.Command) element, input, stageOut);
                 }
+            } catch (RuntimeException e) {
+                // What the last stage wrote before failing has already reached the caller in PowerShell.
+                if (i == elements.size() - 1 && !discardOutput && outFile == null) {
+                    out.addAll(stageOut);
+                }
+                throw e;
             } finally {
                 errorRedirect = savedRedirect;
             }
@@ -687,7 +701,7 @@ public final class Interpreter {
     private PSVariable findVariable(String scopeName, String name) {
         return switch (scopeName) {
             case "global" -> context.global().local(name);
-            case "script" -> scope.scriptScope().find(name);
+            case "script" -> scope.scriptScope().local(name);
             case "local", "private" -> scope.local(name);
             default -> scope.find(name);
         };
@@ -731,15 +745,7 @@ public final class Interpreter {
                 }
             }
             case "global" -> context.global().set(name, value);
-            case "script" -> {
-                Scope s = scope.scriptScope();
-                PSVariable existing = s.find(name);
-                if (existing != null) {
-                    existing.setValue(value);
-                } else {
-                    s.set(name, value);
-                }
-            }
+            case "script" -> scope.scriptScope().set(name, value);
             default -> scope.set(name, value);
         }
     }
@@ -1179,6 +1185,7 @@ public final class Interpreter {
             Object savedUnderscore = getLocal("_");
             boolean hadUnderscore = scope.local("_") != null;
             scope.set("_", dollarUnderscore);
+            scope.set("PSItem", dollarUnderscore);
             try {
                 runNamedBlocks(body, out);
             } catch (ControlFlow.Return r) {

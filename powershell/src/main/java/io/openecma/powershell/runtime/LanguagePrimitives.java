@@ -533,7 +533,11 @@ public final class LanguagePrimitives {
         if (target.isArray()) {
             Class<?> element = target.getComponentType();
             List<Object> items = new ArrayList<>();
-            iterate(value).forEachRemaining(items::add);
+            if (v instanceof String s && (element == Character.class || element == char.class)) {
+                s.chars().forEach(ch -> items.add((char) ch));
+            } else {
+                iterate(value).forEachRemaining(items::add);
+            }
             Object array = Array.newInstance(element, items.size());
             for (int i = 0; i < items.size(); i++) {
                 Array.set(array, i, convertTo(items.get(i), element));

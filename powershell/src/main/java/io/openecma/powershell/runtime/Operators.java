@@ -127,6 +127,12 @@ public final class Operators {
             throw LanguagePrimitives.cannotConvert(r, io.openecma.powershell.types.TypeRegistry.typeNameOf(a),
                     "Input string was not in a correct format.");
         }
+        if (a instanceof Byte || a instanceof Short) {
+            a = a.intValue();
+        }
+        if (b instanceof Byte || b instanceof Short) {
+            b = b.intValue();
+        }
         try {
             return NumberParsing.apply(op, a, b);
         } catch (DotNetConversionException e) {
@@ -256,7 +262,10 @@ public final class Operators {
                 }
                 continue;
             }
-            DotNetRegex re = regex(spec.get(0), cs);
+            String options = spec.size() > 2 ? LanguagePrimitives.toStringValue(spec.get(2)).toLowerCase(java.util.Locale.ROOT) : "";
+            Object pattern = options.contains("simplematch")
+                    ? DotNetRegex.escape(LanguagePrimitives.toStringValue(spec.get(0))) : spec.get(0);
+            DotNetRegex re = regex(pattern, cs);
             int max = spec.size() > 1 ? LanguagePrimitives.toNumber(spec.get(1)).intValue() : 0;
             out.addAll(re.split(s, max));
         }
@@ -312,8 +321,8 @@ public final class Operators {
     }
 
     public static Object range(Object from, Object to) {
-        int a = LanguagePrimitives.toNumber(from).intValue();
-        int b = LanguagePrimitives.toNumber(to).intValue();
+        int a = (Integer) LanguagePrimitives.convertTo(from, Integer.class);
+        int b = (Integer) LanguagePrimitives.convertTo(to, Integer.class);
         int n = Math.abs(b - a) + 1;
         Object[] result = new Object[n];
         int step = a <= b ? 1 : -1;

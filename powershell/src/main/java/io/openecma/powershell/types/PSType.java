@@ -46,6 +46,10 @@ public final class PSType {
     }
 
     public String getName() {
+        if (!genericArguments.isEmpty() && !fullName.endsWith("[]")) {
+            String head = fullName.substring(0, fullName.indexOf('['));
+            return head.substring(head.lastIndexOf('.') + 1) + "`" + genericArguments.size();
+        }
         String n = fullName;
         int generic = n.indexOf('[');
         String head = generic >= 0 ? n.substring(0, generic) : n;

@@ -138,6 +138,12 @@ public final class TypeRegistry {
                 v -> arrayClass.isInstance(v),
                 v -> {
                     List<Object> items = LanguagePrimitives.toList(v);
+                    if (LanguagePrimitives.base(v) instanceof String s && ec == Character.class) {
+                        items = new ArrayList<>();
+                        for (char ch : s.toCharArray()) {
+                            items.add(ch);
+                        }
+                    }
                     Object array = Array.newInstance(ec, items.size());
                     for (int i = 0; i < items.size(); i++) {
                         Array.set(array, i, element.convert(items.get(i)));
@@ -174,14 +180,24 @@ public final class TypeRegistry {
             return lookup(h.typeName());
         }
         Class<?> c = value.getClass();
+        if (c.isArray()) {
+            if (c == Object[].class || c.getComponentType().isPrimitive()) {
+                return lookup("System.Object[]");
+            }
+            PSType element = byClass.get(c.getComponentType());
+            return element == null ? lookup("System.Object[]") : arrayOf(element);
+        }
         for (Class<?> k = c; k != null; k = k.getSuperclass()) {
             PSType t = byClass.get(k);
             if (t != null) {
                 return t;
             }
-        }
-        if (c.isArray()) {
-            return lookup("System.Object[]");
+            for (Class<?> i : k.getInterfaces()) {
+                PSType it = byClass.get(i);
+                if (it != null && it.extensions() != null) {
+                    return it;
+                }
+            }
         }
         if (value instanceof org.w3c.dom.Document) {
             return lookup("System.Xml.XmlDocument");
@@ -410,6 +426,16 @@ public final class TypeRegistry {
                 args -> new PSCredential.SecureString(""), "securestring");
         add("System.Net.NetworkCredential", PSCredential.NetworkCredential.class, null, null, true, null, null, null);
         add("System.Void", Void.class, null, null, false, v -> false, v -> io.openecma.powershell.runtime.AutomationNull.VALUE, null, "void");
+        add("System.Version", VersionValue.class, null, null, true, null,
+                v -> v instanceof VersionValue x ? x : VersionValue.parse(LanguagePrimitives.toStringValue(v)),
+                args -> VersionValue.of(args), "version");
+        add("System.DayOfWeek", DotNetDayOfWeek.class, null, null, false, null, null, null);
+        add("System.ValueType", null, null, null, false, v -> {
+            Object b = LanguagePrimitives.base(v);
+            return b instanceof Number || b instanceof Boolean || b instanceof Character || b instanceof Enum<?>
+                    || b instanceof DotNetDateTime || b instanceof Duration || b instanceof UUID;
+        }, null, null);
+        add("System.Enum", Enum.class, EnumStatics.class, null, false, v -> LanguagePrimitives.base(v) instanceof Enum<?>, null, null);
         add("System.Collections.DictionaryEntry", Map.Entry.class, null, DictionaryEntryMembers.class, false, null, null, null);
 
         generics.put("system.collections.generic.list`1", a -> listType(a.get(0)));

@@ -9,6 +9,22 @@ public final class DoubleStatics {
         return Double.MAX_VALUE;
     }
 
+    public static double getPositiveInfinity() {
+        return Double.POSITIVE_INFINITY;
+    }
+
+    public static double getNegativeInfinity() {
+        return Double.NEGATIVE_INFINITY;
+    }
+
+    public static double getMinValue() {
+        return -Double.MAX_VALUE;
+    }
+
+    public static double getEpsilon() {
+        return Double.MIN_VALUE;
+    }
+
     public static double getNaN() {
         return Double.NaN;
     }

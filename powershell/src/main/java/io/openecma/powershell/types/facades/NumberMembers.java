@@ -8,6 +8,10 @@ public final class NumberMembers {
     private NumberMembers() {
     }
 
+    public static String ToString(Number n) {
+        return NumberFormat.toString(n, DotNetCulture.EN_US);
+    }
+
     public static String ToString(Number n, String format) {
         return NumberFormat.format(n, format, DotNetCulture.EN_US);
     }
