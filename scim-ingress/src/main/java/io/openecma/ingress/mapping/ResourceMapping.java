@@ -122,7 +122,9 @@ public final class ResourceMapping {
         resource.put("id", object.scimId());
         for (Binding binding : bindings) {
             Object value = lookup(object.attributes(), binding.attribute().name());
-            if (value != null && ResourcePaths.read(resource, binding.path()) == null) {
+            boolean neverReturned = model.attribute(binding.path().attr())
+                    .map(a -> "never".equals(a.returned())).orElse(false);
+            if (value != null && !neverReturned && ResourcePaths.read(resource, binding.path()) == null) {
                 try {
                     serverWriter.apply(resource, List.of(
                             new PatchOperation(PatchOp.REPLACE, binding.text(), MAPPER.valueToTree(value))));

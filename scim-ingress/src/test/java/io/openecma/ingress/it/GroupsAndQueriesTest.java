@@ -109,6 +109,10 @@ class GroupsAndQueriesTest extends ScimIngressTestBase {
         expected.put("userName eq \"50%_off\"", 0);
         expected.forEach((filter, count) -> hr().queryParam("filter", filter).get(BASE + "/Users")
                 .then().statusCode(200).body("totalResults", equalTo(count)));
+        hr().body("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],"
+                + "\"filter\":\"userName sw \\\"page\\\"\",\"startIndex\":1,\"count\":1,\"attributes\":[\"userName\"]}")
+                .post(BASE + "/Users/.search").then().statusCode(200).body("totalResults", equalTo(5))
+                .body("itemsPerPage", equalTo(1)).body("Resources[0]", not(hasKey("name")));
         hr().queryParam("filter", ECMA + ":employeeId gt \"lots\"").get(BASE + "/Users")
                 .then().statusCode(400).body("scimType", equalTo("invalidFilter"));
     }
