@@ -9,9 +9,10 @@ import java.util.Locale;
 final class LocalStackMain {
 
     private static final String USAGE = """
-            usage: LocalStack [--root DIR] [--infra-only]
-              --root DIR     project root (default: current directory)
-              --infra-only   start Kafka and PostgreSQL only (run the services yourself)
+            usage: LocalStack [--root DIR] [--connectors DIR] [--infra-only]
+              --root DIR        project root (default: current directory)
+              --connectors DIR  connector definitions (default: examples/connectors under the root)
+              --infra-only      start Kafka and PostgreSQL only (run the services yourself)
             environment: OPENECMA_LOCAL_KAFKA_PORT (default 19092), OPENECMA_LOCAL_POSTGRES_PORT (default 15432),
                          OPENECMA_SERVICE_JAVA_OPTS (JVM options of each service)""";
 
@@ -20,6 +21,7 @@ final class LocalStackMain {
 
     static LocalStackOptions options(String[] args) {
         Path root = Path.of("");
+        Path connectors = Path.of("examples", "connectors");
         boolean infraOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -29,11 +31,18 @@ final class LocalStackMain {
                     }
                     root = Path.of(args[++i]);
                 }
+                case "--connectors" -> {
+                    if (i + 1 == args.length) {
+                        throw usage("--connectors needs a folder");
+                    }
+                    connectors = Path.of(args[++i]).toAbsolutePath();
+                }
                 case "--infra-only" -> infraOnly = true;
                 default -> throw usage("unknown argument " + args[i]);
             }
         }
         LocalStackOptions options = LocalStackOptions.defaults(root)
+                .withConnectorsDir(connectors)
                 .withPorts(port("OPENECMA_LOCAL_KAFKA_PORT", LocalStackOptions.DEFAULT_KAFKA_PORT),
                         port("OPENECMA_LOCAL_POSTGRES_PORT", LocalStackOptions.DEFAULT_POSTGRES_PORT));
         return infraOnly ? options.withServices(List.of()) : options;
