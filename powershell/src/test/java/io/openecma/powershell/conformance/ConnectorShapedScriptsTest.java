@@ -169,7 +169,7 @@ class ConnectorShapedScriptsTest {
         Ecma.PutExportEntriesResults results =
                 assertInstanceOf(Ecma.PutExportEntriesResults.class, host.runForSingle("Export.ps1", args));
 
-        List<CSEntryChangeResult> perEntry = results.getCSEntryChangeResults();
+        List<CSEntryChangeResult> perEntry = results.getCSEntryChangeResults().stream().toList();
         assertEquals(entries.stream().map(CSEntryChange::getIdentifier).toList(),
                 perEntry.stream().map(CSEntryChangeResult::getIdentifier).toList());
         assertEquals(List.of(Ecma.MAExportError.Success, Ecma.MAExportError.Success, Ecma.MAExportError.Success,

@@ -120,7 +120,7 @@ class RestConnectorScriptsTest {
                 new Request("POST", "/api/v1/users?activate=true", auth, "{\"profile\":{\"Mail\":\"bad@example.com\"}}")),
                 requests);
 
-        List<CSEntryChangeResult> perEntry = results.getCSEntryChangeResults();
+        List<CSEntryChangeResult> perEntry = results.getCSEntryChangeResults().stream().toList();
         assertEquals(entries.stream().map(CSEntryChange::getIdentifier).toList(),
                 perEntry.stream().map(CSEntryChangeResult::getIdentifier).toList());
         assertEquals(List.of(Ecma.MAExportError.Success, Ecma.MAExportError.Success, Ecma.MAExportError.Success,

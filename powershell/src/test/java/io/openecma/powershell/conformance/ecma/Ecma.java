@@ -64,6 +64,7 @@ public final class Ecma {
         }
     }
 
+    /** KeyedCollection[string, ConfigParameter], as the host passes $ConfigParameters. */
     public static final class ConfigParameterCollection extends KeyedList<ConfigParameter> {
         public ConfigParameterCollection() {
             super(ConfigParameter::getName);
@@ -387,16 +388,16 @@ public final class Ecma {
     }
 
     public static final class PutExportEntriesResults {
-        private final List<CSEntryChangeResult> results = new ArrayList<>();
+        private final KeyedList<CSEntryChangeResult> results = new KeyedList<>(r -> r.getIdentifier().toString());
 
         public PutExportEntriesResults() {
         }
 
         public PutExportEntriesResults(List<CSEntryChangeResult> results) {
-            this.results.addAll(results);
+            results.forEach(this.results::add);
         }
 
-        public List<CSEntryChangeResult> getCSEntryChangeResults() {
+        public KeyedList<CSEntryChangeResult> getCSEntryChangeResults() {
             return results;
         }
     }

@@ -2,7 +2,10 @@ package io.openecma.powershell.conformance.ecma;
 
 import io.openecma.powershell.PowerShellEngine;
 
-/** Registers the {@link Ecma} test doubles under their Microsoft.MetadirectoryServices names. */
+/**
+ * Registers the {@link Ecma} test doubles under their Microsoft.MetadirectoryServices names, and
+ * the keyed collections they return under test names (scripts only reach them through members).
+ */
 public final class EcmaTypes {
 
     private static final String NS = "Microsoft.MetadirectoryServices.";
@@ -23,5 +26,7 @@ public final class EcmaTypes {
         for (Class<?> type : types) {
             engine.registerType(NS + type.getSimpleName(), type);
         }
+        engine.registerType("OpenEcma.Test.KeyedCollection", KeyedList.class);
+        engine.registerType("OpenEcma.Test.ConfigParameterCollection", Ecma.ConfigParameterCollection.class);
     }
 }
