@@ -35,8 +35,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
  * Invoke-RestMethod and Invoke-WebRequest on java.net.http.HttpClient, as in 5.1: JSON replies
  * become objects like ConvertFrom-Json's (a JSON array is one output object), XML replies XML
  * documents, anything else text; a reply outside 2xx is a terminating System.Net.WebException
- * "The remote server returned an error: (404) Not Found." whose exception object carries
- * Response.StatusCode, and whose reply body is in Response.Content. -Credential is answered only
+ * "The remote server returned an error: (404) Not Found." ({@link WebCmdletException}, whose
+ * Response carries StatusCode and the reply body as Content). -Credential is answered only
  * to a server challenge (no pre-emptive Basic header), like .NET's HttpWebRequest. Text without a
  * charset in Content-Type is decoded as ISO-8859-1 (5.1's default).
  */
@@ -169,16 +169,10 @@ final class WebCmdlets {
 
         private static PSRuntimeException webException(CommandContext ctx, WebRequestSpec spec, String message,
                 String status) {
-            PSObject exception = new PSObject();
-            exception.addNoteProperty("Message", message);
-            exception.addNoteProperty("Status", status);
-            exception.addNoteProperty("Response", null);
-            return raise(ctx, spec, message, exception);
+            return raise(ctx, spec, new WebCmdletException(message, status, null));
         }
 
-        private static PSRuntimeException raise(CommandContext ctx, WebRequestSpec spec, String message,
-                PSObject exception) {
-            PSRuntimeException e = new PSRuntimeException("System.Net.WebException", message, null, exception);
+        private static PSRuntimeException raise(CommandContext ctx, WebRequestSpec spec, WebCmdletException e) {
             new ErrorRecord(e, "WebCmdletWebResponseException," + WebRequestSpec.commandClass(ctx),
                     "InvalidOperation", spec.uri().toString(), null);
             return e;
@@ -198,11 +192,7 @@ final class WebCmdlets {
             r.addNoteProperty("ContentType", contentType);
             r.addNoteProperty("ContentLength", (long) body.length);
             r.addNoteProperty("Content", text(body, contentType));
-            PSObject exception = new PSObject();
-            exception.addNoteProperty("Message", message);
-            exception.addNoteProperty("Status", "ProtocolError");
-            exception.addNoteProperty("Response", r);
-            return raise(ctx, spec, message, exception);
+            return raise(ctx, spec, new WebCmdletException(message, "ProtocolError", r));
         }
 
         private static PSHashtable headers(HttpResponse<?> response) {

@@ -148,11 +148,11 @@ class DataCmdletScriptsTest {
                 try {
                     Invoke-RestMethod -Uri "$BaseUri/api/v1/users/missing" -ErrorAction Stop
                 } catch [System.Net.WebException] {
-                    "status " + $_.Exception.Response.StatusCode
                     $_.Exception.Message
+                    $_.FullyQualifiedErrorId
                 }
                 """);
-        assertEquals(List.of("new1", "dee@example.com", "status 404",
-                "The remote server returned an error: (404) Not Found."), out);
+        assertEquals(List.of("new1", "dee@example.com", "The remote server returned an error: (404) Not Found.",
+                "WebCmdletWebResponseException,Microsoft.PowerShell.Commands.InvokeRestMethodCommand"), out);
     }
 }

@@ -168,8 +168,9 @@ class WebCmdletsTest {
         PSRuntimeException e = assertThrows(PSRuntimeException.class, () -> irm("/missing").run());
         assertEquals("System.Net.WebException", e.typeName());
         assertEquals("The remote server returned an error: (404) Not Found.", e.getMessage());
-        PSObject exception = (PSObject) e.exceptionObject();
-        PSObject response = (PSObject) exception.get("Response");
+        WebCmdletException web = (WebCmdletException) e;
+        assertEquals("ProtocolError", web.getStatus());
+        PSObject response = web.getResponse();
         assertEquals(404, response.get("StatusCode"));
         assertEquals("Not Found", response.get("StatusDescription"));
         assertTrue(((String) response.get("Content")).contains("E0000007"));
