@@ -113,7 +113,11 @@ public final class PipelineCmdlets {
             if (c.isBound("MemberName") || !c.isBound("Process") || blocks.isEmpty() && c.parameter("Process") != null) {
                 String member = c.isBound("MemberName") ? LanguagePrimitives.toStringValue(c.parameter("MemberName"))
                         : LanguagePrimitives.toStringValue(c.parameter("Process"));
-                c.writeEnumerated(((CommandContextImpl) c).interpreter().getMember(item, member));
+                Object v = io.openecma.powershell.types.Members.getProperty(item, member);
+                if (v == io.openecma.powershell.types.Members.MISSING) {
+                    v = io.openecma.powershell.types.Members.invoke(item, member, List.of());
+                }
+                c.writeEnumerated(v == io.openecma.powershell.types.Members.MISSING ? null : v);
                 return;
             }
             for (Object o : c.invoke(blocks.get(0), item)) {

@@ -674,7 +674,7 @@ public final class Parser {
                     return true;
                 }
                 if (t.text().length() > 1 && "!+-".indexOf(t.text().charAt(0)) >= 0
-                        && "$('\"[+-!".indexOf(t.text().charAt(1)) >= 0) {
+                        && ("$('\"[+-!".indexOf(t.text().charAt(1)) >= 0 || Character.isDigit(t.text().charAt(1)))) {
                     return true;
                 }
                 return t.text().startsWith("[") || Character.isDigit(t.text().charAt(0))

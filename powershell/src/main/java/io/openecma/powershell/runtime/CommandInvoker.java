@@ -529,7 +529,7 @@ final class CommandInvoker {
                     || type.javaClass() == Double.class)) {
                 return null;
             }
-            return Operators.is(value, type) ? LanguagePrimitives.base(value) : type.convert(value);
+            return Operators.is(value, type) ? LanguagePrimitives.base(value) : LanguagePrimitives.convertStrict(value, type);
         } catch (PSRuntimeException e) {
             throw bindingError("Cannot process argument transformation on parameter '" + p.name() + "'. " + e.getMessage(),
                     "ParameterArgumentTransformationError");
@@ -538,10 +538,50 @@ final class CommandInvoker {
 
     private void validate(ParameterInfo p, Object v) {
         Object b = LanguagePrimitives.base(v);
+        if (p.mandatory() && !p.allowEmpty()) {
+            if (b == null) {
+                throw bindingError("Cannot bind argument to parameter '" + p.name() + "' because it is null.",
+                        "ParameterArgumentValidationErrorNullNotAllowed");
+            }
+            if ("".equals(b)) {
+                throw bindingError("Cannot bind argument to parameter '" + p.name() + "' because it is an empty string.",
+                        "ParameterArgumentValidationErrorEmptyStringNotAllowed");
+            }
+        }
         if (p.notNull() && b == null) {
             throw bindingError("Cannot validate argument on parameter '" + p.name()
-                    + "'. The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.",
+                    + "'. The argument is null. Provide a valid value for the argument, and then try running the command again.",
                     "ParameterArgumentValidationError");
+        }
+        if (p.validateRange() != null && b != null) {
+            for (Object item : LanguagePrimitives.toList(b)) {
+                Object[] range = p.validateRange();
+                if (LanguagePrimitives.compare(item, range[0], false) < 0) {
+                    throw bindingError("Cannot validate argument on parameter '" + p.name() + "'. The "
+                            + LanguagePrimitives.toStringValue(item) + " argument is less than the minimum allowed range of "
+                            + LanguagePrimitives.toStringValue(range[0])
+                            + ". Supply an argument that is greater than or equal to " + LanguagePrimitives.toStringValue(range[0])
+                            + " and then try the command again.", "ParameterArgumentValidationError");
+                }
+                if (LanguagePrimitives.compare(item, range[1], false) > 0) {
+                    throw bindingError("Cannot validate argument on parameter '" + p.name() + "'. The "
+                            + LanguagePrimitives.toStringValue(item) + " argument is greater than the maximum allowed range of "
+                            + LanguagePrimitives.toStringValue(range[1])
+                            + ". Supply an argument that is less than or equal to " + LanguagePrimitives.toStringValue(range[1])
+                            + " and then try the command again.", "ParameterArgumentValidationError");
+                }
+            }
+        }
+        if (p.validateScript() != null && b != null) {
+            for (Object item : LanguagePrimitives.toList(b)) {
+                ScriptBlock sb = p.validateScript();
+                if (!LanguagePrimitives.isTrue(LanguagePrimitives.fromPipeline(interp.invokeScriptBlock(sb, item, List.of(), true, null)))) {
+                    throw bindingError("Cannot validate argument on parameter '" + p.name() + "'. The \"" + sb
+                            + "\" validation script for the argument with value \"" + LanguagePrimitives.toStringValue(item)
+                            + "\" did not return a result of True. Determine why the validation script failed, and then try the command again.",
+                            "ParameterArgumentValidationError");
+                }
+            }
         }
         if (p.notNullOrEmpty() && (b == null || "".equals(b) || LanguagePrimitives.isEnumerable(b) && LanguagePrimitives.count(b) == 0)) {
             throw bindingError("Cannot validate argument on parameter '" + p.name()

@@ -1143,6 +1143,9 @@ public final class Interpreter {
         if (map instanceof DotNetDictionary d) {
             return d.get(d.keyType().convert(key));
         }
+        if (map instanceof PSHashtable h && h.isOrdered() && key instanceof Integer i && !h.containsKey(i)) {
+            return i >= 0 && i < h.size() ? h.values().toArray()[i] : null;
+        }
         return map.get(key);
     }
 

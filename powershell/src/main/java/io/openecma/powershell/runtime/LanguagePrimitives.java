@@ -78,9 +78,10 @@ public final class LanguagePrimitives {
             StringBuilder sb = new StringBuilder();
             Iterator<?> it = iterate(value);
             boolean first = true;
+            String ofs = separator();
             while (it.hasNext()) {
                 if (!first) {
-                    sb.append(' ');
+                    sb.append(ofs);
                 }
                 first = false;
                 sb.append(toStringValue(it.next()));
@@ -100,6 +101,16 @@ public final class LanguagePrimitives {
             return u.toString();
         }
         return String.valueOf(value);
+    }
+
+    /** $OFS of the running script (global), or a space. */
+    private static String separator() {
+        ExecutionContext ctx = ExecutionContext.currentOrNull();
+        if (ctx == null) {
+            return " ";
+        }
+        PSVariable v = ctx.global().local("OFS");
+        return v == null || v.value() == null ? " " : toStringValue(v.value());
     }
 
     /** TimeSpan's constant ("c") format: [-][d.]hh:mm:ss[.fffffff]. */
@@ -627,6 +638,21 @@ public final class LanguagePrimitives {
             return "System.Int16";
         }
         return null;
+    }
+
+    /**
+     * Conversion for typed variables and parameters: like a cast, except that [bool] accepts only
+     * Booleans and numbers (a string is refused, unlike the [bool] cast).
+     */
+    public static Object convertStrict(Object value, io.openecma.powershell.types.PSType type) {
+        Object b = base(value);
+        if (type.javaClass() == Boolean.class && b != null && !(b instanceof Boolean) && !(b instanceof Number)
+                && !(b instanceof SwitchParameter)) {
+            throw new PSRuntimeException("System.Management.Automation.ArgumentTransformationMetadataException",
+                    "Cannot convert value \"" + io.openecma.powershell.types.TypeRegistry.typeNameOf(b)
+                            + "\" to type \"System.Boolean\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.");
+        }
+        return type.isInstance(b) ? b : type.convert(value);
     }
 
     /** Lower-cases with the invariant culture (PowerShell's case-insensitive names). */

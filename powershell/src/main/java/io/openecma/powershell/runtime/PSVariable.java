@@ -40,7 +40,7 @@ public final class PSVariable {
             throw new PSRuntimeException("System.Management.Automation.SessionStateUnauthorizedAccessException",
                     "Cannot overwrite variable " + name + " because it is read-only or constant.");
         }
-        value = constraint == null ? v : constraint.convert(v);
+        value = constraint == null ? v : LanguagePrimitives.convertStrict(v, constraint);
     }
 
     public void constrain(PSType type) {

@@ -219,7 +219,7 @@ public final class Members {
                 }
             }
             if (!setters.isEmpty()) {
-                invokeBest(setters, target, List.of(value), name);
+                invokeBest(setters, target, List.of(value), name, 1);
                 return;
             }
             for (Field f : target.getClass().getFields()) {
@@ -263,7 +263,7 @@ public final class Members {
             List<Object> withSelf = new ArrayList<>();
             withSelf.add(t);
             withSelf.addAll(args);
-            return invokeBest(candidates, null, withSelf, name);
+            return invokeBest(candidates, null, withSelf, name, args.size());
         }
         if ((type == null || type.reflectInstance()) && t != null && types().isExposed(t.getClass())) {
             for (Method m : t.getClass().getMethods()) {
@@ -273,7 +273,7 @@ public final class Members {
                 }
             }
             if (!candidates.isEmpty()) {
-                return invokeBest(candidates, t, args, name);
+                return invokeBest(candidates, t, args, name, args.size());
             }
         }
         if (name.equalsIgnoreCase("GetType") && args.isEmpty()) {
@@ -339,7 +339,7 @@ public final class Members {
                 }
             }
             if (!setters.isEmpty()) {
-                invokeBest(setters, null, List.of(value == null ? AutomationNull.VALUE : value), name);
+                invokeBest(setters, null, List.of(value == null ? AutomationNull.VALUE : value), name, 1);
                 return;
             }
         }
@@ -364,7 +364,7 @@ public final class Members {
             throw new PSRuntimeException("System.Management.Automation.RuntimeException",
                     "Method invocation failed because [" + type.fullName() + "] does not contain a method named '" + name + "'.");
         }
-        return invokeBest(candidates, null, args, name);
+        return invokeBest(candidates, null, args, name, args.size());
     }
 
     public static Object construct(PSType type, List<Object> args) {
@@ -382,7 +382,7 @@ public final class Members {
         if (c != null && type.reflectInstance() && !c.isInterface() && !Modifier.isAbstract(c.getModifiers())) {
             List<Executable> ctors = new ArrayList<>(List.of(c.getConstructors()));
             if (!ctors.isEmpty()) {
-                return invokeBest(ctors, null, args, ".ctor");
+                return invokeBest(ctors, null, args, ".ctor", args.size());
             }
         }
         throw new PSRuntimeException("System.Management.Automation.MethodException",
@@ -391,7 +391,7 @@ public final class Members {
 
     // ---------------------------------------------------------------- overload resolution
 
-    private static Object invokeBest(List<Executable> candidates, Object target, List<Object> args, String name) {
+    private static Object invokeBest(List<Executable> candidates, Object target, List<Object> args, String name, int shown) {
         Executable best = null;
         Object[] bestArgs = null;
         int bestCost = Integer.MAX_VALUE;
@@ -404,7 +404,7 @@ public final class Members {
                 bestCost = cost;
             }
         }
-        int userArgs = name.equals(".ctor") || target != null ? args.size() : args.size();
+        int userArgs = shown;
         if (best == null) {
             throw new PSRuntimeException("System.Management.Automation.MethodException",
                     "Cannot find an overload for \"" + name + "\" and the argument count: \"" + userArgs + "\".");
@@ -413,12 +413,12 @@ public final class Members {
             try {
                 return ctor.newInstance(bestArgs);
             } catch (InvocationTargetException e) {
-                throw wrap(e.getCause(), name, args.size());
+                throw wrap(e.getCause(), name, shown);
             } catch (ReflectiveOperationException e) {
-                throw wrap(e, name, args.size());
+                throw wrap(e, name, shown);
             }
         }
-        return call((Method) best, target, bestArgs, name);
+        return call((Method) best, target, bestArgs, name, shown);
     }
 
     /** Converts arguments for one candidate; returns its cost, or -1 if it does not fit. */
@@ -552,6 +552,10 @@ public final class Members {
     }
 
     private static Object call(Method m, Object target, Object[] args, String name) {
+        return call(m, target, args, name, args.length);
+    }
+
+    private static Object call(Method m, Object target, Object[] args, String name, int shown) {
         try {
             Object r = m.invoke(target, args);
             if (m.getReturnType() == void.class) {
@@ -573,9 +577,9 @@ public final class Members {
             }
             return r;
         } catch (InvocationTargetException e) {
-            throw wrap(e.getCause(), name, args.length);
+            throw wrap(e.getCause(), name, shown);
         } catch (IllegalAccessException e) {
-            throw wrap(e, name, args.length);
+            throw wrap(e, name, shown);
         }
     }
 

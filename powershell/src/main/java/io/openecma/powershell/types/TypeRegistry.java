@@ -349,7 +349,7 @@ public final class TypeRegistry {
         add("System.Decimal", BigDecimal.class, null, NumberMembers.class, false, null, null, null, "decimal");
         add("System.Boolean", Boolean.class, null, null, false, null, null, null, "bool", "boolean");
         add("System.Management.Automation.SwitchParameter", SwitchParameter.class, null, null, true, null, null, null, "switch");
-        add("System.Object[]", Object[].class, null, ArrayMembers.class, false, v -> v instanceof Object[],
+        add("System.Object[]", Object[].class, ArrayStatics.class, ArrayMembers.class, false, v -> v instanceof Object[],
                 v -> LanguagePrimitives.toList(v).toArray(), null, "array", "System.Array");
         add("System.Collections.Hashtable", PSHashtable.class, null, HashtableMembers.class, false,
                 v -> v instanceof PSHashtable h && !h.isOrdered(), v -> {
@@ -377,7 +377,18 @@ public final class TypeRegistry {
         add("System.Management.Automation.PSObject", PSObject.class, null, null, false, v -> v != null,
                 v -> LanguagePrimitives.unwrapNull(v), args -> new PSObject(), "psobject");
         add("System.Management.Automation.ScriptBlock", ScriptBlock.class, null, ScriptBlockMembers.class, false, null, null, null, "scriptblock");
-        add("System.Type", PSType.class, null, TypeMembers.class, false, null, null, null, "type");
+        add("System.Type", PSType.class, null, TypeMembers.class, false, null, v -> {
+            Object b = LanguagePrimitives.base(v);
+            if (b instanceof PSType t) {
+                return t;
+            }
+            String name = LanguagePrimitives.toStringValue(b);
+            PSType t = resolve(io.openecma.powershell.parser.TypeNames.parse(name, new io.openecma.powershell.ast.Position("", 0, 0)));
+            if (t == null) {
+                throw LanguagePrimitives.cannotConvert(b, "System.Type", "Unable to find type [" + name + "].");
+            }
+            return t;
+        }, null, "type");
         add("System.DateTime", DotNetDateTime.class, DateTimeStatics.class, DateTimeMembers.class, false, null, null, null, "datetime");
         add("System.TimeSpan", Duration.class, TimeSpanStatics.class, TimeSpanMembers.class, false, null, null,
                 args -> TimeSpanStatics.create(args), "timespan");

@@ -35,6 +35,10 @@ public final class ArrayMembers {
         return -1;
     }
 
+    public static Object Add(Object a, Object value) {
+        throw new io.openecma.powershell.runtime.PSRuntimeException("NotSupportedException", "Collection was of a fixed size.");
+    }
+
     public static Object Clone(Object a) {
         return ((Object[]) a).clone();
     }
