@@ -3,4 +3,3 @@ $o = [Activator]::CreateInstance($t)
 $o.Add('x')
 $o.Count
 [Activator]::CreateInstance([System.Collections.ArrayList]).GetType().Name
-[Activator]::CreateInstance([version], 1, 2).ToString()
