@@ -209,21 +209,21 @@ public final class LocalStack implements AutoCloseable {
     public static void main(String[] args) throws InterruptedException {
         long began = System.nanoTime();
         LocalStackOptions options = LocalStackMain.options(args);
-        LocalStack stack;
-        try {
-            stack = start(options);
-        } catch (LocalStackException e) {
-            System.err.println("[openecma] local stack not started: " + e.getMessage());
-            System.exit(1);
-            return;
-        }
+        LocalStack stack = new LocalStack(options);
         CountDownLatch stopped = new CountDownLatch(1);
+        // Registered before anything starts, so Ctrl-C during the start also stops what is running.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("[openecma] stopping services, then Kafka, then PostgreSQL...");
             stack.stop();
             System.out.println("[openecma] stopped; data kept in " + options.dataDir());
             stopped.countDown();
         }, "openecma-local-stop"));
+        try {
+            stack.startAll();
+        } catch (RuntimeException e) {
+            System.err.println("[openecma] local stack not started: " + e.getMessage());
+            System.exit(1);
+        }
         LocalStackMain.printBanner(stack, options, Duration.ofNanos(System.nanoTime() - began));
         stopped.await();
     }
