@@ -1,0 +1,2 @@
+function f { param([Parameter(Mandatory = $true)][AllowEmptyString()][string]$Text) "[$Text]" }
+f -Text ''

@@ -1,0 +1,2 @@
+function f([string[]]$Items) { $Items.Count }
+f -Items:a,b,c

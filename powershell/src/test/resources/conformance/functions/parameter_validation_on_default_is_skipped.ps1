@@ -1,0 +1,2 @@
+function f { param([ValidateSet('a', 'b')][string]$Choice = 'z') "choice $Choice" }
+f

@@ -1,0 +1,3 @@
+$captured = & { Write-Host 'to the host'; 'to the pipeline' }
+$captured
+@($captured).Count

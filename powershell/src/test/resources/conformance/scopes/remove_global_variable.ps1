@@ -1,0 +1,3 @@
+$global:temporary = 'x'
+Remove-Variable -Name temporary -Scope Global
+Test-Path variable:global:temporary

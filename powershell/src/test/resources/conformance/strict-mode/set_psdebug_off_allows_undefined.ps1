@@ -1,0 +1,3 @@
+Set-PSDebug -Strict
+Set-PSDebug -Off
+"[$stillUndefined]"
