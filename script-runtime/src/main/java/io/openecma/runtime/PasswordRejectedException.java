@@ -9,7 +9,7 @@ public final class PasswordRejectedException extends ScriptFailedException {
     private final PasswordErrorKind errorKind;
 
     public PasswordRejectedException(ScriptFailedException failure, PasswordErrorKind errorKind) {
-        super(failure.kind(), failure.scriptName(), rawMessage(failure), failure.line(), failure.column(),
+        super(failure.kind(), failure.scriptName(), failure.sourceFile(), rawMessage(failure), failure.line(), failure.column(),
                 failure.exceptionType(), failure.getCause());
         this.errorKind = errorKind;
     }

@@ -15,10 +15,21 @@ public class ScriptFailedException extends RuntimeException {
     private final int line;
     private final int column;
     private final String exceptionType;
+    private final String sourceFile;
 
     public ScriptFailedException(ScriptKind kind, String scriptName, String message, int line, int column,
                                  String exceptionType, Throwable cause) {
-        super(describe(kind, scriptName, message, line, column), cause);
+        this(kind, scriptName, null, message, line, column, exceptionType, cause);
+    }
+
+    /**
+     * @param sourceFile the file the failing line is in when it is not the script itself (the
+     *                   common module, a dot-sourced file); null otherwise
+     */
+    public ScriptFailedException(ScriptKind kind, String scriptName, String sourceFile, String message, int line,
+                                 int column, String exceptionType, Throwable cause) {
+        super(describe(kind, scriptName, sourceFile, message, line, column), cause);
+        this.sourceFile = sourceFile;
         this.kind = kind;
         this.scriptName = scriptName;
         this.line = line;
@@ -31,8 +42,10 @@ public class ScriptFailedException extends RuntimeException {
         return new ScriptFailedException(kind, scriptName, message, 0, 0, null, null);
     }
 
-    private static String describe(ScriptKind kind, String scriptName, String message, int line, int column) {
-        String where = line > 0 ? scriptName + ":" + line + ":" + column : scriptName;
+    private static String describe(ScriptKind kind, String scriptName, String sourceFile, String message, int line,
+                                   int column) {
+        String lineFile = sourceFile == null ? scriptName : scriptName + ", " + sourceFile;
+        String where = line > 0 ? lineFile + ":" + line + ":" + column : scriptName;
         return kind.parameterName() + " (" + where + "): " + message;
     }
 
@@ -42,6 +55,11 @@ public class ScriptFailedException extends RuntimeException {
 
     public String scriptName() {
         return scriptName;
+    }
+
+    /** The file of {@link #line()} when it is not the script itself (e.g. the common module), else null. */
+    public String sourceFile() {
+        return sourceFile;
     }
 
     public int line() {

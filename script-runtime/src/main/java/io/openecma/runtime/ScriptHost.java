@@ -84,6 +84,9 @@ final class ScriptHost {
                 .withHostOutput(text -> streams.write(currentScript, "host", text));
         PowerShellEngine engine = PowerShellEngine.create(options);
         Ecma2Types.registerInto(engine);
+        // ECMA2Host traces the scripts' verbose and debug streams; capture them rather than drop them.
+        engine.setVariable("VerbosePreference", "Continue");
+        engine.setVariable("DebugPreference", "Continue");
         return engine;
     }
 
@@ -124,10 +127,19 @@ final class ScriptHost {
         forward(name, result);
         if (result.terminatingError().isPresent()) {
             ScriptError error = result.terminatingError().get();
-            throw new ScriptFailedException(kind, name, error.message(), error.line(), error.column(),
-                    error.exceptionTypeName(), null);
+            throw new ScriptFailedException(kind, name, otherFile(name, error.file()), error.message(), error.line(),
+                    error.column(), error.exceptionTypeName(), null);
         }
         return result.output();
+    }
+
+    /** The file name of the failing line when it is not the script (a module), else null. */
+    private static String otherFile(String scriptName, String errorFile) {
+        if (errorFile == null || errorFile.isBlank()) {
+            return null;
+        }
+        String file = java.nio.file.Path.of(errorFile.replace('\\', '/')).getFileName().toString();
+        return file.equalsIgnoreCase(scriptName) ? null : file;
     }
 
     private void forward(String name, ScriptResult result) {

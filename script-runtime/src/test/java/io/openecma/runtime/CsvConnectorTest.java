@@ -34,7 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every script kind of the CSV sample connector, unmodified, on the embedded engine. */
-@Disabled(EngineGaps.INTERPRETER)
 class CsvConnectorTest {
 
     @TempDir
@@ -73,6 +72,7 @@ class CsvConnectorTest {
     }
 
     @Test
+    @Disabled(EngineGaps.PROPERTIES_MATCH)
     void fullImportPagesThroughEveryUserOnOneRunspace() {
         Schema schema = runtime.schema();
         List<CSEntryChange> all = new ArrayList<>();
@@ -93,6 +93,7 @@ class CsvConnectorTest {
     }
 
     @Test
+    @Disabled(EngineGaps.PROPERTIES_MATCH)
     void anImportPageOutsideItsSessionFindsNoGlobalState() {
         Schema schema = runtime.schema();
         ImportSession session = runtime.openImportSession(new OpenImportRunStep(ImportType.Full, 1, null, null), schema);
@@ -103,6 +104,7 @@ class CsvConnectorTest {
     }
 
     @Test
+    @Disabled(EngineGaps.PROPERTIES_MATCH)
     void exportThenDeltaImportSeesTheChanges() {
         Schema schema = runtime.schema();
         String watermark;
@@ -142,6 +144,7 @@ class CsvConnectorTest {
     }
 
     @Test
+    @Disabled(EngineGaps.PROPERTIES_MATCH)
     void passwordSetChangeAndRefusals() {
         String id = firstEmployeeId();
         Map<String, List<Object>> attrs = Map.of("EmployeeId", List.of(id));

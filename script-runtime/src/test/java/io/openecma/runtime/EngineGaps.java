@@ -6,6 +6,10 @@ public final class EngineGaps {
     public static final String INTERPRETER = "engine: PowerShellEngine.execute/setVariable/registerType throw "
             + "UnsupportedOperationException('interpreter not wired yet') at powershell HEAD 296dfbe";
 
+    public static final String PROPERTIES_MATCH = "engine: $row.PSObject.Properties.Match(name) "
+            + "(PSMemberInfoCollection.Match) is missing; CsvConnectorCommon.psm1 Read-CsvStore uses it, so every CSV "
+            + "import, export and password call stops there";
+
     public static final String PATH_MAPPING = "engine: no hook to map script paths before FileSystemAccess.resolve "
             + "(requested in ENGINE-NOTES.md: EngineOptions.withPathMapper); Windows paths cannot reach the connector folders";
 

@@ -18,7 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Small Schema scripts probing one rule each of the ECMA2 surface; each reports what it saw as the
  * name of the schema type it returns.
  */
-@Disabled(EngineGaps.INTERPRETER)
 class ScriptSurfaceTest {
 
     @TempDir
@@ -73,12 +72,28 @@ class ScriptSurfaceTest {
     }
 
     @Test
-    @Disabled(EngineGaps.MACHINE_ENVIRONMENT)
     void maFolderAndTempPointIntoTheConnectorFolders() {
         String seen = typeNameFrom(COMMON_PARAMS, """
-                $name = [Microsoft.MetadirectoryServices.MAUtils]::MAFolder + '|' + $env:TEMP + '|' + [Environment]::GetEnvironmentVariable('Temp', 'Machine')
+                $name = [Microsoft.MetadirectoryServices.MAUtils]::MAFolder + '|' + $env:TEMP + '|' + $env:TMP
                 """);
         assertEquals(t.folders.dataDir() + "|" + t.folders.tempDir() + "|" + t.folders.tempDir(), seen);
+    }
+
+    @Test
+    @Disabled(EngineGaps.MACHINE_ENVIRONMENT)
+    void theMachineTempIsTheConnectorTempFolder() {
+        assertEquals(t.folders.tempDir().toString(), typeNameFrom(COMMON_PARAMS,
+                "$name = [Environment]::GetEnvironmentVariable('Temp', 'Machine')"));
+    }
+
+    @Test
+    void theCommonModuleImportsFromMAFolderAndTemp() {
+        SampleConnectors.writeScript(t.connector, "CsvConnectorCommon.psm1",
+                "function Get-Answer { 'from-module' }\nExport-ModuleMember -Function Get-Answer\n");
+        assertEquals("from-module|True", typeNameFrom(COMMON_PARAMS, """
+                Import-Module (Join-Path ([Microsoft.MetadirectoryServices.MAUtils]::MAFolder) $ConfigParameters['Common Module Script Name (with extension)'].Value)
+                $name = (Get-Answer) + '|' + (Test-Path (Join-Path $env:TEMP 'CsvConnectorCommon.psm1'))
+                """));
     }
 
     @Test

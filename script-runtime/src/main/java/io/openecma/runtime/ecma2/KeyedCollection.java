@@ -1,10 +1,11 @@
 package io.openecma.runtime.ecma2;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * System.Collections.ObjectModel.KeyedCollection as the ECMA2 types use it: an ordered list whose
@@ -12,8 +13,12 @@ import java.util.function.Function;
  * {@code get_Item} takes a position or a key. Keys compare case-insensitively, as attribute and
  * parameter names do everywhere else in ECMA2Host; a missing key reads as {@code $null}
  * (see docs/compatibility/ecma2.md for why).
+ *
+ * <p>Deliberately not a java.util.Collection: .NET's {@code Add} returns nothing, so
+ * {@code $type.Attributes.Add($a)} must not put a Boolean into the script's output, and the engine
+ * indexes java.util.Lists by position only where this one takes keys too.
  */
-public class KeyedCollection<T> extends AbstractList<T> {
+public class KeyedCollection<T> implements Iterable<T> {
 
     private final List<T> items = new ArrayList<>();
     private final Function<T, String> keyOf;
@@ -41,7 +46,6 @@ public class KeyedCollection<T> extends AbstractList<T> {
     }
 
     /** Contains(key) for a string, Contains(item) for anything else. */
-    @Override
     public boolean contains(Object keyOrItem) {
         if (keyOrItem instanceof String key) {
             return byKey(key) != null;
@@ -50,7 +54,6 @@ public class KeyedCollection<T> extends AbstractList<T> {
     }
 
     /** Remove(key) for a string, Remove(item) for anything else. */
-    @Override
     public boolean remove(Object keyOrItem) {
         if (keyOrItem instanceof String key) {
             T item = byKey(key);
@@ -60,8 +63,12 @@ public class KeyedCollection<T> extends AbstractList<T> {
     }
 
     /** Adds an item; a second item with the same key is refused, as in .NET. */
-    @Override
-    public void add(int index, T item) {
+    public void add(T item) {
+        insert(items.size(), item);
+    }
+
+    /** Insert(index, item) in .NET. */
+    public void insert(int index, T item) {
         Objects.requireNonNull(item, "A null item cannot be added to a keyed collection.");
         String key = keyOf.apply(item);
         if (byKey(key) != null) {
@@ -70,32 +77,47 @@ public class KeyedCollection<T> extends AbstractList<T> {
         items.add(index, item);
     }
 
-    @Override
-    public T set(int index, T item) {
-        return items.set(index, item);
+    /** RemoveAt(index) in .NET. */
+    public void removeAt(int index) {
+        items.remove(index);
     }
 
-    @Override
-    public T remove(int index) {
-        return items.remove(index);
+    public void clear() {
+        items.clear();
     }
 
-    @Override
     public T get(int index) {
         return items.get(index);
     }
 
-    @Override
     public int size() {
         return items.size();
+    }
+
+    public boolean isEmpty() {
+        return items.isEmpty();
     }
 
     public int getCount() {
         return items.size();
     }
 
+    @Override
+    public Iterator<T> iterator() {
+        return items.iterator();
+    }
+
+    public Stream<T> stream() {
+        return items.stream();
+    }
+
     /** The keys in item order. */
     public List<String> keys() {
         return items.stream().map(keyOf).toList();
+    }
+
+    @Override
+    public String toString() {
+        return "System.Collections.ObjectModel.KeyedCollection";
     }
 }
