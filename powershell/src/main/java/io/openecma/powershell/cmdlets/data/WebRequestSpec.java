@@ -34,7 +34,7 @@ record WebRequestSpec(URI uri, String method, Map<String, String> headers, byte[
         String uriText = CmdletArguments.string(ctx, "Uri");
         URI uri;
         try {
-            uri = new URI(uriText == null ? "" : uriText.trim());
+            uri = new URI(escapeLikeDotNet(uriText == null ? "" : uriText.trim()));
         } catch (java.net.URISyntaxException e) {
             throw ctx.terminatingError("System.UriFormatException", "Invalid URI: The format of the URI could not be "
                     + "determined.", "System.UriFormatException," + commandClass(ctx), "InvalidArgument");
@@ -71,8 +71,11 @@ record WebRequestSpec(URI uri, String method, Map<String, String> headers, byte[
         } else if (bodyArg instanceof byte[] bytes) {
             body = bytes;
         } else if (bodyArg != null) {
+            String effectiveType = contentType != null ? contentType : headers.entrySet().stream()
+                    .filter(h -> h.getKey().equalsIgnoreCase("Content-Type")).map(Map.Entry::getValue)
+                    .findFirst().orElse(null);
             String text = LanguagePrimitives.toStringValue(bodyArg);
-            body = text.getBytes(charsetOf(contentType, StandardCharsets.ISO_8859_1));
+            body = text.getBytes(charsetOf(effectiveType, StandardCharsets.ISO_8859_1));
         }
         if (contentType != null) {
             headers.put("Content-Type", contentType);
@@ -85,6 +88,23 @@ record WebRequestSpec(URI uri, String method, Map<String, String> headers, byte[
         Integer redirects = CmdletArguments.integer(ctx, "MaximumRedirection");
         return new WebRequestSpec(uri, method, headers, body, timeout,
                 cred instanceof PSCredential c ? c : null, redirects == null ? 5 : redirects);
+    }
+
+    /**
+     * .NET's Uri accepts characters java.net.URI rejects (spaces and quotes in an Okta filter such as
+     * {@code ?filter=status eq "ACTIVE"}) and escapes them; so does this, UTF-8 for non-ASCII.
+     */
+    static String escapeLikeDotNet(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c <= 0x20 || c >= 0x7F || "\"<>\\^`{|}".indexOf(c) >= 0) {
+                sb.append('%').append(String.format("%02X", c));
+            } else {
+                sb.append((char) c);
+            }
+        }
+        return sb.toString();
     }
 
     static String commandClass(CommandContext ctx) {

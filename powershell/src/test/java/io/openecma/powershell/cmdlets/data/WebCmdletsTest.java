@@ -155,6 +155,22 @@ class WebCmdletsTest {
     }
 
     @Test
+    void urisWithSpacesAndQuotesAreEscapedLikeDotNet() {
+        PSObject echo = (PSObject) irm("/echo?filter=status eq \"PROVISIONED\"&n=J\u00fcrgen").run().single();
+        assertEquals("filter=status%20eq%20%22PROVISIONED%22&n=J%C3%BCrgen", echo.get("query"));
+    }
+
+    @Test
+    void contentTypeHeaderCharsetEncodesTheBody() {
+        PSHashtable headers = new PSHashtable();
+        headers.put("Content-Type", "application/json; charset=utf-8");
+        PSObject echo = (PSObject) irm("/echo").with("Method", "POST").with("Headers", headers)
+                .with("Body", "{\"n\":\"J\u00fcrgen\"}").run().single();
+        assertEquals("{\"n\":\"J\u00fcrgen\"}", echo.get("body"));
+        assertEquals("application/json; charset=utf-8", echo.get("contentType"));
+    }
+
+    @Test
     void headersAreSent() {
         PSHashtable headers = new PSHashtable();
         headers.put("X-Custom", "yes");
