@@ -1,0 +1,5 @@
+try {
+  throw 'where'
+} catch {
+  $_.InvocationInfo.ScriptLineNumber
+}

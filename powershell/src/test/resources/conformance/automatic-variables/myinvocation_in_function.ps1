@@ -1,0 +1,2 @@
+function Get-MyName { $MyInvocation.MyCommand.Name }
+Get-MyName

@@ -1,0 +1,3 @@
+[IO.Path]::GetFileName($PSScriptRoot)
+[IO.Path]::GetFileName($PSCommandPath)
+$MyInvocation.MyCommand.Name

@@ -1,0 +1,1 @@
+1, 0, '', 'a', $null, @() | Where-Object { $_ }

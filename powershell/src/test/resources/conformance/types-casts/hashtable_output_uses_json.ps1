@@ -1,0 +1,2 @@
+@{ only = 'one' }
+[ordered]@{ z = 1; y = @(1, 2) }

@@ -1,0 +1,1 @@
+[pscustomobject]@{ name = 'a'; tags = @('x', 'y'); owner = [pscustomobject]@{ id = 1 } }
