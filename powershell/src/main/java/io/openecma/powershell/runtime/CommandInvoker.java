@@ -452,6 +452,10 @@ final class CommandInvoker {
         if (candidates.isEmpty()) {
             return defaultSet(f);
         }
+        String declaredDefault = defaultSet(f);
+        if (!declaredDefault.equals(ParameterInfo.ALL_SETS)) {
+            candidates.add(declaredDefault);
+        }
         List<String> possible = new ArrayList<>();
         for (String set : candidates) {
             if (bound.stream().allMatch(p -> p.inSet(set))) {
@@ -614,9 +618,7 @@ final class CommandInvoker {
     }
 
     static PSRuntimeException bindingError(String message, String id) {
-        PSRuntimeException e = new PSRuntimeException("System.Management.Automation.ParameterBindingException", message);
-        new ErrorRecord(e, id, "InvalidArgument", null, null);
-        return e;
+        return new PSRuntimeException("System.Management.Automation.ParameterBindingException", message);
     }
 
     /** $PSDefaultParameterValues: "Command:Parameter" keys (wildcards allowed) fill unbound parameters. */

@@ -46,6 +46,7 @@ public final class ExecutionContext {
     final List<String> warning = new ArrayList<>();
     final List<String> information = new ArrayList<>();
     private long deadline = Long.MAX_VALUE;
+    private Interpreter interpreter;
     private int pollCounter;
 
     public ExecutionContext(EngineOptions options, TypeRegistry types, CmdletRegistry cmdlets) {
@@ -140,6 +141,15 @@ public final class ExecutionContext {
         if (options.cancellation().getAsBoolean()) {
             throw new ScriptStoppedException("The script was cancelled.");
         }
+    }
+
+    void attach(Interpreter interp) {
+        this.interpreter = interp;
+    }
+
+    /** Runs a script block with arguments (used by facades taking script-block delegates). */
+    public Object invokeScriptBlock(ScriptBlock block, Object... args) {
+        return LanguagePrimitives.fromPipeline(interpreter.invokeScriptBlock(block, null, java.util.Arrays.asList(args), false, null));
     }
 
     void hostWrite(String text) {

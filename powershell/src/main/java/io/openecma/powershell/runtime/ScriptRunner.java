@@ -22,6 +22,7 @@ public final class ScriptRunner {
     public ScriptRunner(ExecutionContext context) {
         this.context = context;
         this.interpreter = new Interpreter(context);
+        context.attach(interpreter);
     }
 
     public void reset() {

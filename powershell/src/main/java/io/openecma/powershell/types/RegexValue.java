@@ -15,6 +15,30 @@ public final class RegexValue {
         this.regex = DotNetRegex.compile(pattern, options);
     }
 
+    /** RegexOptions given as a number, a name or a comma-separated list of names. */
+    public static int options(Object value) {
+        Object v = io.openecma.powershell.runtime.LanguagePrimitives.base(value);
+        if (v instanceof Number n) {
+            return n.intValue();
+        }
+        int flags = 0;
+        for (String name : io.openecma.powershell.runtime.LanguagePrimitives.toStringValue(v).split("[,\\s]+")) {
+            switch (name.toLowerCase(java.util.Locale.ROOT)) {
+                case "ignorecase" -> flags |= DotNetRegex.IGNORE_CASE;
+                case "multiline" -> flags |= DotNetRegex.MULTILINE;
+                case "explicitcapture" -> flags |= DotNetRegex.EXPLICIT_CAPTURE;
+                case "compiled" -> flags |= DotNetRegex.COMPILED;
+                case "singleline" -> flags |= DotNetRegex.SINGLELINE;
+                case "ignorepatternwhitespace" -> flags |= DotNetRegex.IGNORE_PATTERN_WHITESPACE;
+                case "cultureinvariant" -> flags |= DotNetRegex.CULTURE_INVARIANT;
+                case "", "none" -> { }
+                default -> throw new io.openecma.powershell.runtime.PSRuntimeException("System.Management.Automation.PSInvalidCastException",
+                        "Cannot convert value \"" + name + "\" to type \"System.Text.RegularExpressions.RegexOptions\".");
+            }
+        }
+        return flags;
+    }
+
     public DotNetRegex regex() {
         return regex;
     }

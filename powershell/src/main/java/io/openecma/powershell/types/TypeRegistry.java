@@ -347,7 +347,6 @@ public final class TypeRegistry {
         add("System.Double", Double.class, DoubleStatics.class, NumberMembers.class, false, null, null, null, "double");
         add("System.Single", Float.class, null, NumberMembers.class, false, null, null, null, "float", "single");
         add("System.Decimal", BigDecimal.class, null, NumberMembers.class, false, null, null, null, "decimal");
-        add("System.Boolean", Boolean.class, null, null, false, null, null, null, "bool", "boolean");
         add("System.Management.Automation.SwitchParameter", SwitchParameter.class, null, null, true, null, null, null, "switch");
         add("System.Object[]", Object[].class, ArrayStatics.class, ArrayMembers.class, false, v -> v instanceof Object[],
                 v -> LanguagePrimitives.toList(v).toArray(), null, "array", "System.Array");
@@ -389,7 +388,9 @@ public final class TypeRegistry {
             }
             return t;
         }, null, "type");
-        add("System.DateTime", DotNetDateTime.class, DateTimeStatics.class, DateTimeMembers.class, false, null, null, null, "datetime");
+        add("System.DateTime", DotNetDateTime.class, DateTimeStatics.class, DateTimeMembers.class, false, null, null,
+                DateTimeStatics::create, "datetime");
+        add("System.Boolean", Boolean.class, BooleanStatics.class, null, false, null, null, null, "bool", "boolean");
         add("System.TimeSpan", Duration.class, TimeSpanStatics.class, TimeSpanMembers.class, false, null, null,
                 args -> TimeSpanStatics.create(args), "timespan");
         add("System.Guid", UUID.class, GuidStatics.class, GuidMembers.class, false, null, null,
@@ -397,7 +398,7 @@ public final class TypeRegistry {
         add("System.Text.RegularExpressions.Regex", RegexValue.class, RegexStatics.class, RegexMembers.class, false,
                 null, v -> v instanceof RegexValue r ? r : new RegexValue(LanguagePrimitives.toStringValue(v), 0),
                 args -> new RegexValue(LanguagePrimitives.toStringValue(args.get(0)),
-                        args.size() > 1 ? LanguagePrimitives.toNumber(args.get(1)).intValue() : 0), "regex");
+                        args.size() > 1 ? RegexValue.options(args.get(1)) : 0), "regex");
         add("System.Text.RegularExpressions.Match", RegexValue.MatchValue.class, null, null, true, null, null, null);
         add("System.Text.RegularExpressions.Group", RegexValue.GroupValue.class, null, null, true, null, null, null);
         add("System.Xml.XmlDocument", org.w3c.dom.Document.class, null, XmlMembers.class, false,

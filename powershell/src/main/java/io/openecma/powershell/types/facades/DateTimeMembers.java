@@ -16,6 +16,18 @@ public final class DateTimeMembers {
         return new DotNetDateTime(v, d.kind());
     }
 
+    public static int CompareTo(DotNetDateTime d, DotNetDateTime other) {
+        return Integer.signum(d.value().compareTo(other.value()));
+    }
+
+    public static int getDayOfYear(DotNetDateTime d) {
+        return d.value().getDayOfYear();
+    }
+
+    public static int getMillisecond(DotNetDateTime d) {
+        return d.value().getNano() / 1_000_000;
+    }
+
     public static int getYear(DotNetDateTime d) {
         return d.value().getYear();
     }

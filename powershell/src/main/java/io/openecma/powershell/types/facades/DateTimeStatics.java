@@ -11,6 +11,36 @@ public final class DateTimeStatics {
     private DateTimeStatics() {
     }
 
+    public static DotNetDateTime create(java.util.List<Object> a) {
+        int[] n = a.stream().mapToInt(v -> io.openecma.powershell.runtime.LanguagePrimitives.toNumber(v).intValue()).toArray();
+        if (n.length == 1) {
+            return DotNetDateTime.ofTicks(((Number) a.get(0)).longValue(), DotNetDateTime.Kind.UNSPECIFIED);
+        }
+        if (n.length != 3 && n.length != 6 && n.length != 7) {
+            throw new io.openecma.powershell.runtime.PSRuntimeException("ArgumentException",
+                    "No DateTime constructor takes " + n.length + " arguments.");
+        }
+        java.time.LocalDateTime v = java.time.LocalDateTime.of(n[0], n[1], n[2], n.length > 3 ? n[3] : 0,
+                n.length > 4 ? n[4] : 0, n.length > 5 ? n[5] : 0, n.length > 6 ? n[6] * 1_000_000 : 0);
+        return new DotNetDateTime(v, DotNetDateTime.Kind.UNSPECIFIED);
+    }
+
+    public static int DaysInMonth(int year, int month) {
+        return java.time.YearMonth.of(year, month).lengthOfMonth();
+    }
+
+    public static boolean IsLeapYear(int year) {
+        return java.time.Year.isLeap(year);
+    }
+
+    public static DotNetDateTime getMinValue() {
+        return DotNetDateTime.ofTicks(0, DotNetDateTime.Kind.UNSPECIFIED);
+    }
+
+    public static DotNetDateTime getMaxValue() {
+        return DotNetDateTime.ofTicks(3155378975999999999L, DotNetDateTime.Kind.UNSPECIFIED);
+    }
+
     public static DotNetDateTime getNow() {
         return DotNetDateTime.now(ZoneId.systemDefault());
     }

@@ -60,6 +60,10 @@ public final class PathStatics {
         return dir + base + (ext == null ? "" : (ext.startsWith(".") ? ext : "." + ext));
     }
 
+    public static boolean HasExtension(String p) {
+        return !GetExtension(p).isEmpty();
+    }
+
     public static boolean IsPathRooted(String p) {
         return isRooted(p);
     }

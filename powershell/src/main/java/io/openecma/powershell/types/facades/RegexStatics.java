@@ -12,6 +12,20 @@ public final class RegexStatics {
         return DotNetRegex.escape(s);
     }
 
+    public static String Unescape(String s) {
+        return s.replaceAll("\\\\(.)", "$1");
+    }
+
+    public static boolean IsMatch(String input, String pattern, Object options) {
+        return new RegexValue(pattern, RegexValue.options(options)).IsMatch(input);
+    }
+
+    public static String Replace(String input, String pattern, io.openecma.powershell.runtime.ScriptBlock evaluator) {
+        return new RegexValue(pattern, 0).regex().replace(input, m -> io.openecma.powershell.runtime.LanguagePrimitives.toStringValue(
+                io.openecma.powershell.runtime.ExecutionContext.current().invokeScriptBlock(evaluator,
+                        new RegexValue.GroupValue(m.group()))), -1);
+    }
+
     public static boolean IsMatch(String input, String pattern) {
         return new RegexValue(pattern, 0).IsMatch(input);
     }

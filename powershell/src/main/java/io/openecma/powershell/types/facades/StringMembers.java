@@ -35,6 +35,10 @@ public final class StringMembers {
         return parts.toArray(new String[0]);
     }
 
+    public static String[] Split(String s) {
+        return s.split("\\s", -1);
+    }
+
     public static String[] Split(String s, Object separators, int count) {
         String[] all = Split(s, separators);
         if (count <= 0 || all.length <= count) {

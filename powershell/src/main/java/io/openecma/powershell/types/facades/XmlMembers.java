@@ -62,6 +62,27 @@ public final class XmlMembers {
         }
     }
 
+    public static boolean HasAttribute(Element e, String name) {
+        return e.hasAttribute(name);
+    }
+
+    public static Object[] getChildNodes(Node n) {
+        org.w3c.dom.NodeList list = n.getChildNodes();
+        Object[] items = new Object[list.getLength()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = list.item(i);
+        }
+        return items;
+    }
+
+    public static String getName(Node n) {
+        return n.getNodeName();
+    }
+
+    public static String getValue(Node n) {
+        return n.getNodeValue();
+    }
+
     public static String GetAttribute(Element e, String name) {
         return e.getAttribute(name);
     }

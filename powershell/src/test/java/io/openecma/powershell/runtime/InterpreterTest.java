@@ -1,0 +1,156 @@
+package io.openecma.powershell.runtime;
+
+import io.openecma.powershell.EngineOptions;
+import io.openecma.powershell.OutputFormatter;
+import io.openecma.powershell.PowerShellEngine;
+import io.openecma.powershell.ScriptResult;
+import io.openecma.powershell.ScriptSource;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class InterpreterTest {
+
+    private final PowerShellEngine engine = PowerShellEngine.create(EngineOptions.defaults());
+
+    private ScriptResult run(String script) {
+        return engine.execute(ScriptSource.of("t.ps1", script), Map.of());
+    }
+
+    private List<String> lines(String script) {
+        ScriptResult r = run(script);
+        r.terminatingError().ifPresent(e -> { throw new AssertionError(e.describe()); });
+        return r.output().stream().map(OutputFormatter::format).toList();
+    }
+
+    @Test
+    void pipelineOutputUnrollsAndCollapses() {
+        assertEquals(List.of("1", "2", "3"), lines("@(1, 2), 3 | ForEach-Object { $_ }"));
+        assertEquals(List.of("True", "1", "0"), lines("$x = & { }; $null -eq $x; $y = & { 5 }; $y.Count; $null.Count"));
+        assertEquals(List.of("List`1"), lines("function f { $l = New-Object System.Collections.Generic.List[int]; return ,$l }; (f).GetType().Name"));
+    }
+
+    @Test
+    void leftOperandDrivesComparison() {
+        assertEquals(List.of("True", "False", "True", "2"), lines("'1' -eq 1; 1 -eq '01x'; 10 -gt '9'; (1, 2, 3 -gt 1).Count"));
+        assertEquals(List.of("True", "b"), lines("'ABC' -like 'a*'; if ('xbz' -match 'X(.)Z') { $Matches[1] }"));
+    }
+
+    @Test
+    void dynamicScopingAndGlobalScope() {
+        assertEquals(List.of("caller", "set", "outer"), lines("""
+                $v = 'outer'
+                function inner { $v }
+                function outer { $v = 'caller'; inner; $global:g = 'set' }
+                outer; $g; $v
+                """));
+    }
+
+    @Test
+    void parameterBindingNamedPositionalSwitchAndSplat() {
+        assertEquals(List.of("a|b|True", "x|y|False"), lines("""
+                function f { param([string]$First, [string]$Second, [switch]$Flag) "$First|$Second|$($Flag.IsPresent)" }
+                f -Sec b a -Flag
+                $p = @{ First = 'x'; Second = 'y' }
+                f @p
+                """));
+    }
+
+    @Test
+    void psBoundParametersAndPipelineInput() {
+        assertEquals(List.of("Name", "A!", "B!"), lines("""
+                function g { [CmdletBinding()] param([Parameter(ValueFromPipeline)]$Item, $Name) process { if ($Name) { $PSBoundParameters.Keys } else { "$Item!" } } }
+                g -Name n
+                'A', 'B' | g
+                """));
+    }
+
+    @Test
+    void terminatingAndNonTerminatingErrors() {
+        ScriptResult r = run("Write-Error 'soft'; 'after'; try { Write-Error 'hard' -ErrorAction Stop } catch { \"caught $_\" }");
+        assertEquals(List.of("after", "caught hard"), r.output().stream().map(OutputFormatter::format).toList());
+        assertEquals(1, r.errors().size());
+        ScriptResult t = run("\n  throw 'stop here'");
+        assertTrue(t.terminatingError().isPresent());
+        assertEquals(2, t.terminatingError().get().line());
+        assertEquals("stop here", t.terminatingError().get().message());
+    }
+
+    @Test
+    void typedCatchUsesExceptionHierarchy() {
+        assertEquals(List.of("arg"), lines("try { throw [System.ArgumentNullException]::new('p') } catch [System.IO.IOException] { 'io' } catch [System.ArgumentException] { 'arg' }"));
+    }
+
+    @Test
+    void globalStatePersistsAcrossExecutionsUntilReset() {
+        lines("$global:counter = 1; function Get-Counter { $global:counter }");
+        assertEquals(List.of("1"), lines("Get-Counter"));
+        engine.reset();
+        assertFalse(run("Get-Counter").succeeded());
+    }
+
+    @Test
+    void strictModeRejectsUnsetVariables() {
+        assertFalse(run("Set-StrictMode -Version 2.0; $notSet").succeeded());
+        assertFalse(run("Set-PSDebug -Strict; $alsoNotSet").succeeded());
+    }
+
+    @Test
+    void streamsAreCaptured() {
+        ScriptResult r = run("Write-Verbose 'v' -Verbose; Write-Warning 'w'; Write-Host 'h'; Write-Debug 'hidden'");
+        assertEquals(List.of("v"), r.verbose());
+        assertEquals(List.of("w"), r.warning());
+        assertEquals(List.of("h"), r.information());
+        assertTrue(r.debug().isEmpty());
+    }
+
+    @Test
+    void timeLimitStopsRunawayLoops() {
+        PowerShellEngine limited = PowerShellEngine.create(EngineOptions.defaults().withTimeLimit(Duration.ofMillis(200)));
+        ScriptResult r = limited.execute(ScriptSource.of("loop.ps1", "while ($true) { }"), Map.of());
+        assertEquals("System.Management.Automation.PipelineStoppedException", r.terminatingError().orElseThrow().exceptionTypeName());
+    }
+
+    @Test
+    void cancellationStopsAndCannotBeCaught() {
+        PowerShellEngine cancelled = PowerShellEngine.create(EngineOptions.defaults().withCancellation(() -> true));
+        ScriptResult r = cancelled.execute(ScriptSource.of("c.ps1", "try { while ($true) { } } catch { 'caught' }"), Map.of());
+        assertTrue(r.output().isEmpty());
+        assertFalse(r.succeeded());
+    }
+
+    @Test
+    void fileAccessOutsideRootsIsRefused() {
+        assertFalse(run("'x' > /etc/openecma-test.txt").succeeded());
+    }
+
+    @Test
+    void registeredTypesAreTheOnlyJavaReachable() {
+        assertFalse(run("[java.lang.System]::exit(1)").succeeded());
+        engine.registerType("Test.Point", Point.class);
+        assertEquals(List.of("3", "7"), lines("$p = [Test.Point]::new(3); $p.X; $p.x = 7; $p.X"));
+    }
+
+    /** A registered test type. */
+    public static final class Point {
+        private int x;
+
+        public Point(int x) {
+            this.x = x;
+        }
+
+        public int getX() {
+            return x;
+        }
+
+        public void setX(int x) {
+            this.x = x;
+        }
+    }
+}
