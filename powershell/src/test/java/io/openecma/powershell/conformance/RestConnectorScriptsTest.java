@@ -2,6 +2,9 @@ package io.openecma.powershell.conformance;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.openecma.powershell.OutputFormatter;
+import io.openecma.powershell.ScriptResult;
+import io.openecma.powershell.ScriptSource;
 import io.openecma.powershell.conformance.ecma.Ecma;
 import io.openecma.powershell.conformance.ecma.Ecma.AttributeChange;
 import io.openecma.powershell.conformance.ecma.Ecma.AttributeType;
@@ -131,6 +134,27 @@ class RestConnectorScriptsTest {
         assertEquals("00u9", newAnchor.getValueChanges().get(0).getValue());
         assertEquals("HttpError", perEntry.get(3).getErrorName());
         assertTrue(perEntry.get(3).getErrorDetail().contains("400"), perEntry.get(3).getErrorDetail());
+    }
+
+    /** Windows PowerShell 5.1 shapes: WebResponseObject from Invoke-WebRequest, WebException on HTTP errors. */
+    @Test
+    void webRequestResponseAndHttpErrorsLookLikeWindowsPowerShell() {
+        host.engine.setVariable("BaseUrl", "http://127.0.0.1:" + server.getAddress().getPort());
+        String script = String.join("\n",
+                "$response = Invoke-WebRequest -Uri \"$BaseUrl/api/v1/users\" -Headers @{ Authorization = 'SSWS t' } -UseBasicParsing",
+                "$response.StatusCode",
+                "($response.Content | ConvertFrom-Json).Count",
+                "try {",
+                "  Invoke-RestMethod -Uri \"$BaseUrl/api/v1/users\" -Method Post -Body '{\"login\":\"bad@example.com\"}' -ContentType 'application/json'",
+                "} catch {",
+                "  $_.Exception.GetType().FullName",
+                "  [int]$_.Exception.Response.StatusCode",
+                "}");
+        ScriptResult result = host.engine.execute(ScriptSource.of("web.ps1", script), Map.of());
+
+        ConnectorHost.assertSucceeded(result);
+        assertEquals(List.of("200", "2", "System.Net.WebException", "400"),
+                result.output().stream().map(OutputFormatter::format).toList());
     }
 
     private void handle(HttpExchange exchange) throws IOException {
