@@ -54,7 +54,7 @@ public class ConnectorCatalog {
     }
 
     @Scheduled(every = "${openecma.connectors.rescan-interval}", delayed = "${openecma.connectors.rescan-interval}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void periodicRescan() {
         rescan();
     }

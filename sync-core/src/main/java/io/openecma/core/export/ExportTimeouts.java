@@ -23,7 +23,8 @@ public class ExportTimeouts {
     @ConfigProperty(name = "openecma.export.result-timeout", defaultValue = "10m")
     Duration timeout;
 
-    @Scheduled(every = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void releaseStale() {
         List<UUID> stale = QuarkusTransaction.requiringNew().call(() -> ExportBatchRecord.<ExportBatchRecord>list(
                 "status = ?1 and createdAt < ?2", ExportBatchRecord.SENT, Instant.now().minus(timeout))

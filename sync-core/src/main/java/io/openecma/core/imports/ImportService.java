@@ -50,7 +50,7 @@ public class ImportService {
     }
 
     @Scheduled(every = "${openecma.import.check-interval}", delayed = "${openecma.import.check-interval}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void autosync() {
         for (LoadedConnector connector : registry.all()) {
             if (!connector.importsEnabled()) {

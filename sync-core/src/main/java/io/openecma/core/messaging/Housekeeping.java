@@ -37,7 +37,7 @@ public class Housekeeping {
 
     private final Map<String, AtomicLong> gauges = new ConcurrentHashMap<>();
 
-    @Scheduled(every = "1h", delayed = "1m")
+    @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void forgetOld() {
         ledger.forgetOlderThan(retention);
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
@@ -45,7 +45,7 @@ public class Housekeeping {
                 .setParameter(1, Instant.now().minus(retention)).executeUpdate());
     }
 
-    @Scheduled(every = "15s")
+    @Scheduled(every = "15s", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refreshGauges() {
         for (LoadedConnector connector : registry.all()) {
             Object[] counts = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
