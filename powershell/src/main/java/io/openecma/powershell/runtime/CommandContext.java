@@ -60,8 +60,11 @@ public interface CommandContext {
     /** The only way cmdlets reach files: resolves paths against the configured roots. */
     FileSystemAccess fileSystem();
 
-    /** Reads a variable visible from the caller's scope (null when unset). */
+    /** Reads a variable visible from the caller's scope (null when unset); "global:x", "script:x", "local:x" allowed. */
     Object variable(String name);
+
+    /** Whether a variable exists (the {@code variable:} drive, e.g. Test-Path variable:global:x). */
+    boolean variableExists(String name);
 
     /** Throws if the execution was cancelled or ran out of time. */
     void checkCancelled();

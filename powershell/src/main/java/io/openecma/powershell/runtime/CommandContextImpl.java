@@ -192,8 +192,33 @@ public final class CommandContextImpl implements CommandContext {
 
     @Override
     public Object variable(String name) {
-        PSVariable v = scope.find(name);
+        PSVariable v = lookup(name);
         return v == null ? null : v.value();
+    }
+
+    @Override
+    public boolean variableExists(String name) {
+        return lookup(name) != null;
+    }
+
+    private PSVariable lookup(String name) {
+        String n = name;
+        if (n.regionMatches(true, 0, "variable:", 0, 9)) {
+            n = n.substring(9);
+        }
+        Scope caller = scope.parent() == null ? scope : scope.parent();
+        int colon = n.indexOf(':');
+        if (colon > 0) {
+            String prefix = n.substring(0, colon).toLowerCase(Locale.ROOT);
+            String rest = n.substring(colon + 1);
+            return switch (prefix) {
+                case "global" -> interp.context().global().local(rest);
+                case "script" -> caller.scriptScope().local(rest);
+                case "local", "private" -> caller.local(rest);
+                default -> caller.find(n);
+            };
+        }
+        return caller.find(n);
     }
 
     @Override
