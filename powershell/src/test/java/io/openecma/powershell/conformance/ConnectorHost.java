@@ -58,6 +58,15 @@ final class ConnectorHost {
         return Files.readString(maData.resolve("connector.log"));
     }
 
+    /** The log for failure messages; empty when the script never wrote one. */
+    String logOrEmpty() {
+        try {
+            return log();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     static void assertSucceeded(ScriptResult result) {
         result.terminatingError().ifPresent(e -> fail("script failed: " + e.describe() + " [" + e.exceptionTypeName()
                 + "]; non-terminating errors: " + result.errors()));

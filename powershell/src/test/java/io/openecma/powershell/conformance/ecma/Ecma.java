@@ -468,6 +468,69 @@ public final class Ecma {
         }
     }
 
+    /** CSEntry as the Password script sees it: DN, object type and attributes by name. */
+    public static final class CSEntry {
+        private final String dn;
+        private final String objectType;
+        private final java.util.Map<String, Attrib> attributes = new java.util.LinkedHashMap<>();
+
+        public CSEntry(String dn, String objectType, java.util.Map<String, Object> values) {
+            this.dn = dn;
+            this.objectType = objectType;
+            values.forEach((name, value) -> attributes.put(name, new Attrib(name, value)));
+        }
+
+        public String getDN() {
+            return dn;
+        }
+
+        public String getObjectType() {
+            return objectType;
+        }
+
+        /** The string indexer ({@code $CSEntry['EmployeeId']}). */
+        public Attrib get(String name) {
+            return attributes.get(name);
+        }
+    }
+
+    /** One attribute of a CSEntry. */
+    public static final class Attrib {
+        private final String name;
+        private final Object value;
+
+        public Attrib(String name, Object value) {
+            this.name = name;
+            this.value = value;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public Object getValue() {
+            return value;
+        }
+
+        public boolean getIsPresent() {
+            return value != null;
+        }
+    }
+
+    /** Thrown by a Password script when the target system's policy rejects the password. */
+    public static final class PasswordPolicyViolationException extends RuntimeException {
+        public PasswordPolicyViolationException(String message) {
+            super(message);
+        }
+    }
+
+    /** Thrown by a Password script when the password is not acceptable at all. */
+    public static final class PasswordIllFormedException extends RuntimeException {
+        public PasswordIllFormedException(String message) {
+            super(message);
+        }
+    }
+
     public static final class OpenExportConnectionRunStep {
         private final OperationType exportType;
         private final int batchSize;

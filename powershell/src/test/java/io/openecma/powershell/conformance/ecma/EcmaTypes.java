@@ -21,7 +21,9 @@ public final class EcmaTypes {
                 Ecma.SchemaType.class, Ecma.Schema.class, Ecma.ValueChange.class, Ecma.AttributeChange.class,
                 Ecma.AnchorAttribute.class, Ecma.CSEntryChange.class, Ecma.CSEntryChangeResult.class,
                 Ecma.PutExportEntriesResults.class, Ecma.GetImportEntriesResults.class,
-                Ecma.OpenImportConnectionRunStep.class, Ecma.ImportRunStep.class, Ecma.OpenExportConnectionRunStep.class
+                Ecma.OpenImportConnectionRunStep.class, Ecma.ImportRunStep.class, Ecma.OpenExportConnectionRunStep.class,
+                Ecma.CSEntry.class, Ecma.Attrib.class, Ecma.PasswordPolicyViolationException.class,
+                Ecma.PasswordIllFormedException.class
         };
         for (Class<?> type : types) {
             engine.registerType(NS + type.getSimpleName(), type);
