@@ -40,6 +40,8 @@ public final class Parser {
     private Token cached;
     private Mode cachedMode;
     private boolean noComma;
+    /** Inside ( ... ) a cast may continue on the next line. */
+    private int parenDepth;
 
     public Parser(String file, String text) {
         this(new Lexer(file, text));
@@ -267,6 +269,7 @@ public final class Parser {
     }
 
     private List<Parameter> parseParameterList() {
+        skipNewlines();
         expect("(", Mode.EXPRESSION, "after param");
         List<Parameter> params = new ArrayList<>();
         skipNewlines();
@@ -944,6 +947,14 @@ public final class Parser {
         Token open = peek(Mode.EXPRESSION);
         TypeName type = parseTypeLiteral();
         Token t = peek(Mode.EXPRESSION);
+        if (t.is(TokenKind.NEWLINE) && parenDepth > 0) {
+            int save = offset;
+            skipNewlines();
+            if (!startsUnaryOperand(peek(Mode.EXPRESSION))) {
+                rewind(save);
+            }
+            t = peek(Mode.EXPRESSION);
+        }
         if (!t.spaceBefore() && (t.isOperator("::") || t.isOperator("."))) {
             return parsePostfix(new Expression.TypeLiteral(type, pos(open)));
         }
@@ -1079,11 +1090,16 @@ public final class Parser {
         try {
             switch (t.text()) {
                 case "(": {
-                    skipNewlines();
-                    Statement inner = parsePipelineOrAssignment();
-                    skipNewlines();
-                    expect(")", Mode.EXPRESSION, "to close the parenthesised expression");
-                    return new Expression.Paren(inner, pos(t));
+                    parenDepth++;
+                    try {
+                        skipNewlines();
+                        Statement inner = parsePipelineOrAssignment();
+                        skipNewlines();
+                        expect(")", Mode.EXPRESSION, "to close the parenthesised expression");
+                        return new Expression.Paren(inner, pos(t));
+                    } finally {
+                        parenDepth--;
+                    }
                 }
                 case "@(": {
                     List<Statement> body = parseStatements();

@@ -30,6 +30,8 @@ public final class Interpreter {
     private Position position = new Position("", 0, 0);
     private boolean psDebugStrict;
     final CommandInvoker commands;
+    /** Nesting of try blocks: outside any, a statement-terminating error lets the script go on. */
+    private int tryDepth;
     /** When non-null, non-terminating errors go here instead of the error stream (2>&1, 2>$null). */
     List<Object> errorRedirect;
 
@@ -84,7 +86,13 @@ public final class Interpreter {
                 continue;
             }
             if (traps == null) {
-                exec(s, out);
+                try {
+                    exec(s, out);
+                } catch (PSRuntimeException e) {
+                    if (!continuesAfter(e, out)) {
+                        throw e;
+                    }
+                }
                 continue;
             }
             try {
@@ -95,6 +103,22 @@ public final class Interpreter {
                 }
             }
         }
+    }
+
+    /**
+     * An unknown command is a statement-terminating error in PowerShell: outside try/catch it is
+     * reported and the script goes on with the next statement (unless $ErrorActionPreference is Stop).
+     */
+    private boolean continuesAfter(PSRuntimeException e, List<Object> out) {
+        if (tryDepth > 0 || !e.typeName().equals("System.Management.Automation.CommandNotFoundException")) {
+            return false;
+        }
+        String pref = LanguagePrimitives.toStringValue(getVariableOrNull("ErrorActionPreference"));
+        if (pref.equalsIgnoreCase("Stop")) {
+            return false;
+        }
+        writeError(errorRecord(e), out);
+        return true;
     }
 
     /** Runs the matching trap; true to continue with the next statement. */
@@ -354,7 +378,12 @@ public final class Interpreter {
     private void execTry(Statement.Try t, List<Object> out) {
         try {
             try {
-                runBlock(t.body(), out);
+                tryDepth++;
+                try {
+                    runBlock(t.body(), out);
+                } finally {
+                    tryDepth--;
+                }
             } catch (PSRuntimeException e) {
                 ErrorRecord record = errorRecord(e);
                 addToErrorVariable(record);
