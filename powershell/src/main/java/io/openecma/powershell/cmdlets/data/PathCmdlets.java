@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Join-Path, Split-Path and Test-Path. Path text follows Windows PowerShell 5.1 on Windows:
+ * Join-Path, Split-Path and Test-Path ({@code Test-Path variable:global:x} and {@code env:NAME}
+ * ask the engine). Path text follows Windows PowerShell 5.1 on Windows:
  * "/" and "\" both separate, results use "\" ({@code Join-Path a b} is {@code a\b}); the engine's
  * confinement accepts either when the path is used.
  */
@@ -181,6 +182,13 @@ final class PathCmdlets {
         }
 
         private static boolean exists(CommandContext ctx, String path, boolean literal, String kind) {
+            String lower = path.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("variable:")) {
+                return !kind.equals("container") && ctx.variableExists(path);
+            }
+            if (lower.startsWith("env:")) {
+                return !kind.equals("container") && ctx.variable(path) != null;
+            }
             List<Path> found;
             try {
                 found = ScriptPaths.expand(ctx, path, literal);

@@ -38,6 +38,7 @@ final class CmdletRun implements CommandContext {
     private Object currentInput;
     private boolean expectingInput;
     private volatile boolean cancelled;
+    private final Map<String, Object> variables = new LinkedHashMap<>();
 
     private CmdletRun(String name, Path root) {
         this.definition = REGISTRY.find(name).orElseThrow(() -> new IllegalArgumentException("no cmdlet " + name));
@@ -51,6 +52,12 @@ final class CmdletRun implements CommandContext {
     /** Binds a named argument (name as declared or an alias; switches take Boolean.TRUE). */
     CmdletRun with(String name, Object value) {
         bound.put(canonical(name), value);
+        return this;
+    }
+
+    /** A variable the script would have set ("global:x", "env:NAME"). */
+    CmdletRun variable(String name, Object value) {
+        variables.put(name.toLowerCase(java.util.Locale.ROOT), value);
         return this;
     }
 
@@ -194,7 +201,17 @@ final class CmdletRun implements CommandContext {
 
     @Override
     public Object variable(String name) {
-        return null;
+        return variables.get(stripProvider(name));
+    }
+
+    @Override
+    public boolean variableExists(String name) {
+        return variables.containsKey(stripProvider(name));
+    }
+
+    private static String stripProvider(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.startsWith("variable:") ? n.substring(9) : n;
     }
 
     @Override

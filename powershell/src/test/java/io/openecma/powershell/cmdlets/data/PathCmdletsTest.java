@@ -87,6 +87,16 @@ class PathCmdletsTest {
     }
 
     @Test
+    void testPathOfVariablesAndEnvironment() {
+        assertEquals(true, CmdletRun.of("Test-Path", root).variable("global:ImportRows", null)
+                .with("Path", "variable:global:ImportRows").run().single());
+        assertEquals(false, CmdletRun.of("Test-Path", root).with("Path", "variable:global:ImportRows").run().single());
+        assertEquals(true, CmdletRun.of("Test-Path", root).variable("env:TEMP", "/tmp").with("Path", "env:TEMP").run()
+                .single());
+        assertEquals(false, CmdletRun.of("Test-Path", root).with("Path", "env:NOPE").run().single());
+    }
+
+    @Test
     void testPathOutsideTheRootsIsFalse() {
         assertEquals(false, testPath("/etc/passwd", null));
         assertEquals(false, testPath("../../../../etc", null));
