@@ -26,7 +26,7 @@ $offset = 0
 if (-not [string]::IsNullOrEmpty($GetImportEntriesRunStep.CustomData))
 {
     $cookie = ConvertFrom-Json -InputObject $GetImportEntriesRunStep.CustomData
-    if ($null -ne $cookie.PSObject.Properties['offset'])
+    if ($cookie.PSObject.Properties.Name -contains 'offset')
     {
         $offset = [int]$cookie.offset
     }
@@ -61,7 +61,7 @@ foreach ($user in $page.users)
     {
         $entries.Add((New-HrImportEntry -User $user -ModificationType Add))
     }
-    if ([string]::CompareOrdinal($user.modified, $Global:HrHighWater) -gt 0)
+    if ($user.modified -gt $Global:HrHighWater)
     {
         $Global:HrHighWater = $user.modified
     }
@@ -76,8 +76,9 @@ if ($results.MoreToImport)
 }
 else
 {
+    # Timestamps are fixed-width UTC text, so text order is time order.
     # A full import's watermark is the server's clock: nothing older needs reading again.
-    if (-not $Global:HrSince -and [string]::CompareOrdinal($page.serverTime, $Global:HrHighWater) -gt 0)
+    if (-not $Global:HrSince -and $page.serverTime -gt $Global:HrHighWater)
     {
         $Global:HrHighWater = $page.serverTime
     }

@@ -118,7 +118,7 @@ function Test-HrFailure
 {
     param($Answer)
 
-    return ($null -ne $Answer) -and ($null -ne $Answer.PSObject.Properties['StatusCode'])
+    return ($null -ne $Answer) -and ($Answer.PSObject.Properties.Name -contains 'StatusCode')
 }
 
 function New-HrImportEntry

@@ -142,6 +142,16 @@ class ScriptSurfaceTest {
     }
 
     @Test
+    void anUncaughtServerDownExceptionIsATransientFailureWithItsMessage() {
+        SampleConnectors.writeScript(t.connector, "Schema.ps1", "param($ConfigParameters)\n"
+                + "throw (New-Object -TypeName Microsoft.MetadirectoryServices.ServerDownException -ArgumentList 'target is down')\n");
+        ScriptFailedException e = assertThrows(ScriptFailedException.class, () -> t.runtime().schema());
+        assertEquals("Microsoft.MetadirectoryServices.ServerDownException", e.exceptionType());
+        assertTrue(e.isTransient());
+        assertEquals("Schema Script (Schema.ps1:2:1): target is down", e.getMessage());
+    }
+
+    @Test
     void aWrongReturnTypeNamesTheScript() {
         SampleConnectors.writeScript(t.connector, "Schema.ps1", "param($ConfigParameters)\n'hello'\n");
         ScriptFailedException e = assertThrows(ScriptFailedException.class, () -> t.runtime().schema());

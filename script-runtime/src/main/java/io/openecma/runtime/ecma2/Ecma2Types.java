@@ -53,6 +53,7 @@ public final class Ecma2Types {
         // .NET's name for OpenExportConnectionRunStep.ExportType's enum; we carry the Export Type capability.
         types.put(NAMESPACE + ".MAExportType", ExportType.class);
         types.put("System.Collections.ObjectModel.KeyedCollection", KeyedCollection.class);
+        types.put("OpenEcma.Collections.ScriptList", ScriptList.class);
         return types;
     }
 

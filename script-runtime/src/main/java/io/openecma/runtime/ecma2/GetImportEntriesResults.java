@@ -1,7 +1,5 @@
 package io.openecma.runtime.ecma2;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Microsoft.MetadirectoryServices.GetImportEntriesResults: one Import page. Scripts usually assign
@@ -9,27 +7,25 @@ import java.util.List;
  */
 public final class GetImportEntriesResults {
 
-    private List<Object> csEntries = new ArrayList<>();
+    private Iterable<?> csEntries = new ScriptList<Object>();
     private boolean moreToImport;
     private String customData;
 
     public GetImportEntriesResults() {
     }
 
-    public GetImportEntriesResults(String customData, boolean moreToImport, List<Object> csEntries) {
+    public GetImportEntriesResults(String customData, boolean moreToImport, Iterable<?> csEntries) {
         this.customData = customData;
         this.moreToImport = moreToImport;
         setCSEntries(csEntries);
     }
 
-    @SuppressWarnings("unchecked")
-    public List<Object> getCSEntries() {
+    public Iterable<?> getCSEntries() {
         return csEntries;
     }
 
-    @SuppressWarnings("unchecked")
-    public void setCSEntries(List<?> entries) {
-        this.csEntries = entries == null ? new ArrayList<>() : (List<Object>) entries;
+    public void setCSEntries(Iterable<?> entries) {
+        this.csEntries = entries == null ? new ScriptList<Object>() : entries;
     }
 
     public boolean getMoreToImport() {

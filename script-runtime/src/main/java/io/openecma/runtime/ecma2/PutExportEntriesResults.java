@@ -1,12 +1,11 @@
 package io.openecma.runtime.ecma2;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Microsoft.MetadirectoryServices.PutExportEntriesResults: what the Export script returns for a batch. */
 public final class PutExportEntriesResults {
 
-    private final List<Object> results = new ArrayList<>();
+    private final ScriptList<Object> results = new ScriptList<>();
 
     public PutExportEntriesResults() {
     }
@@ -14,11 +13,11 @@ public final class PutExportEntriesResults {
     /** The .NET constructor taking IList[CSEntryChangeResult] (used through [Activator]::CreateInstance). */
     public PutExportEntriesResults(List<?> csEntryChangeResults) {
         if (csEntryChangeResults != null) {
-            results.addAll(csEntryChangeResults);
+            csEntryChangeResults.forEach(results::Add);
         }
     }
 
-    public List<Object> getCSEntryChangeResults() {
+    public ScriptList<Object> getCSEntryChangeResults() {
         return results;
     }
 }

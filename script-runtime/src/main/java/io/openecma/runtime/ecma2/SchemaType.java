@@ -1,6 +1,5 @@
 package io.openecma.runtime.ecma2;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Microsoft.MetadirectoryServices.SchemaType: an object type with its attributes. */
@@ -9,7 +8,7 @@ public final class SchemaType {
     private final String name;
     private final boolean lockAnchorDefinition;
     private final KeyedCollection<SchemaAttribute> attributes = new KeyedCollection<>(SchemaAttribute::getName);
-    private final List<String> possibleDNComponentsForProvisioning = new ArrayList<>();
+    private final ScriptList<String> possibleDNComponentsForProvisioning = new ScriptList<>();
 
     private SchemaType(String name, boolean lockAnchorDefinition) {
         if (name == null || name.isBlank()) {
@@ -40,7 +39,7 @@ public final class SchemaType {
         return attributes.stream().filter(SchemaAttribute::getIsAnchor).toList();
     }
 
-    public List<String> getPossibleDNComponentsForProvisioning() {
+    public ScriptList<String> getPossibleDNComponentsForProvisioning() {
         return possibleDNComponentsForProvisioning;
     }
 

@@ -106,8 +106,8 @@ class Ecma2TypesTest {
         results.add(CSEntryChangeResult.Create(UUID.randomUUID(), null, MAExportError.ExportErrorCustomContinueRun, "E", "detail"));
         PutExportEntriesResults put = new PutExportEntriesResults(results);
 
-        assertEquals(2, put.getCSEntryChangeResults().size());
-        CSEntryChangeResult failed = (CSEntryChangeResult) put.getCSEntryChangeResults().get(1);
+        assertEquals(2, put.getCSEntryChangeResults().getCount());
+        CSEntryChangeResult failed = (CSEntryChangeResult) put.getCSEntryChangeResults().get_Item(1);
         assertEquals("detail", failed.getErrorDetail());
         assertThrows(IllegalArgumentException.class, () -> CSEntryChangeResult.Create(null, null, MAExportError.Success));
     }
