@@ -1,0 +1,2 @@
+'bcd' -match '^[a-z-[aeiou]]+$'
+'bad' -match '^[a-z-[aeiou]]+$'

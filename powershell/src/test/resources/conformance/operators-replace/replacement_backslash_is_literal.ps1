@@ -1,0 +1,2 @@
+'a.b' -replace '\.', '\'
+'path/to' -replace '/', '\\'

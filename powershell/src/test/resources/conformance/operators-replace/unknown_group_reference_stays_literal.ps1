@@ -1,0 +1,2 @@
+'ab' -replace 'a', '$9'
+'ab' -replace 'a', '${nope}'
