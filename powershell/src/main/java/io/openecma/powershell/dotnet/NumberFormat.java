@@ -90,6 +90,9 @@ public final class NumberFormat {
             }
             return new BigDecimal(d).round(new MathContext(doubleDigits, RoundingMode.HALF_EVEN));
         }
+        if (value instanceof Byte b) {
+            return BigDecimal.valueOf(Byte.toUnsignedInt(b)); // System.Byte is unsigned
+        }
         if (value instanceof Number n && isIntegral(value)) {
             return BigDecimal.valueOf(n.longValue());
         }

@@ -176,9 +176,14 @@ public final class NumberParsing {
 
     // ---------------------------------------------------------------- conversions
 
-    /** Converts a number (or Boolean) to "System.Int32/Int64/Double/Decimal/Single/Byte/Int16". */
+    /**
+     * Converts a number (or Boolean) to "System.Int32/Int64/Double/Decimal/Single/Byte/Int16". A
+     * System.Byte is a Java Byte holding the same 8 bits (200 is stored as (byte) 200) and is read
+     * back unsigned everywhere in this package.
+     */
     public static Number convert(Object value, String typeName) {
-        Number n = value instanceof Boolean b ? (Number) (b ? 1 : 0) : (Number) value;
+        Number n = value instanceof Boolean b ? (Number) (b ? 1 : 0)
+                : value instanceof Byte b ? (Number) Byte.toUnsignedInt(b) : (Number) value;
         return switch (typeName) {
             case "System.Int32" -> (int) integral(n, Integer.MIN_VALUE, Integer.MAX_VALUE, "an Int32");
             case "System.Int64" -> integral(n, Long.MIN_VALUE, Long.MAX_VALUE, "an Int64");
@@ -227,6 +232,9 @@ public final class NumberParsing {
         }
         if (n instanceof BigInteger b) {
             return new BigDecimal(b);
+        }
+        if (n instanceof Byte b) {
+            return BigDecimal.valueOf(Byte.toUnsignedInt(b));
         }
         return BigDecimal.valueOf(n.longValue());
     }
@@ -286,6 +294,9 @@ public final class NumberParsing {
         }
         if (v instanceof Boolean b) {
             return b ? 1 : 0;
+        }
+        if (v instanceof Byte b) {
+            return Byte.toUnsignedInt(b); // System.Byte is unsigned
         }
         if (v instanceof String s) {
             Number n = s.isBlank() ? Integer.valueOf(0) : scan(s);

@@ -118,6 +118,13 @@ class NumberFormatTest {
     }
 
     @Test
+    void bytesAreUnsigned() {
+        assertEquals("200", NumberFormat.toString((byte) 200, INV));
+        assertEquals("C8", NumberFormat.format((byte) 200, "X", INV));
+        assertEquals("00200", NumberFormat.format((byte) 200, "D5", INV));
+    }
+
+    @Test
     void invariantCurrencySymbol() {
         assertEquals("\u00a41.50", NumberFormat.format(1.5, "C", INV));
     }

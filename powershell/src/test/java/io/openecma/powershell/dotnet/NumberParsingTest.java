@@ -179,6 +179,9 @@ class NumberParsingTest {
         assertEquals(32, NumberParsing.apply(Operator.ADD, 1, "0x1F"));
         assertEquals(3.5, NumberParsing.apply(Operator.ADD, 1, "2.5"));
         assertEquals(4, NumberParsing.apply(Operator.ADD, (byte) 1, (short) 3));
+        assertEquals(300, NumberParsing.apply(Operator.ADD, (byte) 200, (byte) 100));
+        assertEquals(200, NumberParsing.convert((byte) 200, "System.Int32"));
+        assertEquals((byte) 200, NumberParsing.convert((byte) 200, "System.Byte"));
         DotNetConversionException e = assertThrows(DotNetConversionException.class,
                 () -> NumberParsing.apply(Operator.ADD, 1, "abc"));
         assertEquals("Cannot convert value \"abc\" to type \"System.Int32\". Error: \"Input string was not in a "
