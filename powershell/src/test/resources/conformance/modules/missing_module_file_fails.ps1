@@ -1,0 +1,1 @@
+Import-Module (Join-Path $env:TEMP 'OeConfMissing.psm1') -ErrorAction Stop
