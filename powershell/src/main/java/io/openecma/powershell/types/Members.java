@@ -84,6 +84,22 @@ public final class Members {
                 return v;
             }
         }
+        if (target instanceof PSRuntimeException && target.getClass() != PSRuntimeException.class) {
+            return exceptionSubclassGet(target, name);
+        }
+        return MISSING;
+    }
+
+    /** Engine-defined exception subclasses (e.g. a cmdlet's WebException) expose their own getters. */
+    private static Object exceptionSubclassGet(Object target, String name) {
+        for (Method m : target.getClass().getMethods()) {
+            if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers())
+                    && PSRuntimeException.class.isAssignableFrom(m.getDeclaringClass())
+                    && m.getDeclaringClass() != PSRuntimeException.class
+                    && (m.getName().equalsIgnoreCase("get" + name) || m.getName().equalsIgnoreCase("is" + name))) {
+                return call(m, target, new Object[0], name);
+            }
+        }
         return MISSING;
     }
 

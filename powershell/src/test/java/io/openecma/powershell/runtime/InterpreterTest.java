@@ -92,7 +92,9 @@ class InterpreterTest {
         lines("$global:counter = 1; function Get-Counter { $global:counter }");
         assertEquals(List.of("1"), lines("Get-Counter"));
         engine.reset();
-        assertFalse(run("Get-Counter").succeeded());
+        ScriptResult afterReset = run("Get-Counter; 'next statement runs'");
+        assertEquals(List.of("next statement runs"), afterReset.output());
+        assertTrue(afterReset.errors().get(0).message().startsWith("The term 'Get-Counter' is not recognized"));
     }
 
     @Test
