@@ -41,9 +41,9 @@ public final class AttributeChange {
         return new AttributeChange(name, AttributeModificationType.Replace, adds(valueOrValues), null);
     }
 
-    public static AttributeChange CreateAttributeUpdate(String name, List<?> valueChanges) {
+    public static AttributeChange CreateAttributeUpdate(String name, Object valueChanges) {
         List<ValueChange> changes = new ArrayList<>();
-        for (Object o : valueChanges == null ? List.of() : valueChanges) {
+        for (Object o : Ecma2Values.valuesOf(valueChanges)) {
             Object item = Ecma2Values.unwrap(o);
             if (!(item instanceof ValueChange vc)) {
                 throw new IllegalArgumentException("CreateAttributeUpdate takes ValueChange objects, not "

@@ -18,7 +18,7 @@ public final class CSEntryChangeResult {
     private final String errorName;
     private final String errorDetail;
 
-    private CSEntryChangeResult(UUID identifier, List<?> attributeChanges, MAExportError errorCode,
+    private CSEntryChangeResult(UUID identifier, Object attributeChanges, MAExportError errorCode,
                                 String errorName, String errorDetail) {
         if (identifier == null) {
             throw new IllegalArgumentException("A CSEntryChangeResult needs the identifier of the CSEntryChange it answers.");
@@ -28,7 +28,7 @@ public final class CSEntryChangeResult {
         this.errorName = errorName;
         this.errorDetail = errorDetail;
         this.anchorAttributes = new ArrayList<>();
-        for (Object o : attributeChanges == null ? List.of() : attributeChanges) {
+        for (Object o : Ecma2Values.valuesOf(attributeChanges)) {
             Object item = Ecma2Values.unwrap(o);
             if (!(item instanceof AttributeChange change)) {
                 throw new IllegalArgumentException("CSEntryChangeResult.Create takes AttributeChange objects, not "
@@ -38,11 +38,12 @@ public final class CSEntryChangeResult {
         }
     }
 
-    public static CSEntryChangeResult Create(UUID identifier, List<?> attributeChanges, MAExportError errorCode) {
+    /** {@code attributeChanges}: $null, one AttributeChange, or an array or list of them. */
+    public static CSEntryChangeResult Create(UUID identifier, Object attributeChanges, MAExportError errorCode) {
         return new CSEntryChangeResult(identifier, attributeChanges, errorCode, null, null);
     }
 
-    public static CSEntryChangeResult Create(UUID identifier, List<?> attributeChanges, MAExportError errorCode,
+    public static CSEntryChangeResult Create(UUID identifier, Object attributeChanges, MAExportError errorCode,
                                              String errorName, String errorDetail) {
         return new CSEntryChangeResult(identifier, attributeChanges, errorCode, errorName, errorDetail);
     }

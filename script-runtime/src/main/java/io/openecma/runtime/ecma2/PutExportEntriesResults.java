@@ -1,6 +1,5 @@
 package io.openecma.runtime.ecma2;
 
-import java.util.List;
 
 /** Microsoft.MetadirectoryServices.PutExportEntriesResults: what the Export script returns for a batch. */
 public final class PutExportEntriesResults {
@@ -11,7 +10,7 @@ public final class PutExportEntriesResults {
     }
 
     /** The .NET constructor taking IList[CSEntryChangeResult] (used through [Activator]::CreateInstance). */
-    public PutExportEntriesResults(List<?> csEntryChangeResults) {
+    public PutExportEntriesResults(Iterable<?> csEntryChangeResults) {
         if (csEntryChangeResults != null) {
             csEntryChangeResults.forEach(results::Add);
         }
