@@ -111,7 +111,9 @@ class DateTimeFormatTest {
         "31 January 2024|2024-01-31T00:00",
         "January 31, 2024|2024-01-31T00:00",
         "Wednesday, January 31, 2024|2024-01-31T00:00",
-        "jan 31, 2024|2024-01-31T00:00"})
+        "jan 31, 2024|2024-01-31T00:00",
+        "01-31-2024|2024-01-31T00:00",
+        "1.31.2024 08:15:00|2024-01-31T08:15"})
     void parsesUnspecifiedValues(String text, String expected) {
         DotNetDateTime dt = DateTimeFormat.parse(text, DotNetCulture.INVARIANT, BERLIN);
         assertEquals(LocalDateTime.parse(expected), dt.value());
@@ -127,6 +129,15 @@ class DateTimeFormatTest {
         assertEquals(LocalDateTime.of(2024, 7, 31, 16, 0), offset.value());
         DotNetDateTime gmt = DateTimeFormat.parse("Wed, 31 Jan 2024 14:05:09 GMT", DotNetCulture.INVARIANT, BERLIN);
         assertEquals(LocalDateTime.of(2024, 1, 31, 15, 5, 9), gmt.value());
+    }
+
+    @Test
+    void timeAloneTakesToday() {
+        java.time.LocalDate before = java.time.LocalDate.now(BERLIN);
+        DotNetDateTime t = DateTimeFormat.parse("10:30", DotNetCulture.INVARIANT, BERLIN);
+        java.time.LocalDate after = java.time.LocalDate.now(BERLIN);
+        assertEquals(java.time.LocalTime.of(10, 30), t.value().toLocalTime());
+        assertEquals(true, t.value().toLocalDate().equals(before) || t.value().toLocalDate().equals(after));
     }
 
     @Test
