@@ -69,6 +69,16 @@ class EntraProbeAndAuthTest extends ScimIngressTestBase {
     }
 
     @Test
+    void whileSyncCoreRunsTheFirstImportRequestsGet503WithItsRetryAfter() {
+        core.execute("INSERT INTO connector_state (connector, status, retry_after_seconds) VALUES (?, 'initial_import', 45)"
+                + " ON CONFLICT (connector) DO UPDATE SET status = 'initial_import', retry_after_seconds = 45",
+                TestConnectors.IMPORTING);
+        given().header("Authorization", "Bearer " + TestConnectors.OTHER_TOKEN)
+                .get("/ecma2host_" + TestConnectors.IMPORTING + "/scim/Users").then().statusCode(503)
+                .header("Retry-After", "45").body("status", equalTo("503")).body("detail", containsString("import"));
+    }
+
+    @Test
     void badInputIsA400WithAPreciseDetailAndNeverA500() {
         hr().body("{\"userName\": ").post(BASE + "/Users").then().statusCode(400)
                 .body("scimType", equalTo("invalidSyntax")).body("detail", containsString("JSON"));
@@ -81,6 +91,9 @@ class EntraProbeAndAuthTest extends ScimIngressTestBase {
                 .then().statusCode(400).body("detail", containsString("active"));
         hr().body("{\"userName\":" + "[".repeat(100) + "]".repeat(100) + "}").post(BASE + "/Users")
                 .then().statusCode(400).body("scimType", equalTo("invalidSyntax"));
+        hr().body("{\"userName\":\"" + "y".repeat(40_000) + "\"}").post(BASE + "/Users")
+                .then().statusCode(400).body("scimType", equalTo("invalidValue"))
+                .body("detail", containsString("longer than"));
         hr().body("{\"userName\":\"x\",\"nosuch\":1}").post(BASE + "/Users")
                 .then().statusCode(400).body("detail", containsString("nosuch"));
         hr().queryParam("filter", "userName eq").get(BASE + "/Users").then().statusCode(400)

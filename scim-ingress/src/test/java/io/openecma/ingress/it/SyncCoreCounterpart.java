@@ -52,6 +52,7 @@ public final class SyncCoreCounterpart implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final KafkaProducer<String, byte[]> producer;
     private final PostgresEndpoint postgres = SharedPostgres.endpoint();
+    private Connection connection;
 
     public SyncCoreCounterpart() {
         String servers = SharedKafka.endpoint().bootstrapServers();
@@ -130,7 +131,7 @@ public final class SyncCoreCounterpart implements AutoCloseable {
     }
 
     public Map<String, Object> attributes(String connector, String objectType, String anchor) {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+        try (PreparedStatement s = connection().prepareStatement(
                 "SELECT attributes FROM cs_object WHERE connector = ? AND object_type = ? AND anchor = ?")) {
             s.setString(1, connector);
             s.setString(2, objectType);
@@ -149,7 +150,7 @@ public final class SyncCoreCounterpart implements AutoCloseable {
     }
 
     public void execute(String sql, Object... params) {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (PreparedStatement s = connection().prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
             }
@@ -160,7 +161,7 @@ public final class SyncCoreCounterpart implements AutoCloseable {
     }
 
     private boolean activeOf(String connector, String objectType, String anchor) {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+        try (PreparedStatement s = connection().prepareStatement(
                 "SELECT active FROM cs_object WHERE connector = ? AND object_type = ? AND anchor = ?")) {
             s.setString(1, connector);
             s.setString(2, objectType);
@@ -175,7 +176,7 @@ public final class SyncCoreCounterpart implements AutoCloseable {
 
     private long store(String connector, String objectType, String anchor, Map<String, Object> attributes,
                        boolean active) {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("""
+        try (PreparedStatement s = connection().prepareStatement("""
                 INSERT INTO cs_object (connector, object_type, anchor, scim_id, attributes, state, active, provisioned)
                 VALUES (?, ?, ?, ?, ?::jsonb, ?, ?, true)
                 ON CONFLICT (connector, object_type, anchor) DO UPDATE SET attributes = excluded.attributes,
@@ -234,12 +235,23 @@ public final class SyncCoreCounterpart implements AutoCloseable {
         }
     }
 
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(), postgres.password());
+    /** One connection for the counterpart's life (opened on first use). */
+    private synchronized Connection connection() throws SQLException {
+        if (connection == null || connection.isClosed()) {
+            connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(), postgres.password());
+        }
+        return connection;
     }
 
     @Override
     public void close() {
+        try {
+            if (connection != null) {
+                connection.close();
+            }
+        } catch (SQLException e) {
+            // closing anyway
+        }
         consumer.close();
         producer.close();
     }

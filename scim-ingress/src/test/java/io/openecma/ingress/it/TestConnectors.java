@@ -27,6 +27,8 @@ public final class TestConnectors {
 
     public static final String HR = "HR";
     public static final String OTHER = "Other";
+    /** A connector whose first full import sync-core reports as still running. */
+    public static final String IMPORTING = "Importing";
     public static final String HR_TOKEN = "hr-secret-token-0123456789";
     public static final String OTHER_TOKEN = "other-secret-token-9876543210";
     /** base64 of a 32-byte AES key for password envelopes. */
@@ -67,6 +69,10 @@ public final class TestConnectors {
                 SchemaAttribute.anchor("login", AttributeType.String),
                 SchemaAttribute.singleValued("firstName", AttributeType.String)))));
         return snapshot(OTHER, OTHER_TOKEN, schema, List.of(new ScimMapping("userName", "login")));
+    }
+
+    public static ConnectorSnapshot importing() {
+        return snapshot(IMPORTING, OTHER_TOKEN, null, List.of(new ScimMapping("userName", "login")));
     }
 
     private static ConnectorSnapshot snapshot(String name, String token, Schema schema, List<ScimMapping> mappings) {
