@@ -1,0 +1,4 @@
+function Fail-Here {
+  throw 'inside the function'
+}
+Fail-Here

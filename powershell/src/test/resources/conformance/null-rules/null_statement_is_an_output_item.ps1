@@ -1,0 +1,3 @@
+$r = & { $null; 'a' }
+$r.Count
+$null -eq $r[0]
