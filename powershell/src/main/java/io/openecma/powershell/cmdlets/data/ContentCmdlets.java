@@ -63,7 +63,8 @@ final class ContentCmdlets {
         @Override
         public void process(CommandContext ctx) {
             boolean literal = ctx.isBound("LiteralPath");
-            FileEncodings encoding = CmdletArguments.encoding(ctx, FileEncodings.DEFAULT);
+            boolean bytes = isByteEncoding(ctx);
+            FileEncodings encoding = bytes ? FileEncodings.DEFAULT : CmdletArguments.encoding(ctx, FileEncodings.DEFAULT);
             for (String path : CmdletArguments.strings(ctx, literal ? "LiteralPath" : "Path")) {
                 List<Path> files = ScriptPaths.expand(ctx, path, literal);
                 if (files.isEmpty() || !Files.exists(files.get(0))) {
@@ -78,8 +79,32 @@ final class ContentCmdlets {
                         continue;
                     }
                     ctx.checkCancelled();
-                    emit(ctx, FileText.read(file, encoding));
+                    if (bytes) {
+                        emitBytes(ctx, file);
+                    } else {
+                        emit(ctx, FileText.read(file, encoding));
+                    }
                 }
+            }
+        }
+
+        /** -Encoding Byte: System.Byte items, or one byte[] with -Raw or -ReadCount 0. */
+        private static void emitBytes(CommandContext ctx, Path file) {
+            byte[] data;
+            try {
+                data = Files.readAllBytes(file);
+            } catch (java.io.IOException e) {
+                throw FileText.ioError(e, file);
+            }
+            Integer readCount = CmdletArguments.integer(ctx, "ReadCount");
+            if (ctx.switchPresent("Raw") || readCount != null && readCount <= 0) {
+                ctx.writeObject(data);
+                return;
+            }
+            Integer total = CmdletArguments.integer(ctx, "TotalCount");
+            int n = total != null && total >= 0 ? Math.min(total, data.length) : data.length;
+            for (int k = 0; k < n; k++) {
+                ctx.writeObject(data[k]);
             }
         }
 
@@ -111,6 +136,26 @@ final class ContentCmdlets {
         }
     }
 
+    /** 5.1's -Encoding Byte: raw bytes instead of text. */
+    private static boolean isByteEncoding(CommandContext ctx) {
+        return "byte".equalsIgnoreCase(CmdletArguments.string(ctx, "Encoding"));
+    }
+
+    /** The bytes of -Encoding Byte values: bytes, numbers 0-255, byte arrays. */
+    private static void appendBytes(Object value, java.io.ByteArrayOutputStream out) {
+        Object v = LanguagePrimitives.base(value);
+        if (v instanceof byte[] array) {
+            out.writeBytes(array);
+            return;
+        }
+        for (Object item : LanguagePrimitives.toList(v)) {
+            Object b = LanguagePrimitives.base(item);
+            if (b instanceof Number n) {
+                out.write(n.intValue() & 0xFF);
+            }
+        }
+    }
+
     /** Text for one written item: its ToString(), collections one element a line. */
     private static void appendItems(Object value, List<String> out) {
         for (Object item : LanguagePrimitives.toList(value)) {
@@ -137,6 +182,7 @@ final class ContentCmdlets {
         private final boolean append;
         private final FileEncodings defaultEncoding;
         private final List<String> items = new ArrayList<>();
+        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         private List<String> paths;
         private boolean literal;
 
@@ -151,7 +197,11 @@ final class ContentCmdlets {
                 literal = ctx.isBound("LiteralPath");
                 paths = CmdletArguments.strings(ctx, literal ? "LiteralPath" : "Path");
             }
-            appendItems(ctx.parameter("Value"), items);
+            if (isByteEncoding(ctx)) {
+                appendBytes(ctx.parameter("Value"), bytes);
+            } else {
+                appendItems(ctx.parameter("Value"), items);
+            }
         }
 
         @Override
@@ -159,7 +209,8 @@ final class ContentCmdlets {
             if (paths == null) {
                 return;
             }
-            FileEncodings encoding = CmdletArguments.encoding(ctx, defaultEncoding);
+            boolean raw = isByteEncoding(ctx);
+            FileEncodings encoding = raw ? defaultEncoding : CmdletArguments.encoding(ctx, defaultEncoding);
             String text = joined(items, ctx.switchPresent("NoNewline"));
             for (String path : paths) {
                 List<Path> files = ScriptPaths.expand(ctx, path, literal);
@@ -168,7 +219,11 @@ final class ContentCmdlets {
                     continue;
                 }
                 for (Path file : files) {
-                    FileText.write(file, text, encoding, append);
+                    if (raw) {
+                        FileText.writeBytes(file, bytes.toByteArray(), append);
+                    } else {
+                        FileText.write(file, text, encoding, append);
+                    }
                 }
             }
             if (ctx.switchPresent("PassThru")) {

@@ -67,6 +67,18 @@ final class FileText {
         }
     }
 
+    static void writeBytes(Path file, byte[] bytes, boolean append) {
+        try {
+            if (append) {
+                Files.write(file, bytes, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } else {
+                Files.write(file, bytes);
+            }
+        } catch (IOException e) {
+            throw ioError(e, file);
+        }
+    }
+
     static PSRuntimeException ioError(IOException e, Path file) {
         if (e instanceof java.nio.file.NoSuchFileException) {
             return new PSRuntimeException("System.IO.DirectoryNotFoundException",

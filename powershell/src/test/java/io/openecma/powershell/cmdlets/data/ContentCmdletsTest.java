@@ -99,6 +99,20 @@ class ContentCmdletsTest {
     }
 
     @Test
+    void byteEncodingReadsAndWritesRawBytes() throws Exception {
+        CmdletRun.of("Set-Content", root).with("Path", "b.bin").with("Encoding", "Byte")
+                .with("Value", new byte[] {0, (byte) 200, 65}).run();
+        assertArrayEquals(new byte[] {0, (byte) 200, 65}, Files.readAllBytes(root.resolve("b.bin")));
+        CmdletRun.of("Add-Content", root).with("Path", "b.bin").with("Encoding", "Byte").with("Value",
+                new Object[] {1, 255}).run();
+        assertArrayEquals(new byte[] {0, (byte) 200, 65, 1, (byte) 255}, Files.readAllBytes(root.resolve("b.bin")));
+        assertArrayEquals(new byte[] {0, (byte) 200, 65, 1, (byte) 255},
+                (byte[]) CmdletRun.of("Get-Content", root).with("Path", "b.bin").with("Encoding", "Byte")
+                        .with("ReadCount", 0).run().single());
+        assertEquals(List.of((byte) 0, (byte) 200), getContent("b.bin", "Encoding", "Byte", "TotalCount", 2));
+    }
+
+    @Test
     void missingFileIsANonTerminatingError() {
         CmdletRun run = CmdletRun.of("Get-Content", root).with("Path", "missing.txt").run();
         assertEquals(List.of(), run.output);
