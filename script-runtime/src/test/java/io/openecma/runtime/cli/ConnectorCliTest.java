@@ -59,16 +59,49 @@ class ConnectorCliTest {
     }
 
     @Test
-    @Disabled(io.openecma.runtime.EngineGaps.INTERPRETER)
-    void schemaImportExportAndPasswordEndToEndOnTheCsvConnector() throws Exception {
+    void schemaAndValidateOnTheCsvConnector() throws Exception {
+        Path data = temp.resolve("data");
+        assertEquals(0, run("", csv().toString(), "schema", "--data", data.toString()), err.toString());
+        JsonNode schema = Json.mapper().readTree(out.toString());
+        assertEquals("User", schema.get("types").get(0).get("name").asText());
+        assertEquals(9, schema.get("types").get(0).get("attributes").size());
+        assertTrue(err.toString().contains("[Schema.ps1 verbose] Schema: User with 9 attributes"), err.toString());
+
+        out.reset();
+        assertEquals(0, run("", csv().toString(), "validate", "--page", "Global", "--data", data.toString()), err.toString());
+        assertTrue(Json.mapper().readTree(out.toString()).get("success").asBoolean());
+    }
+
+    @Test
+    void aFailingScriptExitsWithOneAndNamesScriptAndLine() throws Exception {
+        Path connector = temp.resolve("csv");
+        copyFolder(csv(), connector);
+        Files.writeString(connector.resolve("Schema.ps1"), "param($ConfigParameters)\n\nthrow 'broken schema'\n");
+        assertEquals(1, run("", connector.toString(), "schema", "--data", temp.resolve("d").toString()));
+        assertTrue(err.toString().contains("error: Schema Script (Schema.ps1:3:1): broken schema"), err.toString());
+        assertEquals("", out.toString());
+    }
+
+    private static void copyFolder(Path from, Path to) throws java.io.IOException {
+        try (var files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path d = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(d);
+                } else {
+                    Files.copy(f, d);
+                }
+            }
+        }
+    }
+
+    @Test
+    @Disabled(io.openecma.runtime.EngineGaps.PROPERTIES_MATCH)
+    void importExportAndPasswordEndToEndOnTheCsvConnector() throws Exception {
         Path data = temp.resolve("data");
         Files.createDirectories(data.resolve("MAData"));
         Files.copy(csv().resolve("data/users.csv"), data.resolve("MAData/users.csv"));
 
-        assertEquals(0, run("", csv().toString(), "schema", "--data", data.toString()), err.toString());
-        assertEquals("User", Json.mapper().readTree(out.toString()).get("types").get(0).get("name").asText());
-
-        out.reset();
         assertEquals(0, run("", csv().toString(), "import", "--full", "--page-size", "3", "--data", data.toString()), err.toString());
         String[] lines = out.toString().trim().split("\n");
         assertEquals(3, lines.length);
