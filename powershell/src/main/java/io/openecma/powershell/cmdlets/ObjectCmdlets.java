@@ -105,7 +105,15 @@ public final class ObjectCmdlets {
                 throw c.terminatingError("System.NotSupportedException",
                         "Add-Member -MemberType " + type + " is not supported.", "NotSupported", "NotImplemented");
             }
-            add(o, LanguagePrimitives.toStringValue(c.parameter("Name")), c.parameter("Value"), force);
+            Object value = c.parameter("Value");
+            if (!type.equalsIgnoreCase("NoteProperty")) {
+                if (!(value instanceof io.openecma.powershell.runtime.ScriptBlock block)) {
+                    throw c.terminatingError("System.ArgumentException", "The value of a " + type + " must be a script block.",
+                            "ScriptBlockArgumentExpected", "InvalidArgument");
+                }
+                value = new PSObject.ScriptMember(block, type.equalsIgnoreCase("ScriptMethod"));
+            }
+            add(o, LanguagePrimitives.toStringValue(c.parameter("Name")), value, force);
         }
         if (c.switchPresent("PassThru")) {
             c.writeObject(o);

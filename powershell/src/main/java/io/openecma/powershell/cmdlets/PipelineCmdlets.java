@@ -234,8 +234,12 @@ public final class PipelineCmdlets {
                 String pattern = LanguagePrimitives.toStringValue(spec);
                 if (Wildcard.containsWildcard(pattern)) {
                     Wildcard w = Wildcard.compile(pattern, false);
+                    List<Object> excluded = c.isBound("ExcludeProperty")
+                            ? LanguagePrimitives.toList(c.parameter("ExcludeProperty")) : List.of();
                     for (String n : propertyNames(item)) {
-                        if (w.matches(n)) {
+                        boolean skip = excluded.stream().anyMatch(x ->
+                                Wildcard.compile(LanguagePrimitives.toStringValue(x), false).matches(n));
+                        if (w.matches(n) && !skip) {
                             result.setProperty(n, interp.getMember(item, n));
                         }
                     }

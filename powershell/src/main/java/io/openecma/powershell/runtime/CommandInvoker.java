@@ -203,8 +203,16 @@ final class CommandInvoker {
             PSHashtable bound = binding.bound;
             fs.set("PSBoundParameters", bound);
             fs.set("args", binding.unbound.toArray());
-            fs.set("MyInvocation", PSObject.customObject(Map.of("MyCommand", f.name(), "InvocationName", invokedName,
-                    "BoundParameters", bound)));
+            PSObject command = new PSObject();
+            command.setProperty("Name", f.name().contains("/") || f.name().contains("\\")
+                    ? java.nio.file.Path.of(f.name()).getFileName().toString() : f.name());
+            command.setProperty("CommandType", f.name().toLowerCase(Locale.ROOT).endsWith(".ps1") ? "ExternalScript" : "Function");
+            PSObject invocation = new PSObject();
+            invocation.setProperty("MyCommand", command);
+            invocation.setProperty("InvocationName", invokedName);
+            invocation.setProperty("BoundParameters", bound);
+            invocation.setProperty("ScriptName", interp.position().file());
+            fs.set("MyInvocation", invocation);
             if (advanced) {
                 fs.set("PSCmdlet", new PSCmdletInfo(binding.parameterSet, interp, bound));
             }

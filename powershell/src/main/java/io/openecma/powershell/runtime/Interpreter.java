@@ -1038,6 +1038,9 @@ public final class Interpreter {
     /** Property access with member enumeration and the scalar .Count/.Length rule. */
     public Object getMember(Object target, String name) {
         Object v = Members.getProperty(target, name);
+        if (v instanceof PSObject.ScriptMember sm && !sm.method()) {
+            return runWithThis(sm.block(), target, List.of());
+        }
         if (v != Members.MISSING) {
             return v;
         }
@@ -1094,6 +1097,9 @@ public final class Interpreter {
         if (t == null) {
             throw new PSRuntimeException("System.Management.Automation.RuntimeException",
                     "You cannot call a method on a null-valued expression.");
+        }
+        if (t instanceof PSObject o && o.get(name) instanceof PSObject.ScriptMember sm && sm.method()) {
+            return runWithThis(sm.block(), t, args);
         }
         Object result = Members.invoke(target, name, args);
         if (result != Members.MISSING) {
@@ -1239,6 +1245,19 @@ public final class Interpreter {
         }
         commands.callFunction(f, "<ScriptBlock>", arguments, input, out, dollarUnderscore);
         return out;
+    }
+
+    /** Runs a ScriptProperty/ScriptMethod body with $this bound to the object. */
+    private Object runWithThis(ScriptBlock block, Object self, List<Object> args) {
+        Scope saved = scope;
+        Scope withThis = new Scope(scope, scope.module(), false);
+        withThis.set("this", self);
+        scope = withThis;
+        try {
+            return LanguagePrimitives.fromPipeline(invokeScriptBlock(block, null, args, false, null));
+        } finally {
+            scope = saved;
+        }
     }
 
     private void runNamedBlocks(ScriptBlockBody body, List<Object> out) {

@@ -14,6 +14,10 @@ import java.util.Map;
  */
 public final class PSObject {
 
+    /** A ScriptProperty (getter) or ScriptMethod added with Add-Member; $this is the object. */
+    public record ScriptMember(ScriptBlock block, boolean method) {
+    }
+
     private final LinkedHashMap<String, NoteProperty> properties = new LinkedHashMap<>();
     private final List<String> typeNames = new ArrayList<>();
     private final Object baseObject;

@@ -26,6 +26,10 @@ public final class EncodingValue {
         return s.getBytes(charset);
     }
 
+    public int GetByteCount(String s) {
+        return s.getBytes(charset).length;
+    }
+
     public String GetString(Object bytes) {
         Object b = LanguagePrimitives.convertTo(bytes, Byte[].class);
         Byte[] boxed = (Byte[]) b;

@@ -60,6 +60,9 @@ public final class Members {
         if (name.equalsIgnoreCase("PSObject")) {
             return new PSObjectView(target);
         }
+        if (target instanceof Enum<?> e && name.equalsIgnoreCase("value__")) {
+            return e.ordinal();
+        }
         if (target instanceof Map<?, ?> m) {
             if (target instanceof PSHashtable h ? h.containsKey(name) : m.containsKey(name)) {
                 return m.get(name);
@@ -143,6 +146,9 @@ public final class Members {
                 return xmlValue(root);
             }
             return MISSING;
+        }
+        if (n instanceof Element e && name.equals("#text")) {
+            return e.getTextContent();
         }
         if (n instanceof Element e) {
             NamedNodeMap attrs = e.getAttributes();

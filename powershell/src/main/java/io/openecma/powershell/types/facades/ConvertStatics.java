@@ -39,6 +39,16 @@ public final class ConvertStatics {
         return LanguagePrimitives.isTrue(v);
     }
 
+    public static String ToString(long v, int toBase) {
+        return switch (toBase) {
+            case 2 -> Long.toBinaryString(v);
+            case 8 -> Long.toOctalString(v);
+            case 16 -> Long.toHexString(v);
+            case 10 -> Long.toString(v);
+            default -> throw new io.openecma.powershell.runtime.PSRuntimeException("ArgumentException", "Invalid Base.");
+        };
+    }
+
     public static String ToString(Object v) {
         return LanguagePrimitives.toStringValue(v);
     }

@@ -27,6 +27,14 @@ public final class EnvironmentStatics {
         return ExecutionContext.current().environmentVariable(name, null);
     }
 
+    public static void SetEnvironmentVariable(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            ExecutionContext.current().environment().remove(name.toUpperCase(java.util.Locale.ROOT));
+        } else {
+            ExecutionContext.current().environment().put(name.toUpperCase(java.util.Locale.ROOT), value);
+        }
+    }
+
     public static int getProcessorCount() {
         return Runtime.getRuntime().availableProcessors();
     }

@@ -7,6 +7,10 @@ public final class GuidMembers {
     private GuidMembers() {
     }
 
+    public static String getGuid(UUID g) {
+        return g.toString();
+    }
+
     public static String ToString(UUID g) {
         return g.toString();
     }

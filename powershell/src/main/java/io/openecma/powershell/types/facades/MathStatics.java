@@ -56,6 +56,12 @@ public final class MathStatics {
         return BigDecimal.valueOf(d).setScale(digits, RoundingMode.HALF_EVEN).doubleValue();
     }
 
+    public static double Round(double d, int digits, Object mode) {
+        RoundingMode m = io.openecma.powershell.runtime.LanguagePrimitives.toStringValue(mode).equalsIgnoreCase("AwayFromZero")
+                ? RoundingMode.HALF_UP : RoundingMode.HALF_EVEN;
+        return new BigDecimal(Double.toString(d)).setScale(digits, m).doubleValue();
+    }
+
     public static double Truncate(double d) {
         return d < 0 ? Math.ceil(d) : Math.floor(d);
     }

@@ -1,0 +1,189 @@
+package io.openecma.powershell.cmdlets.data;
+
+import io.openecma.powershell.dotnet.Wildcard;
+import io.openecma.powershell.runtime.Cmdlet;
+import io.openecma.powershell.runtime.CmdletDefinition;
+import io.openecma.powershell.runtime.CommandContext;
+import io.openecma.powershell.runtime.ParameterSpec;
+import io.openecma.powershell.runtime.ParameterSpec.PipelineInput;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Get-ChildItem, Copy-Item and Move-Item on the confined file system. */
+final class ChildItemCmdlets {
+    private ChildItemCmdlets() {
+    }
+
+    static List<CmdletDefinition> definitions() {
+        return List.of(
+                CmdletDefinition.of("Get-ChildItem", GetChildItem::new,
+                        ParameterSpec.positional("Path", "string[]", 0)
+                                .fromPipeline(PipelineInput.BY_VALUE_AND_PROPERTY_NAME),
+                        ParameterSpec.named("LiteralPath", "string[]").withAliases("PSPath"),
+                        ParameterSpec.positional("Filter", "string", 1),
+                        ParameterSpec.switchParameter("Recurse"),
+                        ParameterSpec.switchParameter("File"),
+                        ParameterSpec.switchParameter("Directory"),
+                        ParameterSpec.switchParameter("Name"),
+                        ParameterSpec.switchParameter("Force")).withAliases("gci", "ls", "dir"),
+                CmdletDefinition.of("Copy-Item", () -> new CopyOrMove(false), transferParameters())
+                        .withAliases("copy", "cp", "cpi"),
+                CmdletDefinition.of("Move-Item", () -> new CopyOrMove(true), transferParameters())
+                        .withAliases("move", "mv", "mi"));
+    }
+
+    private static ParameterSpec[] transferParameters() {
+        return new ParameterSpec[] {
+            ParameterSpec.positional("Path", "string[]", 0).fromPipeline(PipelineInput.BY_VALUE_AND_PROPERTY_NAME),
+            ParameterSpec.named("LiteralPath", "string[]").withAliases("PSPath"),
+            ParameterSpec.positional("Destination", "string", 1),
+            ParameterSpec.switchParameter("Recurse"),
+            ParameterSpec.switchParameter("Force"),
+            ParameterSpec.switchParameter("PassThru")};
+    }
+
+    /** Directories first, then files, each by name; -Recurse descends after listing a folder. */
+    static final class GetChildItem implements Cmdlet {
+        @Override
+        public void process(CommandContext ctx) {
+            boolean literal = ctx.isBound("LiteralPath");
+            List<String> paths = CmdletArguments.strings(ctx, literal ? "LiteralPath" : "Path");
+            if (paths.isEmpty()) {
+                paths = List.of(".");
+            }
+            String filter = CmdletArguments.string(ctx, "Filter");
+            Wildcard pattern = filter == null ? null : Wildcard.compile(filter, false);
+            for (String path : paths) {
+                List<Path> found = ScriptPaths.expand(ctx, path, literal).stream().filter(Files::exists).toList();
+                if (found.isEmpty()) {
+                    ScriptPaths.notFound(ctx, path, "GetChildItemCommand");
+                    continue;
+                }
+                for (Path p : found) {
+                    if (Files.isDirectory(p)) {
+                        list(ctx, p, p, pattern);
+                    } else {
+                        write(ctx, p, p.getParent(), pattern);
+                    }
+                }
+            }
+        }
+
+        private static void list(CommandContext ctx, Path dir, Path top, Wildcard pattern) {
+            List<Path> children;
+            try (Stream<Path> s = Files.list(dir)) {
+                children = new ArrayList<>(s.filter(ctx.fileSystem()::isAllowed).toList());
+            } catch (IOException e) {
+                throw FileText.ioError(e, dir);
+            }
+            children.sort(Comparator.comparing((Path c) -> !Files.isDirectory(c))
+                    .thenComparing(c -> c.getFileName().toString().toLowerCase()));
+            for (Path child : children) {
+                ctx.checkCancelled();
+                write(ctx, child, top, pattern);
+            }
+            if (ctx.switchPresent("Recurse")) {
+                for (Path child : children) {
+                    if (Files.isDirectory(child) && !Files.isSymbolicLink(child)) {
+                        list(ctx, child, top, pattern);
+                    }
+                }
+            }
+        }
+
+        private static void write(CommandContext ctx, Path item, Path top, Wildcard pattern) {
+            boolean directory = Files.isDirectory(item);
+            if (ctx.switchPresent("File") && directory || ctx.switchPresent("Directory") && !directory) {
+                return;
+            }
+            if (pattern != null && !pattern.matches(item.getFileName().toString())) {
+                return;
+            }
+            if (ctx.switchPresent("Name")) {
+                ctx.writeObject(top.relativize(item).toString().replace('/', '\\'));
+            } else {
+                ctx.writeObject(FileItems.of(item));
+            }
+        }
+    }
+
+    /** Copy-Item / Move-Item; a destination folder receives the item under its own name. */
+    static final class CopyOrMove implements Cmdlet {
+        private final boolean move;
+
+        CopyOrMove(boolean move) {
+            this.move = move;
+        }
+
+        @Override
+        public void process(CommandContext ctx) {
+            boolean literal = ctx.isBound("LiteralPath");
+            String destination = CmdletArguments.string(ctx, "Destination");
+            Path target = ScriptPaths.resolve(ctx, destination == null ? "." : destination);
+            String commandClass = move ? "MoveItemCommand" : "CopyItemCommand";
+            for (String path : CmdletArguments.strings(ctx, literal ? "LiteralPath" : "Path")) {
+                List<Path> found = ScriptPaths.expand(ctx, path, literal).stream().filter(Files::exists).toList();
+                if (found.isEmpty()) {
+                    ScriptPaths.notFound(ctx, path, commandClass);
+                    continue;
+                }
+                for (Path source : found) {
+                    Path to = Files.isDirectory(target) ? target.resolve(source.getFileName().toString()) : target;
+                    if (!ctx.fileSystem().isAllowed(to)) {
+                        ScriptPaths.resolve(ctx, to.toString());
+                    }
+                    transfer(ctx, source, to, commandClass);
+                }
+            }
+        }
+
+        private void transfer(CommandContext ctx, Path source, Path to, String commandClass) {
+            try {
+                if (Files.exists(to) && !ctx.switchPresent("Force")) {
+                    ctx.writeError("System.IO.IOException", (move ? "Cannot create a file when that file already "
+                            + "exists." : "The file '" + to + "' already exists."), (move ? "MoveFileInfoItemIOError,"
+                            : "CopyFileInfoItemIOError,") + "Microsoft.PowerShell.Commands." + commandClass,
+                            "WriteError", source.toString());
+                    return;
+                }
+                if (move) {
+                    Files.move(source, to, StandardCopyOption.REPLACE_EXISTING);
+                } else if (Files.isDirectory(source)) {
+                    copyTree(ctx, source, to);
+                } else {
+                    Files.copy(source, to, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                throw FileText.ioError(e, to);
+            }
+            if (ctx.switchPresent("PassThru")) {
+                ctx.writeObject(FileItems.of(to));
+            }
+        }
+
+        /** Copy-Item of a folder copies the folder; its contents only with -Recurse, as in 5.1. */
+        private static void copyTree(CommandContext ctx, Path source, Path to) throws IOException {
+            Files.createDirectories(to);
+            if (!ctx.switchPresent("Recurse")) {
+                return;
+            }
+            try (Stream<Path> s = Files.list(source)) {
+                for (Path child : s.toList()) {
+                    ctx.checkCancelled();
+                    Path dest = to.resolve(child.getFileName().toString());
+                    if (Files.isDirectory(child)) {
+                        copyTree(ctx, child, dest);
+                    } else {
+                        Files.copy(child, dest, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package io.openecma.powershell.types;
+
+/** System.MidpointRounding. */
+public enum MidpointRounding { ToEven, AwayFromZero }
