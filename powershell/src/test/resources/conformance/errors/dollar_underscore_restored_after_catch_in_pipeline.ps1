@@ -1,0 +1,4 @@
+1..2 | ForEach-Object {
+  try { throw "e$_" } catch { "caught $($_.Exception.Message)" }
+  "item $_"
+}
