@@ -8,7 +8,12 @@ import io.openecma.testsupport.KafkaResource;
 import io.openecma.testsupport.PostgresResource;
 import io.openecma.schemas.ecma.ObjectModificationType;
 import io.openecma.schemas.events.AttributeDelta;
+import io.openecma.schemas.ecma.PasswordOperationType;
 import io.openecma.schemas.events.ChangeOperation;
+import io.openecma.schemas.events.EncryptedEnvelope;
+import io.openecma.schemas.events.PasswordErrorKind;
+import io.openecma.schemas.events.PasswordRequest;
+import io.openecma.schemas.events.PasswordResult;
 import io.openecma.schemas.events.ExportBatch;
 import io.openecma.schemas.events.ExportResult;
 import io.openecma.schemas.events.Message;
@@ -34,6 +39,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A SCIM change travels through sync-core over real Kafka into real PostgreSQL: the test publishes
@@ -170,6 +176,31 @@ class ScimChangeFlowTest {
         assertEquals(204, outcomeOf(delete).httpStatus());
         given().header("Authorization", HrConnector.ADMIN_TOKEN)
                 .get("/admin/connectors/hr/objects/User/e003").then().statusCode(404);
+    }
+
+    @Test
+    void aPasswordIsSetAfterTheAddAndItsPolicyErrorIsAnsweredWithTheScriptsMessage() {
+        EncryptedEnvelope envelope = new EncryptedEnvelope("k1", "AES-256-GCM", "aXY=", "Y2lwaGVy");
+        ScimChangeEvent create = new ScimChangeEvent(Message.CURRENT_VERSION, UUID.randomUUID(), UUID.randomUUID(),
+                TestConnectors.HR, "User", "e400", "e400", ChangeOperation.CREATE,
+                List.of(AttributeDelta.replace("EmployeeId", "e400"), AttributeDelta.replace("userName", "gus")), true,
+                "fp-e400", true, Instant.now(), envelope);
+        send(create);
+        ExportBatch batch = awaitBatch("e400", 0);
+        assertTrue(batch.items().get(0).change().attribute("password").isEmpty(), "the password is not exported with the Add");
+        succeed(batch);
+
+        PasswordRequest request = worker.await(Topics.passwords(TestConnectors.HR), PasswordRequest.class,
+                r -> r.correlationId().equals(create.correlationId()));
+        assertEquals(PasswordOperationType.SetPassword, request.operationType());
+        assertEquals(envelope, request.envelope());
+        assertEquals("e400", request.anchor());
+        worker.publish(Topics.RESULTS, request.anchor(), new PasswordResult(Message.CURRENT_VERSION, UUID.randomUUID(),
+                request.correlationId(), TestConnectors.HR, "e400", false, PasswordErrorKind.POLICY_VIOLATION,
+                "password must be at least 12 characters"));
+        ScimOutcome outcome = outcomeOf(create);
+        assertEquals(400, outcome.httpStatus());
+        assertEquals("password must be at least 12 characters", outcome.detail());
     }
 
     private long count(String sql, Object parameter) {
