@@ -8,6 +8,7 @@ import io.openecma.powershell.runtime.ParameterSpec;
 import io.openecma.powershell.runtime.ParameterSpec.PipelineInput;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -135,9 +136,6 @@ final class ChildItemCmdlets {
                 }
                 for (Path source : found) {
                     Path to = Files.isDirectory(target) ? target.resolve(source.getFileName().toString()) : target;
-                    if (!ctx.fileSystem().isAllowed(to)) {
-                        ScriptPaths.resolve(ctx, to.toString());
-                    }
                     transfer(ctx, source, to, commandClass);
                 }
             }
@@ -157,7 +155,7 @@ final class ChildItemCmdlets {
                 } else if (Files.isDirectory(source)) {
                     copyTree(ctx, source, to);
                 } else {
-                    Files.copy(source, to, StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(source, to, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
                 }
             } catch (IOException e) {
                 throw FileText.ioError(e, to);
@@ -177,10 +175,11 @@ final class ChildItemCmdlets {
                 for (Path child : s.toList()) {
                     ctx.checkCancelled();
                     Path dest = to.resolve(child.getFileName().toString());
-                    if (Files.isDirectory(child)) {
+                    if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                         copyTree(ctx, child, dest);
                     } else {
-                        Files.copy(child, dest, StandardCopyOption.REPLACE_EXISTING);
+                        // Links are copied as links: their targets may lie outside the allowed roots.
+                        Files.copy(child, dest, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
                     }
                 }
             }
