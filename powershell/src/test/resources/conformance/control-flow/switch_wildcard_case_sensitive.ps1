@@ -1,0 +1,1 @@
+switch -Wildcard -CaseSensitive ('Report.CSV') { '*.csv' { 'lower' } '*.CSV' { 'upper' } }
