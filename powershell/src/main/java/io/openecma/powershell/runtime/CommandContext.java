@@ -64,7 +64,9 @@ public interface CommandContext {
     Object variable(String name);
 
     /** Whether a variable exists (the {@code variable:} drive, e.g. Test-Path variable:global:x). */
-    boolean variableExists(String name);
+    default boolean variableExists(String name) {
+        return variable(name) != null;
+    }
 
     /** Throws if the execution was cancelled or ran out of time. */
     void checkCancelled();
