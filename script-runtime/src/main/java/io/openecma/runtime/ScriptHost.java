@@ -18,7 +18,6 @@ import io.openecma.schemas.definition.Script;
 import io.openecma.schemas.definition.ScriptKind;
 
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,8 @@ import java.util.Map;
  * Runs one connector's scripts on the embedded engine: makes confined runspaces (file access only
  * under the connector's folders, TEMP pointing at its temp folder, the ECMA2 types registered),
  * binds the host parameters a script declares, and turns terminating errors into
- * {@link ScriptFailedException}s with script name and line.
+ * {@link ScriptFailedException}s with script name and line. Safe to share between threads; each
+ * engine it makes is used by one thread at a time.
  */
 final class ScriptHost {
 
@@ -39,8 +39,9 @@ final class ScriptHost {
     private final ScriptStreams streams;
     private final ConfigParameterKeyedCollection configParameters;
     private final PSCredential credential;
-    private final Map<ScriptKind, ParamBlock> paramBlocks = new EnumMap<>(ScriptKind.class);
-    private volatile String currentScript = "";
+    private final Map<ScriptKind, ParamBlock> paramBlocks = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The script the current thread runs, so Write-Host text of concurrent sessions is attributed right. */
+    private final ThreadLocal<String> currentScript = ThreadLocal.withInitial(() -> "");
 
     ScriptHost(ConnectorDefinition definition, ConnectorFolders folders, SecretBox secrets, ScriptStreams streams) {
         this.definition = definition;
@@ -81,7 +82,7 @@ final class ScriptHost {
                 .withFileSystemRoots(folders.roots(), folders.dataDir())
                 .withEnvironment(Map.of("TEMP", temp, "TMP", temp))
                 .withTimeLimit(limit)
-                .withHostOutput(text -> streams.write(currentScript, "host", text));
+                .withHostOutput(text -> streams.write(currentScript.get(), "host", text));
         PowerShellEngine engine = PowerShellEngine.create(options);
         Ecma2Types.registerInto(engine);
         // ECMA2Host traces the scripts' verbose and debug streams; capture them rather than drop them.
@@ -115,7 +116,7 @@ final class ScriptHost {
         });
 
         ScriptResult result;
-        currentScript = name;
+        currentScript.set(name);
         MAUtils.bindMAFolder(folders.dataDir().toString());
         try {
             result = engine.execute(ScriptSource.of(name, script.body()), named);
@@ -123,6 +124,7 @@ final class ScriptHost {
             throw new ScriptFailedException(kind, name, "the script engine failed: " + e, 0, 0, null, e);
         } finally {
             MAUtils.bindMAFolder(null);
+            currentScript.remove();
         }
         forward(name, result);
         if (result.terminatingError().isPresent()) {

@@ -1,7 +1,6 @@
 package io.openecma.runtime.cli;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.openecma.runtime.EmbeddedScriptRuntime;
 import io.openecma.runtime.ExportSession;
 import io.openecma.runtime.ImportPage;
 import io.openecma.runtime.ImportSession;
@@ -9,6 +8,7 @@ import io.openecma.runtime.PasswordCall;
 import io.openecma.runtime.PasswordRejectedException;
 import io.openecma.runtime.ScriptFailedException;
 import io.openecma.runtime.ScriptRuntime;
+import io.openecma.runtime.ScriptRuntimes;
 import io.openecma.runtime.ScriptStreams;
 import io.openecma.runtime.ValidationResult;
 import io.openecma.runtime.ecma2.ConfigParameterPage;
@@ -88,14 +88,9 @@ public final class ConnectorCli {
         }
         try {
             ConnectorDefinition def = ConnectorDefinitionLoader.load(resolveFolder(args.folder()));
-            if (def.runtime() != io.openecma.schemas.definition.ScriptRuntime.EMBEDDED) {
-                err.println("error: connector " + def.name() + " asks for the " + def.runtime().id()
-                        + " runtime, which this build does not have yet; only the embedded engine runs here.");
-                return 1;
-            }
             Path data = args.option("--data").map(Path::of)
                     .orElse(Path.of(".openecma-local").resolve(def.name()));
-            ScriptRuntime runtime = new EmbeddedScriptRuntime(def, ConnectorFolders.under(data), secrets(), streams());
+            ScriptRuntime runtime = ScriptRuntimes.forDefinition(def, ConnectorFolders.under(data), secrets(), streams());
             return switch (args.command()) {
                 case "schema" -> print(runtime.schema());
                 case "validate" -> validate(runtime, args);
@@ -115,6 +110,9 @@ public final class ConnectorCli {
             return 1;
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
+        } catch (UnsupportedOperationException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
         } catch (RuntimeException e) {
             err.println("error: " + e);
             return 1;
