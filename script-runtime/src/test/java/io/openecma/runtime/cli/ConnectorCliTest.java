@@ -82,6 +82,16 @@ class ConnectorCliTest {
         assertEquals("", out.toString());
     }
 
+    @Test
+    void aConnectorAskingForPwshIsRefusedClearly() throws Exception {
+        Path connector = temp.resolve("csv");
+        copyFolder(csv(), connector);
+        Path yaml = connector.resolve("connector.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("runtime: embedded", "runtime: pwsh"));
+        assertEquals(1, run("", connector.toString(), "schema", "--data", temp.resolve("d").toString()));
+        assertTrue(err.toString().contains("asks for the pwsh runtime, which openecma does not have yet"), err.toString());
+    }
+
     private static void copyFolder(Path from, Path to) throws java.io.IOException {
         try (var files = Files.walk(from)) {
             for (Path f : (Iterable<Path>) files::iterator) {
