@@ -66,6 +66,14 @@ final class ContentCmdlets {
             boolean bytes = isByteEncoding(ctx);
             FileEncodings encoding = bytes ? FileEncodings.DEFAULT : CmdletArguments.encoding(ctx, FileEncodings.DEFAULT);
             for (String path : CmdletArguments.strings(ctx, literal ? "LiteralPath" : "Path")) {
+                if (ProviderPaths.isProviderPath(path)) {
+                    if (ProviderPaths.exists(ctx, path)) {
+                        ctx.writeObject(ctx.variable(path));
+                    } else {
+                        ScriptPaths.notFound(ctx, path, "GetContentCommand");
+                    }
+                    continue;
+                }
                 List<Path> files = ScriptPaths.expand(ctx, path, literal);
                 if (files.isEmpty() || !Files.exists(files.get(0))) {
                     ScriptPaths.notFound(ctx, files.isEmpty() ? path : files.get(0).toString(), "GetContentCommand");
@@ -213,6 +221,9 @@ final class ContentCmdlets {
             FileEncodings encoding = raw ? defaultEncoding : CmdletArguments.encoding(ctx, defaultEncoding);
             String text = joined(items, ctx.switchPresent("NoNewline"));
             for (String path : paths) {
+                if (ProviderPaths.isProviderPath(path)) {
+                    throw ProviderPaths.unsupportedChange(ctx, path);
+                }
                 List<Path> files = ScriptPaths.expand(ctx, path, literal);
                 if (files.isEmpty()) {
                     ScriptPaths.notFound(ctx, path, append ? "AddContentCommand" : "SetContentCommand");

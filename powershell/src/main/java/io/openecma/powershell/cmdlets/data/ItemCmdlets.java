@@ -50,6 +50,14 @@ final class ItemCmdlets {
         public void process(CommandContext ctx) {
             boolean literal = ctx.isBound("LiteralPath");
             for (String path : CmdletArguments.strings(ctx, literal ? "LiteralPath" : "Path")) {
+                if (ProviderPaths.isProviderPath(path)) {
+                    if (ProviderPaths.exists(ctx, path)) {
+                        ctx.writeObject(ProviderPaths.item(ctx, path));
+                    } else {
+                        ScriptPaths.notFound(ctx, path, "GetItemCommand");
+                    }
+                    continue;
+                }
                 List<Path> found = ScriptPaths.expand(ctx, path, literal);
                 List<Path> existing = found.stream().filter(Files::exists).toList();
                 if (existing.isEmpty()) {
@@ -116,6 +124,9 @@ final class ItemCmdlets {
         public void process(CommandContext ctx) {
             boolean literal = ctx.isBound("LiteralPath");
             for (String path : CmdletArguments.strings(ctx, literal ? "LiteralPath" : "Path")) {
+                if (ProviderPaths.isProviderPath(path)) {
+                    throw ProviderPaths.unsupportedChange(ctx, path);
+                }
                 List<Path> found = ScriptPaths.expand(ctx, path, literal);
                 List<Path> existing = found.stream().filter(Files::exists).toList();
                 if (existing.isEmpty()) {

@@ -182,12 +182,8 @@ final class PathCmdlets {
         }
 
         private static boolean exists(CommandContext ctx, String path, boolean literal, String kind) {
-            String lower = path.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("variable:")) {
-                return !kind.equals("container") && ctx.variableExists(path);
-            }
-            if (lower.startsWith("env:")) {
-                return !kind.equals("container") && ctx.variable(path) != null;
+            if (ProviderPaths.isProviderPath(path)) {
+                return !kind.equals("container") && ProviderPaths.exists(ctx, path);
             }
             List<Path> found;
             try {

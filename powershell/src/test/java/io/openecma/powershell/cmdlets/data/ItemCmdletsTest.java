@@ -75,6 +75,21 @@ class ItemCmdletsTest {
     }
 
     @Test
+    void environmentAndVariableDrivesAreReadThroughTheEngine() {
+        PSObject env = (PSObject) CmdletRun.of("Get-Item", root).variable("env:HOME", "/home/x").with("Path", "env:HOME")
+                .run().single();
+        assertEquals("HOME", env.get("Name"));
+        assertEquals("/home/x", env.get("Value"));
+        assertEquals(List.of("v1"), CmdletRun.of("Get-Content", root).variable("global:x", "v1")
+                .with("Path", "variable:global:x").run().output);
+        assertEquals(1, CmdletRun.of("Get-Item", root).with("Path", "env:NOPE").run().errors.size());
+        io.openecma.powershell.runtime.PSRuntimeException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                io.openecma.powershell.runtime.PSRuntimeException.class,
+                () -> CmdletRun.of("Remove-Item", root).with("Path", "env:HOME").run());
+        assertTrue(refused.getMessage().startsWith("Remove-Item cannot change 'env:HOME'"));
+    }
+
+    @Test
     void removeItem() throws Exception {
         Files.writeString(root.resolve("x.txt"), "x");
         CmdletRun.of("Remove-Item", root).with("Path", "x.txt").run();
