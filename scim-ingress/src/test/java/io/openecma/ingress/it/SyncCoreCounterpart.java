@@ -53,6 +53,8 @@ public final class SyncCoreCounterpart implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
     private final PostgresEndpoint postgres = SharedPostgres.endpoint();
     private Connection connection;
+    /** Events polled but not yet asked for (a poll returns several). */
+    private final List<Received> pending = new ArrayList<>();
 
     public SyncCoreCounterpart() {
         String servers = SharedKafka.endpoint().bootstrapServers();
@@ -84,11 +86,15 @@ public final class SyncCoreCounterpart implements AutoCloseable {
     public Received await(Predicate<ScimChangeEvent> wanted) {
         long deadline = System.currentTimeMillis() + 20_000;
         while (System.currentTimeMillis() < deadline) {
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                ScimChangeEvent event = Json.read(record.value(), ScimChangeEvent.class);
-                if (wanted.test(event)) {
-                    return new Received(record.key(), event);
+            for (java.util.Iterator<Received> it = pending.iterator(); it.hasNext(); ) {
+                Received received = it.next();
+                if (wanted.test(received.event())) {
+                    it.remove();
+                    return received;
                 }
+            }
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+                pending.add(new Received(record.key(), Json.read(record.value(), ScimChangeEvent.class)));
             }
         }
         throw new AssertionError("no matching ScimChangeEvent within 20 s");
