@@ -183,6 +183,13 @@ public final class SessionCmdlets {
                         "Modules_ModuleNotFound", "ResourceUnavailable");
             }
             String moduleName = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            ModuleInfo loaded = interp.context().modules().get(moduleName.toLowerCase(Locale.ROOT));
+            if (loaded != null && !c.switchPresent("Force") && loaded.getPath().equals(file.toString())) {
+                if (c.switchPresent("PassThru")) {
+                    c.writeObject(loaded);
+                }
+                continue;
+            }
             ScriptSource source = ScriptSource.fromFile(file);
             ScriptBlockBody body = Parser.parseScript(source.fileName(), source.text());
             ModuleInfo module = new ModuleInfo(moduleName, file.toString(), interp.context().global());

@@ -973,7 +973,7 @@ public final class Parser {
             case VARIABLE, NUMBER, LITERAL_STRING, EXPANDABLE_STRING:
                 return true;
             case OPERATOR:
-                return Set.of("(", "@(", "@{", "$(", "[", "-", "+", "!", "{", "++", "--", ",", "-not", "-bnot", "-split",
+                return Set.of("(", "@(", "@{", "$(", "[", "-", "+", "!", "{", "++", "--", "-not", "-bnot", "-split",
                         "-join").contains(t.text());
             default:
                 return false;

@@ -744,6 +744,17 @@ final class CommandInvoker {
             cmdlet.end(ctx);
         } finally {
             interp.setScope(caller);
+            String errorVariable = common.get("errorvariable");
+            if (errorVariable != null) {
+                boolean append = errorVariable.startsWith("+");
+                String name = append ? errorVariable.substring(1) : errorVariable;
+                io.openecma.powershell.types.DotNetList list = new io.openecma.powershell.types.DotNetList(null);
+                if (append && LanguagePrimitives.base(interp.getVariableOrNull(name)) instanceof List<?> previous) {
+                    list.addAll(previous);
+                }
+                list.addAll(ctx.written());
+                caller.set(name, list);
+            }
         }
     }
 

@@ -32,6 +32,9 @@ public final class Interpreter {
     final CommandInvoker commands;
     /** Nesting of try blocks: outside any, a statement-terminating error lets the script go on. */
     private int tryDepth;
+    /** $?: whether the last pipeline wrote an error (current one / previous one). */
+    private boolean currentFailed;
+    private boolean previousFailed;
     /** When non-null, non-terminating errors go here instead of the error stream (2>&1, 2>$null). */
     List<Object> errorRedirect;
 
@@ -467,6 +470,7 @@ public final class Interpreter {
 
     /** Reports a non-terminating error according to $ErrorActionPreference. */
     public void writeError(ErrorRecord record, List<Object> out) {
+        currentFailed = true;
         String pref = LanguagePrimitives.toStringValue(getVariableOrNull("ErrorActionPreference"));
         switch (pref.toLowerCase(Locale.ROOT)) {
             case "stop" -> throw record.carrier();
@@ -492,6 +496,18 @@ public final class Interpreter {
 
     /** Runs a pipeline, appending its output to {@code out}. */
     public void runPipeline(Statement.Pipeline p, List<Object> out) {
+        currentFailed = false;
+        try {
+            runStages(p, out);
+        } catch (RuntimeException e) {
+            currentFailed = true;
+            throw e;
+        } finally {
+            previousFailed = currentFailed;
+        }
+    }
+
+    private void runStages(Statement.Pipeline p, List<Object> out) {
         List<Object> input = null;
         List<PipelineElement> elements = p.elements();
         for (int i = 0; i < elements.size(); i++) {
@@ -737,6 +753,9 @@ public final class Interpreter {
     }
 
     public Object getVariable(String scopeName, String name) {
+        if (name.equals("?") && scopeName.isEmpty()) {
+            return !previousFailed;
+        }
         if (scopeName.equals("env")) {
             return context.environment().get(name.toUpperCase(Locale.ROOT));
         }

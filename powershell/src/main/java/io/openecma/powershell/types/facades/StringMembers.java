@@ -39,6 +39,17 @@ public final class StringMembers {
         return s.split("\\s", -1);
     }
 
+    public static String[] Split(String s, Object separators, StringSplitOptions options) {
+        String[] all = Split(s, separators);
+        if (options == StringSplitOptions.RemoveEmptyEntries) {
+            return java.util.Arrays.stream(all).filter(x -> !x.isEmpty()).toArray(String[]::new);
+        }
+        return all;
+    }
+
+    /** System.StringSplitOptions. */
+    public enum StringSplitOptions { None, RemoveEmptyEntries }
+
     public static String[] Split(String s, Object separators, int count) {
         String[] all = Split(s, separators);
         if (count <= 0 || all.length <= count) {
