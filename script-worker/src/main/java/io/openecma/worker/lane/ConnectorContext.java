@@ -1,0 +1,102 @@
+package io.openecma.worker.lane;
+
+import io.openecma.runtime.EmbeddedScriptRuntime;
+import io.openecma.runtime.ScriptRuntime;
+import io.openecma.runtime.host.ConnectorFolders;
+import io.openecma.schemas.crypto.SecretBox;
+import io.openecma.schemas.definition.ConnectorDefinition;
+import io.openecma.schemas.ecma.Schema;
+import io.openecma.schemas.events.ConnectorSnapshot;
+import io.openecma.worker.WorkerSettings;
+import io.openecma.worker.execution.ScriptExecutor;
+import io.openecma.worker.kafka.Publisher;
+import io.openecma.worker.observability.ScriptLog;
+import io.openecma.worker.observability.WorkerMetrics;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * What the handlers of one connector share: its snapshot and folders, the schema ($Types) the
+ * snapshot carries or, until sync-core has stored one, the one a worker's Schema script returned,
+ * and the services they publish and measure with.
+ */
+public final class ConnectorContext {
+
+    private final ConnectorSnapshot snapshot;
+    private final ConnectorFolders folders;
+    private final SecretBox secrets;
+    private final WorkerSettings settings;
+    private final Publisher publisher;
+    private final WorkerMetrics metrics;
+    private final Semaphore scriptPermits;
+    private final String workerId;
+    private final AtomicReference<Schema> schema;
+
+    ConnectorContext(ConnectorSnapshot snapshot, ConnectorFolders folders, SecretBox secrets, WorkerSettings settings,
+                     Publisher publisher, WorkerMetrics metrics, Semaphore scriptPermits, String workerId) {
+        this.snapshot = snapshot;
+        this.folders = folders;
+        this.secrets = secrets;
+        this.settings = settings;
+        this.publisher = publisher;
+        this.metrics = metrics;
+        this.scriptPermits = scriptPermits;
+        this.workerId = workerId;
+        this.schema = new AtomicReference<>(snapshot.schema());
+    }
+
+    public String name() {
+        return snapshot.connector();
+    }
+
+    public ConnectorSnapshot snapshot() {
+        return snapshot;
+    }
+
+    public ConnectorDefinition definition() {
+        return snapshot.definition();
+    }
+
+    public WorkerSettings settings() {
+        return settings;
+    }
+
+    public Publisher publisher() {
+        return publisher;
+    }
+
+    public WorkerMetrics metrics() {
+        return metrics;
+    }
+
+    public String workerId() {
+        return workerId;
+    }
+
+    /** A runtime of its own per handler: a runtime's script host is not shared between threads. */
+    public ScriptRuntime newRuntime() {
+        return new EmbeddedScriptRuntime(definition(), folders, secrets, new ScriptLog(name()));
+    }
+
+    public ScriptExecutor newExecutor(String threadName) {
+        return new ScriptExecutor(threadName, scriptPermits);
+    }
+
+    /** The connector's time limit per script call, capped by the worker's setting. */
+    public Duration callLimit() {
+        int minutes = definition().scriptTimeoutMinutes();
+        Duration limit = minutes > 0 ? Duration.ofMinutes(minutes).plus(settings.timeoutGrace()) : Duration.ofDays(1);
+        return settings.scriptTimeoutCap().filter(cap -> cap.compareTo(limit) < 0).orElse(limit);
+    }
+
+    /** The schema for $Types: the snapshot's, else the one discovered by this worker. */
+    public Schema schema() {
+        return schema.get();
+    }
+
+    public void discovered(Schema discovered) {
+        schema.compareAndSet(null, discovered);
+    }
+}

@@ -1,0 +1,8 @@
+param($ConfigParameters, $Credential)
+
+$schema = [Microsoft.MetadirectoryServices.Schema]::Create()
+$user = [Microsoft.MetadirectoryServices.SchemaType]::Create('User', $true)
+$user.Attributes.Add([Microsoft.MetadirectoryServices.SchemaAttribute]::CreateAnchorAttribute('Id', 'String'))
+$user.Attributes.Add([Microsoft.MetadirectoryServices.SchemaAttribute]::CreateSingleValuedAttribute('name', 'String', 'ImportExport'))
+$schema.Types.Add($user)
+Write-Output $schema
