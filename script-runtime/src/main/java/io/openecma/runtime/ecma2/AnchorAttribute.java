@@ -20,7 +20,7 @@ public final class AnchorAttribute {
     }
 
     public static AnchorAttribute Create(String name, Object value) {
-        return new AnchorAttribute(name, Ecma2Values.unwrap(value));
+        return new AnchorAttribute(name, Ecma2Values.binary(Ecma2Values.unwrap(value)));
     }
 
     public String getName() {

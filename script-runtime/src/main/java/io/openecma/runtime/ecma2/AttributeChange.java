@@ -104,7 +104,7 @@ public final class AttributeChange {
         if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
             return AttributeType.Integer;
         }
-        if (v instanceof byte[]) {
+        if (v instanceof byte[] || v instanceof Byte[]) {
             return AttributeType.Binary;
         }
         return AttributeType.String;

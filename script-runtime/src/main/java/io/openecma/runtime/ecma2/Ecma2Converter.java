@@ -172,17 +172,17 @@ public final class Ecma2Converter {
 
     // ---- values
 
-    /** A data-model value as a script sees it: base64 becomes byte[] for Binary attributes. */
+    /** A data-model value as a script sees it: base64 becomes [byte[]] for Binary attributes. */
     public static Object toScriptValue(Object value, AttributeType dataType) {
         if (dataType == AttributeType.Binary && value instanceof String s) {
-            return Base64.getDecoder().decode(s);
+            return Ecma2Values.boxed(Base64.getDecoder().decode(s));
         }
         return value;
     }
 
     /** A script value in the data model's form; anything it cannot hold is an error naming the attribute. */
     public static Object toModelValue(String attribute, Object value) {
-        Object v = Ecma2Values.unwrap(value);
+        Object v = Ecma2Values.binary(Ecma2Values.unwrap(value));
         if (v instanceof Character c) {
             v = c.toString();
         }

@@ -21,9 +21,12 @@ public final class Ecma2Values {
         return v;
     }
 
-    /** One value or a list of values: arrays and lists spread; strings, byte[] and maps are one value. */
+    /**
+     * One value or a list of values: arrays and lists spread; strings, maps and byte arrays are one
+     * value (a script's {@code [byte[]]} is a boxed Byte[] in the engine; it becomes a byte[]).
+     */
     public static List<Object> valuesOf(Object valueOrValues) {
-        Object v = unwrap(valueOrValues);
+        Object v = binary(unwrap(valueOrValues));
         List<Object> values = new ArrayList<>();
         if (v instanceof Object[] array) {
             for (Object item : array) {
@@ -39,8 +42,29 @@ public final class Ecma2Values {
         return values;
     }
 
+    /** A boxed Byte[] as byte[]; anything else as is. */
+    public static Object binary(Object value) {
+        if (value instanceof Byte[] boxed) {
+            byte[] bytes = new byte[boxed.length];
+            for (int i = 0; i < boxed.length; i++) {
+                bytes[i] = boxed[i] == null ? 0 : boxed[i];
+            }
+            return bytes;
+        }
+        return value;
+    }
+
+    /** byte[] as the boxed Byte[] the engine treats as [byte[]]. */
+    public static Byte[] boxed(byte[] bytes) {
+        Byte[] boxed = new Byte[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            boxed[i] = bytes[i];
+        }
+        return boxed;
+    }
+
     private static void addValue(List<Object> values, Object item) {
-        Object value = unwrap(item);
+        Object value = binary(unwrap(item));
         if (value != null) {
             values.add(value);
         }

@@ -51,7 +51,7 @@ class Ecma2ConverterTest {
                         AttributeChange.delete("title")));
 
         io.openecma.runtime.ecma2.CSEntryChange script = Ecma2Converter.toScript(model, SCHEMA);
-        assertArrayEquals(new byte[]{9, 8, 7}, (byte[]) script.getAttributeChanges().get_Item("photo").getValueChanges().get(0).getValue());
+        assertArrayEquals(new Byte[]{9, 8, 7}, (Byte[]) script.getAttributeChanges().get_Item("photo").getValueChanges().get(0).getValue());
         assertEquals(AttributeType.Boolean, script.getAttributeChanges().get_Item("isActive").getDataType());
         assertEquals(AttributeType.Reference, script.getAttributeChanges().get_Item("groups").getDataType());
 
