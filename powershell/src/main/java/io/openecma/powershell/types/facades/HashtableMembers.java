@@ -39,6 +39,23 @@ public final class HashtableMembers {
         return h.values().stream().anyMatch(v -> io.openecma.powershell.runtime.LanguagePrimitives.equals(v, value, true));
     }
 
+    /** OrderedDictionary.Insert(index, key, value). */
+    public static void Insert(PSHashtable h, int index, Object key, Object value) {
+        if (h.containsKey(key)) {
+            throw new io.openecma.powershell.runtime.PSRuntimeException("ArgumentException",
+                    "An item with the same key has already been added.");
+        }
+        java.util.List<java.util.Map.Entry<Object, Object>> entries = new java.util.ArrayList<>();
+        h.forEach((k, v) -> entries.add(new java.util.AbstractMap.SimpleEntry<>(k, v)));
+        entries.add(Math.max(0, Math.min(index, entries.size())), new java.util.AbstractMap.SimpleEntry<>(key, value));
+        h.clear();
+        entries.forEach(e -> h.put(e.getKey(), e.getValue()));
+    }
+
+    public static void RemoveAt(PSHashtable h, int index) {
+        h.remove(h.keySet().toArray()[index]);
+    }
+
     public static void Clear(PSHashtable h) {
         h.clear();
     }

@@ -59,7 +59,9 @@ public final class ListMembers {
     }
 
     public static Object[] ToArray(DotNetList l) {
-        return l.toArray();
+        Class<?> element = l.elementType() == null || l.elementType().javaClass() == null
+                || l.elementType().javaClass().isPrimitive() ? Object.class : l.elementType().javaClass();
+        return l.toArray((Object[]) java.lang.reflect.Array.newInstance(element, 0));
     }
 
     public static void Reverse(DotNetList l) {

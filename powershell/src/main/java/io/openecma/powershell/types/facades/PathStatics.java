@@ -19,7 +19,7 @@ public final class PathStatics {
                 result = p;
             } else {
                 char last = result.charAt(result.length() - 1);
-                result = (last == '/' || last == '\\') ? result + p : result + java.io.File.separator + p;
+                result = (last == '/' || last == '\\') ? result + p : result + "\\" + p;
             }
         }
         return result;
