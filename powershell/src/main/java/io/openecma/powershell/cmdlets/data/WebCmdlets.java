@@ -42,9 +42,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
  */
 final class WebCmdlets {
     private static final long POLL_MS = 50;
-    private static final HttpClient FOLLOWING = HttpClient.newBuilder()
+    // HTTP/1.1 as .NET Framework's HttpWebRequest speaks it; no h2c upgrade headers on plain http.
+    private static final HttpClient FOLLOWING = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NORMAL).build();
-    private static final HttpClient NOT_FOLLOWING = HttpClient.newBuilder()
+    private static final HttpClient NOT_FOLLOWING = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     private WebCmdlets() {
@@ -159,12 +160,14 @@ final class WebCmdlets {
             }
             String user = spec.credential().getUserName();
             String password = spec.credential().GetNetworkCredential().getPassword();
-            return HttpClient.newBuilder().followRedirects(redirect).authenticator(new Authenticator() {
+            Authenticator answer = new Authenticator() {
                 @Override
                 protected PasswordAuthentication getPasswordAuthentication() {
                     return new PasswordAuthentication(user, password == null ? new char[0] : password.toCharArray());
                 }
-            }).build();
+            };
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(redirect)
+                    .authenticator(answer).build();
         }
 
         private static PSRuntimeException webException(CommandContext ctx, WebRequestSpec spec, String message,
