@@ -32,7 +32,14 @@ public final class FileSystemAccess {
     /** Resolves a script path; throws UnauthorizedAccessException when it falls outside every root. */
     public Path resolve(String path) {
         String p = path.replace('\\', '/');
-        Path resolved = currentLocation.resolve(p).toAbsolutePath().normalize();
+        Path base = currentLocation;
+        if (p.length() >= 3 && Character.isLetter(p.charAt(0)) && p.charAt(1) == ':' && p.charAt(2) == '/' && !roots.isEmpty()) {
+            // A Windows drive path (C:\x) stands for the same path under the first root: scripts written
+            // for ECMA2Host keep working, and still cannot leave the roots.
+            base = roots.get(0);
+            p = p.substring(3);
+        }
+        Path resolved = base.resolve(p).toAbsolutePath().normalize();
         if (!isAllowed(resolved)) {
             throw new PSRuntimeException("UnauthorizedAccessException",
                     "Access to the path '" + path + "' is denied: it is outside the allowed file-system roots.");
