@@ -8,9 +8,4 @@ import io.openecma.schemas.ecma.SchemaAttribute;
  * {@code emails[type eq "work"].value}), parsed as {@code path}.
  */
 public record Binding(String text, PatchPath path, SchemaAttribute attribute) {
-
-    /** Whether the connector attribute holds several values (members, multi-valued extension attributes). */
-    public boolean multiValued() {
-        return attribute.multiValued();
-    }
 }

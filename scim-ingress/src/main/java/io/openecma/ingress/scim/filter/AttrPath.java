@@ -66,11 +66,6 @@ public record AttrPath(String urn, String name, String sub) {
         }
     }
 
-    /** The path relative to a multi-valued element: {@code sub} becomes the name. */
-    public AttrPath withSub(String subAttribute) {
-        return new AttrPath(urn, name, subAttribute);
-    }
-
     /** Case-insensitive key used to compare paths. */
     public String key() {
         return ((urn == null ? "" : urn + ":") + name + (sub == null ? "" : "." + sub)).toLowerCase(Locale.ROOT);
