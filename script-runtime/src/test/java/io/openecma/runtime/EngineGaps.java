@@ -10,9 +10,9 @@ public final class EngineGaps {
             + "(PSMemberInfoCollection.Match) is missing; CsvConnectorCommon.psm1 Read-CsvStore uses it, so every CSV "
             + "import, export and password call stops there";
 
-    public static final String WEB_EXCEPTION_RESPONSE = "engine: in catch [System.Net.WebException] after "
-            + "Invoke-RestMethod -ErrorAction Stop, $_.Exception.Response fails with \"The property 'Response' cannot be "
-            + "found on this object\" (LegacyHrCommon.psm1 Invoke-HrApi), so HTTP 4xx answers cannot be told apart";
+    public static final String ERROR_DETAILS = "engine: ErrorRecord has no ErrorDetails property ($_.ErrorDetails.Message "
+            + "holds the HTTP reply body in Windows PowerShell 5.1); under Set-StrictMode LegacyHrCommon.psm1 Invoke-HrApi "
+            + "fails with \"The property 'ErrorDetails' cannot be found on this object\" on every 4xx answer";
 
     public static final String PATH_MAPPING = "engine: no hook to map script paths before FileSystemAccess.resolve "
             + "(requested in ENGINE-NOTES.md: EngineOptions.withPathMapper); Windows paths cannot reach the connector folders";

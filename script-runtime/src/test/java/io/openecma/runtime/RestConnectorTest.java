@@ -102,7 +102,7 @@ class RestConnectorTest {
     }
 
     @Test
-    @Disabled(EngineGaps.WEB_EXCEPTION_RESPONSE)
+    @Disabled(EngineGaps.ERROR_DETAILS)
     void exportDeltaImportAndPassword() throws Exception {
         EmbeddedScriptRuntime runtime = runtime();
         Schema schema = runtime.schema();
@@ -144,7 +144,6 @@ class RestConnectorTest {
     }
 
     @Test
-    @Disabled(EngineGaps.WEB_EXCEPTION_RESPONSE)
     void anOutageIsATransientFailure() throws Exception {
         EmbeddedScriptRuntime runtime = runtime();
         Schema schema = runtime.schema();
