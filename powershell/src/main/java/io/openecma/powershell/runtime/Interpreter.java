@@ -794,6 +794,10 @@ public final class Interpreter {
             }
             case "global" -> context.global().set(name, value);
             case "script" -> scope.scriptScope().set(name, value);
+            case "private" -> {
+                scope.set(name, value);
+                scope.local(name).makePrivate();
+            }
             default -> scope.set(name, value);
         }
     }

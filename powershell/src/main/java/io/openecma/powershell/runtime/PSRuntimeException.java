@@ -11,6 +11,7 @@ public class PSRuntimeException extends RuntimeException {
     private final String typeName;
     private final Object wrapped;
     private ErrorRecord errorRecord;
+    private String paramName;
 
     public PSRuntimeException(String typeName, String message) {
         this(typeName, message, null, null);
@@ -42,6 +43,15 @@ public class PSRuntimeException extends RuntimeException {
 
     public Throwable getInnerException() {
         return getCause();
+    }
+
+    public String paramName() {
+        return paramName;
+    }
+
+    public PSRuntimeException withParamName(String name) {
+        this.paramName = name;
+        return this;
     }
 
     public ErrorRecord errorRecord() {

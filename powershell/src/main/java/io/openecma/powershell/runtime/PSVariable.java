@@ -8,6 +8,7 @@ public final class PSVariable {
     private Object value;
     private PSType constraint;
     private final boolean readOnly;
+    private boolean isPrivate;
 
     public PSVariable(String name, Object value) {
         this(name, value, false);
@@ -41,6 +42,15 @@ public final class PSVariable {
                     "Cannot overwrite variable " + name + " because it is read-only or constant.");
         }
         value = constraint == null ? v : LanguagePrimitives.convertStrict(v, constraint);
+    }
+
+    /** $private:x — visible only in the scope that created it. */
+    public void makePrivate() {
+        isPrivate = true;
+    }
+
+    public boolean isPrivate() {
+        return isPrivate;
     }
 
     public void constrain(PSType type) {

@@ -38,7 +38,7 @@ public final class Scope {
         String key = LanguagePrimitives.fold(name);
         for (Scope s = this; s != null; s = s.parent) {
             PSVariable v = s.variables.get(key);
-            if (v != null) {
+            if (v != null && (s == this || !v.isPrivate())) {
                 return v;
             }
         }

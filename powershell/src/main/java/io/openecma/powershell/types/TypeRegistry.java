@@ -520,9 +520,7 @@ public final class TypeRegistry {
             String shortName = name.substring(name.lastIndexOf('.') + 1);
             PSType t = new PSType(name, PSRuntimeException.class, List.of(), null, ExceptionMembers.class, false,
                     v -> isExceptionOf(v, lookup(name)), null,
-                    args -> new PSRuntimeException(name, args.isEmpty() ? defaultMessage(name)
-                            : LanguagePrimitives.toStringValue(args.get(0)),
-                            args.size() > 1 && LanguagePrimitives.base(args.get(1)) instanceof Throwable t2 ? t2 : null));
+                    args -> newException(name, args));
             byName.put(fold(name), t);
             if (name.startsWith("System.Management.Automation.")) {
                 byName.putIfAbsent(fold(shortName), t);
@@ -535,6 +533,24 @@ public final class TypeRegistry {
                         : new io.openecma.powershell.runtime.PSReference(v), null, "ref");
         add("System.Management.Automation.ErrorRecord.CategoryInfo", ErrorRecord.CategoryInfo.class, null, null, true, null, null, null);
         add("System.Net.NetworkCredential.View", PSCredential.NetworkCredential.class, null, null, true, null, null, null);
+    }
+
+    /** .NET constructors: (message[, inner]); ArgumentNullException/ArgumentOutOfRangeException take (paramName[, message]). */
+    private static PSRuntimeException newException(String name, List<Object> args) {
+        boolean paramFirst = name.endsWith("ArgumentNullException") || name.endsWith("ArgumentOutOfRangeException");
+        if (paramFirst && !args.isEmpty()) {
+            String param = LanguagePrimitives.toStringValue(args.get(0));
+            String base = args.size() > 1 ? LanguagePrimitives.toStringValue(args.get(1))
+                    : name.endsWith("ArgumentNullException") ? "Value cannot be null." : "Specified argument was out of the range of valid values.";
+            return new PSRuntimeException(name, base + "\r\nParameter name: " + param).withParamName(param);
+        }
+        if (name.endsWith("ArgumentException") && args.size() > 1 && !(LanguagePrimitives.base(args.get(1)) instanceof Throwable)) {
+            String param = LanguagePrimitives.toStringValue(args.get(1));
+            return new PSRuntimeException(name, LanguagePrimitives.toStringValue(args.get(0)) + "\r\nParameter name: " + param)
+                    .withParamName(param);
+        }
+        return new PSRuntimeException(name, args.isEmpty() ? defaultMessage(name) : LanguagePrimitives.toStringValue(args.get(0)),
+                args.size() > 1 && LanguagePrimitives.base(args.get(1)) instanceof Throwable t2 ? t2 : null);
     }
 
     private static String defaultMessage(String typeName) {

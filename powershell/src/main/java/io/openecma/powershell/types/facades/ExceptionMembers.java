@@ -16,6 +16,11 @@ public final class ExceptionMembers {
         return c instanceof PSRuntimeException p ? p.exceptionObject() : c;
     }
 
+    /** ArgumentException.ParamName: the parameter name an ArgumentNullException was built with. */
+    public static String getParamName(PSRuntimeException e) {
+        return e.paramName();
+    }
+
     public static Object getErrorRecord(PSRuntimeException e) {
         return e.errorRecord();
     }
