@@ -19,7 +19,7 @@ public sealed interface PipelineElement {
      * {@code invocation} is "", "&" or ".".
      */
     record Command(Expression name, String invocation, List<CommandElement> elements, List<Redirection> redirections,
-                   Position position) implements PipelineElement {
+                   Position position, boolean methodSyntax) implements PipelineElement {
     }
 
     /** {@code 2>&1}, {@code > file}, {@code >> file}, {@code 2> $null}. */

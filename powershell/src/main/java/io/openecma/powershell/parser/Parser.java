@@ -712,6 +712,8 @@ public final class Parser {
         } else {
             throw error("Unexpected token '" + t.text() + "' in expression or statement.", t);
         }
+        Token afterName = peek(Mode.COMMAND);
+        boolean methodSyntax = afterName.isOperator("(") && !afterName.spaceBefore();
         List<CommandElement> elements = new ArrayList<>();
         boolean literalArguments = false;
         while (true) {
@@ -745,7 +747,7 @@ public final class Parser {
                 elements.add(new CommandElement.Argument(parseCommandArgumentList()));
             }
         }
-        return new PipelineElement.Command(name, invocation, elements, parseRedirections(), pos(t));
+        return new PipelineElement.Command(name, invocation, elements, parseRedirections(), pos(t), methodSyntax);
     }
 
     private List<PipelineElement.Redirection> parseRedirections() {

@@ -91,6 +91,15 @@ final class CommandInvoker {
     // ---------------------------------------------------------------- dispatch
 
     void invoke(PipelineElement.Command command, List<Object> input, List<Object> out) {
+        if (command.methodSyntax() && interp.scope().strictVersion() >= 2 && command.elements().size() == 1
+                && command.elements().get(0) instanceof CommandElement.Argument a
+                && a.value() instanceof Expression.Paren p && p.inner() instanceof io.openecma.powershell.ast.Statement.Pipeline pl
+                && pl.elements().size() == 1 && pl.elements().get(0) instanceof PipelineElement.ExpressionElement ee
+                && ee.expression() instanceof Expression.ArrayLiteral) {
+            throw new PSRuntimeException("System.Management.Automation.RuntimeException",
+                    "The function or command was called as if it were a method. Parameters should be separated by spaces. "
+                            + "For information about parameters, see the about_Parameters Help topic.");
+        }
         List<Argument> args = evaluateArguments(command.elements());
         if (!command.invocation().isEmpty()) {
             Object target = LanguagePrimitives.base(interp.eval(command.name()));
@@ -98,6 +107,10 @@ final class CommandInvoker {
             if (target instanceof ScriptBlock sb) {
                 if (dot && sb.body().parameters().isEmpty()) {
                     out.addAll(interp.invokeScriptBlock(sb, interp.getVariableOrNull("_"), List.of(), true, input));
+                } else if (sb.closure() != null) {
+                    List<Object> positional = new ArrayList<>();
+                    args.stream().filter(x -> !x.isNamed()).forEach(x -> positional.add(x.value()));
+                    out.addAll(interp.invokeScriptBlock(sb, null, positional, false, input));
                 } else {
                     FunctionInfo f = new FunctionInfo("<ScriptBlock>", false, List.of(), sb.body(),
                             sb.module() instanceof ModuleInfo m ? m : null);

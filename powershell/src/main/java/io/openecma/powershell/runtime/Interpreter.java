@@ -1101,6 +1101,17 @@ public final class Interpreter {
         }
         Object target = eval(m.target());
         Object t = LanguagePrimitives.base(target);
+        if (t instanceof ScriptBlock sb && name.equalsIgnoreCase("GetNewClosure") && args.isEmpty()) {
+            Scope captured = new Scope(context.global(), scope.module(), false);
+            List<Scope> chain = new ArrayList<>();
+            for (Scope s = scope; s != null; s = s.parent()) {
+                chain.add(0, s);
+            }
+            for (Scope s : chain) {
+                s.variables().values().forEach(v -> captured.set(v.name(), v.value()));
+            }
+            return new ScriptBlock(sb.body(), sb.module(), captured);
+        }
         if (t instanceof ScriptBlock sb && (name.equalsIgnoreCase("Invoke") || name.equalsIgnoreCase("InvokeReturnAsIs"))) {
             return LanguagePrimitives.fromPipeline(invokeScriptBlock(sb, null, args, false, null));
         }
@@ -1266,7 +1277,15 @@ public final class Interpreter {
         for (Object a : args) {
             arguments.add(CommandInvoker.Argument.positional(a));
         }
-        commands.callFunction(f, "<ScriptBlock>", arguments, input, out, dollarUnderscore);
+        Scope saved = scope;
+        if (block.closure() != null) {
+            scope = block.closure();
+        }
+        try {
+            commands.callFunction(f, "<ScriptBlock>", arguments, input, out, dollarUnderscore);
+        } finally {
+            scope = saved;
+        }
         return out;
     }
 

@@ -10,10 +10,21 @@ public final class ScriptBlock {
 
     private final ScriptBlockBody body;
     private final Object module;
+    private final Scope closure;
 
     public ScriptBlock(ScriptBlockBody body, Object module) {
+        this(body, module, null);
+    }
+
+    ScriptBlock(ScriptBlockBody body, Object module, Scope closure) {
         this.body = body;
         this.module = module;
+        this.closure = closure;
+    }
+
+    /** The variables captured by GetNewClosure(), or null. */
+    Scope closure() {
+        return closure;
     }
 
     public ScriptBlockBody body() {
