@@ -191,8 +191,12 @@ class ImportTest {
 
     @Test
     @Order(5)
-    void theAdminApiNeedsItsToken() {
+    void theAdminApiNeedsItsTokenAndHealthAndMetricsAreServed() {
         given().get("/admin/connectors").then().statusCode(401);
         given().header("Authorization", "Bearer wrong").get("/admin/connectors").then().statusCode(401);
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'sync-core outbox' }.status", equalTo("UP"));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("openecma_import_objects_total{connector=\"crm\"}"));
     }
 }
