@@ -21,9 +21,9 @@ import java.util.Map;
 /**
  * Translates a SCIM filter into a parameterised predicate over {@code cs_object}, written to use
  * the connector space's indexes (see V1__connector_space.sql): case-insensitive {@code eq} on a
- * single-valued string is {@code lower(attributes ->> '<attr>') = lower(?)}, matching sync-core's
- * per-attribute expression indexes; {@code eq} on numbers, booleans and multi-valued attributes is
- * JSON containment {@code attributes @> ?::jsonb}, served by the GIN index. Attribute keys come from
+ * single-valued String is {@code lower(attributes ->> '<attr>') = lower(?)}, matching sync-core's
+ * per-attribute expression indexes; {@code eq} on numbers, booleans, references, binaries and
+ * multi-valued attributes is JSON containment {@code attributes @> ?::jsonb}, served by the GIN index. Attribute keys come from
  * the connector schema, never from the request, and are quoted; every value is a parameter. A path
  * the mapping does not know is FALSE (Entra's probe on {@code PLACEHOLDER} finds nothing).
  */
@@ -276,6 +276,12 @@ public final class FilterSql {
             return new SqlPredicate("EXISTS (SELECT 1 FROM jsonb_array_elements_text(CASE jsonb_typeof(attributes -> "
                     + key + ") WHEN 'array' THEN attributes -> " + key + " ELSE '[]'::jsonb END) AS v WHERE "
                     + element.sql() + ")", element.params());
+        }
+        boolean exact = attribute.dataType() == AttributeType.Reference || attribute.dataType() == AttributeType.Binary;
+        if (exact && (op == CompareOp.EQ || op == CompareOp.NE)) {
+            // ids, DNs and base64 compare exactly, through the GIN index
+            SqlPredicate contains = SqlPredicate.of("attributes @> ?::jsonb", containment(attribute, value.toString()));
+            return op == CompareOp.EQ ? contains : contains.not();
         }
         if (isText(attribute)) {
             if (op == CompareOp.NE) {
