@@ -1,7 +1,5 @@
 package io.openecma.powershell.runtime;
 
-import io.openecma.powershell.types.Members;
-
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.ZoneId;
@@ -49,15 +47,17 @@ public final class JsonText implements io.openecma.powershell.dotnet.JsonText.Ob
             return null;
         }
         ExecutionContext ctx = ExecutionContext.currentOrNull();
-        if (ctx != null && ctx.types().isExposed(value.getClass()) && !(value instanceof Throwable)) {
+        boolean exposed = ctx != null ? ctx.types().isExposed(value.getClass())
+                : io.openecma.powershell.types.TypeRegistry.isHostType(value.getClass());
+        if (exposed && !(value instanceof Throwable)) {
             Map<String, Object> props = new LinkedHashMap<>();
             for (Method m : value.getClass().getMethods()) {
                 if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() != Object.class
                         && m.getName().startsWith("get") && m.getName().length() > 3) {
-                    String name = m.getName().substring(3);
-                    Object v = Members.getProperty(value, name);
-                    if (v != Members.MISSING) {
-                        props.put(name, v);
+                    try {
+                        props.put(m.getName().substring(3), m.invoke(value));
+                    } catch (ReflectiveOperationException | RuntimeException e) {
+                        // A getter that fails is left out, as ConvertTo-Json skips unreadable properties.
                     }
                 }
             }

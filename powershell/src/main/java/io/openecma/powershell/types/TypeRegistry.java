@@ -37,6 +37,8 @@ public final class TypeRegistry {
 
     /** .NET names of Java classes, shared so error messages can name any registered value's type. */
     private static final Map<Class<?>, String> NAMES = new ConcurrentHashMap<>();
+    /** Classes some engine registered with reflection (hosts' types), for formatting outside a run. */
+    private static final java.util.Set<Class<?>> REFLECTED = ConcurrentHashMap.newKeySet();
 
     private final Map<String, PSType> byName = new HashMap<>();
     private final Map<String, Function<List<PSType>, PSType>> generics = new HashMap<>();
@@ -76,6 +78,7 @@ public final class TypeRegistry {
         }
         byClass.put(javaClass, t);
         NAMES.put(javaClass, fullName);
+        REFLECTED.add(javaClass);
         if (Throwable.class.isAssignableFrom(javaClass)) {
             exceptionParents.putIfAbsent(fold(fullName), "system.exception");
         }
@@ -569,6 +572,16 @@ public final class TypeRegistry {
                 if (it != null && it.reflectInstance()) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a host registered this class (or a superclass) with reflection in any engine. */
+    public static boolean isHostType(Class<?> c) {
+        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+            if (REFLECTED.contains(k)) {
+                return true;
             }
         }
         return false;
