@@ -43,7 +43,7 @@ class FilterSqlPostgresTest {
             s.execute("INSERT INTO cs_object (connector, object_type, anchor, scim_id, attributes, state, provisioned)"
                     + " SELECT '" + CONNECTOR + "', 'User', 'user' || i, 'user' || i, jsonb_build_object("
                     + "'login', 'User' || i, 'employeeId', i, 'IsActive', i % 2 = 0,"
-                    + " 'proxyAddresses', jsonb_build_array('smtp:u' || i || '@x'), 'manager', 'CN=m' || (i % 100)),"
+                    + " 'proxyAddresses', jsonb_build_array('smtp:u' || i || '@x'), 'manager', 'CN=m' || i),"
                     + " 'confirmed', true"
                     + " FROM generate_series(1, " + ROWS + ") AS i");
             // the index sync-core creates for a single-valued string attribute (see V1__connector_space.sql)
@@ -115,7 +115,7 @@ class FilterSqlPostgresTest {
         assertTrue(plan(ecma + "proxyAddresses eq \"smtp:u78@x\"").contains("cs_object_attributes_gin"));
         assertEquals(List.of("user2"), run("SELECT anchor", ecma + "IsActive eq true and " + ecma + "employeeId lt 3"));
         String manager = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager eq \"CN=m7\"";
-        assertEquals(List.of(String.valueOf(ROWS / 100)), run("SELECT count(*)", manager));
+        assertEquals(List.of("user7"), run("SELECT anchor", manager));
         assertTrue(plan(manager).contains("cs_object_attributes_gin"), plan(manager));
     }
 
