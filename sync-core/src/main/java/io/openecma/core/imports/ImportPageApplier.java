@@ -90,8 +90,10 @@ public class ImportPageApplier {
             String objectType = group.getKey();
             AttributeShapes shapes = connector.shapes(objectType);
             List<String> anchors = group.getValue().stream().map(e -> anchorOf(e, connector)).filter(Objects::nonNull).toList();
-            Map<String, CsObject> existing = anchors.isEmpty() ? Map.of() : CsObject.<CsObject>list(
+            // locked: a SCIM change to one of these objects waits rather than being overwritten
+            Map<String, CsObject> existing = anchors.isEmpty() ? Map.of() : CsObject.<CsObject>find(
                             "connector = ?1 and objectType = ?2 and anchor in ?3", run.connector, objectType, anchors)
+                    .withLock(LockModeType.PESSIMISTIC_WRITE).list()
                     .stream().collect(Collectors.toMap(o -> o.anchor, Function.identity()));
             Map<String, CsObject> seen = new LinkedHashMap<>(existing);
             for (CSEntryChange entry : group.getValue()) {

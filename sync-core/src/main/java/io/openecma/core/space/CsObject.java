@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -15,9 +16,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** One object of a connector space (table cs_object; columns documented in the migration). */
+/**
+ * One object of a connector space (table cs_object; columns documented in the migration). Every
+ * writer locks the row first; updates write only the columns that changed.
+ */
 @Entity
 @Table(name = "cs_object")
+@DynamicUpdate
 @IdClass(CsObjectKey.class)
 public class CsObject extends PanacheEntityBase {
 
