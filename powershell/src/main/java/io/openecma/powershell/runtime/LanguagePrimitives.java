@@ -44,6 +44,9 @@ public final class LanguagePrimitives {
         if (value instanceof Boolean b) {
             return b ? "True" : "False";
         }
+        if (value instanceof Byte b) {
+            return Integer.toString(Byte.toUnsignedInt(b));
+        }
         if (value instanceof Number n) {
             return NumberFormat.toString(n, DotNetCulture.INVARIANT);
         }
@@ -371,6 +374,8 @@ public final class LanguagePrimitives {
     }
 
     static int compareNumbers(Number a, Number b) {
+        a = a instanceof Byte x ? (Number) Byte.toUnsignedInt(x) : a;
+        b = b instanceof Byte y ? (Number) Byte.toUnsignedInt(y) : b;
         if (isFloating(a) || isFloating(b)) {
             return Double.compare(a.doubleValue(), b.doubleValue());
         }
@@ -399,6 +404,10 @@ public final class LanguagePrimitives {
         v = base(v);
         if (v == null) {
             return 0;
+        }
+        if (v instanceof Byte b) {
+            // .NET's byte is unsigned; the Java Byte holds its bits.
+            return Byte.toUnsignedInt(b);
         }
         if (v instanceof Number n) {
             return n;

@@ -127,10 +127,10 @@ public final class Operators {
             throw LanguagePrimitives.cannotConvert(r, io.openecma.powershell.types.TypeRegistry.typeNameOf(a),
                     "Input string was not in a correct format.");
         }
-        if (a instanceof Byte || a instanceof Short) {
+        if (a instanceof Short) {
             a = a.intValue();
         }
-        if (b instanceof Byte || b instanceof Short) {
+        if (b instanceof Short) {
             b = b.intValue();
         }
         try {
