@@ -139,6 +139,47 @@ class InterpreterTest {
         assertEquals(List.of("3", "7"), lines("$p = [Test.Point]::new(3); $p.X; $p.x = 7; $p.X"));
     }
 
+    @Test
+    void switchWithRegexWildcardAndDefault() {
+        assertEquals(List.of("num 42", "word", "other"), lines(
+                "switch -Regex ('42', 'abc', '!') { '^(\\d+)$' { \"num $($Matches[1])\" } '^[a-z]+$' { 'word' } default { 'other' } }"));
+    }
+
+    @Test
+    void dotNetRegexAndFormatDialects() {
+        assertEquals(List.of("b-a", "3.14", "007", "x=5"), lines(String.join("\n",
+                "'a-b' -replace '(\\w)-(\\w)', '$2-$1'",
+                "'{0:N2}' -f 3.14159",
+                "'{0:D3}' -f 7",
+                "\"x={0}\" -f 5")));
+    }
+
+    @Test
+    void memberEnumerationAndDynamicMembers() {
+        assertEquals(List.of("a,b", "2", "v"), lines(String.join("\n",
+                "$items = @([pscustomobject]@{ Name = 'a' }, [pscustomobject]@{ Name = 'b' })",
+                "$items.Name -join ','",
+                "$items.Count",
+                "$prop = 'Key'; $o = [pscustomobject]@{ Key = 'v' }; $o.$prop")));
+    }
+
+    @Test
+    void splattingBoundParametersIntoAnotherFunction() {
+        assertEquals(List.of("x:1"), lines(String.join("\n",
+                "function inner { param($Name, $Count) \"${Name}:$Count\" }",
+                "function outer { [CmdletBinding()] param($Name, $Count) inner @PSBoundParameters }",
+                "outer -Name x -Count 1")));
+    }
+
+    @Test
+    void xmlDottedNavigation() {
+        assertEquals(List.of("2", "Bob", "2"), lines(String.join("\n",
+                "$x = [xml]'<r><u id=\"1\"><n>Ann</n></u><u id=\"2\"><n>Bob</n></u></r>'",
+                "$x.r.u.Count",
+                "$x.r.u[1].n",
+                "$x.r.u[1].id")));
+    }
+
     /** A registered test type. */
     public static final class Point {
         private int x;
