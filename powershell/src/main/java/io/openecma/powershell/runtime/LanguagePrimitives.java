@@ -47,6 +47,9 @@ public final class LanguagePrimitives {
         if (value instanceof Byte b) {
             return Integer.toString(Byte.toUnsignedInt(b));
         }
+        if (value instanceof io.openecma.powershell.types.FlagsValue f) {
+            return f.toString();
+        }
         if (value instanceof Number n) {
             return NumberFormat.toString(n, DotNetCulture.INVARIANT);
         }
@@ -303,7 +306,8 @@ public final class LanguagePrimitives {
         }
         if (left instanceof Enum<?> e) {
             if (right instanceof Number n) {
-                return e.ordinal() == n.intValue();
+                long own = e instanceof io.openecma.powershell.types.FlagsEnum f ? f.bits() : e.ordinal();
+                return own == n.longValue();
             }
             return e.name().equalsIgnoreCase(toStringValue(right));
         }
@@ -418,6 +422,9 @@ public final class LanguagePrimitives {
         if (v instanceof Character c) {
             return (int) c;
         }
+        if (v instanceof io.openecma.powershell.types.FlagsEnum f) {
+            return f.bits();
+        }
         if (v instanceof Enum<?> e) {
             return e.ordinal();
         }
@@ -487,6 +494,9 @@ public final class LanguagePrimitives {
                 }
                 if (v instanceof Character c) {
                     return NumberParsing.convert((int) c, numberType);
+                }
+                if (v instanceof io.openecma.powershell.types.FlagsEnum f) {
+                    return NumberParsing.convert(f.bits(), numberType);
                 }
                 if (v instanceof Enum<?> e) {
                     return NumberParsing.convert(e.ordinal(), numberType);
