@@ -1,7 +1,7 @@
 <#
     The DN of each entry says what to do: hang (loop forever), crash (throw for the whole batch),
     down-once (ServerDownException on the first call only), down (always ServerDownException),
-    slow* (take 6 s), bad* (a per-entry error); anything else is written to log.txt.
+    slow* (take 6 s), bad* (a per-entry error), warn* (a warning); anything else is written to log.txt.
 #>
 param($ConfigParameters, $Credential, $CSEntries, $OpenExportConnectionRunStep, $Types)
 
@@ -12,6 +12,11 @@ $results = New-Object -TypeName Microsoft.MetadirectoryServices.PutExportEntries
 foreach ($entry in $CSEntries)
 {
     $id = $entry.DN
+    Write-Verbose "exporting $id"
+    if ($id -like 'warn*')
+    {
+        Write-Warning "the probe warns about $id"
+    }
     if ($id -eq 'hang')
     {
         while ($true) { }

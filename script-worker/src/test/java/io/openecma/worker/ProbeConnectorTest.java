@@ -243,6 +243,24 @@ class ProbeConnectorTest {
     }
 
     @Test
+    void scriptStreamsReachTheLogAtTheirLevelWithConnectorAnchorAndCorrelation() throws Exception {
+        String connector = serveProbe();
+        LogCapture logs = LogCapture.install();
+        try {
+            ExportBatch batch = batch(connector, item("Id", "warn-wendy", ObjectModificationType.Add));
+            assertNull(exportAndWait(connector, batch).failure());
+            String mdc = "correlationId=" + batch.batchId();
+            assertTrue(logs.lines().stream().anyMatch(l -> l.startsWith("DEBUG io.openecma.worker.script ")
+                    && l.contains("Export.ps1 verbose] exporting warn-wendy") && l.contains(mdc)
+                    && l.contains("connector=" + connector) && l.contains("anchor=warn-wendy")), String.join("\n", logs.lines()));
+            assertTrue(logs.lines().stream().anyMatch(l -> l.startsWith("WARN io.openecma.worker.script ")
+                    && l.contains("Export.ps1 warning] the probe warns about warn-wendy") && l.contains(mdc)));
+        } finally {
+            logs.uninstall();
+        }
+    }
+
+    @Test
     void healthAndMetricsAreServed() throws Exception {
         String connector = serveProbe();
         exportAndWait(connector, batch(connector, item("Id", "metered", ObjectModificationType.Add)));

@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * The connectors this worker serves (configured names, or all): one lane each, started when its
- * snapshot arrives, restarted when its definition or schema changes, stopped when it goes away.
+ * snapshot arrives, restarted when its definition changes (a new schema is handed to the running
+ * lane), stopped when it goes away.
  */
 @ApplicationScoped
 public class ServedConnectors {
@@ -38,7 +39,8 @@ public class ServedConnectors {
             return;
         }
         ConnectorLane lane = running.get(snapshot.connector());
-        if (lane != null && lane.serves(snapshot)) {
+        if (lane != null && lane.runs(snapshot)) {
+            lane.schemaChanged(snapshot);
             return;
         }
         if (lane != null) {

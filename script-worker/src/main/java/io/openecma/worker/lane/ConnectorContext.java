@@ -96,7 +96,13 @@ public final class ConnectorContext {
         return schema.get();
     }
 
+    /** What this worker's Schema script returned; used until sync-core has stored a schema. */
     public void discovered(Schema discovered) {
         schema.compareAndSet(null, discovered);
+    }
+
+    /** The schema sync-core stored and published in a newer snapshot. */
+    void stored(Schema stored) {
+        schema.set(stored);
     }
 }

@@ -3,16 +3,15 @@ package io.openecma.worker.lane;
 import io.openecma.schemas.events.ConnectorSnapshot;
 
 import java.util.List;
-import java.util.Objects;
 
 /** One served connector: its consumers on the exports and imports topics, started and stopped together. */
 public final class ConnectorLane {
 
-    private final ConnectorSnapshot snapshot;
+    private final ConnectorContext context;
     private final List<RecordLoop> loops;
 
-    ConnectorLane(ConnectorSnapshot snapshot, List<RecordLoop> loops) {
-        this.snapshot = snapshot;
+    ConnectorLane(ConnectorContext context, List<RecordLoop> loops) {
+        this.context = context;
         this.loops = List.copyOf(loops);
     }
 
@@ -20,9 +19,16 @@ public final class ConnectorLane {
         loops.forEach(RecordLoop::start);
     }
 
-    /** Whether this lane already runs this definition with this schema. */
-    public boolean serves(ConnectorSnapshot other) {
-        return snapshot.contentHash().equals(other.contentHash()) && Objects.equals(snapshot.schema(), other.schema());
+    /** Whether this lane runs this definition (a new schema alone does not need new consumers). */
+    public boolean runs(ConnectorSnapshot other) {
+        return context.snapshot().contentHash().equals(other.contentHash());
+    }
+
+    /** The schema sync-core stored; sessions opened from now on get it as $Types. */
+    public void schemaChanged(ConnectorSnapshot other) {
+        if (other.schema() != null) {
+            context.stored(other.schema());
+        }
     }
 
     public void stop() {

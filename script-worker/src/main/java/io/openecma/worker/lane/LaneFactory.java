@@ -78,7 +78,7 @@ public class LaneFactory {
         String thread = "import-" + name;
         loops.add(new RecordLoop(thread, kafka.groupConsumer(group, instance + "-" + thread),
                 List.of(Topics.imports(name)), new ImportHandler(context, thread), IDLE_CHECK, settings.shutdownGrace()));
-        ConnectorLane lane = new ConnectorLane(snapshot, loops);
+        ConnectorLane lane = new ConnectorLane(context, loops);
         lane.start();
         LOG.infof("connector %s served (version %d, %d export sessions, data in %s)", name, snapshot.version(),
                 settings.sessionsPerConnector(), folders.dataDir());
