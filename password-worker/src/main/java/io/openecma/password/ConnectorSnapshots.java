@@ -84,7 +84,13 @@ public class ConnectorSnapshots {
 
     private List<TopicPartition> partitions() {
         while (running) {
-            List<PartitionInfo> infos = consumer.partitionsFor(Topics.CONNECTORS, Duration.ofSeconds(10));
+            List<PartitionInfo> infos;
+            try {
+                infos = consumer.partitionsFor(Topics.CONNECTORS, Duration.ofSeconds(10));
+            } catch (org.apache.kafka.common.errors.TimeoutException e) {
+                LOG.warnf("Kafka not reachable yet (%s); still waiting for topic %s", e.getMessage(), Topics.CONNECTORS);
+                continue;
+            }
             if (infos != null && !infos.isEmpty()) {
                 return infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             }
