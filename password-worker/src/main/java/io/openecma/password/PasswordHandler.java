@@ -171,6 +171,10 @@ final class PasswordHandler {
 
     /** The Password script on its own runspace, on the script thread, under the time limit. */
     private void runScript(PasswordCall call, Secrets secrets) throws TimeoutException {
+        if (definition.runtime() == io.openecma.schemas.definition.ScriptRuntime.PWSH) {
+            throw new IllegalStateException("connector " + definition.name() + " asks for the pwsh runtime, which "
+                    + "script-runtime does not provide yet; only the embedded engine runs scripts");
+        }
         ScriptStreams streams = (script, stream, text) -> SCRIPT_LOG.logf(level(stream), "[%s %s %s] %s",
                 definition.name(), script, stream, secrets.scrub(text));
         Map<String, String> mdc = mdc();

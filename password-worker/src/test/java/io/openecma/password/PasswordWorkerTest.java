@@ -137,6 +137,20 @@ class PasswordWorkerTest {
         assertFalse(undecryptable.success());
         assertTrue(undecryptable.message().contains("could not be decrypted"), undecryptable.message());
 
+        String pwsh = connector + "-pwsh";
+        var d = ContractSide.definition(Path.of("src/test/resources/connectors/pwprobe"), pwsh);
+        kafka.serve(new io.openecma.schemas.definition.ConnectorDefinition(d.name(), d.secretTokenHash(), d.capabilities(),
+                d.objectType(), d.anchorAttribute(), d.selectedAttributes(), d.scimMappings(), d.deprovisioning(),
+                d.autosyncMinutes(), d.pageSizes(), io.openecma.schemas.definition.ScriptRuntime.PWSH,
+                d.scriptTimeoutMinutes(), d.scripts(), d.commonModule(), d.parameters(), d.credential()));
+        UUID correlation = UUID.randomUUID();
+        kafka.send(Topics.passwords(pwsh), "u5", new PasswordRequest(Message.CURRENT_VERSION, UUID.randomUUID(),
+                correlation, pwsh, "u5", "CN=u5", PasswordOperationType.SetPassword,
+                new PasswordPayload(FIRST, null).seal(box()), Set.of()));
+        PasswordResult noRuntime = kafka.awaitResult(correlation, WAIT);
+        assertEquals(PasswordErrorKind.EXTENSION, noRuntime.errorKind());
+        assertTrue(noRuntime.message().contains("asks for the pwsh runtime"), noRuntime.message());
+
         given().get("/q/health/ready").then().statusCode(200);
         assertNoClearPassword();
     }

@@ -261,6 +261,19 @@ class ProbeConnectorTest {
     }
 
     @Test
+    void aConnectorAskingForPwshGetsAClearErrorForEveryBatch() throws Exception {
+        String connector = "pwsh-" + UUID.randomUUID().toString().substring(0, 8);
+        ConnectorDefinition d = ContractSide.definition(Path.of("src/test/resources/connectors/probe"), connector);
+        kafka.serve(new ConnectorDefinition(d.name(), d.secretTokenHash(), d.capabilities(), d.objectType(),
+                d.anchorAttribute(), d.selectedAttributes(), d.scimMappings(), d.deprovisioning(), d.autosyncMinutes(),
+                d.pageSizes(), io.openecma.schemas.definition.ScriptRuntime.PWSH, d.scriptTimeoutMinutes(), d.scripts(),
+                d.commonModule(), d.parameters(), d.credential()), 1);
+        ExportResult result = exportAndWait(connector, batch(connector, item("Id", "anyone", ObjectModificationType.Add)));
+        assertEquals(FailureKind.PERMANENT, result.failure().kind());
+        assertTrue(result.failure().message().contains("asks for the pwsh runtime"), result.failure().message());
+    }
+
+    @Test
     void healthAndMetricsAreServed() throws Exception {
         String connector = serveProbe();
         exportAndWait(connector, batch(connector, item("Id", "metered", ObjectModificationType.Add)));

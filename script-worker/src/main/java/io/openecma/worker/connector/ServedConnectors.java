@@ -47,7 +47,12 @@ public class ServedConnectors {
             LOG.infof("connector %s changed (version %d); restarting its consumers", snapshot.connector(), snapshot.version());
             lane.stop();
         }
-        running.put(snapshot.connector(), lanes.start(snapshot));
+        try {
+            running.put(snapshot.connector(), lanes.start(snapshot));
+        } catch (RuntimeException e) {
+            running.remove(snapshot.connector());
+            LOG.errorf(e, "connector %s cannot be served: %s", snapshot.connector(), e.getMessage());
+        }
     }
 
     public synchronized void removed(String connector) {

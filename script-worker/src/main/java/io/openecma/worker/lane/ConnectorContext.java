@@ -77,6 +77,10 @@ public final class ConnectorContext {
 
     /** A runtime of its own per handler: a runtime's script host is not shared between threads. */
     public ScriptRuntime newRuntime() {
+        if (definition().runtime() == io.openecma.schemas.definition.ScriptRuntime.PWSH) {
+            return new UnavailableRuntime("connector " + name() + " asks for the pwsh runtime, which script-runtime does not "
+                    + "provide yet; only the embedded engine runs scripts");
+        }
         return new EmbeddedScriptRuntime(definition(), folders, secrets, new ScriptLog(name()));
     }
 
