@@ -169,6 +169,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("OPENECMA_SECRET_KEY", secrets.secretKey());
         env.put("OPENECMA_SECRET_KEY_ID", secrets.secretKeyId());
         env.put("OPENECMA_ADMIN_TOKEN", secrets.adminToken());
+        env.put("OPENECMA_DATA_DIR", options.dataDir().resolve("connector-data").toString());
         // Where the ingress keeps its generated self-signed certificate (HTTPS when HTTP is off).
         env.put("OPENECMA_TLS_DIR", options.dataDir().resolve("tls").toString());
         return env;

@@ -47,7 +47,10 @@ final class ServiceProcess {
     static ServiceProcess start(ServiceSpec spec, Path workingDir, Map<String, String> env, Consumer<String> output,
                                 Path logDir) {
         requireArtifact(spec);
-        ProcessBuilder builder = new ProcessBuilder(spec.command())
+        // A service that takes its port as an argument names it {port} (known only once picked).
+        List<String> command = spec.command().stream()
+                .map(arg -> arg.replace(ServiceSpec.PORT_PLACEHOLDER, String.valueOf(spec.port()))).toList();
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workingDir.toFile())
                 .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.PIPE);
@@ -98,7 +101,7 @@ final class ServiceProcess {
     void awaitReady(Duration timeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(
-                URI.create("http://localhost:" + spec.port() + ServiceSpec.HEALTH_PATH))
+                URI.create("http://localhost:" + spec.port() + spec.readyPath()))
                 .timeout(Duration.ofSeconds(5)).GET().build();
         Instant deadline = Instant.now().plus(timeout);
         String lastAnswer = "no answer";
@@ -121,7 +124,7 @@ final class ServiceProcess {
             sleep(Duration.ofMillis(500));
         }
         throw failure("not ready after " + timeout.toSeconds() + " s (last answer from "
-                + ServiceSpec.HEALTH_PATH + ": " + lastAnswer + ")");
+                + spec.readyPath() + ": " + lastAnswer + ")");
     }
 
     /** Runs {@code action} with the exit code when the process ends, for whatever reason. */

@@ -14,16 +14,26 @@ import java.util.Objects;
  * @param artifact the file the command needs (the service's jar), or {@code null}
  * @param port     its HTTP port ({@code 0}: a free one), passed as {@code QUARKUS_HTTP_PORT}
  * @param env      environment variables of this service only, on top of the stack's own
+ * @param readyPath the HTTP path that answers 200 once the service is ready
  */
-public record ServiceSpec(String name, List<String> command, Path artifact, int port, Map<String, String> env) {
+public record ServiceSpec(String name, List<String> command, Path artifact, int port, Map<String, String> env,
+                          String readyPath) {
 
     /** Readiness endpoint of every Quarkus service (SmallRye Health). */
     public static final String HEALTH_PATH = "/q/health/ready";
+    /** In a command argument, replaced by the service's port when it starts. */
+    public static final String PORT_PLACEHOLDER = "{port}";
 
     public ServiceSpec {
         Objects.requireNonNull(name, "name");
         command = List.copyOf(command);
         env = Map.copyOf(env);
+        Objects.requireNonNull(readyPath, "readyPath");
+    }
+
+    /** A service that reports readiness at {@link #HEALTH_PATH}. */
+    public ServiceSpec(String name, List<String> command, Path artifact, int port, Map<String, String> env) {
+        this(name, command, artifact, port, env, HEALTH_PATH);
     }
 
     /** A packaged Quarkus service: {@code java -jar <module>/target/quarkus-app/quarkus-run.jar}. */
@@ -38,9 +48,21 @@ public record ServiceSpec(String name, List<String> command, Path artifact, int 
         return new ServiceSpec(module, command, jar, port, env);
     }
 
-    /** The four openecma services on their documented ports. */
+    /**
+     * The demo "legacy HR" application the sample REST connector provisions into: a single-file
+     * Java program, run from source, on the port the sample's {@code BaseUrl} names.
+     */
+    public static ServiceSpec legacyHr(Path projectRoot, int port) {
+        Path source = projectRoot.resolve("examples/legacy-hr/LegacyHrServer.java");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m", source.toString(), "--port", PORT_PLACEHOLDER);
+        return new ServiceSpec("legacy-hr", command, source, port, Map.of(), "/health");
+    }
+
+    /** The four openecma services on their documented ports, and the demo target of the REST sample. */
     public static List<ServiceSpec> standard(Path projectRoot) {
         return List.of(
+                legacyHr(projectRoot, 8090),
                 quarkus(projectRoot, "sync-core", 8081, Map.of()),
                 quarkus(projectRoot, "scim-ingress", 8585, Map.of("OPENECMA_HTTP_ENABLED", "true")),
                 quarkus(projectRoot, "script-worker", 8082, Map.of()),
@@ -49,6 +71,6 @@ public record ServiceSpec(String name, List<String> command, Path artifact, int 
 
     /** The same service on another port ({@code 0}: a free one, for tests running the real services). */
     public ServiceSpec withPort(int newPort) {
-        return new ServiceSpec(name, command, artifact, newPort, env);
+        return new ServiceSpec(name, command, artifact, newPort, env, readyPath);
     }
 }

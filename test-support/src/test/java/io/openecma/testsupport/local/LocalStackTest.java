@@ -122,6 +122,21 @@ class LocalStackTest {
         }
     }
 
+    @Test
+    void runsTheLegacyHrDemoAppFromSourceAndWaitsForItsHealthEndpoint() throws Exception {
+        Path projectRoot = Path.of(System.getProperty("user.dir")).getParent();
+        LocalStackOptions options = options(List.of(ServiceSpec.legacyHr(projectRoot, 0)));
+        try (LocalStack stack = LocalStack.start(options)) {
+            int port = stack.servicePorts().get("legacy-hr");
+            java.net.http.HttpResponse<String> users = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/users"))
+                            .header("X-Api-Key", "demo-key").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, users.statusCode(), users.body());
+            assertTrue(users.body().contains("\"users\""), users.body());
+        }
+    }
+
     private LocalStackOptions options(List<ServiceSpec> services) {
         Path connectors = root.resolve("connectors");
         connectors.toFile().mkdirs();
