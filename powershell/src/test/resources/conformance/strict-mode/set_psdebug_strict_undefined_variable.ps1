@@ -2,3 +2,4 @@ Set-PSDebug -Strict
 $ok = 'fine'
 $ok
 $notAssignedYet
+'after'

@@ -1,2 +1,3 @@
 Set-StrictMode -Version 2.0
 "value: $notSetAnywhere"
+'after'

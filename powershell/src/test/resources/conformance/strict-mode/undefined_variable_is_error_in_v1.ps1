@@ -1,2 +1,3 @@
 Set-StrictMode -Version 1.0
 $nope
+'after'

@@ -32,6 +32,8 @@ public final class Interpreter {
     final CommandInvoker commands;
     /** Nesting of try blocks: outside any, a statement-terminating error lets the script go on. */
     private int tryDepth;
+    /** Nesting of blocks that declare a trap: errors below them go to the trap, not the error stream. */
+    private int trapDepth;
     /** $?: whether the last pipeline wrote an error (current one / previous one). */
     private boolean currentFailed;
     private boolean previousFailed;
@@ -98,29 +100,45 @@ public final class Interpreter {
                 }
                 continue;
             }
+            trapDepth++;
             try {
                 exec(s, out);
             } catch (PSRuntimeException e) {
-                if (!runTrap(traps, e, out)) {
+                trapDepth--;
+                boolean handled;
+                try {
+                    handled = runTrap(traps, e, out);
+                } finally {
+                    trapDepth++;
+                }
+                if (!handled) {
                     throw e;
                 }
+            } finally {
+                trapDepth--;
             }
         }
     }
 
     /**
-     * An unknown command is a statement-terminating error in PowerShell: outside try/catch it is
-     * reported and the script goes on with the next statement (unless $ErrorActionPreference is Stop).
+     * Runtime errors (method exceptions, strict-mode violations, failed conversions, binding errors,
+     * a cmdlet's terminating error) are statement-terminating in PowerShell: with no try/catch or
+     * trap to take them, they are written to the error stream ($Error, $? false) and the script goes
+     * on with the next statement, unless $ErrorActionPreference is Stop. {@code throw} and errors
+     * escalated by a Stop preference end the script.
      */
     private boolean continuesAfter(PSRuntimeException e, List<Object> out) {
-        if (tryDepth > 0 || !e.typeName().equals("System.Management.Automation.CommandNotFoundException")) {
+        if (tryDepth > 0 || trapDepth > 0 || e.scriptTerminating()) {
             return false;
         }
         String pref = LanguagePrimitives.toStringValue(getVariableOrNull("ErrorActionPreference"));
         if (pref.equalsIgnoreCase("Stop")) {
+            e.markScriptTerminating();
             return false;
         }
         writeError(errorRecord(e), out);
+        currentFailed = true;
+        previousFailed = true;
         return true;
     }
 
@@ -176,7 +194,11 @@ public final class Interpreter {
         } else if (s instanceof Statement.Try t) {
             execTry(t, out);
         } else if (s instanceof Statement.Throw t) {
-            throw throwValue(t);
+            RuntimeException thrown = throwValue(t);
+            if (thrown instanceof PSRuntimeException p) {
+                p.markScriptTerminating();
+            }
+            throw thrown;
         } else if (s instanceof Statement.Return r) {
             if (r.value() != null) {
                 runPipeline(r.value(), out);
@@ -473,7 +495,7 @@ public final class Interpreter {
         currentFailed = true;
         String pref = LanguagePrimitives.toStringValue(getVariableOrNull("ErrorActionPreference"));
         switch (pref.toLowerCase(Locale.ROOT)) {
-            case "stop" -> throw record.carrier();
+            case "stop" -> throw record.carrier().markScriptTerminating();
             case "ignore" -> {
                 return;
             }

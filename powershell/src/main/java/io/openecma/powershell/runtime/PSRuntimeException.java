@@ -12,6 +12,8 @@ public class PSRuntimeException extends RuntimeException {
     private final Object wrapped;
     private ErrorRecord errorRecord;
     private String paramName;
+    /** Set by {@code throw} and by escalation to Stop: no enclosing statement may swallow it. */
+    private boolean scriptTerminating;
 
     public PSRuntimeException(String typeName, String message) {
         this(typeName, message, null, null);
@@ -51,6 +53,16 @@ public class PSRuntimeException extends RuntimeException {
 
     public PSRuntimeException withParamName(String name) {
         this.paramName = name;
+        return this;
+    }
+
+    /** Whether only a try/catch or trap may stop this error (thrown, or escalated by a Stop preference). */
+    public boolean scriptTerminating() {
+        return scriptTerminating;
+    }
+
+    public PSRuntimeException markScriptTerminating() {
+        this.scriptTerminating = true;
         return this;
     }
 

@@ -7,6 +7,7 @@ import io.openecma.powershell.ScriptError;
 import io.openecma.powershell.ScriptResult;
 import io.openecma.powershell.ScriptSource;
 import io.openecma.powershell.runtime.ErrorRecord;
+import io.openecma.powershell.runtime.PSRuntimeException;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,7 +27,7 @@ import java.util.stream.Stream;
  * The outcome of running one case in a fresh engine whose only file-system root, working
  * directory and {@code $env:TEMP} is a new temporary folder.
  */
-record CaseRun(List<String> outputLines, Optional<ScriptError> terminatingError, List<String> nonTerminatingErrors,
+record CaseRun(List<String> outputLines, Optional<ScriptError> terminatingError, List<ErrorRecord> writtenErrors,
                Optional<Throwable> engineFailure) {
 
     /** Generous: the engine's own limit; a script that reaches it has a runaway loop. */
@@ -55,13 +56,12 @@ record CaseRun(List<String> outputLines, Optional<ScriptError> terminatingError,
         for (Object item : result.output()) {
             lines.addAll(List.of(OutputFormatter.format(item).split("\r\n|\n|\r", -1)));
         }
-        List<String> errors = result.errors().stream().map(CaseRun::describe).toList();
-        return new CaseRun(lines, result.terminatingError(), errors, Optional.empty());
+        return new CaseRun(lines, result.terminatingError(), List.copyOf(result.errors()), Optional.empty());
     }
 
-    private static String describe(ErrorRecord record) {
+    private static String safeMessage(ErrorRecord record) {
         try {
-            return String.valueOf(record);
+            return record.message();
         } catch (RuntimeException e) {
             return "<ErrorRecord not printable: " + e + ">";
         }
@@ -79,20 +79,20 @@ record CaseRun(List<String> outputLines, Optional<ScriptError> terminatingError,
             return terminatingError.map(e -> "unexpected terminating error").orElse(null);
         }
         ConformanceCase.ExpectedError expected = c.expectedError().get();
-        if (terminatingError.isEmpty()) {
-            return "expected a terminating error, the script completed";
+        if (terminatingError.isPresent()) {
+            ScriptError actual = terminatingError.get();
+            return expected.mismatch(actual.message(), actual.exceptionTypeName(), actual.line());
         }
-        ScriptError actual = terminatingError.get();
-        if (actual.message() == null || !actual.message().contains(expected.messageFragment())) {
-            return "terminating error message differs";
+        // A statement-terminating error that was written to the error stream satisfies the case as well.
+        String why = "expected an error, the script completed without one";
+        for (ErrorRecord record : writtenErrors) {
+            PSRuntimeException carrier = record.carrier();
+            why = expected.mismatch(safeMessage(record), carrier.typeName(), record.getInvocationInfo().scriptLineNumber());
+            if (why == null) {
+                return null;
+            }
         }
-        if (!expected.matchesType(actual.exceptionTypeName())) {
-            return "terminating error type differs";
-        }
-        if (expected.line().isPresent() && expected.line().get() != actual.line()) {
-            return "terminating error line differs";
-        }
-        return null;
+        return why;
     }
 
     String report(ConformanceCase c, String why) {
@@ -106,9 +106,10 @@ record CaseRun(List<String> outputLines, Optional<ScriptError> terminatingError,
         outputLines.forEach(l -> b.append(l).append('\n'));
         terminatingError.ifPresent(e -> b.append("--- actual terminating error ---\n")
                 .append(e.describe()).append(" [").append(e.exceptionTypeName()).append("]\n"));
-        if (!nonTerminatingErrors.isEmpty()) {
-            b.append("--- non-terminating errors ---\n");
-            nonTerminatingErrors.forEach(l -> b.append(l).append('\n'));
+        if (!writtenErrors.isEmpty()) {
+            b.append("--- errors written to the error stream ---\n");
+            writtenErrors.forEach(r -> b.append(r.getInvocationInfo().scriptLineNumber()).append(": ")
+                    .append(safeMessage(r)).append(" [").append(r.carrier().typeName()).append("]\n"));
         }
         engineFailure.ifPresent(t -> {
             StringWriter w = new StringWriter();

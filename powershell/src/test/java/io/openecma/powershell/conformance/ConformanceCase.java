@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * One conformance case: {@code <feature>/<name>.ps1} with the output Windows PowerShell 5.1 prints
- * ({@code .out}, one line per output line; absent means no output) and, when the script must end
- * on a terminating error, a {@code .err} file holding a fragment of that error's message and
+ * ({@code .out}, one line per output line; absent means no output) and, when the script must raise
+ * a terminating error (script-terminating, or statement-terminating and written to the error stream),
+ * a {@code .err} file holding a fragment of that error's message and
  * optionally the lines {@code type: <ExceptionTypeName>} and {@code line: <script line>}.
  */
 record ConformanceCase(String feature, String name, Path script, List<String> expectedOutput,
@@ -25,6 +26,20 @@ record ConformanceCase(String feature, String name, Path script, List<String> ex
             return typeName.map(expected -> actualTypeName != null
                     && (actualTypeName.equalsIgnoreCase(expected)
                     || actualTypeName.toLowerCase().endsWith("." + expected.toLowerCase()))).orElse(true);
+        }
+
+        /** Null when an error with this message, .NET type and line satisfies the expectation; otherwise why not. */
+        String mismatch(String message, String actualTypeName, int actualLine) {
+            if (message == null || !message.contains(messageFragment)) {
+                return "error message differs";
+            }
+            if (!matchesType(actualTypeName)) {
+                return "error type differs";
+            }
+            if (line.isPresent() && line.get() != actualLine) {
+                return "error line differs";
+            }
+            return null;
         }
 
         @Override

@@ -1,0 +1,3 @@
+'before'
+Write-Error 'now terminating' -ErrorAction Stop
+'not reached'

@@ -1,0 +1,4 @@
+$zero = 0
+$x = 1 / $zero
+$?
+'next'

@@ -1,0 +1,4 @@
+$ErrorActionPreference = 'Stop'
+'before'
+[int]::Parse('x')
+'not reached'

@@ -1,0 +1,3 @@
+'before'
+[int]::Parse('x')
+'after'

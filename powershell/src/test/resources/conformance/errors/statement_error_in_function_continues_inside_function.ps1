@@ -1,0 +1,6 @@
+function Get-Thing {
+    [int]::Parse('x')
+    'rest of function'
+}
+Get-Thing
+'after call'

@@ -1,0 +1,4 @@
+$Error.Clear()
+[int]::Parse('x')
+$Error.Count
+$Error[0].Exception.GetType().FullName

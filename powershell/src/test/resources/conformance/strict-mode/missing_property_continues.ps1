@@ -1,0 +1,4 @@
+Set-StrictMode -Version Latest
+$o = [pscustomobject]@{ Name = 'a' }
+$o.Missing
+'next'
