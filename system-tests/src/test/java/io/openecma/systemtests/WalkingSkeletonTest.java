@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +54,7 @@ class WalkingSkeletonTest {
     static void startSystem() throws IOException {
         Path root = Path.of(System.getProperty("openecma.project.root", "..")).toAbsolutePath().normalize();
         Path connectors = work.resolve("connectors");
-        copyFolder(root.resolve("examples/connectors").resolve(CONNECTOR), connectors.resolve(CONNECTOR));
+        TestFolders.copy(root.resolve("examples/connectors").resolve(CONNECTOR), connectors.resolve(CONNECTOR));
 
         LocalStackOptions options = LocalStackOptions.defaults(root)
                 .withDataDir(work.resolve("data"))
@@ -153,18 +152,5 @@ class WalkingSkeletonTest {
             Thread.sleep(500);
         } while (Instant.now().isBefore(deadline));
         return response;
-    }
-
-    private static void copyFolder(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

@@ -1,0 +1,272 @@
+package io.openecma.systemtests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.openecma.schemas.events.Json;
+import io.openecma.testsupport.FreePorts;
+import io.openecma.testsupport.local.LocalConnector;
+import io.openecma.testsupport.local.LocalStack;
+import io.openecma.testsupport.local.LocalStackOptions;
+import io.openecma.testsupport.local.ServiceSpec;
+
+/**
+ * The whole product as Entra ID meets it: every service as its own process, real Kafka, real
+ * PostgreSQL, the sample connectors' unmodified PowerShell scripts run by the script-worker and
+ * the password-worker on the embedded engine, against a CSV file and the demo legacy HR REST app.
+ * What the target system ends up holding is checked there, not in openecma's own tables.
+ */
+class ProvisioningEndToEndTest {
+
+    private static final String EXT = "urn:ietf:params:scim:schemas:extension:ECMA2Host:2.0:User";
+    private static final String PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+    private static final Duration SETTLE = Duration.ofSeconds(60);
+
+    @TempDir
+    static Path work;
+
+    private static LocalStack stack;
+    private static int ingressPort;
+    private static int legacyHrPort;
+    private static String adminToken;
+    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void startEverything() throws IOException {
+        Path root = Path.of(System.getProperty("openecma.project.root", "..")).toAbsolutePath().normalize();
+        Path connectors = work.resolve("connectors");
+        TestFolders.copy(root.resolve("examples/connectors/csv"), connectors.resolve("csv"));
+        TestFolders.copy(root.resolve("examples/connectors/rest"), connectors.resolve("rest"));
+        // The REST sample names the demo app's fixed port; this run gives it a free one.
+        legacyHrPort = FreePorts.pick();
+        Path restDefinition = connectors.resolve("rest/connector.yaml");
+        Files.writeString(restDefinition, Files.readString(restDefinition)
+                .replace("http://127.0.0.1:8090", "http://127.0.0.1:" + legacyHrPort));
+
+        LocalStackOptions options = LocalStackOptions.defaults(root)
+                .withDataDir(work.resolve("data"))
+                .withConnectorsDir(connectors)
+                .withPorts(0, 0)
+                .withServices(List.of(
+                        ServiceSpec.legacyHr(root, legacyHrPort),
+                        ServiceSpec.quarkus(root, "sync-core", 0, Map.of()),
+                        ServiceSpec.quarkus(root, "scim-ingress", 0, Map.of("OPENECMA_HTTP_ENABLED", "true")),
+                        ServiceSpec.quarkus(root, "script-worker", 0, Map.of()),
+                        ServiceSpec.quarkus(root, "password-worker", 0, Map.of())))
+                .withReadyTimeout(Duration.ofSeconds(120));
+        stack = LocalStack.start(options);
+        ingressPort = stack.servicePorts().get("scim-ingress");
+        adminToken = stack.secrets().adminToken();
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        if (stack != null) {
+            stack.stop();
+        }
+    }
+
+    @Test
+    void csvUserIsCreatedReadUpdatedSoftDeletedAndHardDeletedInTheFile() throws Exception {
+        HttpResponse<String> created = scim("csv", "POST", "/Users", """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","%s"],
+                 "userName":"grace@example.com","active":true,
+                 "%s":{"EmployeeId":"E2001","userName":"grace@example.com","firstName":"Grace",
+                       "lastName":"Hopper","department":"Navy"}}
+                """.formatted(EXT, EXT));
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals("E2001", json(created).path("id").asText());
+        assertTrue(csvRow("E2001").contains("\"Grace\""), "the Export script wrote the row: " + csvFile());
+
+        HttpResponse<String> read = scim("csv", "GET", "/Users/E2001", null);
+        assertEquals(200, read.statusCode(), read.body());
+        assertEquals("Navy", json(read).path(EXT).path("department").asText(), read.body());
+
+        // Entra's default PATCH form: capitalised ops, a "False" string for active, urn paths.
+        HttpResponse<String> patched = scim("csv", "PATCH", "/Users/E2001", """
+                {"schemas":["%s"],"Operations":[
+                  {"op":"Replace","path":"%s:department","value":"Computing"},
+                  {"op":"Replace","path":"active","value":"False"}]}
+                """.formatted(PATCH_OP, EXT));
+        assertTrue(patched.statusCode() == 200 || patched.statusCode() == 204, patched.body());
+        String row = csvRow("E2001");
+        assertTrue(row.contains("\"Computing\""), "department exported: " + row);
+        assertTrue(row.contains("\"False\""), "soft delete set isActive to false (Disable flow): " + row);
+        HttpResponse<String> inactive = scim("csv", "GET", "/Users/E2001", null);
+        assertEquals(200, inactive.statusCode(), "a soft-deleted user stays readable: " + inactive.body());
+        assertEquals(false, json(inactive).path("active").asBoolean(true), inactive.body());
+
+        HttpResponse<String> deleted = scim("csv", "DELETE", "/Users/E2001", null);
+        assertEquals(204, deleted.statusCode(), deleted.body());
+        assertEquals(404, scim("csv", "GET", "/Users/E2001", null).statusCode());
+        String tombstone = csvRow("E2001");
+        assertTrue(tombstone.contains("\"True\""), "the Export script marked the row deleted: " + tombstone);
+    }
+
+    @Test
+    void passwordGivenOnCreateIsSetByThePasswordScriptAfterTheAdd() throws Exception {
+        HttpResponse<String> created = scim("rest", "POST", "/Users", """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","%s"],
+                 "userName":"linus@example.com","active":true,"password":"Corr3ct-Horse-Battery",
+                 "%s":{"employeeId":"4001","userName":"linus@example.com","firstName":"Linus","lastName":"Pauling"}}
+                """.formatted(EXT, EXT));
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(!created.body().contains("Corr3ct-Horse-Battery"), "the password is never echoed");
+
+        // The target accepts a change that names the password the Password script set.
+        String change = "{\"oldPassword\":\"Corr3ct-Horse-Battery\",\"newPassword\":\"An0ther-Long-One\"}";
+        HttpResponse<String> changed = eventually(
+                () -> legacyHr("POST", "/api/users/4001/password", change), r -> r.statusCode() == 200);
+        assertEquals(200, changed.statusCode(), "the password was set in the target: " + changed.body());
+    }
+
+    @Test
+    void restUserIsCreatedInTheTargetApplication() throws Exception {
+        HttpResponse<String> created = scim("rest", "POST", "/Users", """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","%s"],
+                 "userName":"rosalind@example.com","active":true,
+                 "name":{"givenName":"Rosalind","familyName":"Franklin"},
+                 "%s":{"employeeId":"4002","userName":"rosalind@example.com","department":"Biophysics"}}
+                """.formatted(EXT, EXT));
+        assertEquals(201, created.statusCode(), created.body());
+
+        HttpResponse<String> inTarget = legacyHr("GET", "/api/users/4002", null);
+        assertEquals(200, inTarget.statusCode(), inTarget.body());
+        JsonNode user = json(inTarget);
+        assertEquals("Rosalind", user.path("firstName").asText(), inTarget.body());
+        assertEquals("Biophysics", user.path("department").asText(), inTarget.body());
+    }
+
+    @Test
+    void theTargetsRefusalReachesTheScimClientWithTheScriptsMessage() throws Exception {
+        // The user exists in the target but not in the connector space: the Add fails there.
+        HttpResponse<String> direct = legacyHr("POST", "/api/users",
+                "{\"employeeId\":\"4003\",\"userName\":\"taken@example.com\",\"firstName\":\"Already\"}");
+        assertEquals(201, direct.statusCode(), direct.body());
+
+        HttpResponse<String> refused = scim("rest", "POST", "/Users", """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","%s"],"userName":"taken@example.com",
+                 "%s":{"employeeId":"4003","userName":"taken@example.com","firstName":"Again"}}
+                """.formatted(EXT, EXT));
+        assertTrue(refused.statusCode() == 409 || refused.statusCode() == 400, refused.statusCode() + " " + refused.body());
+        JsonNode error = json(refused);
+        assertEquals("urn:ietf:params:scim:api:messages:2.0:Error", error.path("schemas").path(0).asText());
+        assertEquals(String.valueOf(refused.statusCode()), error.path("status").asText());
+        assertTrue(!error.path("detail").asText().isBlank(), "the detail carries the script's message: " + refused.body());
+    }
+
+    @Test
+    void fullAndDeltaImportsBringUsersCreatedInTheTarget() throws Exception {
+        // The demo app's seeded users arrive with the first full import.
+        HttpResponse<String> seeded = eventually(() -> scim("rest", "GET", "/Users/1001", null),
+                r -> r.statusCode() == 200);
+        assertEquals(200, seeded.statusCode(), seeded.body());
+        assertEquals("Ada", json(seeded).path(EXT).path("firstName").asText(), seeded.body());
+
+        HttpResponse<String> direct = legacyHr("POST", "/api/users",
+                "{\"employeeId\":\"4004\",\"userName\":\"barbara@example.com\",\"firstName\":\"Barbara\"}");
+        assertEquals(201, direct.statusCode(), direct.body());
+        HttpResponse<String> trigger = admin("POST", "/admin/connectors/rest/imports?type=delta");
+        assertTrue(trigger.statusCode() / 100 == 2, trigger.statusCode() + " " + trigger.body());
+
+        String filter = URLEncoder.encode("userName eq \"barbara@example.com\"", StandardCharsets.UTF_8);
+        HttpResponse<String> found = eventually(() -> scim("rest", "GET", "/Users?filter=" + filter, null),
+                r -> r.statusCode() == 200 && json(r).path("totalResults").asInt() == 1);
+        assertEquals(1, json(found).path("totalResults").asInt(), found.body());
+        assertEquals("4004", json(found).path("Resources").path(0).path("id").asText(), found.body());
+    }
+
+    // --- plumbing ---
+
+    private static HttpResponse<String> scim(String connector, String method, String path, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + ingressPort + "/ecma2host_" + connector + "/scim" + path))
+                .timeout(Duration.ofSeconds(90))
+                .header("Authorization", "Bearer " + LocalConnector.DEMO_TOKEN)
+                .header("Accept", "application/scim+json")
+                .header("Content-Type", "application/scim+json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        // Until a connector's first import is done it answers 503 with Retry-After; a client waits.
+        Instant deadline = Instant.now().plus(SETTLE);
+        HttpResponse<String> response;
+        do {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 503) {
+                return response;
+            }
+            Thread.sleep(500);
+        } while (Instant.now().isBefore(deadline));
+        return response;
+    }
+
+    private static HttpResponse<String> legacyHr(String method, String path, String body)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + legacyHrPort + path))
+                .header("X-Api-Key", "demo-key").header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> admin(String method, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + stack.servicePorts().get("sync-core") + path))
+                .header("Authorization", "Bearer " + adminToken)
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private interface Call {
+        HttpResponse<String> send() throws IOException, InterruptedException;
+    }
+
+    /** Repeats a call until its answer satisfies the condition, bounded; returns the last answer. */
+    private static HttpResponse<String> eventually(Call call, Predicate<HttpResponse<String>> done) throws Exception {
+        Instant deadline = Instant.now().plus(SETTLE);
+        HttpResponse<String> last = call.send();
+        while (!done.test(last) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            last = call.send();
+        }
+        return last;
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        try {
+            return Json.mapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
+    }
+
+    private static Path csvFile() {
+        return work.resolve("data/connector-data/csv/MAData/users.csv");
+    }
+
+    private static String csvRow(String employeeId) throws IOException {
+        return Files.readAllLines(csvFile(), StandardCharsets.UTF_8).stream()
+                .filter(line -> line.startsWith("\"" + employeeId + "\"") || line.startsWith("\uFEFF\"" + employeeId + "\""))
+                .findFirst().orElse("(no row for " + employeeId + " in " + Files.readString(csvFile()) + ")");
+    }
+}
