@@ -30,7 +30,35 @@ public final class ErrorRecord {
         }
     }
 
+    /** ErrorDetails: replaces the message shown for the record (Invoke-RestMethod puts the HTTP reply body here). */
+    public static final class ErrorDetails {
+        private final String message;
+        private String recommendedAction;
+
+        public ErrorDetails(String message) {
+            this.message = message;
+        }
+
+        public String getMessage() {
+            return message;
+        }
+
+        public String getRecommendedAction() {
+            return recommendedAction;
+        }
+
+        public void setRecommendedAction(String action) {
+            this.recommendedAction = action;
+        }
+
+        @Override
+        public String toString() {
+            return message;
+        }
+    }
+
     private final PSRuntimeException exception;
+    private ErrorDetails errorDetails;
     private final String fullyQualifiedErrorId;
     private final CategoryInfo categoryInfo;
     private final Object targetObject;
@@ -78,13 +106,24 @@ public final class ErrorRecord {
         return "at <ScriptBlock>, " + invocationInfo.scriptName() + ": line " + invocationInfo.scriptLineNumber();
     }
 
+    /** Null unless a cmdlet or script set details (as in .NET). */
+    public ErrorDetails getErrorDetails() {
+        return errorDetails;
+    }
+
+    public void setErrorDetails(ErrorDetails details) {
+        this.errorDetails = details;
+    }
+
     public String message() {
         Object ex = exception.exceptionObject();
         return ex instanceof Throwable t && t.getMessage() != null ? t.getMessage() : String.valueOf(ex);
     }
 
+    /** As .NET: the details' message when there is one, else the exception's. */
     @Override
     public String toString() {
-        return message();
+        return errorDetails != null && errorDetails.getMessage() != null && !errorDetails.getMessage().isEmpty()
+                ? errorDetails.getMessage() : message();
     }
 }

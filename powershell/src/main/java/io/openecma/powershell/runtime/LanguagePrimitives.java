@@ -98,7 +98,7 @@ public final class LanguagePrimitives {
             return e.name();
         }
         if (value instanceof ErrorRecord r) {
-            return r.message();
+            return r.toString();
         }
         if (value instanceof PSRuntimeException e) {
             return e.getMessage();

@@ -623,19 +623,8 @@ public final class Members {
 
     /** {@code $obj.PSObject}: Properties view for reflection-style scripts. */
     public record PSObjectView(Object target) {
-        public Object[] getProperties() {
-            List<Object> list = new ArrayList<>();
-            Object t = LanguagePrimitives.unwrapNull(target);
-            if (t instanceof PSObject o) {
-                for (PSObject.NoteProperty p : o.properties()) {
-                    PSObject info = new PSObject();
-                    info.setProperty("Name", p.name());
-                    info.setProperty("Value", p.value());
-                    info.setProperty("MemberType", "NoteProperty");
-                    list.add(info);
-                }
-            }
-            return list.toArray();
+        public PSMemberInfoCollection getProperties() {
+            return new PSMemberInfoCollection(target);
         }
 
         public Object getBaseObject() {

@@ -425,6 +425,11 @@ public final class TypeRegistry {
         add("System.Environment", null, EnvironmentStatics.class, null, false, v -> false, null, null);
         add("System.IO.Path", null, PathStatics.class, null, false, v -> false, null, null);
         add("System.Text.Encoding", EncodingValue.class, EncodingStatics.class, null, true, null, null, null);
+        for (HashAlgorithmValue.Kind kind : HashAlgorithmValue.Kind.values()) {
+            String name = "System.Security.Cryptography." + kind.name();
+            add(name, HashAlgorithmValue.class, kind.statics(), null, true, null, null, args -> new HashAlgorithmValue(kind));
+            add(name + "Managed", HashAlgorithmValue.class, null, null, true, null, null, args -> new HashAlgorithmValue(kind));
+        }
         add("System.Text.StringBuilder", StringBuilderValue.class, null, null, true, null, null,
                 args -> new StringBuilderValue(args.isEmpty() ? "" : LanguagePrimitives.toStringValue(args.get(0))));
         add("System.Activator", null, ActivatorStatics.class, null, false, v -> false, null, null);
@@ -534,10 +539,13 @@ public final class TypeRegistry {
         }
         NAMES.put(PSRuntimeException.class, "System.Exception");
         add("System.Management.Automation.PSMemberSet", Members.PSObjectView.class, null, null, true, null, null, null);
+        add("System.Management.Automation.PSMemberInfoCollection", PSMemberInfoCollection.class, null, null, true, null, null, null);
+        add("System.Management.Automation.PSNoteProperty", PSPropertyInfo.class, null, null, true, null, null, null);
         add("System.Management.Automation.PSReference", io.openecma.powershell.runtime.PSReference.class, null, null, true,
                 null, v -> v instanceof io.openecma.powershell.runtime.PSReference r ? r
                         : new io.openecma.powershell.runtime.PSReference(v), null, "ref");
         add("System.Management.Automation.ErrorRecord.CategoryInfo", ErrorRecord.CategoryInfo.class, null, null, true, null, null, null);
+        add("System.Management.Automation.ErrorDetails", ErrorRecord.ErrorDetails.class, null, null, true, null, null, null);
         add("System.Net.NetworkCredential.View", PSCredential.NetworkCredential.class, null, null, true, null, null, null);
     }
 

@@ -99,8 +99,22 @@ class InterpreterTest {
 
     @Test
     void strictModeRejectsUnsetVariables() {
-        assertFalse(run("Set-StrictMode -Version 2.0; $notSet").succeeded());
-        assertFalse(run("Set-PSDebug -Strict; $alsoNotSet").succeeded());
+        ScriptResult v2 = run("Set-StrictMode -Version 2.0; $notSet; 'next'");
+        assertEquals(List.of("next"), v2.output(), "statement-terminating: the script goes on");
+        assertTrue(v2.errors().get(0).message().contains("$notSet"));
+        ScriptResult psDebug = run("Set-PSDebug -Strict; $alsoNotSet; 'next'");
+        assertEquals(List.of("next"), psDebug.output());
+        assertTrue(psDebug.errors().get(0).message().contains("$alsoNotSet"));
+    }
+
+    @Test
+    void statementTerminatingErrorsEndTheScriptUnderStopAndThrowAlwaysDoes() {
+        ScriptResult stop = run("$ErrorActionPreference = 'Stop'; [int]::Parse('x'); 'not reached'");
+        assertFalse(stop.succeeded());
+        assertTrue(stop.output().isEmpty());
+        ScriptResult thrown = run("function f { throw 'boom' }; f; 'not reached'");
+        assertEquals("boom", thrown.terminatingError().orElseThrow().message());
+        assertTrue(thrown.output().isEmpty());
     }
 
     @Test
@@ -129,12 +143,15 @@ class InterpreterTest {
 
     @Test
     void fileAccessOutsideRootsIsRefused() {
-        assertFalse(run("'x' > /etc/openecma-test.txt").succeeded());
+        ScriptResult r = run("'x' > /etc/openecma-test.txt; 'next'");
+        assertEquals("System.UnauthorizedAccessException", r.errors().get(0).carrier().typeName());
+        assertFalse(java.nio.file.Files.exists(java.nio.file.Path.of("/etc/openecma-test.txt")));
     }
 
     @Test
     void registeredTypesAreTheOnlyJavaReachable() {
-        assertFalse(run("[java.lang.System]::exit(1)").succeeded());
+        ScriptResult r = run("[java.lang.System]::exit(1)");
+        assertTrue(r.errors().get(0).message().contains("Unable to find type [java.lang.System]"), r.errors().get(0).message());
         engine.registerType("Test.Point", Point.class);
         assertEquals(List.of("3", "7"), lines("$p = [Test.Point]::new(3); $p.X; $p.x = 7; $p.X"));
     }

@@ -194,8 +194,14 @@ final class WebCmdlets {
             r.addNoteProperty("Method", spec.method());
             r.addNoteProperty("ContentType", contentType);
             r.addNoteProperty("ContentLength", (long) body.length);
-            r.addNoteProperty("Content", text(body, contentType));
-            return raise(ctx, spec, new WebCmdletException(message, "ProtocolError", r));
+            String content = text(body, contentType);
+            r.addNoteProperty("Content", content);
+            PSRuntimeException e = raise(ctx, spec, new WebCmdletException(message, "ProtocolError", r));
+            if (content != null && !content.isEmpty()) {
+                // 5.1: the reply body of an HTTP error is in $_.ErrorDetails.Message.
+                e.errorRecord().setErrorDetails(new ErrorRecord.ErrorDetails(content));
+            }
+            return e;
         }
 
         private static PSHashtable headers(HttpResponse<?> response) {

@@ -27,6 +27,31 @@ public final class EnvironmentStatics {
         return ExecutionContext.current().environmentVariable(name, null);
     }
 
+    /**
+     * Process, User and Machine all read the host-given environment: the host decides what a script
+     * sees (script-runtime gives the connector's Temp folder as TEMP).
+     */
+    public static String GetEnvironmentVariable(String name, String target) {
+        checkTarget(target);
+        return GetEnvironmentVariable(name);
+    }
+
+    public static void SetEnvironmentVariable(String name, String value, String target) {
+        checkTarget(target);
+        SetEnvironmentVariable(name, value);
+    }
+
+    private static void checkTarget(String target) {
+        String t = target == null ? "" : target.trim();
+        if (!(t.equalsIgnoreCase("Process") || t.equalsIgnoreCase("User") || t.equalsIgnoreCase("Machine")
+                || t.equals("0") || t.equals("1") || t.equals("2"))) {
+            throw new io.openecma.powershell.runtime.PSRuntimeException("ArgumentException",
+                    "Cannot convert value \"" + target + "\" to type \"System.EnvironmentVariableTarget\". Error: "
+                            + "\"Unable to match the identifier name " + target + " to a valid enumerator name. Specify one of "
+                            + "the following enumerator names and try again:\r\nProcess, User, Machine\"");
+        }
+    }
+
     public static void SetEnvironmentVariable(String name, String value) {
         if (value == null || value.isEmpty()) {
             ExecutionContext.current().environment().remove(name.toUpperCase(java.util.Locale.ROOT));

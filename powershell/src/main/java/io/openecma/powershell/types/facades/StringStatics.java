@@ -53,6 +53,26 @@ public final class StringStatics {
         return java.util.Objects.equals(a, b);
     }
 
+    /** Ordinal (UTF-16 code unit) comparison; $null sorts first. */
+    public static int CompareOrdinal(String a, String b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        return a.compareTo(b);
+    }
+
+    public static int CompareOrdinal(String a, int indexA, String b, int indexB, int length) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        if (indexA < 0 || indexB < 0 || length < 0 || indexA > a.length() || indexB > b.length()) {
+            throw new io.openecma.powershell.runtime.PSRuntimeException("ArgumentOutOfRangeException",
+                    "Index and length must refer to a location within the string.");
+        }
+        return a.substring(indexA, Math.min(a.length(), indexA + length))
+                .compareTo(b.substring(indexB, Math.min(b.length(), indexB + length)));
+    }
+
     public static int Compare(String a, String b) {
         return a == null ? (b == null ? 0 : -1) : b == null ? 1 : Integer.signum(a.compareTo(b));
     }

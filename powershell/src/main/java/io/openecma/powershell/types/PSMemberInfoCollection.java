@@ -1,0 +1,85 @@
+package io.openecma.powershell.types;
+
+import io.openecma.powershell.dotnet.Wildcard;
+import io.openecma.powershell.runtime.LanguagePrimitives;
+import io.openecma.powershell.runtime.PSObject;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code $obj.PSObject.Properties}: enumerable, indexed by name ({@code ['Name']}, $null when
+ * absent) and searchable with {@code Match('pattern')} (wildcards, case-insensitive), as
+ * System.Management.Automation.PSMemberInfoCollection is.
+ */
+public final class PSMemberInfoCollection implements Iterable<Object> {
+    private final List<PSPropertyInfo> properties;
+
+    PSMemberInfoCollection(Object target) {
+        this.properties = propertiesOf(target);
+    }
+
+    private static List<PSPropertyInfo> propertiesOf(Object target) {
+        Map<String, PSPropertyInfo> byName = new LinkedHashMap<>();
+        Object t = LanguagePrimitives.unwrapNull(target);
+        if (t instanceof PSObject o) {
+            for (PSObject.NoteProperty p : o.properties()) {
+                byName.putIfAbsent(p.name().toLowerCase(Locale.ROOT), new PSPropertyInfo(o, p.name(), "NoteProperty"));
+            }
+            if (!o.isCustomObject() && o.baseObject() != null) {
+                addReflected(o.baseObject(), o, byName);
+            }
+        } else if (t != null) {
+            addReflected(t, t, byName);
+        }
+        return new ArrayList<>(byName.values());
+    }
+
+    /** .NET properties of a registered object: its public getters. */
+    private static void addReflected(Object base, Object owner, Map<String, PSPropertyInfo> byName) {
+        if (base instanceof Map<?, ?> || !io.openecma.powershell.runtime.ExecutionContext.current().types().isExposed(base.getClass())) {
+            return;
+        }
+        for (Method m : base.getClass().getMethods()) {
+            String n = m.getName();
+            if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() != Object.class
+                    && n.startsWith("get") && n.length() > 3) {
+                String name = n.substring(3);
+                byName.putIfAbsent(name.toLowerCase(Locale.ROOT), new PSPropertyInfo(owner, name, "Property"));
+            }
+        }
+    }
+
+    /** The properties whose names match the wildcard pattern. */
+    public Object[] Match(String pattern) {
+        List<Object> out = new ArrayList<>();
+        Wildcard wildcard = Wildcard.compile(pattern == null ? "" : pattern, false);
+        for (PSPropertyInfo p : properties) {
+            if (wildcard.matches(p.getName())) {
+                out.add(p);
+            }
+        }
+        return out.toArray();
+    }
+
+    /** {@code ['Name']}: the property, or $null. */
+    public Object get_Item(String name) {
+        for (PSPropertyInfo p : properties) {
+            if (p.getName().equalsIgnoreCase(name)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Iterator<Object> iterator() {
+        return new ArrayList<Object>(properties).iterator();
+    }
+}

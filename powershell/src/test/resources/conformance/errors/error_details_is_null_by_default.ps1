@@ -1,0 +1,2 @@
+Set-StrictMode -Version Latest
+try { throw 'x' } catch { $null -eq $_.ErrorDetails }
