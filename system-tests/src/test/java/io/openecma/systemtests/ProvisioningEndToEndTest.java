@@ -138,8 +138,8 @@ class ProvisioningEndToEndTest {
         // The target accepts a change that names the password the Password script set.
         String change = "{\"oldPassword\":\"Corr3ct-Horse-Battery\",\"newPassword\":\"An0ther-Long-One\"}";
         HttpResponse<String> changed = eventually(
-                () -> legacyHr("POST", "/api/users/4001/password", change), r -> r.statusCode() == 200);
-        assertEquals(200, changed.statusCode(), "the password was set in the target: " + changed.body());
+                () -> legacyHr("POST", "/api/users/4001/password", change), r -> r.statusCode() == 204);
+        assertEquals(204, changed.statusCode(), "the password was set in the target: " + changed.body());
     }
 
     @Test
