@@ -129,7 +129,15 @@ final class ContractSide implements AutoCloseable {
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()))) {
             List<TopicPartition> partitions = new ArrayList<>();
-            topics.forEach(t -> consumer.partitionsFor(t).forEach(p -> partitions.add(new TopicPartition(t, p.partition()))));
+            for (String t : topics) {
+                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                var infos = consumer.partitionsFor(t);
+                while ((infos == null || infos.isEmpty()) && System.nanoTime() < deadline) {
+                    sleep();
+                    infos = consumer.partitionsFor(t);
+                }
+                infos.forEach(p -> partitions.add(new TopicPartition(t, p.partition())));
+            }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);

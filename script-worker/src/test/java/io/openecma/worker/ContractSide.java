@@ -68,10 +68,30 @@ public final class ContractSide implements AutoCloseable {
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()));
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : List.of(Topics.RESULTS, Topics.DEAD_LETTERS)) {
-            results.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            partitionsOf(topic).forEach(p -> partitions.add(new TopicPartition(topic, p)));
         }
         results.assign(partitions);
         results.seekToBeginning(partitions);
+    }
+
+    /** A topic's partitions, waiting for a just-created topic's metadata to reach the client. */
+    private List<Integer> partitionsOf(String topic) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            var infos = results.partitionsFor(topic);
+            if (infos != null && !infos.isEmpty()) {
+                return infos.stream().map(org.apache.kafka.common.PartitionInfo::partition).toList();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no metadata for topic " + topic);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     public String bootstrap() {
