@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * "Legacy HR": a tiny user store with a REST API, the target of the sample REST connector
  * (examples/connectors/rest). One file, plain JDK, data in memory.
  *
- *   java examples/legacy-hr/LegacyHrServer.java [--port 8090] [--api-key demo-key]
+ *   java examples/legacy-hr/LegacyHrServer.java [--port 8090] [--api-key demo-key] [--latency-ms 0]
  *
  * Every call but GET /health needs the header X-Api-Key. Users: employeeId (the key), userName,
  * firstName, lastName, email, department, title, status (active | inactive), modified (UTC,
@@ -49,11 +49,18 @@ public final class LegacyHrServer {
     private final Map<String, Map<String, Object>> users = new TreeMap<>();
     private final Map<String, String> passwordHashes = new TreeMap<>();
     private final String apiKey;
+    private final long latencyMillis;
     private volatile boolean down;
     private long clock;
 
     LegacyHrServer(String apiKey) {
+        this(apiKey, 0);
+    }
+
+    /** @param latencyMillis how long every /api call takes, as a slow legacy system would (for benchmarks) */
+    LegacyHrServer(String apiKey, long latencyMillis) {
         this.apiKey = apiKey;
+        this.latencyMillis = latencyMillis;
         seed("1001", "ada.lovelace", "Ada", "Lovelace", "Engineering", "Analyst");
         seed("1002", "alan.turing", "Alan", "Turing", "Research", "Scientist");
         seed("1003", "grace.hopper", "Grace", "Hopper", "Engineering", "Admiral");
@@ -62,20 +69,24 @@ public final class LegacyHrServer {
     public static void main(String[] args) throws IOException {
         int port = 8090;
         String key = System.getenv().getOrDefault("LEGACY_HR_API_KEY", "demo-key");
+        long latency = Long.parseLong(System.getenv().getOrDefault("LEGACY_HR_LATENCY_MS", "0"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[i + 1]);
                 case "--api-key" -> key = args[i + 1];
+                case "--latency-ms" -> latency = Long.parseLong(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        HttpServer server = new LegacyHrServer(key).start(port);
+        HttpServer server = new LegacyHrServer(key, latency).start(port);
         System.out.println("legacy-hr listening on http://localhost:" + server.getAddress().getPort());
     }
 
     HttpServer start(int port) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::handle);
+        // Calls wait out their latency side by side; the data itself is guarded by one lock.
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(32));
         server.start();
         return server;
     }
@@ -111,7 +122,18 @@ public final class LegacyHrServer {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private synchronized void handle(HttpExchange ex) throws IOException {
+    private void handle(HttpExchange ex) throws IOException {
+        if (latencyMillis > 0 && ex.getRequestURI().getPath().startsWith("/api/")) {
+            try {
+                Thread.sleep(latencyMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        handleLocked(ex);
+    }
+
+    private synchronized void handleLocked(HttpExchange ex) throws IOException {
         try {
             String path = ex.getRequestURI().getPath();
             String method = ex.getRequestMethod();

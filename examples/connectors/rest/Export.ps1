@@ -60,7 +60,17 @@ foreach ($entry in $CSEntries)
             {
                 $body = ConvertTo-HrUserBody -CSEntry $entry
                 $body['employeeId'] = $id
-                $ok = Add-Result $entry (Invoke-HrApi -Connection $connection -Method POST -Path '/api/users' -Body $body)
+                $answer = Invoke-HrApi -Connection $connection -Method POST -Path '/api/users' -Body $body
+                if ((Test-HrFailure $answer) -and $answer.StatusCode -eq 409)
+                {
+                    # Already there: an earlier run of this batch got this far before its worker
+                    # stopped, or the user predates the connector. Make it match instead of failing,
+                    # so running a batch twice leaves the target as running it once.
+                    Write-Verbose "Add ${id}: exists already, updating it instead"
+                    $body.Remove('employeeId')
+                    $answer = Invoke-HrApi -Connection $connection -Method PATCH -Path $path -Body $body
+                }
+                $ok = Add-Result $entry $answer
                 break
             }
             'Delete'

@@ -160,21 +160,34 @@ class ProvisioningEndToEndTest {
     }
 
     @Test
-    void theTargetsRefusalReachesTheScimClientWithTheScriptsMessage() throws Exception {
-        // The user exists in the target but not in the connector space: the Add fails there.
+    void aUserTheTargetAlreadyHasIsAdoptedByTheAddAndUpdated() throws Exception {
         HttpResponse<String> direct = legacyHr("POST", "/api/users",
-                "{\"employeeId\":\"4003\",\"userName\":\"taken@example.com\",\"firstName\":\"Already\"}");
+                "{\"employeeId\":\"4003\",\"userName\":\"old@example.com\",\"firstName\":\"Before\"}");
         assertEquals(201, direct.statusCode(), direct.body());
 
-        HttpResponse<String> refused = scim("rest", "POST", "/Users", """
-                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","%s"],"userName":"taken@example.com",
-                 "%s":{"employeeId":"4003","userName":"taken@example.com","firstName":"Again"}}
+        HttpResponse<String> created = scim("rest", "POST", "/Users", """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","%s"],"userName":"new@example.com",
+                 "%s":{"employeeId":"4003","userName":"new@example.com","firstName":"After"}}
                 """.formatted(EXT, EXT));
-        assertTrue(refused.statusCode() == 409 || refused.statusCode() == 400, refused.statusCode() + " " + refused.body());
+        assertEquals(201, created.statusCode(), created.body());
+        JsonNode user = json(legacyHr("GET", "/api/users/4003", null));
+        assertEquals("After", user.path("firstName").asText(), user.toString());
+        assertEquals("new@example.com", user.path("userName").asText(), user.toString());
+    }
+
+    @Test
+    void aPasswordTheTargetRefusesReachesTheScimClientWithTheScriptsMessage() throws Exception {
+        HttpResponse<String> refused = scim("rest", "POST", "/Users", """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","%s"],"userName":"short@example.com",
+                 "password":"tiny","%s":{"employeeId":"4005","userName":"short@example.com","firstName":"Short"}}
+                """.formatted(EXT, EXT));
+        assertEquals(400, refused.statusCode(), refused.body());
         JsonNode error = json(refused);
         assertEquals("urn:ietf:params:scim:api:messages:2.0:Error", error.path("schemas").path(0).asText());
-        assertEquals(String.valueOf(refused.statusCode()), error.path("status").asText());
-        assertTrue(!error.path("detail").asText().isBlank(), "the detail carries the script's message: " + refused.body());
+        assertEquals("400", error.path("status").asText());
+        assertTrue(error.path("detail").asText().contains("at least 8 characters"),
+                "the detail carries the target's message, thrown by the Password script: " + refused.body());
+        assertTrue(!refused.body().contains("tiny"), "the password is never echoed");
     }
 
     @Test

@@ -79,6 +79,20 @@ public final class LocalStack implements AutoCloseable {
         return ports;
     }
 
+    /**
+     * Kills one service at once (SIGKILL, as a crash or {@code kill -9} would), without stopping
+     * anything else; for tests of what survives a crash.
+     */
+    public void kill(String serviceName) {
+        ServiceProcess victim;
+        synchronized (services) {
+            victim = services.stream().filter(service -> service.name().equals(serviceName)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no service named " + serviceName));
+        }
+        victim.handle().destroyForcibly();
+        victim.handle().onExit().join();
+    }
+
     /** Stops the services, then Kafka, then PostgreSQL; data stays in the data folder. Idempotent. */
     public synchronized void stop() {
         if (stopped) {
