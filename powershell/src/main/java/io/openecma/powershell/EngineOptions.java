@@ -1,11 +1,14 @@
 package io.openecma.powershell;
 
+import io.openecma.powershell.host.FileSystemAccess;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 
 /**
  * How an engine instance is confined and hosted.
@@ -16,13 +19,23 @@ import java.util.function.BooleanSupplier;
  * @param workingDirectory   the current location scripts start in (must lie under a root to be usable)
  * @param environment        what {@code $env:} shows; the JVM's environment is never exposed implicitly
  * @param hostOutput         receives Write-Host text (the runner prints it); {@code null} drops it
+ * @param pathMapper         maps every path a script names (e.g. {@code C:\x}) to a host path before the
+ *                           roots check; {@code null} means {@link FileSystemAccess#drivePathsUnderFirstRoot}
  */
 public record EngineOptions(Duration timeLimit,
                             BooleanSupplier cancellation,
                             List<Path> fileSystemRoots,
                             Path workingDirectory,
                             Map<String, String> environment,
-                            java.util.function.Consumer<String> hostOutput) {
+                            java.util.function.Consumer<String> hostOutput,
+                            UnaryOperator<String> pathMapper) {
+
+    /** Without a path mapper (the default one applies). */
+    public EngineOptions(Duration timeLimit, BooleanSupplier cancellation, List<Path> fileSystemRoots,
+                         Path workingDirectory, Map<String, String> environment,
+                         java.util.function.Consumer<String> hostOutput) {
+        this(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, null);
+    }
 
     public EngineOptions {
         cancellation = cancellation == null ? () -> false : cancellation;
@@ -31,26 +44,36 @@ public record EngineOptions(Duration timeLimit,
     }
 
     public static EngineOptions defaults() {
-        return new EngineOptions(null, null, List.of(), null, Map.of(), null);
+        return new EngineOptions(null, null, List.of(), null, Map.of(), null, null);
     }
 
     public EngineOptions withTimeLimit(Duration limit) {
-        return new EngineOptions(limit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput);
+        return new EngineOptions(limit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, pathMapper);
     }
 
     public EngineOptions withCancellation(BooleanSupplier cancelled) {
-        return new EngineOptions(timeLimit, cancelled, fileSystemRoots, workingDirectory, environment, hostOutput);
+        return new EngineOptions(timeLimit, cancelled, fileSystemRoots, workingDirectory, environment, hostOutput, pathMapper);
     }
 
     public EngineOptions withFileSystemRoots(List<Path> roots, Path workingDirectory) {
-        return new EngineOptions(timeLimit, cancellation, roots, workingDirectory, environment, hostOutput);
+        return new EngineOptions(timeLimit, cancellation, roots, workingDirectory, environment, hostOutput, pathMapper);
     }
 
     public EngineOptions withEnvironment(Map<String, String> env) {
-        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, env, hostOutput);
+        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, env, hostOutput, pathMapper);
+    }
+
+    /**
+     * Replaces the default mapping of script paths (Windows drive paths under the first root). The
+     * mapper gets the path as the script wrote it and returns a host path (absolute, or relative to
+     * the current location); what it returns is still confined to the roots. An
+     * IllegalArgumentException from it refuses the path with its message.
+     */
+    public EngineOptions withPathMapper(UnaryOperator<String> mapper) {
+        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, mapper);
     }
 
     public EngineOptions withHostOutput(java.util.function.Consumer<String> sink) {
-        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, sink);
+        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, sink, pathMapper);
     }
 }

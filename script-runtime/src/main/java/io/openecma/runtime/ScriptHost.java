@@ -1,6 +1,7 @@
 package io.openecma.runtime;
 
 import io.openecma.powershell.EngineOptions;
+import io.openecma.runtime.host.WindowsPathMapper;
 import io.openecma.powershell.PowerShellEngine;
 import io.openecma.powershell.ScriptError;
 import io.openecma.powershell.ScriptResult;
@@ -80,6 +81,7 @@ final class ScriptHost {
         String temp = folders.tempDir().toString();
         EngineOptions options = EngineOptions.defaults()
                 .withFileSystemRoots(folders.roots(), folders.dataDir())
+                .withPathMapper(new WindowsPathMapper(folders, definition.name())::map)
                 .withEnvironment(Map.of("TEMP", temp, "TMP", temp))
                 .withTimeLimit(limit)
                 .withHostOutput(text -> streams.write(currentScript.get(), "host", text));
@@ -149,8 +151,10 @@ final class ScriptHost {
         result.debug().forEach(t -> streams.write(name, "debug", t));
         result.warning().forEach(t -> streams.write(name, "warning", t));
         result.information().forEach(t -> streams.write(name, "information", t));
+        // Statement-terminating and non-terminating errors: the script went on, as under ECMA2Host.
         for (ErrorRecord e : result.errors()) {
-            streams.write(name, "error", e.message());
+            int line = e.getInvocationInfo().scriptLineNumber();
+            streams.write(name, "error", line > 0 ? "line " + line + ": " + e.message() : e.message());
         }
     }
 }

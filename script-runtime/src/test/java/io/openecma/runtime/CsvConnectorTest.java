@@ -17,7 +17,6 @@ import io.openecma.schemas.ecma.PasswordOperationType;
 import io.openecma.schemas.ecma.Schema;
 import io.openecma.schemas.events.PasswordErrorKind;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,7 +71,6 @@ class CsvConnectorTest {
     }
 
     @Test
-    @Disabled(EngineGaps.PROPERTIES_MATCH)
     void fullImportPagesThroughEveryUserOnOneRunspace() {
         Schema schema = runtime.schema();
         List<CSEntryChange> all = new ArrayList<>();
@@ -93,7 +91,6 @@ class CsvConnectorTest {
     }
 
     @Test
-    @Disabled(EngineGaps.PROPERTIES_MATCH)
     void anImportPageOutsideItsSessionFindsNoGlobalState() {
         Schema schema = runtime.schema();
         ImportSession session = runtime.openImportSession(new OpenImportRunStep(ImportType.Full, 1, null, null), schema);
@@ -104,7 +101,6 @@ class CsvConnectorTest {
     }
 
     @Test
-    @Disabled(EngineGaps.PROPERTIES_MATCH)
     void exportThenDeltaImportSeesTheChanges() {
         Schema schema = runtime.schema();
         String watermark;
@@ -144,7 +140,6 @@ class CsvConnectorTest {
     }
 
     @Test
-    @Disabled(EngineGaps.PROPERTIES_MATCH)
     void passwordSetChangeAndRefusals() {
         String id = firstEmployeeId();
         Map<String, List<Object>> attrs = Map.of("EmployeeId", List.of(id));

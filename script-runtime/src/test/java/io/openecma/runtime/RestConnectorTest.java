@@ -20,7 +20,6 @@ import io.openecma.schemas.ecma.Schema;
 import io.openecma.schemas.events.PasswordErrorKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,7 +101,6 @@ class RestConnectorTest {
     }
 
     @Test
-    @Disabled(EngineGaps.ERROR_DETAILS)
     void exportDeltaImportAndPassword() throws Exception {
         EmbeddedScriptRuntime runtime = runtime();
         Schema schema = runtime.schema();

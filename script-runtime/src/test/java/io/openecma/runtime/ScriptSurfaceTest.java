@@ -1,7 +1,6 @@
 package io.openecma.runtime;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,7 +79,6 @@ class ScriptSurfaceTest {
     }
 
     @Test
-    @Disabled(EngineGaps.MACHINE_ENVIRONMENT)
     void theMachineTempIsTheConnectorTempFolder() {
         assertEquals(t.folders.tempDir().toString(), typeNameFrom(COMMON_PARAMS,
                 "$name = [Environment]::GetEnvironmentVariable('Temp', 'Machine')"));
@@ -113,7 +111,6 @@ class ScriptSurfaceTest {
     }
 
     @Test
-    @Disabled(EngineGaps.PATH_MAPPING)
     void windowsPathsMapIntoTheConnectorFolders() throws Exception {
         typeNameFrom(COMMON_PARAMS, """
                 Set-Content -Path 'C:\\Program Files\\Microsoft ECMA2Host\\Service\\ECMA\\MAData\\csv\\note.txt' -Value 'hello'

@@ -2,23 +2,52 @@ package io.openecma.powershell.host;
 
 import io.openecma.powershell.runtime.PSRuntimeException;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The only path from a script to the file system. Every path a cmdlet touches is resolved here:
- * relative paths against the current location, then checked to lie under a configured root.
+ * mapped by the host's path mapper, made absolute against the current location, then checked to
+ * lie under a configured root, with symbolic links followed (a link inside a root cannot lead out).
  */
 public final class FileSystemAccess {
 
     private final List<Path> roots;
+    private final List<Path> realRoots;
+    private final UnaryOperator<String> pathMapper;
     private Path currentLocation;
 
     public FileSystemAccess(List<Path> roots, Path workingDirectory) {
+        this(roots, workingDirectory, null);
+    }
+
+    /** {@code pathMapper} null means {@link #drivePathsUnderFirstRoot(List)}. */
+    public FileSystemAccess(List<Path> roots, Path workingDirectory, UnaryOperator<String> pathMapper) {
         this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.realRoots = this.roots.stream().map(r -> java.util.Objects.requireNonNullElse(realPath(r), r)).toList();
+        this.pathMapper = pathMapper != null ? pathMapper : drivePathsUnderFirstRoot(this.roots);
         Path start = workingDirectory != null ? workingDirectory
                 : (this.roots.isEmpty() ? Path.of("").toAbsolutePath() : this.roots.get(0));
         this.currentLocation = start.toAbsolutePath().normalize();
+    }
+
+    /**
+     * The default mapper: a Windows drive path ({@code C:\x}) stands for the same path under the first
+     * root, so scripts written for ECMA2Host keep working and still cannot leave the roots.
+     */
+    public static UnaryOperator<String> drivePathsUnderFirstRoot(List<Path> roots) {
+        return path -> {
+            String p = path.replace('\\', '/');
+            if (p.length() >= 3 && Character.isLetter(p.charAt(0)) && p.charAt(1) == ':' && p.charAt(2) == '/'
+                    && !roots.isEmpty()) {
+                return roots.get(0).toAbsolutePath().normalize().resolve(p.substring(3)).toString();
+            }
+            return path;
+        };
     }
 
     public Path currentLocation() {
@@ -31,15 +60,18 @@ public final class FileSystemAccess {
 
     /** Resolves a script path; throws UnauthorizedAccessException when it falls outside every root. */
     public Path resolve(String path) {
-        String p = path.replace('\\', '/');
-        Path base = currentLocation;
-        if (p.length() >= 3 && Character.isLetter(p.charAt(0)) && p.charAt(1) == ':' && p.charAt(2) == '/' && !roots.isEmpty()) {
-            // A Windows drive path (C:\x) stands for the same path under the first root: scripts written
-            // for ECMA2Host keep working, and still cannot leave the roots.
-            base = roots.get(0);
-            p = p.substring(3);
+        String mapped;
+        try {
+            mapped = pathMapper.apply(path);
+        } catch (IllegalArgumentException e) {
+            throw new PSRuntimeException("UnauthorizedAccessException",
+                    "Access to the path '" + path + "' is denied: " + e.getMessage());
         }
-        Path resolved = base.resolve(p).toAbsolutePath().normalize();
+        String p = mapped == null ? path : mapped;
+        if (!Path.of("").getFileSystem().getSeparator().equals("\\")) {
+            p = p.replace('\\', '/');
+        }
+        Path resolved = currentLocation.resolve(p).toAbsolutePath().normalize();
         if (!isAllowed(resolved)) {
             throw new PSRuntimeException("UnauthorizedAccessException",
                     "Access to the path '" + path + "' is denied: it is outside the allowed file-system roots.");
@@ -47,12 +79,50 @@ public final class FileSystemAccess {
         return resolved;
     }
 
+    /** Whether the path, with every symbolic link on it followed, lies under a root. */
     public boolean isAllowed(Path absolute) {
         Path n = absolute.toAbsolutePath().normalize();
-        return roots.stream().anyMatch(n::startsWith);
+        if (roots.stream().noneMatch(n::startsWith)) {
+            return false;
+        }
+        Path real = realPath(n);
+        return real != null && realRoots.stream().anyMatch(real::startsWith);
     }
 
     public List<Path> roots() {
         return roots;
+    }
+
+    /**
+     * The real path of the longest existing prefix (links followed) with the rest appended; a
+     * dangling link is followed by its text. Null when it cannot be worked out (then refused).
+     */
+    private static Path realPath(Path absolute) {
+        return realPath(absolute, 0);
+    }
+
+    private static Path realPath(Path absolute, int depth) {
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        Path rest = existing.relativize(absolute);
+        try {
+            return existing.toRealPath().resolve(rest).normalize();
+        } catch (IOException e) {
+            if (depth < 40 && Files.isSymbolicLink(existing)) {
+                try {
+                    Path target = existing.resolveSibling(Files.readSymbolicLink(existing)).normalize();
+                    Path real = realPath(target, depth + 1);
+                    return real == null ? null : real.resolve(rest).normalize();
+                } catch (IOException unreadable) {
+                    return null;
+                }
+            }
+            return null;
+        }
     }
 }

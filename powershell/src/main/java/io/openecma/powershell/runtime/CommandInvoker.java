@@ -755,6 +755,13 @@ final class CommandInvoker {
                 }
             }
             cmdlet.end(ctx);
+        } catch (PSRuntimeException e) {
+            // -ErrorAction Stop: an error the cmdlet raised ends the script (not only the statement).
+            if (LanguagePrimitives.toStringValue(cs.local("ErrorActionPreference") == null ? null
+                    : cs.local("ErrorActionPreference").value()).equalsIgnoreCase("Stop")) {
+                e.markScriptTerminating();
+            }
+            throw e;
         } finally {
             interp.setScope(caller);
             String errorVariable = common.get("errorvariable");

@@ -53,7 +53,7 @@ public final class ExecutionContext {
         this.options = options;
         this.types = types;
         this.cmdlets = cmdlets;
-        this.fileSystem = new FileSystemAccess(options.fileSystemRoots(), options.workingDirectory());
+        this.fileSystem = new FileSystemAccess(options.fileSystemRoots(), options.workingDirectory(), options.pathMapper());
         resetState();
     }
 

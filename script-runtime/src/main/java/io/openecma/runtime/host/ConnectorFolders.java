@@ -19,7 +19,8 @@ public record ConnectorFolders(Path base, Path dataDir, Path tempDir, Path drive
         try {
             Files.createDirectories(folders.dataDir);
             Files.createDirectories(folders.tempDir);
-            Files.createDirectories(folders.drivesDir);
+            // C:\ exists on every Windows host, so scripts may write C:\x.log without creating the drive.
+            Files.createDirectories(folders.drivesDir.resolve("c"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the connector folders under " + b + ": " + e.getMessage(), e);
         }

@@ -2,7 +2,6 @@ package io.openecma.runtime.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.openecma.schemas.events.Json;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,7 +105,6 @@ class ConnectorCliTest {
     }
 
     @Test
-    @Disabled(io.openecma.runtime.EngineGaps.PROPERTIES_MATCH)
     void importExportAndPasswordEndToEndOnTheCsvConnector() throws Exception {
         Path data = temp.resolve("data");
         Files.createDirectories(data.resolve("MAData"));
