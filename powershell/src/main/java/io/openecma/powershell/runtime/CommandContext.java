@@ -63,6 +63,19 @@ public interface CommandContext {
     /** Reads a variable visible from the caller's scope (null when unset); "global:x", "script:x", "local:x" allowed. */
     Object variable(String name);
 
+    /**
+     * Sets a variable ({@code variable:} drive, scope prefixes allowed) or an environment variable
+     * ({@code env:NAME}) as seen from the caller's scope.
+     */
+    default void setVariable(String name, Object value) {
+        throw new UnsupportedOperationException("setVariable is not supported by this context");
+    }
+
+    /** Removes a variable or an environment variable ({@code env:NAME}); false when there was none. */
+    default boolean removeVariable(String name) {
+        throw new UnsupportedOperationException("removeVariable is not supported by this context");
+    }
+
     /** Whether a variable exists (the {@code variable:} drive, e.g. Test-Path variable:global:x). */
     default boolean variableExists(String name) {
         return variable(name) != null;

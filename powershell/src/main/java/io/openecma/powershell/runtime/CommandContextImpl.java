@@ -200,13 +200,85 @@ public final class CommandContextImpl implements CommandContext {
 
     @Override
     public Object variable(String name) {
+        String env = environmentName(name);
+        if (env != null) {
+            return interp.context().environmentVariable(env, null);
+        }
         PSVariable v = lookup(name);
         return v == null ? null : v.value();
     }
 
     @Override
     public boolean variableExists(String name) {
+        String env = environmentName(name);
+        if (env != null) {
+            return interp.context().environmentVariable(env, null) != null;
+        }
         return lookup(name) != null;
+    }
+
+    @Override
+    public void setVariable(String name, Object value) {
+        String env = environmentName(name);
+        if (env != null) {
+            String text = LanguagePrimitives.toStringValue(value);
+            if (value == null || text.isEmpty()) {
+                interp.context().environment().remove(env.toUpperCase(Locale.ROOT));
+            } else {
+                interp.context().environment().put(env.toUpperCase(Locale.ROOT), text);
+            }
+            return;
+        }
+        String[] scoped = scoped(name);
+        targetScope(scoped[0]).set(scoped[1], value);
+    }
+
+    @Override
+    public boolean removeVariable(String name) {
+        String env = environmentName(name);
+        if (env != null) {
+            return interp.context().environment().remove(env.toUpperCase(Locale.ROOT)) != null;
+        }
+        String[] scoped = scoped(name);
+        if (scoped[0] != null) {
+            return targetScope(scoped[0]).remove(scoped[1]);
+        }
+        for (Scope s = scope.parent() == null ? scope : scope.parent(); s != null; s = s.parent()) {
+            if (s.local(scoped[1]) != null) {
+                return s.remove(scoped[1]);
+            }
+        }
+        return false;
+    }
+
+    /** The NAME of "env:NAME", else null. */
+    private static String environmentName(String name) {
+        return name.regionMatches(true, 0, "env:", 0, 4) ? name.substring(4) : null;
+    }
+
+    /** [scope prefix or null, name] of "variable:global:x" / "script:x" / "x". */
+    private static String[] scoped(String name) {
+        String n = name.regionMatches(true, 0, "variable:", 0, 9) ? name.substring(9) : name;
+        int colon = n.indexOf(':');
+        if (colon > 0) {
+            String prefix = n.substring(0, colon).toLowerCase(Locale.ROOT);
+            if (prefix.equals("global") || prefix.equals("script") || prefix.equals("local") || prefix.equals("private")) {
+                return new String[]{prefix, n.substring(colon + 1)};
+            }
+        }
+        return new String[]{null, n};
+    }
+
+    private Scope targetScope(String prefix) {
+        Scope caller = scope.parent() == null ? scope : scope.parent();
+        if (prefix == null) {
+            return caller;
+        }
+        return switch (prefix) {
+            case "global" -> interp.context().global();
+            case "script" -> caller.scriptScope();
+            default -> caller;
+        };
     }
 
     private PSVariable lookup(String name) {

@@ -185,6 +185,13 @@ final class ContentCmdlets {
         return sb.toString();
     }
 
+    /** Add-Content variable:x: the old value(s) followed by the new items. */
+    private static Object[] appended(Object old, List<String> items) {
+        List<Object> all = new ArrayList<>(io.openecma.powershell.runtime.LanguagePrimitives.toList(old));
+        all.addAll(items);
+        return all.toArray();
+    }
+
     /** Set-Content and Add-Content: gather the values, write once at the end. */
     static final class WriteContent implements Cmdlet {
         private final boolean append;
@@ -222,7 +229,15 @@ final class ContentCmdlets {
             String text = joined(items, ctx.switchPresent("NoNewline"));
             for (String path : paths) {
                 if (ProviderPaths.isProviderPath(path)) {
-                    throw ProviderPaths.unsupportedChange(ctx, path);
+                    Object value = items.size() == 1 ? items.get(0) : items.toArray();
+                    if (append && ctx.variableExists(path)) {
+                        Object old = ctx.variable(path);
+                        value = path.toLowerCase(java.util.Locale.ROOT).startsWith("env:")
+                                ? io.openecma.powershell.runtime.LanguagePrimitives.toStringValue(old) + String.join("", items)
+                                : appended(old, items);
+                    }
+                    ProviderPaths.set(ctx, path, value);
+                    continue;
                 }
                 List<Path> files = ScriptPaths.expand(ctx, path, literal);
                 if (files.isEmpty()) {

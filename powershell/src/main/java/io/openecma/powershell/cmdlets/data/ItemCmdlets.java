@@ -125,7 +125,8 @@ final class ItemCmdlets {
             boolean literal = ctx.isBound("LiteralPath");
             for (String path : CmdletArguments.strings(ctx, literal ? "LiteralPath" : "Path")) {
                 if (ProviderPaths.isProviderPath(path)) {
-                    throw ProviderPaths.unsupportedChange(ctx, path);
+                    ProviderPaths.remove(ctx, path);
+                    continue;
                 }
                 List<Path> found = ScriptPaths.expand(ctx, path, literal);
                 List<Path> existing = found.stream().filter(Files::exists).toList();

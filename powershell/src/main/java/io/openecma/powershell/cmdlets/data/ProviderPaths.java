@@ -5,10 +5,8 @@ import io.openecma.powershell.runtime.PSObject;
 import java.util.Locale;
 
 /**
- * Paths on PowerShell's Environment ({@code env:}) and Variable ({@code variable:}) drives. They
- * are read through the engine's variable lookup; changing them needs an engine hook that the
- * cmdlet SPI does not offer yet, so writes are refused with a clear error instead of touching a
- * file of that name.
+ * Paths on PowerShell's Environment ({@code env:}) and Variable ({@code variable:}) drives, read
+ * and changed through the engine's variable lookup (CommandContext.variable/setVariable/removeVariable).
  */
 final class ProviderPaths {
     private ProviderPaths() {
@@ -20,8 +18,21 @@ final class ProviderPaths {
     }
 
     static boolean exists(CommandContext ctx, String path) {
-        return path.toLowerCase(Locale.ROOT).startsWith("env:") ? ctx.variable(path) != null
-                : ctx.variableExists(path);
+        return ctx.variableExists(path);
+    }
+
+    /** Set-Content env:X / variable:x. */
+    static void set(CommandContext ctx, String path, Object value) {
+        ctx.setVariable(path, value);
+    }
+
+    /** Remove-Item env:X / variable:x: a missing item is the usual "Cannot find path" error. */
+    static void remove(CommandContext ctx, String path) {
+        if (!ctx.removeVariable(path)) {
+            ctx.writeError("System.Management.Automation.ItemNotFoundException", "Cannot find path '" + path
+                    + "' because it does not exist.", "PathNotFound,Microsoft.PowerShell.Commands.RemoveItemCommand",
+                    "ObjectNotFound", path);
+        }
     }
 
     /** Get-Item env:NAME / variable:name: an item with Name and Value (Key too for env:). */
@@ -43,9 +54,4 @@ final class ProviderPaths {
         return o;
     }
 
-    static RuntimeException unsupportedChange(CommandContext ctx, String path) {
-        return ctx.terminatingError("System.Management.Automation.PSNotSupportedException", ctx.commandName()
-                + " cannot change '" + path + "': the Environment and Variable drives are read-only for cmdlets here;"
-                + " use $env:NAME = ... or Remove-Variable.", "NotSupported," + ctx.commandName(), "NotImplemented");
-    }
 }
