@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * How engine values look to the library's JSON writer (ConvertTo-Json): custom objects as
- * their note properties, registered objects as their readable properties, enums as numbers
- * (as Windows PowerShell 5.1 writes them), other values as their string form.
+ * The one object model of the JSON writer (ConvertTo-Json, Invoke-RestMethod bodies and the
+ * runner's output): custom objects as their note properties, wrapped objects as their base,
+ * registered objects as their readable properties, enums as numbers and TimeSpan as its
+ * properties (as Windows PowerShell 5.1 writes them), other values as their string form.
  */
 public final class JsonText implements io.openecma.powershell.dotnet.JsonText.ObjectModel {
 
@@ -40,8 +41,14 @@ public final class JsonText implements io.openecma.powershell.dotnet.JsonText.Ob
             o.properties().forEach(p -> props.put(p.name(), p.value()));
             return props;
         }
+        if (value instanceof java.time.DayOfWeek d) {
+            return d.getValue() % 7;
+        }
         if (value instanceof Enum<?> e) {
             return e.ordinal();
+        }
+        if (value instanceof java.time.Duration d) {
+            return timeSpan(d);
         }
         if (value instanceof AutomationNull) {
             return null;
@@ -69,5 +76,22 @@ public final class JsonText implements io.openecma.powershell.dotnet.JsonText.Ob
     @Override
     public String truncatedText(Object value) {
         return LanguagePrimitives.toStringValue(value);
+    }
+
+    private static Map<String, Object> timeSpan(java.time.Duration d) {
+        long ticks = d.getSeconds() * 10_000_000L + d.getNano() / 100;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("Ticks", ticks);
+        m.put("Days", (int) (ticks / 864_000_000_000L));
+        m.put("Hours", (int) (ticks / 36_000_000_000L % 24));
+        m.put("Milliseconds", (int) (ticks / 10_000L % 1000));
+        m.put("Minutes", (int) (ticks / 600_000_000L % 60));
+        m.put("Seconds", (int) (ticks / 10_000_000L % 60));
+        m.put("TotalDays", ticks / 864_000_000_000.0);
+        m.put("TotalHours", ticks / 36_000_000_000.0);
+        m.put("TotalMilliseconds", ticks / 10_000.0);
+        m.put("TotalMinutes", ticks / 600_000_000.0);
+        m.put("TotalSeconds", ticks / 10_000_000.0);
+        return m;
     }
 }

@@ -45,7 +45,7 @@ final class JsonCmdlets {
             Object value = items.size() == 1 ? items.get(0) : items;
             Integer depth = CmdletArguments.integer(ctx, "Depth");
             ctx.writeObject(JsonText.toJson(value, depth == null ? JsonText.DEFAULT_DEPTH : depth,
-                    ctx.switchPresent("Compress"), JsonObjectModel.INSTANCE, CmdletArguments.localZone()));
+                    ctx.switchPresent("Compress"), io.openecma.powershell.runtime.JsonText.MODEL, CmdletArguments.localZone()));
         }
     }
 

@@ -209,6 +209,19 @@ final class CmdletRun implements CommandContext {
         return variables.containsKey(stripProvider(name));
     }
 
+    @Override
+    public void setVariable(String name, Object value) {
+        variables.put(stripProvider(name), value);
+    }
+
+    @Override
+    public boolean removeVariable(String name) {
+        String key = stripProvider(name);
+        boolean present = variables.containsKey(key);
+        variables.remove(key);
+        return present;
+    }
+
     private static String stripProvider(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT);
         return n.startsWith("variable:") ? n.substring(9) : n;
