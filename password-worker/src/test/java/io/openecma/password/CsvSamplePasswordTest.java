@@ -15,7 +15,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -34,10 +33,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
 class CsvSamplePasswordTest {
-
-    static final String PROPERTIES_MATCH = "engine: $row.PSObject.Properties.Match(name) (PSMemberInfoCollection.Match) "
-            + "is missing; CsvConnectorCommon.psm1:94 (Read-CsvStore) fails with \"Method invocation failed because "
-            + "[System.Object[]] does not contain a method named 'Match'\", so the CSV Password script stops there";
 
     private static final Path SAMPLE = Path.of("../examples/connectors/csv");
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -95,7 +90,6 @@ class CsvSamplePasswordTest {
     }
 
     @Test
-    @Disabled(PROPERTIES_MATCH)
     void setAndChangePasswordWriteTheHash() throws Exception {
         String connector = "csv-" + UUID.randomUUID().toString().substring(0, 8);
         Path csv = serveCsv(connector);

@@ -20,7 +20,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -43,11 +42,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
 class CsvSampleTest {
-
-    /** What stops the CSV sample's Import, Export and Password scripts on the embedded engine today. */
-    static final String PROPERTIES_MATCH = "engine: $row.PSObject.Properties.Match(name) (PSMemberInfoCollection.Match) "
-            + "is missing; CsvConnectorCommon.psm1:94 (Read-CsvStore) fails with \"Method invocation failed because "
-            + "[System.Object[]] does not contain a method named 'Match'\", so every CSV import, export and password call stops there";
 
     private static final Path SAMPLE = Path.of("../examples/connectors/csv");
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -96,7 +90,6 @@ class CsvSampleTest {
     }
 
     @Test
-    @Disabled(PROPERTIES_MATCH)
     void addReplaceAndDeleteReachTheCsvFileAndAnErrorComesBackPerEntry() throws Exception {
         String connector = serveCsv();
         ExportBatch batch = batch(connector,
@@ -131,7 +124,6 @@ class CsvSampleTest {
     }
 
     @Test
-    @Disabled(PROPERTIES_MATCH)
     void fullThenDeltaImportPageThroughTheFileWithTheWatermark() throws Exception {
         String connector = serveCsv();
         UUID full = UUID.randomUUID();
