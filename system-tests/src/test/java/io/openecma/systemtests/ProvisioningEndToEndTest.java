@@ -140,6 +140,13 @@ class ProvisioningEndToEndTest {
         HttpResponse<String> changed = eventually(
                 () -> legacyHr("POST", "/api/users/4001/password", change), r -> r.statusCode() == 204);
         assertEquals(204, changed.statusCode(), "the password was set in the target: " + changed.body());
+
+        // The clear password is nowhere openecma keeps anything: not in a table, a topic or a log.
+        for (String secret : List.of("Corr3ct-Horse-Battery", "An0ther-Long-One")) {
+            assertEquals(List.of(), ClearTextSearch.inDatabase(stack.postgres(), secret), "database rows");
+            assertEquals(List.of(), ClearTextSearch.inTopics(stack.kafkaBootstrapServers(), secret), "Kafka topics");
+            assertEquals(List.of(), ClearTextSearch.inFiles(work.resolve("data/logs"), secret), "service logs");
+        }
     }
 
     @Test
