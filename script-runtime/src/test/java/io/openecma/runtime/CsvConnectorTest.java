@@ -140,6 +140,41 @@ class CsvConnectorTest {
     }
 
     @Test
+    void exportReplaceAndDeleteShowInTheNextDeltaImport() {
+        Schema schema = runtime.schema();
+        String watermark;
+        try (ImportSession full = runtime.openImportSession(new OpenImportRunStep(ImportType.Full, 100, null, null), schema)) {
+            while (full.hasMorePages()) {
+                full.nextPage();
+            }
+            watermark = full.close(CloseReason.Normal);
+        }
+        CSEntryChange replace = new CSEntryChange(UUID.randomUUID(), "User", null, ObjectModificationType.Replace,
+                List.of(new AnchorAttribute("EmployeeId", "1002")),
+                List.of(AttributeChange.replace("title", "Principal Engineer")));
+        CSEntryChange delete = new CSEntryChange(UUID.randomUUID(), "User", null, ObjectModificationType.Delete,
+                List.of(new AnchorAttribute("EmployeeId", "1001")), List.of());
+        List<CSEntryChangeResult> results;
+        try (ExportSession export = runtime.openExportSession(new OpenExportRunStep(ExportType.AttributeReplace, 50, null), schema)) {
+            results = export.export(List.of(replace, delete));
+        }
+        assertTrue(results.stream().allMatch(r -> r.errorCode() == MAExportError.Success), results.toString());
+
+        List<CSEntryChange> delta = new ArrayList<>();
+        try (ImportSession session = runtime.openImportSession(new OpenImportRunStep(ImportType.Delta, 100, watermark, null), schema)) {
+            while (session.hasMorePages()) {
+                delta.addAll(session.nextPage().entries());
+            }
+        }
+        CSEntryChange replaced = delta.stream().filter(c -> c.anchor("EmployeeId").orElseThrow().value().equals("1002"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("Principal Engineer"), replaced.attribute("title").orElseThrow().addedValues());
+        CSEntryChange deleted = delta.stream().filter(c -> c.anchor("EmployeeId").orElseThrow().value().equals("1001"))
+                .findFirst().orElseThrow();
+        assertEquals(ObjectModificationType.Delete, deleted.objectModificationType());
+    }
+
+    @Test
     void passwordSetChangeAndRefusals() {
         String id = firstEmployeeId();
         Map<String, List<Object>> attrs = Map.of("EmployeeId", List.of(id));

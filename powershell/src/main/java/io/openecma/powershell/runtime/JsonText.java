@@ -44,6 +44,9 @@ public final class JsonText implements io.openecma.powershell.dotnet.JsonText.Ob
         if (value instanceof java.time.DayOfWeek d) {
             return d.getValue() % 7;
         }
+        if (value instanceof io.openecma.powershell.types.DotNetEnum d) {
+            return d.value();
+        }
         if (value instanceof Enum<?> e) {
             return e.ordinal();
         }

@@ -306,7 +306,7 @@ public final class LanguagePrimitives {
         }
         if (left instanceof Enum<?> e) {
             if (right instanceof Number n) {
-                long own = e instanceof io.openecma.powershell.types.FlagsEnum f ? f.bits() : e.ordinal();
+                long own = e instanceof io.openecma.powershell.types.DotNetEnum d ? d.value() : e.ordinal();
                 return own == n.longValue();
             }
             return e.name().equalsIgnoreCase(toStringValue(right));
@@ -362,7 +362,8 @@ public final class LanguagePrimitives {
         }
         if (left instanceof Enum<?> e) {
             Object r = right instanceof Enum<?> ? right : convertTo(right, e.getDeclaringClass());
-            return Integer.compare(e.ordinal(), ((Enum<?>) r).ordinal());
+            return e instanceof io.openecma.powershell.types.DotNetEnum d && r instanceof io.openecma.powershell.types.DotNetEnum rd
+                    ? Long.compare(d.value(), rd.value()) : Integer.compare(e.ordinal(), ((Enum<?>) r).ordinal());
         }
         if (left instanceof DotNetDateTime ld) {
             DotNetDateTime rd = (DotNetDateTime) convertTo(right, DotNetDateTime.class);
@@ -422,8 +423,8 @@ public final class LanguagePrimitives {
         if (v instanceof Character c) {
             return (int) c;
         }
-        if (v instanceof io.openecma.powershell.types.FlagsEnum f) {
-            return f.bits();
+        if (v instanceof io.openecma.powershell.types.DotNetEnum d) {
+            return d.value();
         }
         if (v instanceof Enum<?> e) {
             return e.ordinal();
@@ -495,8 +496,9 @@ public final class LanguagePrimitives {
                 if (v instanceof Character c) {
                     return NumberParsing.convert((int) c, numberType);
                 }
-                if (v instanceof io.openecma.powershell.types.FlagsEnum f) {
-                    return NumberParsing.convert(f.bits(), numberType);
+                if (v instanceof io.openecma.powershell.types.DotNetEnum d) {
+                    long n = d.value();
+                    return NumberParsing.convert(n == (int) n ? (Object) (int) n : (Object) n, numberType);
                 }
                 if (v instanceof Enum<?> e) {
                     return NumberParsing.convert(e.ordinal(), numberType);

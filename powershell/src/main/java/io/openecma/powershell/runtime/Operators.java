@@ -349,6 +349,9 @@ public final class Operators {
 
     private static Object enumValue(Object v) {
         Object b = LanguagePrimitives.base(v);
+        if (b instanceof io.openecma.powershell.types.DotNetEnum d) {
+            return d.value();
+        }
         if (b instanceof Enum<?> e) {
             return e.ordinal();
         }

@@ -61,6 +61,10 @@ public final class Members {
             return new PSObjectView(target);
         }
         if (target instanceof Enum<?> e && name.equalsIgnoreCase("value__")) {
+            if (e instanceof DotNetEnum d) {
+                long v = d.value();
+                return v == (int) v ? (Object) (int) v : (Object) v;
+            }
             return e.ordinal();
         }
         if (target instanceof Map<?, ?> m) {

@@ -450,6 +450,7 @@ public final class TypeRegistry {
                 v -> v instanceof VersionValue x ? x : VersionValue.parse(LanguagePrimitives.toStringValue(v)),
                 args -> VersionValue.of(args), "version");
         add("System.DayOfWeek", DotNetDayOfWeek.class, null, null, false, null, null, null);
+        add("System.Net.HttpStatusCode", HttpStatusCode.class, null, null, false, null, null, null);
         add("System.IO.FileAttributes", FileAttributes.class, null, FlagsMembers.class, false, null,
                 v -> FlagsValue.parse(FileAttributes.class, v), null);
         add("System.IO.FileAttributes.Combination", FlagsValue.class, null, null, true, null, null, null);

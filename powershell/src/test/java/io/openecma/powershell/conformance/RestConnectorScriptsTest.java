@@ -149,13 +149,14 @@ class RestConnectorScriptsTest {
                 "} catch {",
                 "  $_.Exception.GetType().FullName",
                 "  [int]$_.Exception.Response.StatusCode",
+                "  \"$($_.Exception.Response.StatusCode) $($_.Exception.Response.StatusCode.value__) $($_.Exception.Response.StatusCode -eq 400) $($_.Exception.Response.StatusCode -eq 'BadRequest')\"",
                 "  ($_.ErrorDetails.Message | ConvertFrom-Json).errorCode",
                 "  \"$_\"",
                 "}");
         ScriptResult result = host.engine.execute(ScriptSource.of("web.ps1", script), Map.of());
 
         ConnectorHost.assertSucceeded(result);
-        assertEquals(List.of("200", "2", "System.Net.WebException", "400", "E0000001",
+        assertEquals(List.of("200", "2", "System.Net.WebException", "400", "BadRequest 400 True True", "E0000001",
                         "{\"errorCode\":\"E0000001\",\"errorSummary\":\"Api validation failed: login\"}"),
                 result.output().stream().map(OutputFormatter::format).toList());
     }

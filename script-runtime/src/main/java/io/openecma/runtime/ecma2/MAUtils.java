@@ -3,8 +3,8 @@ package io.openecma.runtime.ecma2;
 /**
  * Microsoft.MetadirectoryServices.MAUtils: {@code [MAUtils]::MAFolder} is the connector's data
  * folder. The value is per session, not per JVM: a worker runs many connectors at once. Until the
- * engine can bind a static property per engine instance (requested in powershell/ENGINE-NOTES.md),
- * the session sets it for the thread that runs its scripts.
+ * engine can bind a static property per engine instance (see powershell/README.md, "Open requests
+ * from script-runtime"), the session sets it for the thread that runs its scripts.
  */
 public final class MAUtils {
 

@@ -9,7 +9,7 @@ import java.util.List;
  * {@code Add} returns nothing, as List[T].Add does, so nothing leaks into the script's output. Not
  * a java.util.List so that the engine uses these members rather than its own list handling; it
  * cannot be an engine List[T] because typed engine lists cannot be made outside the engine
- * (see powershell/ENGINE-NOTES.md, requests from script-runtime).
+ * (see powershell/README.md, "Open requests from script-runtime").
  */
 public final class ScriptList<T> implements Iterable<T> {
 

@@ -187,7 +187,7 @@ final class WebCmdlets {
             String message = "The remote server returned an error: (" + status + ") " + HttpStatusText.of(status)
                     + ".";
             PSObject r = new PSObject();
-            r.addNoteProperty("StatusCode", status);
+            r.addNoteProperty("StatusCode", io.openecma.powershell.types.HttpStatusCode.of(status));
             r.addNoteProperty("StatusDescription", HttpStatusText.of(status));
             r.addNoteProperty("Headers", headers(response));
             r.addNoteProperty("ResponseUri", response.uri().toString());

@@ -187,7 +187,8 @@ class WebCmdletsTest {
         WebCmdletException web = (WebCmdletException) e;
         assertEquals("ProtocolError", web.getStatus());
         PSObject response = web.getResponse();
-        assertEquals(404, response.get("StatusCode"));
+        assertEquals(io.openecma.powershell.types.HttpStatusCode.NotFound, response.get("StatusCode"));
+        assertTrue(e.errorRecord().getErrorDetails().getMessage().contains("E0000007"));
         assertEquals("Not Found", response.get("StatusDescription"));
         assertTrue(((String) response.get("Content")).contains("E0000007"));
         assertEquals("WebCmdletWebResponseException,Microsoft.PowerShell.Commands.InvokeRestMethodCommand",
