@@ -73,6 +73,15 @@ public final class PowerShellEngine {
         types.register(dotNetFullName, javaClass, aliases);
     }
 
+    /**
+     * Declares the .NET base class of a registered exception type, so {@code catch [Parent]} catches it
+     * (e.g. {@code registerExceptionParent("Microsoft.MetadirectoryServices.ExtensionException",
+     * "System.ApplicationException")}). Without it a registered exception derives from System.Exception.
+     */
+    public void registerExceptionParent(String dotNetName, String parentDotNetName) {
+        types.registerExceptionParent(dotNetName, parentDotNetName);
+    }
+
     /** Adds a cmdlet to this engine only (hosts use it for host-specific commands). */
     public void registerCmdlet(io.openecma.powershell.runtime.CmdletDefinition definition) {
         cmdlets.register(definition);

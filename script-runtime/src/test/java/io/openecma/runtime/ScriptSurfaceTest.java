@@ -44,6 +44,15 @@ class ScriptSurfaceTest {
     }
 
     @Test
+    void ecma2ExceptionsAreApplicationExceptionsAsInDotNet() {
+        assertEquals("app:down", typeNameFrom(COMMON_PARAMS, """
+                try { throw (New-Object Microsoft.MetadirectoryServices.ServerDownException 'down') }
+                catch [System.InvalidOperationException] { $name = 'wrong' }
+                catch [System.ApplicationException] { $name = 'app:' + $_.Exception.Message }
+                """));
+    }
+
+    @Test
     void namespaceInAnyCaseAndGenericListsOfRegisteredTypes() {
         assertEquals("2", typeNameFrom(COMMON_PARAMS, """
                 $l = New-Object 'System.Collections.Generic.List[Microsoft.MetadirectoryServices.CSEntryChange]'

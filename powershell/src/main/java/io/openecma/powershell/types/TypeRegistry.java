@@ -270,7 +270,32 @@ public final class TypeRegistry {
         if (type.javaClass() != null && type.javaClass().isInstance(ex)) {
             return true;
         }
-        return ex instanceof Throwable && wanted.equals("system.exception");
+        if (!(ex instanceof Throwable)) {
+            return false;
+        }
+        // A registered Java exception: its registered Java superclasses, then the .NET parents declared
+        // for the top-most registered one (e.g. ExtensionException -> System.ApplicationException).
+        String top = null;
+        for (Class<?> c = ex.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            String n = byClass.containsKey(c) ? NAMES.get(c) : null;
+            if (n != null) {
+                if (fold(n).equals(wanted)) {
+                    return true;
+                }
+                top = fold(n);
+            }
+        }
+        for (String n = top == null ? null : exceptionParents.get(top); n != null; n = exceptionParents.get(n)) {
+            if (n.equals(wanted)) {
+                return true;
+            }
+        }
+        return wanted.equals("system.exception");
+    }
+
+    /** Declares the .NET base class of a registered exception type (the default is System.Exception). */
+    public void registerExceptionParent(String dotNetName, String parentDotNetName) {
+        exceptionParents.put(fold(dotNetName), fold(parentDotNetName));
     }
 
     // ---------------------------------------------------------------- generic collection types

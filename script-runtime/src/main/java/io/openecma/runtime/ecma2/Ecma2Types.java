@@ -59,5 +59,7 @@ public final class Ecma2Types {
 
     public static void registerInto(PowerShellEngine engine) {
         all().forEach((name, type) -> engine.registerType(name, type));
+        // In .NET, ExtensionException (and so every ECMA2 exception) derives from ApplicationException.
+        engine.registerExceptionParent("Microsoft.MetadirectoryServices.ExtensionException", "System.ApplicationException");
     }
 }
