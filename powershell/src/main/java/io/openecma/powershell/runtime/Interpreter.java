@@ -125,13 +125,23 @@ public final class Interpreter {
      * a cmdlet's terminating error) are statement-terminating in PowerShell: with no try/catch or
      * trap to take them, they are written to the error stream ($Error, $? false) and the script goes
      * on with the next statement, unless $ErrorActionPreference is Stop. {@code throw} and errors
-     * escalated by a Stop preference end the script.
+     * escalated by a Stop preference end the script (a throw under SilentlyContinue does not, as in 5.1).
      */
     private boolean continuesAfter(PSRuntimeException e, List<Object> out) {
-        if (tryDepth > 0 || trapDepth > 0 || e.scriptTerminating()) {
+        if (tryDepth > 0 || trapDepth > 0) {
             return false;
         }
         String pref = LanguagePrimitives.toStringValue(getVariableOrNull("ErrorActionPreference"));
+        if (e.scriptTerminating()) {
+            // 5.1 quirk: the preference variable applies to every error kind, so SilentlyContinue silences throw.
+            if (e.thrown() && pref.equalsIgnoreCase("SilentlyContinue")) {
+                addToErrorVariable(errorRecord(e));
+                currentFailed = true;
+                previousFailed = true;
+                return true;
+            }
+            return false;
+        }
         if (pref.equalsIgnoreCase("Stop")) {
             e.markScriptTerminating();
             return false;
@@ -196,7 +206,7 @@ public final class Interpreter {
         } else if (s instanceof Statement.Throw t) {
             RuntimeException thrown = throwValue(t);
             if (thrown instanceof PSRuntimeException p) {
-                p.markScriptTerminating();
+                p.markThrown();
             }
             throw thrown;
         } else if (s instanceof Statement.Return r) {

@@ -14,6 +14,8 @@ public class PSRuntimeException extends RuntimeException {
     private String paramName;
     /** Set by {@code throw} and by escalation to Stop: no enclosing statement may swallow it. */
     private boolean scriptTerminating;
+    /** Raised by a {@code throw} statement. */
+    private boolean thrown;
 
     public PSRuntimeException(String typeName, String message) {
         this(typeName, message, null, null);
@@ -64,6 +66,16 @@ public class PSRuntimeException extends RuntimeException {
     public PSRuntimeException markScriptTerminating() {
         this.scriptTerminating = true;
         return this;
+    }
+
+    /** A {@code throw} statement's error: script-terminating, yet silenced by $ErrorActionPreference SilentlyContinue (5.1). */
+    public PSRuntimeException markThrown() {
+        this.thrown = true;
+        return markScriptTerminating();
+    }
+
+    public boolean thrown() {
+        return thrown;
     }
 
     public ErrorRecord errorRecord() {
