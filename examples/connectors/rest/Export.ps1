@@ -75,7 +75,15 @@ foreach ($entry in $CSEntries)
             }
             'Delete'
             {
-                $ok = Add-Result $entry (Invoke-HrApi -Connection $connection -Method DELETE -Path $path)
+                $answer = Invoke-HrApi -Connection $connection -Method DELETE -Path $path
+                if ((Test-HrFailure $answer) -and $answer.StatusCode -eq 404)
+                {
+                    # Gone already (an earlier run of this batch, or deleted in the target): done.
+                    Write-Verbose "Delete ${id}: not there, nothing to do"
+                    $ok = $true
+                    break
+                }
+                $ok = Add-Result $entry $answer
                 break
             }
             default

@@ -101,6 +101,31 @@ class RestConnectorTest {
     }
 
     @Test
+    void aBatchExportedTwiceLeavesTheTargetAsOneExportWould() throws Exception {
+        EmbeddedScriptRuntime runtime = runtime();
+        Schema schema = runtime.schema();
+        String id = "twice-" + UUID.randomUUID().toString().substring(0, 8);
+        CSEntryChange add = new CSEntryChange(UUID.randomUUID(), "User", null, ObjectModificationType.Add, List.of(),
+                List.of(AttributeChange.add("employeeId", id), AttributeChange.add("userName", "first"),
+                        AttributeChange.add("title", "Engineer")));
+        CSEntryChange delete = new CSEntryChange(UUID.randomUUID(), "User", null, ObjectModificationType.Delete,
+                List.of(new AnchorAttribute("employeeId", id)), List.of());
+        OpenExportRunStep step = new OpenExportRunStep(ExportType.AttributeReplace, 50, null);
+        for (int run = 1; run <= 2; run++) {
+            try (ExportSession export = runtime.openExportSession(step, schema)) {
+                List<CSEntryChangeResult> results = export.export(List.of(add));
+                assertEquals(MAExportError.Success, results.get(0).errorCode(), "Add, run " + run + ": " + results);
+            }
+        }
+        for (int run = 1; run <= 2; run++) {
+            try (ExportSession export = runtime.openExportSession(step, schema)) {
+                List<CSEntryChangeResult> results = export.export(List.of(delete));
+                assertEquals(MAExportError.Success, results.get(0).errorCode(), "Delete, run " + run + ": " + results);
+            }
+        }
+    }
+
+    @Test
     void exportDeltaImportAndPassword() throws Exception {
         EmbeddedScriptRuntime runtime = runtime();
         Schema schema = runtime.schema();
