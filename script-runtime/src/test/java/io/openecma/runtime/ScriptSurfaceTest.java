@@ -70,6 +70,24 @@ class ScriptSurfaceTest {
     }
 
     @Test
+    void aPositionOrKeyThatIsNotThereIndexesToNullUnlessStrictModeThree() {
+        // Windows PowerShell turns an indexer's exception into $null (Set-PSDebug -Strict is no
+        // excuse); only Set-StrictMode -Version 3 and later let it through.
+        assertEquals("null|null", typeNameFrom(COMMON_PARAMS, """
+                Set-PSDebug -Strict
+                $c = [Microsoft.MetadirectoryServices.CSEntryChange]::Create()
+                $a = $c.AnchorAttributes[0]
+                $p = $ConfigParameters['NoSuchParameter']
+                $name = $(if ($null -eq $a) { 'null' } else { 'set' }) + '|' + $(if ($null -eq $p) { 'null' } else { 'set' })
+                """));
+        assertEquals("error", typeNameFrom(COMMON_PARAMS, """
+                Set-StrictMode -Version 3
+                $c = [Microsoft.MetadirectoryServices.CSEntryChange]::Create()
+                try { $a = $c.AnchorAttributes[0]; $name = 'no error' } catch { $name = 'error' }
+                """));
+    }
+
+    @Test
     void stringsBindToEnums() {
         assertEquals("Boolean/ImportOnly/Update", typeNameFrom(COMMON_PARAMS, """
                 $a = [Microsoft.MetadirectoryServices.SchemaAttribute]::CreateSingleValuedAttribute('x', 'Boolean', 'ImportOnly')

@@ -1191,13 +1191,34 @@ public final class Interpreter {
                         : type.fullName()) + "] does not contain a method named '" + name + "'.");
     }
 
+    /**
+     * A host object's indexer. As in Windows PowerShell, an indexer that throws (a key or position
+     * that is not there) yields $null unless Set-StrictMode -Version 3 or later is in force.
+     */
+    private Object indexer(Object target, Object index) {
+        List<Object> args = List.of(index == null ? AutomationNull.VALUE : index);
+        try {
+            Object r = Members.invoke(target, "get_Item", args);
+            if (r == Members.MISSING) {
+                r = Members.invoke(target, "getItem", args);
+            }
+            if (r == Members.MISSING) {
+                r = Members.invoke(target, "get", args);
+            }
+            return r;
+        } catch (PSRuntimeException e) {
+            if (scope.strictVersion() >= 3) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
     private Object index(Expression.Index ix) {
         Object target = LanguagePrimitives.base(eval(ix.target()));
         Object index = LanguagePrimitives.unwrapNull(eval(ix.index()));
         if (target == null) {
-            if (scope.strictVersion() >= 1 || true) {
-                throw new PSRuntimeException("System.Management.Automation.RuntimeException", "Cannot index into a null array.");
-            }
+            throw new PSRuntimeException("System.Management.Automation.RuntimeException", "Cannot index into a null array.");
         }
         if (target instanceof Map<?, ?> map) {
             if (index instanceof Object[] keys) {
@@ -1223,13 +1244,7 @@ public final class Interpreter {
             Object v = indexOne(target, index);
             return v == Members.MISSING ? null : v;
         }
-        Object r = Members.invoke(target, "get_Item", List.of(index == null ? AutomationNull.VALUE : index));
-        if (r == Members.MISSING) {
-            r = Members.invoke(target, "getItem", List.of(index == null ? AutomationNull.VALUE : index));
-        }
-        if (r == Members.MISSING) {
-            r = Members.invoke(target, "get", List.of(index == null ? AutomationNull.VALUE : index));
-        }
+        Object r = indexer(target, index);
         if (r != Members.MISSING) {
             return r;
         }
