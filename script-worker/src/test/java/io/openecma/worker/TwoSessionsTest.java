@@ -64,19 +64,33 @@ class TwoSessionsTest {
             }
             assertEquals(6, partitions.size());
 
+            // The batches above may all have been served before the group settled (the second
+            // consumer can join late and trigger a rebalance): wait, bounded, for a stable group.
             ConsumerGroupDescription group;
+            List<Set<TopicPartition>> exportShares;
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrap()))) {
                 String id = "openecma-script-worker-" + connector;
-                group = admin.describeConsumerGroups(List.of(id)).describedGroups().get(id).get();
+                do {
+                    group = admin.describeConsumerGroups(List.of(id)).describedGroups().get(id).get();
+                    exportShares = exportShares(group, connector);
+                    if (group.groupState() == org.apache.kafka.common.GroupState.STABLE && exportShares.size() == 2) {
+                        break;
+                    }
+                    Thread.sleep(200);
+                } while (System.nanoTime() < deadline);
             }
-            List<Set<TopicPartition>> exportShares = group.members().stream()
-                    .map(MemberDescription::assignment)
-                    .map(a -> a.topicPartitions().stream().filter(p -> p.topic().equals(Topics.exports(connector)))
-                            .collect(Collectors.toSet()))
-                    .filter(s -> !s.isEmpty()).toList();
-            assertEquals(3, group.members().size(), "two export consumers and one import consumer");
+            assertEquals(3, group.members().size(), "two export consumers and one import consumer: " + group);
             assertEquals(2, exportShares.size());
             assertTrue(exportShares.stream().allMatch(s -> s.size() == 3), String.valueOf(exportShares));
         }
+    }
+
+    private static List<Set<TopicPartition>> exportShares(ConsumerGroupDescription group, String connector) {
+        return group.members().stream()
+                .map(MemberDescription::assignment)
+                .map(a -> a.topicPartitions().stream().filter(p -> p.topic().equals(Topics.exports(connector)))
+                        .collect(Collectors.toSet()))
+                .filter(s -> !s.isEmpty()).toList();
     }
 }
