@@ -2,13 +2,12 @@ package io.openecma.ingress.kafka;
 
 import io.openecma.ingress.mapping.ConnectorModel;
 import io.openecma.schemas.events.ConnectorSnapshot;
-import io.openecma.schemas.events.Json;
-import io.openecma.schemas.topics.Topics;
+import io.openecma.schemas.events.kafka.ConnectorSnapshotFollower;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -17,23 +16,24 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The connectors this ingress serves, from sync-core's compacted {@code openecma.connectors} topic,
- * read whole from the beginning by every replica. A tombstone removes a connector.
+ * The connectors this ingress serves, from sync-core's compacted {@code openecma.connectors} topic
+ * as {@link ConnectorSnapshotFollower} reads it (whole, from the beginning, by every replica). A
+ * snapshot that cannot be mapped to a {@link ConnectorModel} leaves the connector as it was.
  */
 @ApplicationScoped
-public class ConnectorRegistry {
+public class ConnectorRegistry implements ConnectorSnapshotFollower.Listener {
 
     private static final Logger LOG = Logger.getLogger(ConnectorRegistry.class);
 
     private final Map<String, ConnectorModel> connectors = new ConcurrentHashMap<>();
-    private TopicFollower follower;
+    private ConnectorSnapshotFollower follower;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
     void start(@Observes StartupEvent event) {
-        follower = new TopicFollower(bootstrapServers, Topics.CONNECTORS, "scim-ingress-connectors", true,
-                this::accept);
+        follower = new ConnectorSnapshotFollower(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.CLIENT_ID_CONFIG, "scim-ingress-connectors"), this);
         follower.start();
     }
 
@@ -43,16 +43,23 @@ public class ConnectorRegistry {
         }
     }
 
-    private void accept(ConsumerRecord<String, byte[]> record) {
-        if (record.value() == null) {
-            if (record.key() != null && connectors.remove(record.key()) != null) {
-                LOG.infof("connector %s removed", record.key());
-            }
-            return;
-        }
-        ConnectorSnapshot snapshot = Json.read(record.value(), ConnectorSnapshot.class);
-        ConnectorModel model = ConnectorModel.from(snapshot);
-        connectors.put(snapshot.connector(), model);
+    @Override
+    public void added(ConnectorSnapshot snapshot) {
+        accept(snapshot);
+    }
+
+    @Override
+    public void changed(ConnectorSnapshot previous, ConnectorSnapshot current) {
+        accept(current);
+    }
+
+    @Override
+    public void removed(ConnectorSnapshot last) {
+        connectors.remove(last.connector());
+    }
+
+    private void accept(ConnectorSnapshot snapshot) {
+        connectors.put(snapshot.connector(), ConnectorModel.from(snapshot));
         LOG.infof("connector %s: snapshot version %d (%s)", snapshot.connector(), snapshot.version(),
                 snapshot.schema() == null ? "schema not yet discovered" : "schema known");
     }

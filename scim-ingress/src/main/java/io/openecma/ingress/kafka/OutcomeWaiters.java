@@ -30,7 +30,7 @@ public class OutcomeWaiters {
     String bootstrapServers;
 
     void start(@Observes StartupEvent event) {
-        follower = new TopicFollower(bootstrapServers, Topics.OUTCOMES, "scim-ingress-outcomes", false, this::accept);
+        follower = new TopicFollower(bootstrapServers, Topics.OUTCOMES, "scim-ingress-outcomes", this::accept);
         follower.start();
     }
 
@@ -64,6 +64,6 @@ public class OutcomeWaiters {
 
     /** True once this replica is positioned on every outcome partition. */
     public boolean ready() {
-        return follower != null && follower.caughtUp();
+        return follower != null && follower.positioned();
     }
 }

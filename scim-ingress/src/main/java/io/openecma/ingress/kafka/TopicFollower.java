@@ -12,19 +12,15 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Reads every record of one topic on a thread of its own, in a consumer group no other process
- * shares (so each replica sees every record), without committing offsets: {@code fromBeginning}
- * replays the whole topic (compacted snapshots), otherwise reading starts at the end (outcomes).
- * {@link #caughtUp()} turns true once the partitions are assigned and, when replaying, everything
- * that was in the topic at assignment has been handed to the handler.
+ * Reads every record of one topic published from now on, on a thread of its own, in a consumer
+ * group no other process shares (so each replica sees every record), without committing offsets.
+ * {@link #positioned()} turns true once the partitions are assigned and their positions resolved.
  */
 final class TopicFollower implements AutoCloseable {
 
@@ -33,21 +29,18 @@ final class TopicFollower implements AutoCloseable {
     private final String topic;
     private final KafkaConsumer<String, byte[]> consumer;
     private final Consumer<ConsumerRecord<String, byte[]>> handler;
-    private final boolean fromBeginning;
     private final Thread thread;
     private volatile boolean running = true;
     private volatile boolean assigned;
-    private volatile Map<TopicPartition, Long> endAtAssignment = Map.of();
 
-    TopicFollower(String bootstrapServers, String topic, String groupPrefix, boolean fromBeginning,
+    TopicFollower(String bootstrapServers, String topic, String groupPrefix,
                   Consumer<ConsumerRecord<String, byte[]>> handler) {
         this.topic = topic;
-        this.fromBeginning = fromBeginning;
         this.handler = handler;
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupPrefix + "-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, fromBeginning ? "earliest" : "latest");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
@@ -60,14 +53,8 @@ final class TopicFollower implements AutoCloseable {
         thread.start();
     }
 
-    boolean caughtUp() {
-        if (!assigned) {
-            return false;
-        }
-        if (!fromBeginning) {
-            return true;
-        }
-        return endAtAssignment.isEmpty();
+    boolean positioned() {
+        return assigned;
     }
 
     private void run() {
@@ -80,14 +67,8 @@ final class TopicFollower implements AutoCloseable {
 
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                    if (fromBeginning) {
-                        Map<TopicPartition, Long> ends = new HashMap<>(consumer.endOffsets(partitions));
-                        ends.entrySet().removeIf(e -> consumer.position(e.getKey()) >= e.getValue());
-                        endAtAssignment = ends;
-                    } else {
-                        // resolve the positions now, so nothing published from here on is missed
-                        partitions.forEach(consumer::position);
-                    }
+                    // resolve the positions now, so nothing published from here on is missed
+                    partitions.forEach(consumer::position);
                     assigned = true;
                 }
             });
@@ -99,11 +80,6 @@ final class TopicFollower implements AutoCloseable {
                         LOG.errorf("%s record at %s-%d@%d skipped: %s", topic, record.topic(), record.partition(),
                                 record.offset(), e.getMessage());
                     }
-                }
-                if (!endAtAssignment.isEmpty()) {
-                    Map<TopicPartition, Long> remaining = new HashMap<>(endAtAssignment);
-                    remaining.entrySet().removeIf(e -> consumer.position(e.getKey()) >= e.getValue());
-                    endAtAssignment = remaining;
                 }
             }
         } catch (WakeupException e) {
