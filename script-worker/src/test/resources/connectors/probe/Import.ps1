@@ -1,6 +1,8 @@
 <#
     Five users (one for a delta import), PageSize per page. CustomData is 'offset=<n>' between
-    pages and 'seen=<count>;from=<previous watermark>' after the last.
+    pages and 'seen=<count>;from=<previous watermark>' after the last. The last page of a full
+    import also carries an entry flagged with an import error (a row the target holds but that
+    cannot be read).
 #>
 param($ConfigParameters, $Credential, $GetImportEntriesRunStep, $OpenImportConnectionRunStep, $Types)
 
@@ -27,6 +29,16 @@ for ($i = $offset; $i -lt $end; $i++)
     $entry.AnchorAttributes.Add([Microsoft.MetadirectoryServices.AnchorAttribute]::Create('Id', "u$i"))
     $entry.AttributeChanges.Add([Microsoft.MetadirectoryServices.AttributeChange]::CreateAttributeAdd('name', "user $i"))
     $entries.Add($entry)
+}
+
+if ($end -ge $total -and $OpenImportConnectionRunStep.ImportType -eq 'Full')
+{
+    $broken = [Microsoft.MetadirectoryServices.CSEntryChange]::Create()
+    $broken.DN = 'CN=u9,OU=probe'
+    $broken.ErrorCodeImport = 'ImportErrorInvalidAttributeValue'
+    $broken.ErrorName = 'UnreadableRow'
+    $broken.ErrorDetail = 'row u9 has a name the target cannot decode'
+    $entries.Add($broken)
 }
 
 $results = New-Object -TypeName Microsoft.MetadirectoryServices.GetImportEntriesResults

@@ -10,6 +10,7 @@ import io.openecma.schemas.events.DeadLetter;
 import io.openecma.schemas.events.ExportBatch;
 import io.openecma.schemas.events.ExportResult;
 import io.openecma.schemas.events.FailureKind;
+import io.openecma.schemas.events.ImportEntryError;
 import io.openecma.schemas.events.ImportPage;
 import io.openecma.schemas.events.ImportRequest;
 import io.openecma.schemas.events.Json;
@@ -18,6 +19,7 @@ import io.openecma.schemas.events.SchemaRequest;
 import io.openecma.schemas.events.SchemaResult;
 import io.openecma.schemas.topics.Topics;
 import io.openecma.testsupport.KafkaResource;
+import io.openecma.testsupport.LogCapture;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -171,6 +173,13 @@ class ProbeConnectorTest {
         assertEquals("u0", first.anchor("Id").orElseThrow().value());
         assertEquals(List.of("user 0"), first.attribute("name").orElseThrow().addedValues());
         pages.forEach(p -> assertNull(p.failure()));
+        assertEquals(List.of(0, 0, 1), pages.stream().map(p -> p.entryErrors().size()).toList());
+        ImportEntryError flagged = pages.get(2).entryErrors().get(0);
+        assertEquals("CN=u9,OU=probe", flagged.dn());
+        assertEquals("ImportErrorInvalidAttributeValue", flagged.errorCode());
+        assertEquals("UnreadableRow", flagged.errorName());
+        assertEquals("row u9 has a name the target cannot decode", flagged.errorDetail());
+        assertNotNull(flagged.identifier());
 
         UUID delta = UUID.randomUUID();
         kafka.send(Topics.imports(connector), Topics.resultKey(delta), new ImportRequest(Message.CURRENT_VERSION,
@@ -180,6 +189,7 @@ class ProbeConnectorTest {
         assertFalse(deltaPage.moreToImport());
         assertEquals(ObjectModificationType.Replace, deltaPage.entries().get(0).objectModificationType());
         assertEquals("seen=1;from=seen=5;from=", deltaPage.customData());
+        assertEquals(List.of(), deltaPage.entryErrors());
     }
 
     @Test

@@ -110,6 +110,30 @@ class ContractJsonTest {
     }
 
     @Test
+    void anImportPageWrittenBeforeEntryErrorsExistedReadsAsAPageWithoutThem() throws Exception {
+        ObjectNode tree = (ObjectNode) Json.mapper().readTree(Json.write(Samples.importPage()));
+        tree.remove("entryErrors");
+
+        ImportPage read = (ImportPage) Json.read(tree.toString(), WorkerResult.class);
+
+        assertEquals(List.of(), read.entryErrors());
+        assertEquals(1, read.entries().size());
+    }
+
+    @Test
+    void anEntryErrorWithOnlyItsCodeValidatesAndAnUnknownCodeDoesNot() throws Exception {
+        ImportPage page = new ImportPage(1, java.util.UUID.randomUUID(), java.util.UUID.randomUUID(), "hr", 2, List.of(),
+                false, null, null, List.of(new ImportEntryError(null, null, null, null,
+                "ImportErrorMissingAnchorComponent", null, null)));
+        String json = Json.write(page);
+
+        assertEquals(List.of(), ContractSchemas.validate("import-page.schema.json", json), json);
+        assertEquals(page, Json.read(json, ImportPage.class));
+        assertFalse(ContractSchemas.validate("import-page.schema.json",
+                json.replace("ImportErrorMissingAnchorComponent", "Oops")).isEmpty());
+    }
+
+    @Test
     void unknownFieldsFromANewerProducerAreIgnored() throws Exception {
         ObjectNode tree = (ObjectNode) Json.mapper().readTree(Json.write(Samples.passwordResult()));
         tree.put("addedInALaterVersion", "x");

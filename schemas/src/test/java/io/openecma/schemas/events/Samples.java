@@ -120,7 +120,9 @@ public final class Samples {
 
     public static ImportPage importPage() {
         return new ImportPage(1, UUID.randomUUID(), UUID.randomUUID(), "hr", 1, List.of(addChange()), true,
-                "{\"offset\":500}", null);
+                "{\"offset\":500}", null, List.of(new ImportEntryError(UUID.randomUUID(), "User", "1002",
+                        "CN=1002,OBJECT=USER", "ImportErrorInvalidAttributeValue", "BadHireDate",
+                        "hireDate '31.02.2020' is not a date")));
     }
 
     public static SchemaResult schemaResult() {

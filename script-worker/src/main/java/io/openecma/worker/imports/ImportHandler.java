@@ -2,12 +2,13 @@ package io.openecma.worker.imports;
 
 import io.openecma.runtime.ImportSession;
 import io.openecma.runtime.ScriptRuntime;
-import io.openecma.runtime.ecma2.Ecma2Converter.ImportEntryError;
+import io.openecma.runtime.ecma2.Ecma2Converter;
 import io.openecma.schemas.ecma.CSEntryChange;
 import io.openecma.schemas.ecma.CloseReason;
 import io.openecma.schemas.ecma.OpenImportRunStep;
 import io.openecma.schemas.ecma.Schema;
 import io.openecma.schemas.events.BatchFailure;
+import io.openecma.schemas.events.ImportEntryError;
 import io.openecma.schemas.events.ImportPage;
 import io.openecma.schemas.events.ImportRequest;
 import io.openecma.schemas.events.Json;
@@ -35,6 +36,7 @@ import java.util.UUID;
  * ImportRequest is one run: Begin Import, then the Import script page after page (each page
  * published before the next is read) while it says there is more, then End Import, whose
  * watermark goes out with the last page. A failure ends the run with a page that carries it.
+ * Entries the script flagged with an import error travel with their page as its entry errors.
  */
 public final class ImportHandler implements RecordHandler {
 
@@ -115,13 +117,13 @@ public final class ImportHandler implements RecordHandler {
             while (true) {
                 pageNumber++;
                 io.openecma.runtime.ImportPage page = calls.run("Import", session::nextPage);
-                reportEntryErrors(page.errors());
+                List<ImportEntryError> entryErrors = entryErrors(page.errors());
                 total += page.entries().size();
                 String watermark = page.customData();
                 if (!page.moreToImport()) {
                     watermark = calls.run("EndImport", () -> session.close(CloseReason.Normal));
                 }
-                publish(request, pageNumber, page.entries(), page.moreToImport(), watermark, null);
+                publish(request, pageNumber, page.entries(), page.moreToImport(), watermark, null, entryErrors);
                 context.metrics().entries(context.name(), "import", "success", page.entries().size());
                 if (!page.moreToImport()) {
                     break;
@@ -160,14 +162,20 @@ public final class ImportHandler implements RecordHandler {
         }
     }
 
-    /** The page contract has no place for entries the script flagged with an import error: they are logged and counted, never silently dropped. */
-    private void reportEntryErrors(List<ImportEntryError> errors) {
-        for (ImportEntryError error : errors) {
+    /**
+     * The entries the script flagged with an import error, for the page (sync-core records them
+     * with the run), also logged and counted here. The runtime does not report a flagged entry's
+     * object type or anchor, so those travel as null and the DN identifies the entry.
+     */
+    private List<ImportEntryError> entryErrors(List<Ecma2Converter.ImportEntryError> errors) {
+        for (Ecma2Converter.ImportEntryError error : errors) {
             LOG.warnf("connector %s: import entry %s (%s) flagged by the script: %s %s %s", context.name(),
                     error.identifier(), error.dn(), error.code(), error.errorName() == null ? "" : error.errorName(),
                     error.errorDetail() == null ? "" : error.errorDetail());
         }
         context.metrics().entries(context.name(), "import", "error", errors.size());
+        return errors.stream().map(e -> new ImportEntryError(e.identifier(), null, null, e.dn(), e.code().name(),
+                e.errorName(), e.errorDetail())).toList();
     }
 
     private void publishFailure(ImportRequest request, int pageNumber, RuntimeException e) {
@@ -176,13 +184,14 @@ public final class ImportHandler implements RecordHandler {
                 failure.kind(), failure.message());
         context.metrics().error(context.name(), failure.kind().name());
         context.metrics().work(context.name(), "import", failure.kind().name());
-        publish(request, Math.max(pageNumber, 1), List.of(), false, request.watermark(), failure);
+        publish(request, Math.max(pageNumber, 1), List.of(), false, request.watermark(), failure, List.of());
     }
 
     private void publish(ImportRequest request, int pageNumber, List<CSEntryChange> entries, boolean more,
-                         String customData, BatchFailure failure) {
+                         String customData, BatchFailure failure, List<ImportEntryError> entryErrors) {
         context.publisher().result(Topics.resultKey(request.runId()), new ImportPage(Message.CURRENT_VERSION,
-                UUID.randomUUID(), request.runId(), context.name(), pageNumber, entries, more, customData, failure));
+                UUID.randomUUID(), request.runId(), context.name(), pageNumber, entries, more, customData, failure,
+                entryErrors));
     }
 
     @Override
