@@ -1,115 +1,53 @@
 package io.openecma.password;
 
 import io.openecma.schemas.events.ConnectorSnapshot;
-import io.openecma.schemas.events.Json;
-import io.openecma.schemas.topics.Topics;
+import io.openecma.schemas.events.kafka.ConnectorSnapshotFollower;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.jboss.logging.Logger;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 /**
- * Follows the compacted connectors topic from its start without a group (every replica knows every
- * connector) and tells {@link PasswordConsumers} what appeared, changed or went away.
+ * Every connector from the connectors topic, followed by {@link ConnectorSnapshotFollower}; tells
+ * {@link PasswordConsumers} what appeared, changed or went away. Ready once the topic has been read
+ * to the end it had at start.
  */
 @ApplicationScoped
-public class ConnectorSnapshots {
-
-    private static final Logger LOG = Logger.getLogger(ConnectorSnapshots.class);
+public class ConnectorSnapshots implements ConnectorSnapshotFollower.Listener {
 
     @Inject
     KafkaClients kafka;
     @Inject
     PasswordConsumers consumers;
 
-    private volatile boolean caughtUp;
-    private volatile boolean running = true;
-    private KafkaConsumer<String, byte[]> consumer;
-    private Thread thread;
+    private ConnectorSnapshotFollower follower;
 
     void onStart(@Observes StartupEvent event) {
-        consumer = new KafkaConsumer<>(kafka.consumer(null, "openecma-password-worker-connectors", false));
-        thread = new Thread(this::follow, "connector-snapshots");
-        thread.setDaemon(true);
-        thread.start();
+        follower = new ConnectorSnapshotFollower(kafka.consumer(null, "openecma-password-worker-connectors", false), this);
+        follower.start();
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        running = false;
-        consumer.wakeup();
-        try {
-            thread.join(5000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        follower.close();
     }
 
     public boolean caughtUp() {
-        return caughtUp;
+        return follower != null && follower.caughtUp();
     }
 
-    private void follow() {
-        try {
-            List<TopicPartition> partitions = partitions();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            while (running) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    apply(record);
-                }
-                if (!caughtUp && ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
-                    caughtUp = true;
-                }
-            }
-        } catch (WakeupException e) {
-            // shutting down
-        } catch (RuntimeException e) {
-            LOG.error("following the connectors topic failed; no connector changes are seen any more", e);
-        } finally {
-            consumer.close();
-        }
+    @Override
+    public void added(ConnectorSnapshot snapshot) {
+        consumers.updated(snapshot);
     }
 
-    private List<TopicPartition> partitions() {
-        while (running) {
-            List<PartitionInfo> infos;
-            try {
-                infos = consumer.partitionsFor(Topics.CONNECTORS, Duration.ofSeconds(10));
-            } catch (org.apache.kafka.common.errors.TimeoutException e) {
-                LOG.warnf("Kafka not reachable yet (%s); still waiting for topic %s", e.getMessage(), Topics.CONNECTORS);
-                continue;
-            }
-            if (infos != null && !infos.isEmpty()) {
-                return infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            }
-        }
-        return List.of();
+    @Override
+    public void changed(ConnectorSnapshot previous, ConnectorSnapshot current) {
+        consumers.updated(current);
     }
 
-    private void apply(ConsumerRecord<String, byte[]> record) {
-        if (record.value() == null) {
-            if (record.key() != null) {
-                consumers.removed(record.key());
-            }
-            return;
-        }
-        try {
-            consumers.updated(Json.read(record.value(), ConnectorSnapshot.class));
-        } catch (RuntimeException e) {
-            LOG.errorf("unreadable connector snapshot at %s-%d@%d ignored: %s", record.topic(), record.partition(),
-                    record.offset(), e.getMessage());
-        }
+    @Override
+    public void removed(ConnectorSnapshot last) {
+        consumers.removed(last.connector());
     }
 }

@@ -67,7 +67,7 @@ class CsvSamplePasswordTest {
         Path csv = dataDir.resolve(connector).resolve("MAData").resolve("users.csv");
         Files.createDirectories(csv.getParent());
         Files.copy(SAMPLE.resolve("data/users.csv"), csv);
-        kafka.serve(ContractSide.definition(SAMPLE, connector));
+        kafka.serve(ContractSide.definition(SAMPLE, connector), 1);
         return csv;
     }
 

@@ -10,6 +10,7 @@ import io.openecma.schemas.events.PasswordRequest;
 import io.openecma.schemas.events.PasswordResult;
 import io.openecma.schemas.topics.Topics;
 import io.openecma.testsupport.KafkaResource;
+import io.openecma.testsupport.LogCapture;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -67,7 +68,7 @@ class PasswordWorkerTest {
         logs = LogCapture.install();
         kafka = new ContractSide();
         connector = "pwprobe-" + UUID.randomUUID().toString().substring(0, 8);
-        kafka.serve(ContractSide.definition(Path.of("src/test/resources/connectors/pwprobe"), connector));
+        kafka.serve(ContractSide.definition(Path.of("src/test/resources/connectors/pwprobe"), connector), 1);
     }
 
     @AfterAll
@@ -142,7 +143,7 @@ class PasswordWorkerTest {
         kafka.serve(new io.openecma.schemas.definition.ConnectorDefinition(d.name(), d.secretTokenHash(), d.capabilities(),
                 d.objectType(), d.anchorAttribute(), d.selectedAttributes(), d.scimMappings(), d.deprovisioning(),
                 d.autosyncMinutes(), d.pageSizes(), io.openecma.schemas.definition.ScriptRuntime.PWSH,
-                d.scriptTimeoutMinutes(), d.scripts(), d.commonModule(), d.parameters(), d.credential()));
+                d.scriptTimeoutMinutes(), d.scripts(), d.commonModule(), d.parameters(), d.credential()), 1);
         UUID correlation = UUID.randomUUID();
         kafka.send(Topics.passwords(pwsh), "u5", new PasswordRequest(Message.CURRENT_VERSION, UUID.randomUUID(),
                 correlation, pwsh, "u5", "CN=u5", PasswordOperationType.SetPassword,
