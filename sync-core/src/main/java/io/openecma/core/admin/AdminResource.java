@@ -4,6 +4,8 @@ import io.openecma.core.connector.ConnectorRegistry;
 import io.openecma.core.connector.ConnectorState;
 import io.openecma.core.connector.SchemaService;
 import io.openecma.core.export.ExportBatchRecord;
+import io.openecma.core.imports.EntryErrors;
+import io.openecma.core.imports.FirstImport;
 import io.openecma.core.imports.ImportRun;
 import io.openecma.core.imports.ImportService;
 import io.openecma.core.messaging.DeadLetterRecord;
@@ -25,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The administrator's view and levers (bearer token: {@link AdminTokenFilter}). */
 @Path("/admin")
@@ -39,15 +42,28 @@ public class AdminResource {
     SchemaService schemas;
     @Inject
     ObjectAdministration objects;
+    @Inject
+    EntryErrors entryErrors;
+    @Inject
+    FirstImport firstImport;
 
-    public record ConnectorInfo(String name, String status, boolean loaded, boolean initialImportDone,
-                                Instant lastFullImportAt, boolean schemaKnown, String lastError,
-                                Map<String, Long> objectsByState) {
+    /** The runs list shows at most this many entry errors per run; the run's own list has them all. */
+    static final int ENTRY_ERRORS_IN_LIST = 100;
+
+    /**
+     * {@code statusDetail} says why a connector does not serve SCIM yet (its first full import
+     * running, or how it failed and when it is tried again); {@code lastImport} is its latest run.
+     */
+    public record ConnectorInfo(String name, String status, String statusDetail, boolean loaded,
+                                boolean initialImportDone, Instant lastFullImportAt, boolean schemaKnown,
+                                String lastError, RunInfo lastImport, Map<String, Long> objectsByState) {
     }
 
+    /** {@code errors} counts the entries not imported; {@code entryErrors} lists the first of them. */
     public record RunInfo(String runId, String importType, String status, String trigger, int pages, int added,
                           int updated, int deleted, int errors, String message, Instant startedAt,
-                          Instant finishedAt, Long durationMillis) {
+                          Instant lastPageAt, Instant finishedAt, Long durationMillis,
+                          List<EntryErrors.EntryErrorInfo> entryErrors) {
     }
 
     public record BatchInfo(String batchId, int attempt, String status, int items, int succeeded, int failed,
@@ -58,8 +74,11 @@ public class AdminResource {
     @Path("/connectors")
     public List<ConnectorInfo> connectors() {
         return ConnectorState.<ConnectorState>listAll().stream().map(s -> new ConnectorInfo(s.connector, s.status,
-                registry.get(s.connector).isPresent(), s.initialImportDone, s.lastFullImportAt, s.schema != null,
-                s.lastError, objects.countByState(s.connector))).toList();
+                firstImport.detail(s.connector), registry.get(s.connector).isPresent(), s.initialImportDone,
+                s.lastFullImportAt, s.schema != null, s.lastError,
+                ImportRun.<ImportRun>find("connector = ?1 order by startedAt desc", s.connector).firstResultOptional()
+                        .map(this::info).orElse(null),
+                objects.countByState(s.connector))).toList();
     }
 
     @POST
@@ -88,9 +107,27 @@ public class AdminResource {
     @Path("/connectors/{connector}/runs")
     public List<RunInfo> runs(@PathParam("connector") String connector, @QueryParam("limit") @DefaultValue("50") int limit) {
         return ImportRun.<ImportRun>find("connector = ?1 order by startedAt desc", connector).page(0, limit).list()
-                .stream().map(r -> new RunInfo(r.runId.toString(), r.importType, r.status, r.trigger, r.pages, r.added,
-                        r.updated, r.deleted, r.errors, r.message, r.startedAt, r.finishedAt,
-                        r.finishedAt == null ? null : Duration.between(r.startedAt, r.finishedAt).toMillis())).toList();
+                .stream().map(this::info).toList();
+    }
+
+    @GET
+    @Path("/connectors/{connector}/runs/{runId}/entry-errors")
+    public List<EntryErrors.EntryErrorInfo> entryErrors(@PathParam("connector") String connector,
+                                                        @PathParam("runId") UUID runId,
+                                                        @QueryParam("offset") @DefaultValue("0") int offset,
+                                                        @QueryParam("limit") @DefaultValue("1000") int limit) {
+        ImportRun run = ImportRun.findById(runId);
+        if (run == null || !run.connector.equals(connector)) {
+            throw new NotFoundException("no import run " + runId + " of connector " + connector);
+        }
+        return entryErrors.list(runId, Math.max(0, offset), Math.min(Math.max(0, limit), 10_000));
+    }
+
+    private RunInfo info(ImportRun r) {
+        return new RunInfo(r.runId.toString(), r.importType, r.status, r.trigger, r.pages, r.added, r.updated,
+                r.deleted, r.errors, r.message, r.startedAt, r.lastPageAt, r.finishedAt,
+                r.finishedAt == null ? null : Duration.between(r.startedAt, r.finishedAt).toMillis(),
+                r.errors == 0 ? List.of() : entryErrors.list(r.runId, 0, ENTRY_ERRORS_IN_LIST));
     }
 
     @GET

@@ -14,6 +14,7 @@ import io.openecma.schemas.ecma.AttributeModificationType;
 import io.openecma.schemas.ecma.CSEntryChange;
 import io.openecma.schemas.ecma.ImportType;
 import io.openecma.schemas.ecma.ObjectModificationType;
+import io.openecma.schemas.events.ImportEntryError;
 import io.openecma.schemas.events.ImportPage;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,8 @@ import java.util.stream.Collectors;
  * Applies import pages: adds, updates and deletes what the Import script read, marks every object
  * seen by a full import, and when a full import ends, removes the objects it did not see, unless
  * that would remove more than the safety threshold (then the run stops and nothing is removed).
+ * Entries that could not be imported (flagged by the script, or without an anchor) are recorded
+ * with the run ({@link EntryErrors}); the objects they name count as seen.
  * Changes waiting for export are kept: the import refreshes what the target holds, and the next
  * export is computed against it. An import that sees an exported object confirms it.
  */
@@ -53,6 +56,10 @@ public class ImportPageApplier {
     EntityManager em;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    EntryErrors entryErrors;
+    @Inject
+    FirstImport firstImport;
     @ConfigProperty(name = "openecma.import.delete-threshold-percent", defaultValue = "20")
     double deleteThresholdPercent;
 
@@ -69,10 +76,18 @@ public class ImportPageApplier {
             fail(run, "connector removed during the import");
             return;
         }
-        applyEntries(run, connector, page.entries());
+        List<ImportEntryError> errors = new ArrayList<>(page.entryErrors());
+        applyEntries(run, connector, page.entries(), errors);
+        entryErrors.record(run, page.pageNumber(), errors);
         run.pages = page.pageNumber();
+        run.lastPageAt = Instant.now();
         run.watermarkOut = page.customData();
         metrics.counter("openecma.import.objects", "connector", run.connector).increment(page.entries().size());
+        if (!errors.isEmpty()) {
+            metrics.counter("openecma.import.entry.errors", "connector", run.connector).increment(errors.size());
+            LOG.warnf("connector %s: import %s page %d: %d entries not imported (see the run's entry errors)",
+                    run.connector, run.runId, page.pageNumber(), errors.size());
+        }
         if (page.failure() != null) {
             fail(run, "Import script failed: " + page.failure().message()
                     + (page.failure().scriptLocation() == null ? "" : " (" + page.failure().scriptLocation() + ")"));
@@ -81,7 +96,9 @@ public class ImportPageApplier {
         }
     }
 
-    private void applyEntries(ImportRun run, LoadedConnector connector, List<CSEntryChange> entries) {
+    /** Applies the entries; one without an anchor is added to {@code errors} instead. */
+    private void applyEntries(ImportRun run, LoadedConnector connector, List<CSEntryChange> entries,
+                              List<ImportEntryError> errors) {
         Map<String, List<CSEntryChange>> byType = entries.stream().collect(Collectors.groupingBy(
                 e -> e.objectType() == null ? connector.definition().objectType() : e.objectType(),
                 LinkedHashMap::new, Collectors.toList()));
@@ -99,8 +116,10 @@ public class ImportPageApplier {
             for (CSEntryChange entry : group.getValue()) {
                 String anchor = anchorOf(entry, connector);
                 if (anchor == null) {
-                    run.errors++;
-                    LOG.warnf("connector %s: import entry %s has no anchor; skipped", run.connector, entry.identifier());
+                    errors.add(new ImportEntryError(entry.identifier(), objectType, null, entry.dn(),
+                            "ImportErrorMissingAnchorComponent", "NoAnchor", "the entry has no anchor attribute "
+                            + (connector.definition().anchorAttribute() == null ? "" : "'"
+                            + connector.definition().anchorAttribute() + "' ") + "value; it was not imported"));
                     continue;
                 }
                 applyEntry(run, connector, objectType, anchor, entry, seen, shapes, now);
@@ -248,6 +267,7 @@ public class ImportPageApplier {
         }
         run.finishedAt = Instant.now();
         states.initialImportFinished(run.connector);
+        firstImport.finished(run.connector);
         LOG.infof("connector %s: %s import %s %s: %d pages, %d added, %d updated, %d deleted, %d errors", run.connector,
                 type, run.runId, run.status, run.pages, run.added, run.updated, run.deleted, run.errors);
     }
@@ -262,6 +282,15 @@ public class ImportPageApplier {
         long total = ((Number) counts[0]).longValue();
         long missing = ((Number) counts[1]).longValue();
         if (missing == 0) {
+            return;
+        }
+        long unidentified = entryErrors.unidentified(run);
+        if (unidentified > 0) {
+            run.status = ImportRun.STOPPED;
+            run.message = String.format("%d entries flagged with an error could not be matched to connector-space "
+                    + "objects (no anchor, no known DN), so any of the %d objects not seen may be one of them; "
+                    + "nothing was deleted", unidentified, missing);
+            LOG.warnf("connector %s: %s", run.connector, run.message);
             return;
         }
         double percent = 100.0 * missing / total;
@@ -286,5 +315,6 @@ public class ImportPageApplier {
         run.message = message;
         run.finishedAt = Instant.now();
         LOG.errorf("connector %s: import %s failed: %s", run.connector, run.runId, message);
+        firstImport.failed(run);
     }
 }

@@ -42,6 +42,14 @@ public class ImportRun extends PanacheEntityBase {
     public Instant startedAt;
     @Column(name = "finished_at")
     public Instant finishedAt;
+    /** When the last page was applied; null before the first (the stall timeout counts from it). */
+    @Column(name = "last_page_at")
+    public Instant lastPageAt;
+
+    /** Since when the run has been waiting for its next page. */
+    public Instant waitingSince() {
+        return lastPageAt == null ? startedAt : lastPageAt;
+    }
 
     public static boolean running(String connector) {
         return count("connector = ?1 and status = ?2", connector, RUNNING) > 0;

@@ -27,7 +27,9 @@ import java.util.UUID;
  * Starts imports: a full import when a connector is loaded (sync-core's start included) and
  * every autosyncMinutes after the last one (a delta import when the connector supports it and a
  * watermark exists), or when an administrator asks. One run per connector at a time; a run
- * without a page for the stall timeout is failed so the next can start.
+ * that received no page for the stall timeout (counted from its last page, or from its start
+ * before the first) is failed so the next can start: a long import that keeps sending pages is
+ * never failed.
  */
 @ApplicationScoped
 public class ImportService {
@@ -38,6 +40,8 @@ public class ImportService {
     ConnectorRegistry registry;
     @Inject
     Outbox outbox;
+    @Inject
+    FirstImport firstImport;
     @ConfigProperty(name = "openecma.import.stall-timeout", defaultValue = "30m")
     Duration stallTimeout;
     @ConfigProperty(name = "openecma.import.retry-after-failure", defaultValue = "1m")
@@ -91,12 +95,13 @@ public class ImportService {
         start(connector.name(), delta ? ImportType.Delta : ImportType.Full, "autosync");
     }
 
-    /** Starts a run unless one is running; returns it, or empty when one already runs. */
+    /** Starts a run unless one is running (and not stalled); returns it, or empty when one already runs. */
     @Transactional
     public Optional<ImportRun> start(String connectorName, ImportType type, String trigger) {
         LoadedConnector connector = registry.get(connectorName)
                 .orElseThrow(() -> new IllegalArgumentException("unknown connector " + connectorName));
         ConnectorState state = ConnectorState.forUpdate(connectorName);
+        failStalled(connectorName);
         if (ImportRun.running(connectorName)) {
             return Optional.empty();
         }
@@ -112,6 +117,7 @@ public class ImportService {
         run.watermarkIn = type == ImportType.Delta && state != null ? state.watermark : null;
         run.startedAt = Instant.now();
         run.persist();
+        firstImport.started(run);
         outbox.send(Topics.imports(connectorName), Topics.resultKey(run.runId), new ImportRequest(
                 Message.CURRENT_VERSION, UUID.randomUUID(), run.runId, connectorName, type, run.watermarkIn,
                 connector.importPageSize(), run.startedAt));
@@ -119,13 +125,18 @@ public class ImportService {
         return Optional.of(run);
     }
 
+    /** Fails the connector's running imports that waited longer than the stall timeout for their next page. */
     private void failStalled(String connector) {
+        Instant now = Instant.now();
         ImportRun.<ImportRun>list("connector = ?1 and status = ?2", connector, ImportRun.RUNNING).forEach(run -> {
-            if (run.startedAt.isBefore(Instant.now().minus(stallTimeout))) {
+            if (run.waitingSince().isBefore(now.minus(stallTimeout))) {
                 run.status = ImportRun.FAILED;
-                run.message = "no page within " + stallTimeout;
-                run.finishedAt = Instant.now();
-                LOG.warnf("connector %s: import %s stalled; failed", connector, run.runId);
+                run.message = run.lastPageAt == null
+                        ? "stalled: no page within " + stallTimeout + " of the start"
+                        : "stalled: no page within " + stallTimeout + " after page " + run.pages + " (at " + run.lastPageAt + ")";
+                run.finishedAt = now;
+                LOG.warnf("connector %s: import %s %s; failed", connector, run.runId, run.message);
+                firstImport.failed(run);
             }
         });
     }

@@ -10,8 +10,12 @@ import io.openecma.schemas.ecma.ImportType;
 import io.openecma.schemas.ecma.ObjectModificationType;
 import io.openecma.schemas.events.AttributeDelta;
 import io.openecma.schemas.events.ChangeOperation;
+import io.openecma.schemas.events.BatchFailure;
+import io.openecma.schemas.events.FailureKind;
+import io.openecma.schemas.events.ImportEntryError;
 import io.openecma.schemas.events.ImportPage;
 import io.openecma.schemas.events.ImportRequest;
+import io.openecma.schemas.events.Json;
 import io.openecma.schemas.events.Message;
 import io.openecma.schemas.events.ScimChangeEvent;
 import io.openecma.schemas.events.ScimOutcome;
@@ -20,7 +24,11 @@ import io.openecma.schemas.events.SchemaResult;
 import io.openecma.schemas.topics.Topics;
 import io.openecma.testsupport.KafkaResource;
 import io.openecma.testsupport.PostgresResource;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,15 +45,20 @@ import java.util.stream.IntStream;
 
 import static io.openecma.core.component.ExportFailureTest.poll;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Imports of the crm connector, the test playing the worker that runs the Import script: the first
- * full import (SCIM answered 503 meanwhile), later full imports that remove what they no longer
- * see within the deletion threshold or stop beyond it, a delta import with the watermark, and a
- * redelivered page. The steps build on each other, so they run in order.
+ * Imports of the crm connector, the test playing the worker that runs the Import script: a first
+ * full import that fails (SCIM answered 503 saying why), its retry (503 meanwhile), later full
+ * imports that remove what they no longer see within the deletion threshold or stop beyond it, a
+ * delta import with the watermark, a redelivered page, entries flagged with an error (recorded,
+ * never removed as not seen) and the stall timeout counted from the last page. The steps build on each other, so they run in order.
  */
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
@@ -57,6 +70,9 @@ class ImportTest {
     private static final String ADMIN = "Bearer test-admin-token";
     private static final String CRM = TestConnectors.CRM;
     static WorkerSide worker;
+
+    @Inject
+    EntityManager em;
 
     @BeforeAll
     static void start() {
@@ -106,9 +122,43 @@ class ImportTest {
 
     @Test
     @Order(1)
-    void theFirstFullImportLoadsTheConnectorSpaceAndScimWaitsWith503Meanwhile() {
+    void aFailedFirstImportKeepsScimAt503SayingWhyAndWhenItIsTriedAgain() {
         given().header("Authorization", ADMIN).get("/admin/connectors").then().statusCode(200)
                 .body("find { it.name == 'crm' }.status", equalTo("initial_import"));
+        SchemaRequest schema = worker.await(Topics.imports(CRM), SchemaRequest.class, r -> true);
+        worker.publish(Topics.RESULTS, Topics.resultKey(schema.requestId()), new SchemaResult(Message.CURRENT_VERSION,
+                UUID.randomUUID(), schema.requestId(), CRM, Events.HR_SCHEMA, null));
+        ImportRequest first = worker.await(Topics.imports(CRM), ImportRequest.class, r -> r.importType() == ImportType.Full);
+        publish(new ImportPage(Message.CURRENT_VERSION, UUID.randomUUID(), first.runId(), CRM, 1, List.of(), false,
+                null, new BatchFailure(FailureKind.PERMANENT, "crm database refused the login", "Import.ps1:12")));
+        awaitRun(first.runId().toString(), "failed");
+
+        given().header("Authorization", ADMIN).get("/admin/connectors").then()
+                .body("find { it.name == 'crm' }.status", equalTo("initial_import"))
+                .body("find { it.name == 'crm' }.initialImportDone", equalTo(false))
+                .body("find { it.name == 'crm' }.lastImport.status", equalTo("failed"))
+                .body("find { it.name == 'crm' }.lastImport.message", containsString("crm database refused the login"))
+                .body("find { it.name == 'crm' }.statusDetail", allOf(containsString("first full import of connector crm failed"),
+                        containsString("crm database refused the login (Import.ps1:12)"), containsString("tried again from")));
+        ScimChangeEvent early = new ScimChangeEvent(Message.CURRENT_VERSION, UUID.randomUUID(), UUID.randomUUID(), CRM,
+                "User", "c98", "c98", ChangeOperation.CREATE, List.of(AttributeDelta.replace("userName", "early")), true,
+                "fp-c98", false, Instant.now(), null);
+        worker.publish(Topics.SCIM_CHANGES, Topics.changeKey(CRM, "c98"), early);
+        ScimOutcome refused = worker.await(Topics.OUTCOMES, ScimOutcome.class, o -> o.correlationId().equals(early.correlationId()));
+        assertEquals(503, refused.httpStatus());
+        // the next attempt starts at the latest one retry pause (1 min) and one check interval (1 h in tests) later
+        assertEquals(60 + 3600, refused.retryAfterSeconds());
+    }
+
+    @Test
+    @Order(2)
+    void theFirstFullImportLoadsTheConnectorSpaceAndScimWaitsWith503Meanwhile() {
+        ImportRequest first = requestFor(startImport("full"));
+        given().header("Authorization", ADMIN).get("/admin/connectors").then().statusCode(200)
+                .body("find { it.name == 'crm' }.status", equalTo("initial_import"))
+                .body("find { it.name == 'crm' }.statusDetail", allOf(
+                        containsString("is running its first full import"),
+                        containsString("the previous attempt failed"), containsString("refused the login")));
         ScimChangeEvent early = new ScimChangeEvent(Message.CURRENT_VERSION, UUID.randomUUID(), UUID.randomUUID(), CRM,
                 "User", "c99", "c99", ChangeOperation.CREATE, List.of(AttributeDelta.replace("userName", "late")), true,
                 "fp-c99", false, Instant.now(), null);
@@ -117,10 +167,6 @@ class ImportTest {
         assertEquals(503, busy.httpStatus());
         assertEquals(30, busy.retryAfterSeconds());
 
-        SchemaRequest schema = worker.await(Topics.imports(CRM), SchemaRequest.class, r -> true);
-        worker.publish(Topics.RESULTS, Topics.resultKey(schema.requestId()), new SchemaResult(Message.CURRENT_VERSION,
-                UUID.randomUUID(), schema.requestId(), CRM, Events.HR_SCHEMA, null));
-        ImportRequest first = worker.await(Topics.imports(CRM), ImportRequest.class, r -> r.importType() == ImportType.Full);
         assertEquals(500, first.pageSize());
         publish(page(first, 1, users(1, 6), true));
         publish(page(first, 2, users(7, 10), false));
@@ -130,12 +176,13 @@ class ImportTest {
                 .body("find { it.runId == '" + first.runId() + "' }.added", equalTo(10))
                 .body("find { it.runId == '" + first.runId() + "' }.pages", equalTo(2));
         given().header("Authorization", ADMIN).get("/admin/connectors").then()
-                .body("find { it.name == 'crm' }.status", equalTo("ready"));
+                .body("find { it.name == 'crm' }.status", equalTo("ready"))
+                .body("find { it.name == 'crm' }.statusDetail", nullValue());
         assertEquals(10, objects());
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void aFullImportUpdatesChangedObjectsAndRemovesThoseNoLongerSeen() {
         String runId = startImport("full");
         ImportRequest request = requestFor(runId);
@@ -155,7 +202,7 @@ class ImportTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aFullImportThatWouldDeleteMoreThanTheThresholdStopsAndDeletesNothing() {
         String runId = startImport("full");
         ImportRequest request = requestFor(runId);
@@ -168,7 +215,7 @@ class ImportTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aDeltaImportPassesTheWatermarkAndAppliesUpdatesAndDeletes() {
         List<String> watermarks = given().header("Authorization", ADMIN).get("/admin/connectors/crm/runs")
                 .then().extract().jsonPath().getList("runId");
@@ -190,7 +237,103 @@ class ImportTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
+    void entriesFlaggedWithAnErrorAreRecordedAndWhatTheyNameIsNotRemovedAsNotSeen() throws Exception {
+        String runId = startImport("full");
+        ImportRequest request = requestFor(runId);
+        // page 1 as a worker written before entry errors existed: no entryErrors field
+        ObjectNode old = (ObjectNode) Json.mapper().readTree(Json.write(page(request, 1, List.of(user(1, "Director"),
+                user(2, "Buyer")), true)));
+        old.remove("entryErrors");
+        worker.publishRaw(Topics.RESULTS, Topics.resultKey(request.runId()), old.toString());
+        List<ImportEntryError> flagged = List.of(
+                new ImportEntryError(UUID.randomUUID(), "User", "c4", null, "ImportErrorInvalidAttributeValue",
+                        "TitleTooLong", "title of c4 has 300 characters"),
+                new ImportEntryError(UUID.randomUUID(), null, null, "CN=c5,OBJECT=USER", "ImportErrorCustomContinueRun",
+                        "UnreadableRow", "row c5 could not be decoded"));
+        publish(new ImportPage(Message.CURRENT_VERSION, UUID.randomUUID(), request.runId(), CRM, 2,
+                List.of(user(6, "Staff"), user(7, "Staff"), user(8, "Staff")), false, "wm-" + runId + "-2", null, flagged));
+
+        awaitRun(runId, "completed");
+        String run = "find { it.runId == '" + runId + "' }";
+        given().header("Authorization", ADMIN).get("/admin/connectors/crm/runs").then()
+                .body(run + ".errors", equalTo(2))
+                .body(run + ".deleted", equalTo(1))
+                .body(run + ".entryErrors.anchor", contains("c4", null))
+                .body(run + ".entryErrors.dn", contains(null, "CN=c5,OBJECT=USER"))
+                .body(run + ".entryErrors.errorCode", contains("ImportErrorInvalidAttributeValue", "ImportErrorCustomContinueRun"))
+                .body(run + ".entryErrors.errorDetail", contains("title of c4 has 300 characters", "row c5 could not be decoded"))
+                .body(run + ".entryErrors.matchedObject", contains("User/c4", "User/c5"))
+                .body(run + ".entryErrors.pageNumber", contains(2, 2));
+        given().header("Authorization", ADMIN).get("/admin/connectors/crm/runs/" + runId + "/entry-errors?offset=1")
+                .then().statusCode(200).body("errorName", contains("UnreadableRow"));
+        given().header("Authorization", ADMIN).get("/admin/connectors/crm/objects/User/c4").then().statusCode(200);
+        given().header("Authorization", ADMIN).get("/admin/connectors/crm/objects/User/c5").then().statusCode(200);
+        given().header("Authorization", ADMIN).get("/admin/connectors/crm/objects/User/c9").then().statusCode(404);
+        assertEquals(7, objects());
+    }
+
+    @Test
+    @Order(7)
+    void anEntryInErrorThatNamesNoKnownObjectStopsTheRemovalOfObjectsNotSeen() {
+        String runId = startImport("full");
+        ImportRequest request = requestFor(runId);
+        CSEntryChange withoutAnchor = new CSEntryChange(UUID.randomUUID(), "User", "CN=stranger,OU=elsewhere",
+                ObjectModificationType.Add, List.of(), List.of(AttributeChange.add("userName", "stranger")));
+        List<CSEntryChange> entries = new java.util.ArrayList<>(List.of(user(1, "Director"), user(2, "Buyer"),
+                user(4, "Staff"), user(5, "Staff"), user(6, "Staff"), user(7, "Staff")));
+        entries.add(withoutAnchor);
+        publish(page(request, 1, entries, false));
+
+        awaitRun(runId, "stopped");
+        String run = "find { it.runId == '" + runId + "' }";
+        given().header("Authorization", ADMIN).get("/admin/connectors/crm/runs").then()
+                .body(run + ".errors", equalTo(1))
+                .body(run + ".deleted", equalTo(0))
+                .body(run + ".message", containsString("could not be matched"))
+                .body(run + ".entryErrors[0].errorCode", equalTo("ImportErrorMissingAnchorComponent"))
+                .body(run + ".entryErrors[0].dn", equalTo("CN=stranger,OU=elsewhere"))
+                .body(run + ".entryErrors[0].matchedObject", nullValue());
+        given().header("Authorization", ADMIN).get("/admin/connectors/crm/objects/User/c8").then().statusCode(200);
+        assertEquals(7, objects());
+    }
+
+    @Test
+    @Order(8)
+    void aRunIsFailedAsStalledOnlyWhenNoPageCameForTheStallTimeoutSinceItsLastPage() {
+        String runId = startImport("full");
+        ImportRequest request = requestFor(runId);
+        publish(page(request, 1, users(1, 2), true));
+        poll(() -> given().header("Authorization", ADMIN).get("/admin/connectors/crm/runs").then()
+                .body("find { it.runId == '" + runId + "' }.pages", equalTo(1)));
+
+        // a long import: started two hours ago (the stall timeout is 30 min), its last page a minute ago
+        sql("UPDATE import_run SET started_at = now() - interval '2 hours', last_page_at = now() - interval '1 minute' "
+                + "WHERE run_id = '" + runId + "'");
+        given().header("Authorization", ADMIN).post("/admin/connectors/crm/imports?type=full").then().statusCode(409);
+        awaitRun(runId, "running");
+
+        sql("UPDATE import_run SET last_page_at = now() - interval '31 minutes' WHERE run_id = '" + runId + "'");
+        String next = startImport("full");
+        String run = "find { it.runId == '" + runId + "' }";
+        given().header("Authorization", ADMIN).get("/admin/connectors/crm/runs").then()
+                .body(run + ".status", equalTo("failed"))
+                .body(run + ".message", allOf(containsString("stalled"), containsString("after page 1")));
+
+        ImportRequest nextRequest = requestFor(next);
+        List<CSEntryChange> all = given().header("Authorization", ADMIN).get("/admin/connectors/crm/objects")
+                .then().extract().jsonPath().<String>getList("anchor").stream()
+                .map(anchor -> Events.imported(anchor, Map.of("userName", "user" + anchor.substring(1)))).toList();
+        publish(page(nextRequest, 1, all, false));
+        awaitRun(next, "completed");
+    }
+
+    private void sql(String statement) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(statement).executeUpdate());
+    }
+
+    @Test
+    @Order(9)
     void theAdminApiNeedsItsTokenAndHealthAndMetricsAreServed() {
         given().get("/admin/connectors").then().statusCode(401);
         given().header("Authorization", "Bearer wrong").get("/admin/connectors").then().statusCode(401);
