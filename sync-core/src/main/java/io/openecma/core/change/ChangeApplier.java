@@ -4,6 +4,7 @@ import io.openecma.core.connector.ConnectorRegistry;
 import io.openecma.core.connector.ConnectorState;
 import io.openecma.core.connector.LoadedConnector;
 import io.openecma.core.messaging.MessageLedger;
+import io.openecma.core.space.Anchors;
 import io.openecma.core.space.ConfirmedState;
 import io.openecma.core.space.CsObject;
 import io.openecma.core.space.DesiredState;
@@ -45,6 +46,8 @@ public class ChangeApplier {
     @Inject
     Settlement settlement;
     @Inject
+    Anchors anchors;
+    @Inject
     MeterRegistry metrics;
     @ConfigProperty(name = "openecma.scim.duplicate-window", defaultValue = "10m")
     Duration duplicateWindow;
@@ -67,17 +70,22 @@ public class ChangeApplier {
                     + " is running its first import; retry later", state.retryAfterSeconds);
             return;
         }
+        String sent = event.anchor();
+        event = atCurrentAnchor(event);
         if (answeredAsRetry(event)) {
             return;
         }
         CsObject object = CsObject.findForUpdate(event.connector(), event.objectType(), event.anchor()).orElse(null);
         try {
-            DesiredState desired = desiredState(event, object, connector);
+            DesiredState desired = desiredState(event, sent, object, connector);
             if (desired == null) {
                 return;
             }
             if (object == null) {
                 object = newObject(event);
+                if (object == null) {
+                    return;
+                }
             }
             accept(event, object, desired, connector);
             metrics.counter("openecma.scim.changes", "connector", event.connector(),
@@ -87,8 +95,26 @@ public class ChangeApplier {
         }
     }
 
+    /**
+     * The event addressed to the object's current anchor: an export may have moved the object
+     * (the target generated or renamed its anchor) after the request read the old one.
+     */
+    private ScimChangeEvent atCurrentAnchor(ScimChangeEvent event) {
+        if (CsObject.findForUpdate(event.connector(), event.objectType(), event.anchor()).isPresent()) {
+            return event;
+        }
+        return anchors.forwarded(event.connector(), event.objectType(), event.anchor()).map(current -> {
+            LOG.infof("change %s for anchor '%s' applies to the object that moved to '%s'", event.correlationId(),
+                    event.anchor(), current);
+            return new ScimChangeEvent(event.schemaVersion(), event.messageId(), event.correlationId(),
+                    event.connector(), event.objectType(), event.scimId(), current, event.operation(), event.deltas(),
+                    event.active(), event.requestFingerprint(), event.hasPassword(), event.occurredAt(),
+                    event.password());
+        }).orElse(event);
+    }
+
     /** The desired state the event asks for, or null when it was answered with an error. */
-    private DesiredState desiredState(ScimChangeEvent event, CsObject object, LoadedConnector connector) {
+    private DesiredState desiredState(ScimChangeEvent event, String sent, CsObject object, LoadedConnector connector) {
         // an object whose create is still on its way counts: changes to it wait and coalesce
         boolean exists = object != null && !object.projected().deleted()
                 && (object.provisioned || object.objectState() != ObjectState.ERROR);
@@ -98,8 +124,9 @@ public class ChangeApplier {
                 boolean retryOfFailedCreate = object != null && !object.provisioned
                         && object.objectState() == ObjectState.ERROR;
                 if (object != null && !retryOfFailedCreate) {
-                    waiters.answerNow(event, 409, "uniqueness", "an object with anchor '" + event.anchor()
-                            + "' already exists in connector " + event.connector(), null);
+                    waiters.answerNow(event, 409, "uniqueness", "an object with anchor '" + sent + "' already exists"
+                            + (sent.equals(event.anchor()) ? "" : " (the target gave it the anchor '" + event.anchor() + "')")
+                            + " in connector " + event.connector(), null);
                     return null;
                 }
                 return DesiredState.of(Map.of(), true).apply(event.deltas(),
@@ -132,13 +159,25 @@ public class ChangeApplier {
         }
     }
 
-    /** A new object, persisted once its change is set (Hibernate inserts the state it had at persist). */
+    /**
+     * A new object, persisted once its change is set (Hibernate inserts the state it had at persist);
+     * null when its SCIM id is still another object's (one renamed by its Export script keeps the
+     * id Entra knows), which was answered with 409.
+     */
     private CsObject newObject(ScimChangeEvent event) {
+        anchors.lockKey(event.connector(), event.objectType(), event.anchor());
+        String scimId = event.scimId() == null ? event.anchor() : event.scimId();
+        Optional<String> holder = anchors.holderOfScimId(event.connector(), event.objectType(), scimId);
+        if (holder.isPresent()) {
+            waiters.answerNow(event, 409, "uniqueness", "the id '" + scimId + "' belongs to the object with anchor '"
+                    + holder.get() + "' in connector " + event.connector(), null);
+            return null;
+        }
         CsObject object = new CsObject();
         object.connector = event.connector();
         object.objectType = event.objectType();
         object.anchor = event.anchor();
-        object.scimId = event.scimId() == null ? event.anchor() : event.scimId();
+        object.scimId = scimId;
         object.attributes = Map.of();
         object.active = true;
         object.version = 0;

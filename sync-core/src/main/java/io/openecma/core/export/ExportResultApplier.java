@@ -5,13 +5,17 @@ import io.openecma.core.change.Waiters;
 import io.openecma.core.connector.ConnectorRegistry;
 import io.openecma.core.connector.LoadedConnector;
 import io.openecma.core.messaging.DeadLetters;
+import io.openecma.core.space.Anchors;
 import io.openecma.core.space.AttributeMap;
+import io.openecma.core.space.AttributeShapes;
+import io.openecma.core.space.ConfirmedState;
 import io.openecma.core.space.CsObject;
 import io.openecma.core.space.DesiredState;
 import io.openecma.core.space.ExportPlan;
 import io.openecma.core.space.ObjectState;
 import io.openecma.schemas.ecma.AttributeChange;
 import io.openecma.schemas.ecma.CSEntryChangeResult;
+import io.openecma.schemas.ecma.ObjectModificationType;
 import io.openecma.schemas.events.BatchFailure;
 import io.openecma.schemas.events.ExportItem;
 import io.openecma.schemas.events.ExportResult;
@@ -29,18 +33,22 @@ import org.jboss.logging.MDC;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Applies what a worker reported for an export batch. Success confirms the object with the
- * exported values (plus what the script returned) and answers its requests; a per-object error
- * puts it in error with the script's message and answers its requests (409 for an existing
- * object, 400 otherwise). A failed batch releases its objects for a retry with backoff, each in
+ * exported values (plus what the script returned) and answers its requests; a returned anchor
+ * moves the object to it (see {@link Anchors}), or puts it in error when another object holds
+ * that anchor. A per-object error puts it in error with the script's message and answers its
+ * requests (409 for an existing object, 400 otherwise). A failed batch releases its objects for a retry with backoff, each in
  * its own batch; after the last attempt the batch is set aside as a dead letter and its objects
  * go to error (answered 503: the target kept failing).
  */
@@ -57,6 +65,8 @@ public class ExportResultApplier {
     Waiters waiters;
     @Inject
     DeadLetters deadLetters;
+    @Inject
+    Anchors anchors;
     @Inject
     MeterRegistry metrics;
     @ConfigProperty(name = "openecma.export.max-attempts", defaultValue = "5")
@@ -97,9 +107,10 @@ public class ExportResultApplier {
             } else if (entry == null && result.failure() != null) {
                 batchFailed(object, result.failure(), batch, connector);
                 batch.failed++;
-            } else {
-                succeeded(object, item, entry, connector);
+            } else if (succeeded(object, item, entry, connector)) {
                 batch.succeeded++;
+            } else {
+                batch.failed++;
             }
         }
         MDC.remove("anchor");
@@ -128,31 +139,124 @@ public class ExportResultApplier {
         return item.change().objectType() != null ? item.change().objectType() : connector.definition().objectType();
     }
 
-    private void succeeded(CsObject object, ExportItem item, CSEntryChangeResult entry, LoadedConnector connector) {
-        DesiredState exported = object.inFlightChange;
+    /** Confirms the object with what was exported and returned; false when the returned anchor was refused. */
+    private boolean succeeded(CsObject object, ExportItem item, CSEntryChangeResult entry, LoadedConnector connector) {
+        AttributeShapes shapes = connector.shapes(object.objectType);
+        ExportPlan plan = connector.planner().plan(object.objectType, object.anchor, object.dn, object.confirmed(),
+                object.inFlightChange, shapes);
+        ReturnedAnchor returned = item.change().objectModificationType() == ObjectModificationType.Delete
+                ? null : ReturnedAnchor.in(entry, anchorAttributes(item, connector, object.objectType)).orElse(null);
+        if (returned != null && returned.problem() != null) {
+            refuse(object, returned.problem() + " for the object with anchor '" + object.anchor
+                    + "'; the object was not moved", 400, "invalidValue");
+            return false;
+        }
+        if (returned != null && !returned.anchor().equals(object.anchor)) {
+            object = moved(object, returned, shapes);
+            if (object == null) {
+                return false;
+            }
+        }
         object.inFlightBatch = null;
         object.inFlightChange = null;
-        ExportPlan plan = connector.planner().plan(object.objectType, object.anchor, object.dn, object.confirmed(),
-                exported, connector.shapes(object.objectType));
         if (entry != null && !entry.attributeChanges().isEmpty()) {
-            plan = new ExportPlan(plan.change(), withReturned(plan, entry.attributeChanges()), plan.removeRow());
+            plan = new ExportPlan(plan.change(), withReturned(plan.after(), entry.attributeChanges(), shapes),
+                    plan.removeRow());
         }
         object.exportUnconfirmed = connector.confirmsByImport() && !plan.removeRow();
         settlement.settle(object, plan, item.objectVersion(), connector);
+        return true;
     }
 
-    /** Values the script returned (e.g. generated by the target) override what was exported. */
-    private static io.openecma.core.space.ConfirmedState withReturned(ExportPlan plan, List<AttributeChange> returned) {
-        Map<String, Object> attributes = new LinkedHashMap<>(plan.after().attributes());
+    /**
+     * Moves the object to the anchor the script returned, unless another object of the connector
+     * and type already holds it (or, on an Add, holds it as SCIM id): then the object goes to
+     * error naming both. Returns the object at its new key, or null when it was refused.
+     */
+    private CsObject moved(CsObject object, ReturnedAnchor returned, AttributeShapes shapes) {
+        String from = object.anchor;
+        String to = returned.anchor();
+        // on an Add Entra is still waiting for the id: it is derived from the anchor the Add ended with
+        boolean scimIdToo = !object.provisioned;
+        anchors.lockKey(object.connector, object.objectType, to);
+        String holder = CsObject.findForUpdate(object.connector, object.objectType, to).map(o -> o.anchor).orElse(null);
+        String scimHolder = scimIdToo ? anchors.holderOfScimId(object.connector, object.objectType, to)
+                .filter(a -> !a.equals(from)).orElse(null) : null;
+        if (holder != null || scimHolder != null) {
+            refuse(object, "the Export script gave the object with anchor '" + from + "' the new anchor '" + to
+                    + "', but " + (holder != null ? "the object with anchor '" + holder + "' already has it"
+                    : "the object with anchor '" + scimHolder + "' already has it as its SCIM id")
+                    + " (connector " + object.connector + ", type " + object.objectType
+                    + "); the object was not moved", 409, "uniqueness");
+            return null;
+        }
+        CsObject moved = anchors.move(object, to, scimIdToo);
+        if (moved.pendingChange != null) {
+            // a change that waited behind this export must not set the anchor back
+            moved.pendingChange = withAnchor(moved.pendingChange, shapes.canonical(returned.attribute()), returned.value());
+        }
+        MDC.put("anchor", to);
+        metrics.counter("openecma.export.anchor-moves", "connector", moved.connector).increment();
+        LOG.infof("object %s/%s/%s moved to anchor %s returned by the Export script (SCIM id %s)", moved.connector,
+                moved.objectType, from, to, moved.scimId);
+        return moved;
+    }
+
+    /** The names the object's anchor attribute goes by: as exported, in the definition and in the schema. */
+    private static Set<String> anchorAttributes(ExportItem item, LoadedConnector connector, String objectType) {
+        Set<String> names = new LinkedHashSet<>();
+        item.change().anchorAttributes().forEach(a -> names.add(a.name()));
+        if (connector.definition().anchorAttribute() != null) {
+            names.add(connector.definition().anchorAttribute());
+        }
+        if (connector.schema() != null) {
+            connector.schema().type(objectType).ifPresent(t -> t.anchorAttributes().forEach(a -> names.add(a.name())));
+        }
+        return names;
+    }
+
+    private static DesiredState withAnchor(DesiredState desired, String attribute, Object value) {
+        Map<String, Object> attributes = new LinkedHashMap<>(desired.attributes());
+        attributes.keySet().removeIf(k -> k.equalsIgnoreCase(attribute));
+        attributes.put(attribute, value);
+        return new DesiredState(attributes, desired.active(), desired.deleted());
+    }
+
+    /**
+     * Values the script returned (e.g. generated by the target) override what was exported; kept
+     * in the schema's spelling and shape like every other value of the connector space.
+     */
+    private static ConfirmedState withReturned(ConfirmedState after, List<AttributeChange> returned,
+                                               AttributeShapes shapes) {
+        Map<String, Object> attributes = new LinkedHashMap<>(after.attributes());
         for (AttributeChange change : returned) {
-            attributes.keySet().removeIf(k -> k.equalsIgnoreCase(change.name()));
-            List<Object> values = change.addedValues();
-            if (!values.isEmpty() && change.modificationType() != io.openecma.schemas.ecma.AttributeModificationType.Delete) {
-                attributes.put(change.name(), values.size() == 1 ? values.get(0) : values);
+            String name = shapes.canonical(change.name());
+            List<Object> values = new ArrayList<>(AttributeMap.values(attributes, name));
+            attributes.keySet().removeIf(k -> k.equalsIgnoreCase(name));
+            switch (change.modificationType()) {
+                case Delete -> values.clear();
+                case Update -> {
+                    values.removeAll(change.deletedValues());
+                    change.addedValues().stream().filter(v -> !values.contains(v)).forEach(values::add);
+                }
+                default -> {
+                    values.clear();
+                    values.addAll(change.addedValues());
+                }
+            }
+            if (!values.isEmpty()) {
+                boolean multi = shapes.multiValued(name).orElse(values.size() > 1);
+                attributes.put(name, multi ? List.copyOf(values) : values.get(0));
             }
         }
-        return new io.openecma.core.space.ConfirmedState(AttributeMap.copy(attributes), plan.after().active(),
-                plan.after().inTarget());
+        return new ConfirmedState(attributes, after.active(), after.inTarget());
+    }
+
+    /** The script's result cannot be applied as it is: the object goes to error, its requests are answered. */
+    private void refuse(CsObject object, String message, int httpStatus, String scimType) {
+        toError(object, message);
+        waiters.failed(object.connector, object.objectType, object.anchor, httpStatus, scimType, message, null);
+        LOG.warnf("export result for %s/%s not applied: %s", object.connector, object.anchor, message);
     }
 
     private void entryFailed(CsObject object, CSEntryChangeResult entry) {

@@ -1,0 +1,425 @@
+package io.openecma.core.component;
+
+import io.openecma.core.testing.Events;
+import io.openecma.core.testing.TestConnectors;
+import io.openecma.core.testing.WorkerSide;
+import io.openecma.schemas.ecma.AttributeChange;
+import io.openecma.schemas.ecma.CSEntryChange;
+import io.openecma.schemas.ecma.CSEntryChangeResult;
+import io.openecma.schemas.ecma.ImportType;
+import io.openecma.schemas.ecma.MAExportError;
+import io.openecma.schemas.ecma.ObjectModificationType;
+import io.openecma.schemas.events.AttributeDelta;
+import io.openecma.schemas.events.ChangeOperation;
+import io.openecma.schemas.events.ExportBatch;
+import io.openecma.schemas.events.ExportItem;
+import io.openecma.schemas.events.ExportResult;
+import io.openecma.schemas.events.ImportPage;
+import io.openecma.schemas.events.ImportRequest;
+import io.openecma.schemas.events.Message;
+import io.openecma.schemas.events.OutcomeStatus;
+import io.openecma.schemas.events.ScimChangeEvent;
+import io.openecma.schemas.events.ScimOutcome;
+import io.openecma.schemas.events.SchemaRequest;
+import io.openecma.schemas.events.SchemaResult;
+import io.openecma.schemas.topics.Topics;
+import io.openecma.testsupport.KafkaResource;
+import io.openecma.testsupport.PostgresResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static io.openecma.core.component.ExportFailureTest.poll;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Export script returns a new anchor (the target generated the id on Add, or renamed the
+ * object) and sync-core moves the object to it, over real Kafka and PostgreSQL, the test playing
+ * the ingress and the worker of connector {@value #IDS}: the Add is answered with the id of the
+ * new anchor, a later rename keeps the SCIM id, a returned anchor another object holds puts the
+ * object in error, a redelivered result changes nothing, and later exports, stale requests and
+ * imports find the object at its new anchor. The steps build on each other, so they run in order.
+ */
+@QuarkusTest
+@WithTestResource(KafkaResource.class)
+@WithTestResource(PostgresResource.class)
+@WithTestResource(AnchorMoveTest.WithIdsConnector.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AnchorMoveTest {
+
+    static final String IDS = "ids";
+    private static final String ADMIN = "Bearer test-admin-token";
+    static WorkerSide worker;
+
+    @Inject
+    EntityManager em;
+
+    /** The test connectors plus {@value #IDS}, a copy of the CSV sample only this test uses. */
+    public static class WithIdsConnector extends TestConnectors {
+        @Override
+        public Map<String, String> start() {
+            Map<String, String> config = super.start();
+            Path source = Path.of("../examples/connectors/csv");
+            Path target = Path.of(config.get("openecma.connectors-dir")).resolve(IDS);
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path file : files.toList()) {
+                    Path to = target.resolve(source.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(file, to);
+                    }
+                }
+                Path yaml = target.resolve("connector.yaml");
+                Files.writeString(yaml, Files.readString(yaml).replaceFirst("(?m)^name: .*$", "name: " + IDS));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return config;
+        }
+    }
+
+    @BeforeAll
+    static void start() {
+        worker = new WorkerSide();
+    }
+
+    @AfterAll
+    static void stop() {
+        worker.close();
+    }
+
+    // ---- the ingress's and the worker's side
+
+    static ScimChangeEvent change(ChangeOperation operation, String anchor, AttributeDelta... deltas) {
+        return new ScimChangeEvent(Message.CURRENT_VERSION, UUID.randomUUID(), UUID.randomUUID(), IDS, "User", anchor,
+                anchor, operation, List.of(deltas), operation == ChangeOperation.CREATE ? Boolean.TRUE : null,
+                UUID.randomUUID().toString(), false, Instant.now(), null);
+    }
+
+    static void send(ScimChangeEvent event) {
+        worker.publish(Topics.SCIM_CHANGES, Topics.changeKey(event.connector(), event.anchor()), event);
+    }
+
+    static ScimOutcome outcomeOf(ScimChangeEvent event) {
+        return worker.await(Topics.OUTCOMES, ScimOutcome.class, o -> o.correlationId().equals(event.correlationId()));
+    }
+
+    static List<ExportBatch> batchesFor(String anchor) {
+        return worker.all(Topics.exports(IDS), ExportBatch.class,
+                b -> b.items().stream().anyMatch(i -> i.anchor().equals(anchor)));
+    }
+
+    static ExportBatch awaitBatch(String anchor, int index) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<ExportBatch> batches = batchesFor(anchor);
+            if (batches.size() > index) {
+                return batches.get(index);
+            }
+        }
+        throw new AssertionError("no export batch #" + (index + 1) + " for " + anchor);
+    }
+
+    static ExportItem item(ExportBatch batch, String anchor) {
+        return batch.items().stream().filter(i -> i.anchor().equals(anchor)).findFirst().orElseThrow();
+    }
+
+    /** The worker's result: the script gave the entry the anchor {@code newAnchor} (spelled as a script might). */
+    static ExportResult anchorReturned(ExportBatch batch, String anchor, String newAnchor) {
+        return result(batch, CSEntryChangeResult.success(item(batch, anchor).change().identifier()),
+                List.of(AttributeChange.add("employeeid", newAnchor)));
+    }
+
+    static ExportResult result(ExportBatch batch, CSEntryChangeResult entry, List<AttributeChange> returned) {
+        return new ExportResult(Message.CURRENT_VERSION, UUID.randomUUID(), batch.batchId(), IDS, "test-worker",
+                List.of(new CSEntryChangeResult(entry.identifier(), returned, entry.errorCode(), null, null)), null,
+                Instant.now());
+    }
+
+    static void publish(ExportResult result) {
+        worker.publish(Topics.RESULTS, Topics.resultKey(result.batchId()), result);
+    }
+
+    // ---- reading the connector space as the ingress does (SQL over cs_object)
+
+    record Row(String anchor, String scimId, String dn, String state, long version, Map<String, Object> attributes,
+               String lastError, boolean exportUnconfirmed) {
+    }
+
+    Optional<Row> row(String anchor) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> found = em.createNativeQuery("SELECT anchor, scim_id, dn, state, version, "
+                            + "CAST(attributes AS text), last_error, export_unconfirmed FROM cs_object "
+                            + "WHERE connector = ?1 AND object_type = 'User' AND anchor = ?2")
+                    .setParameter(1, IDS).setParameter(2, anchor).getResultList();
+            return found.stream().findFirst().map(r -> new Row((String) r[0], (String) r[1], (String) r[2],
+                    (String) r[3], ((Number) r[4]).longValue(), io.openecma.schemas.events.Json.read((String) r[5],
+                    Map.class), (String) r[6], (Boolean) r[7]));
+        });
+    }
+
+    /** The ingress's GET /Users/{id}: the provisioned object with that SCIM id. */
+    Optional<String> anchorOfScimId(String scimId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<String> found = em.createNativeQuery("SELECT anchor FROM cs_object WHERE connector = ?1 "
+                            + "AND object_type = 'User' AND provisioned AND scim_id = ?2")
+                    .setParameter(1, IDS).setParameter(2, scimId).getResultList();
+            return found.stream().findFirst();
+        });
+    }
+
+    boolean applied(UUID resultMessageId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                        "SELECT count(*) FROM processed_message WHERE message_id = ?1")
+                .setParameter(1, resultMessageId).getSingleResult()).longValue() == 1);
+    }
+
+    long objects() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM cs_object WHERE connector = ?1").setParameter(1, IDS).getSingleResult()).longValue());
+    }
+
+    // ---- the steps
+
+    @Test
+    @Order(1)
+    void theConnectorIsReady() {
+        SchemaRequest schema = worker.await(Topics.imports(IDS), SchemaRequest.class, r -> true);
+        worker.publish(Topics.RESULTS, Topics.resultKey(schema.requestId()), new SchemaResult(Message.CURRENT_VERSION,
+                UUID.randomUUID(), schema.requestId(), IDS, Events.HR_SCHEMA, null));
+        ImportRequest first = worker.await(Topics.imports(IDS), ImportRequest.class, r -> r.importType() == ImportType.Full);
+        worker.publish(Topics.RESULTS, Topics.resultKey(first.runId()), new ImportPage(Message.CURRENT_VERSION,
+                UUID.randomUUID(), first.runId(), IDS, 1, List.of(
+                Events.imported("i001", Map.of("userName", "ida", "isActive", true))), false, "wm-1", null));
+        poll(() -> given().header("Authorization", ADMIN).get("/admin/connectors").then().statusCode(200)
+                .body("find { it.name == 'ids' }.status", equalTo("ready")));
+    }
+
+    @Test
+    @Order(2)
+    void anAddWhoseAnchorTheTargetGeneratedIsAnsweredWithTheNewIdAndTheRowIsRekeyed() {
+        ScimChangeEvent create = change(ChangeOperation.CREATE, "tmp-1", AttributeDelta.replace("EmployeeId", "tmp-1"),
+                AttributeDelta.replace("userName", "gina"));
+        send(create);
+        ExportBatch batch = awaitBatch("tmp-1", 0);
+        assertEquals(ObjectModificationType.Add, item(batch, "tmp-1").change().objectModificationType());
+        ExportResult result = anchorReturned(batch, "tmp-1", "GEN-1");
+        publish(result);
+
+        ScimOutcome outcome = outcomeOf(create);
+        assertEquals(OutcomeStatus.APPLIED, outcome.status());
+        assertEquals(201, outcome.httpStatus());
+        assertEquals("GEN-1", outcome.object().scimId(), "the 201 carries the id of the anchor the Add ended with");
+        assertEquals("GEN-1", outcome.object().anchor());
+        assertEquals("GEN-1", outcome.object().attributes().get("EmployeeId"), "in the schema's spelling");
+        assertFalse(outcome.object().attributes().containsKey("employeeid"));
+
+        Row row = row("GEN-1").orElseThrow();
+        assertEquals("GEN-1", row.scimId());
+        assertEquals("confirmed", row.state());
+        assertEquals("gina", row.attributes().get("userName"));
+        assertTrue(row("tmp-1").isEmpty(), "no row is left at the provisional anchor");
+        assertEquals(Optional.of("GEN-1"), anchorOfScimId("GEN-1"));
+
+        // the result again (Kafka redelivery: same message) and a second copy from a re-run batch
+        publish(result);
+        ExportResult copy = new ExportResult(result.schemaVersion(), UUID.randomUUID(), result.batchId(),
+                result.connector(), result.workerId(), result.results(), null, Instant.now());
+        publish(copy);
+        poll(() -> assertTrue(applied(copy.messageId())));
+        assertEquals(row.version(), row("GEN-1").orElseThrow().version(), "a redelivered result changes nothing");
+        assertEquals(1, worker.all(Topics.OUTCOMES, ScimOutcome.class,
+                o -> o.correlationId().equals(create.correlationId())).size());
+
+        // Entra retries the POST it saw time out: answered from the first, nothing exported again
+        ScimChangeEvent retried = new ScimChangeEvent(create.schemaVersion(), UUID.randomUUID(), UUID.randomUUID(),
+                IDS, "User", "tmp-1", "tmp-1", ChangeOperation.CREATE, create.deltas(), create.active(),
+                create.requestFingerprint(), false, Instant.now(), null);
+        send(retried);
+        ScimOutcome again = outcomeOf(retried);
+        assertEquals(201, again.httpStatus());
+        assertEquals("GEN-1", again.object().scimId());
+        assertEquals(1, batchesFor("tmp-1").size());
+        assertTrue(row("tmp-1").isEmpty());
+
+        // a different create with the provisional anchor is a duplicate of the moved object
+        ScimChangeEvent other = change(ChangeOperation.CREATE, "tmp-1", AttributeDelta.replace("EmployeeId", "tmp-1"),
+                AttributeDelta.replace("userName", "someone else"));
+        send(other);
+        ScimOutcome duplicate = outcomeOf(other);
+        assertEquals(409, duplicate.httpStatus());
+        assertEquals("uniqueness", duplicate.scimType());
+        assertTrue(duplicate.detail().contains("tmp-1") && duplicate.detail().contains("GEN-1"), duplicate.detail());
+    }
+
+    @Test
+    @Order(3)
+    void aChangeThatWaitedBehindTheAddIsExportedAtTheNewAnchorAndDoesNotSetTheOldOneBack() {
+        ScimChangeEvent create = change(ChangeOperation.CREATE, "tmp-2", AttributeDelta.replace("EmployeeId", "tmp-2"),
+                AttributeDelta.replace("userName", "hal"));
+        send(create);
+        ExportBatch add = awaitBatch("tmp-2", 0);
+        ScimChangeEvent modify = change(ChangeOperation.MODIFY, "tmp-2", AttributeDelta.replace("title", "Pilot"));
+        send(modify);
+        poll(() -> assertEquals("Pilot", pendingChange("tmp-2").getOrDefault("attributes", Map.of()).get("title")));
+        publish(anchorReturned(add, "tmp-2", "GEN-2"));
+        assertEquals("GEN-2", outcomeOf(create).object().scimId());
+
+        ExportBatch update = awaitBatch("GEN-2", 0);
+        CSEntryChange change = item(update, "GEN-2").change();
+        assertEquals(ObjectModificationType.Update, change.objectModificationType());
+        assertEquals("GEN-2", change.anchorAttributes().get(0).value());
+        assertEquals("CN=GEN-2,OBJECT=USER", change.dn());
+        assertEquals(List.of("Pilot"), change.attribute("title").orElseThrow().addedValues());
+        assertTrue(change.attribute("EmployeeId").isEmpty(), "the waiting change must not export the old anchor: "
+                + change.attributeChanges());
+        publish(result(update, CSEntryChangeResult.success(change.identifier()), List.of()));
+        ScimOutcome modified = outcomeOf(modify);
+        assertEquals(200, modified.httpStatus());
+        assertEquals("GEN-2", modified.object().scimId());
+        assertEquals("Pilot", modified.object().attributes().get("title"));
+    }
+
+    @Test
+    @Order(4)
+    void aRenameOnAnUpdateMovesTheAnchorButKeepsTheScimIdEntraHolds() {
+        ScimChangeEvent modify = change(ChangeOperation.MODIFY, "GEN-1", AttributeDelta.replace("userName", "gina.b"));
+        send(modify);
+        ExportBatch batch = awaitBatch("GEN-1", 0);
+        ExportItem exported = item(batch, "GEN-1");
+        assertEquals("GEN-1", exported.change().anchorAttributes().get(0).value(), "exports use the moved anchor");
+        assertEquals("CN=GEN-1,OBJECT=USER", exported.change().dn());
+        publish(anchorReturned(batch, "GEN-1", "GEN-1b"));
+
+        ScimOutcome outcome = outcomeOf(modify);
+        assertEquals(200, outcome.httpStatus());
+        assertEquals("GEN-1", outcome.object().scimId(), "Entra's id of the object does not change");
+        assertEquals("GEN-1b", outcome.object().anchor());
+        assertEquals("GEN-1b", outcome.object().attributes().get("EmployeeId"));
+        Row row = row("GEN-1b").orElseThrow();
+        assertEquals("GEN-1", row.scimId());
+        assertTrue(row("GEN-1").isEmpty());
+        assertEquals(Optional.of("GEN-1b"), anchorOfScimId("GEN-1"), "GET /Users/GEN-1 still finds the object");
+
+        // a change the ingress published with the anchor it read before the rename
+        ScimChangeEvent stale = change(ChangeOperation.MODIFY, "GEN-1", AttributeDelta.replace("title", "Captain"));
+        send(stale);
+        ExportBatch next = awaitBatch("GEN-1b", 0);
+        assertEquals("GEN-1b", item(next, "GEN-1b").change().anchorAttributes().get(0).value());
+        assertEquals("CN=GEN-1b,OBJECT=USER", item(next, "GEN-1b").change().dn());
+        publish(result(next, CSEntryChangeResult.success(item(next, "GEN-1b").change().identifier()), List.of()));
+        ScimOutcome staleOutcome = outcomeOf(stale);
+        assertEquals(200, staleOutcome.httpStatus());
+        assertEquals("Captain", staleOutcome.object().attributes().get("title"));
+        assertEquals("GEN-1", staleOutcome.object().scimId());
+        assertTrue(row("GEN-1").isEmpty(), "the stale change created nothing at the old anchor");
+    }
+
+    @Test
+    @Order(5)
+    void aReturnedAnchorAnotherObjectHoldsPutsTheObjectInErrorNamingBoth() {
+        ScimChangeEvent create = change(ChangeOperation.CREATE, "tmp-3", AttributeDelta.replace("EmployeeId", "tmp-3"),
+                AttributeDelta.replace("userName", "ivy"));
+        send(create);
+        ExportBatch batch = awaitBatch("tmp-3", 0);
+        Row before = row("i001").orElseThrow();
+        publish(anchorReturned(batch, "tmp-3", "i001"));
+
+        ScimOutcome outcome = outcomeOf(create);
+        assertEquals(OutcomeStatus.FAILED, outcome.status());
+        assertEquals(409, outcome.httpStatus());
+        assertEquals("uniqueness", outcome.scimType());
+        assertTrue(outcome.detail().contains("'tmp-3'") && outcome.detail().contains("'i001'"), outcome.detail());
+        Row refused = row("tmp-3").orElseThrow();
+        assertEquals("error", refused.state());
+        assertTrue(refused.lastError().contains("'tmp-3'") && refused.lastError().contains("'i001'"), refused.lastError());
+        Row holder = row("i001").orElseThrow();
+        assertEquals(before.version(), holder.version(), "the holder of the anchor is not touched");
+        assertEquals("ida", holder.attributes().get("userName"));
+        assertEquals("i001", holder.scimId());
+    }
+
+    @Test
+    @Order(6)
+    void aReturnedAnchorWithTwoValuesIsRefused() {
+        ScimChangeEvent create = change(ChangeOperation.CREATE, "tmp-4", AttributeDelta.replace("EmployeeId", "tmp-4"),
+                AttributeDelta.replace("userName", "jan"));
+        send(create);
+        ExportBatch batch = awaitBatch("tmp-4", 0);
+        publish(result(batch, CSEntryChangeResult.success(item(batch, "tmp-4").change().identifier()),
+                List.of(AttributeChange.add("EmployeeId", "A", "B"))));
+        ScimOutcome outcome = outcomeOf(create);
+        assertEquals(400, outcome.httpStatus());
+        assertTrue(outcome.detail().contains("2 values"), outcome.detail());
+        assertEquals("error", row("tmp-4").orElseThrow().state());
+    }
+
+    @Test
+    @Order(7)
+    void aFullImportThatReportsTheNewAnchorsMatchesTheMovedObjects() {
+        long before = objects();
+        String runId = given().header("Authorization", ADMIN).post("/admin/connectors/ids/imports?type=full")
+                .then().statusCode(202).extract().path("runId");
+        ImportRequest request = worker.await(Topics.imports(IDS), ImportRequest.class,
+                r -> r.runId().toString().equals(runId));
+        List<CSEntryChange> entries = new ArrayList<>();
+        entries.add(Events.imported("i001", Map.of("userName", "ida", "isActive", true)));
+        entries.add(Events.imported("GEN-1b", Map.of("userName", "gina.b", "title", "Captain", "isActive", true)));
+        entries.add(Events.imported("GEN-2", Map.of("userName", "hal", "title", "Pilot", "isActive", true)));
+        worker.publish(Topics.RESULTS, Topics.resultKey(request.runId()), new ImportPage(Message.CURRENT_VERSION,
+                UUID.randomUUID(), request.runId(), IDS, 1, entries, false, "wm-2", null));
+        poll(() -> given().header("Authorization", ADMIN).get("/admin/connectors/ids/runs").then().statusCode(200)
+                .body("find { it.runId == '" + runId + "' }.status", equalTo("completed"))
+                .body("find { it.runId == '" + runId + "' }.added", equalTo(0))
+                .body("find { it.runId == '" + runId + "' }.deleted", equalTo(0)));
+        assertEquals(before, objects(), "no duplicate, nothing removed as not seen");
+        Row renamed = row("GEN-1b").orElseThrow();
+        assertEquals("GEN-1", renamed.scimId());
+        assertFalse(renamed.exportUnconfirmed(), "the import confirmed the export at the new anchor");
+        assertEquals("confirmed", renamed.state());
+        assertEquals("GEN-2", row("GEN-2").orElseThrow().scimId());
+        assertNull(row("GEN-1").orElse(null));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Map<String, Object>> pendingChange(String anchor) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<String> found = em.createNativeQuery("SELECT CAST(pending_change AS text) FROM cs_object "
+                            + "WHERE connector = ?1 AND object_type = 'User' AND anchor = ?2")
+                    .setParameter(1, IDS).setParameter(2, anchor).getResultList();
+            String json = found.isEmpty() ? null : found.get(0);
+            return json == null ? new HashMap<String, Map<String, Object>>()
+                    : (Map<String, Map<String, Object>>) io.openecma.schemas.events.Json.read(json, Map.class);
+        });
+    }
+}
