@@ -576,7 +576,33 @@ public final class LanguagePrimitives {
             }
             return array;
         }
+        if (v instanceof String s) {
+            Object parsed = parseWith(s, target);
+            if (parsed != null) {
+                return parsed;
+            }
+        }
         throw cannotConvert(v, io.openecma.powershell.types.TypeRegistry.typeNameOfClass(target), null);
+    }
+
+    /**
+     * PowerShell converts a string to a type that has a public static {@code Parse(string)} by calling
+     * it ({@code [T]'text'}); for registered host types (e.g. a [Flags] enum played by a class). Null
+     * when the type has none.
+     */
+    private static Object parseWith(String s, Class<?> target) {
+        try {
+            java.lang.reflect.Method parse = target.getMethod("Parse", String.class);
+            if (!java.lang.reflect.Modifier.isStatic(parse.getModifiers()) || !target.isAssignableFrom(parse.getReturnType())) {
+                return null;
+            }
+            return parse.invoke(null, s);
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            return null;
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            String reason = e.getCause() == null ? null : e.getCause().getMessage();
+            throw cannotConvert(s, io.openecma.powershell.types.TypeRegistry.typeNameOfClass(target), reason);
+        }
     }
 
     private static Object toEnum(Object v, Class<?> target) {

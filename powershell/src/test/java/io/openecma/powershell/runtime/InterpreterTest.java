@@ -157,6 +157,15 @@ class InterpreterTest {
     }
 
     @Test
+    void aStringConvertsToARegisteredTypeThroughItsStaticParse() {
+        engine.registerType("Test.Flags", Flags.class);
+        engine.registerType("Test.Point", Point.class);
+        assertEquals(List.of("A|B", "A|B"), lines("([Test.Flags]'A, B').Text; $f = 'A, B' -as [Test.Flags]; $f.Text"));
+        ScriptResult bad = run("[Test.Point]'3'");
+        assertTrue(bad.errors().get(0).message().contains("Cannot convert the \"3\" value"), bad.errors().get(0).message());
+    }
+
+    @Test
     void switchWithRegexWildcardAndDefault() {
         assertEquals(List.of("num 42", "word", "other"), lines(
                 "switch -Regex ('42', 'abc', '!') { '^(\\d+)$' { \"num $($Matches[1])\" } '^[a-z]+$' { 'word' } default { 'other' } }"));
@@ -211,6 +220,22 @@ class InterpreterTest {
 
         public void setX(int x) {
             this.x = x;
+        }
+    }
+
+    public static final class Flags {
+        private final String text;
+
+        private Flags(String text) {
+            this.text = text;
+        }
+
+        public static Flags Parse(String s) {
+            return new Flags(String.join("|", s.split("\\s*,\\s*")));
+        }
+
+        public String getText() {
+            return text;
         }
     }
 }
