@@ -1,5 +1,6 @@
 package io.openecma.core.export;
 
+import io.openecma.core.change.ScimRequest;
 import io.openecma.core.change.Settlement;
 import io.openecma.core.change.Waiters;
 import io.openecma.core.connector.ConnectorRegistry;
@@ -107,7 +108,7 @@ public class ExportResultApplier {
             } else if (entry == null && result.failure() != null) {
                 batchFailed(object, result.failure(), batch, connector);
                 batch.failed++;
-            } else if (succeeded(object, item, entry, connector)) {
+            } else if (succeeded(object, item, entry, connector, batch)) {
                 batch.succeeded++;
             } else {
                 batch.failed++;
@@ -140,22 +141,26 @@ public class ExportResultApplier {
     }
 
     /** Confirms the object with what was exported and returned; false when the returned anchor was refused. */
-    private boolean succeeded(CsObject object, ExportItem item, CSEntryChangeResult entry, LoadedConnector connector) {
+    private boolean succeeded(CsObject object, ExportItem item, CSEntryChangeResult entry, LoadedConnector connector,
+                              ExportBatchRecord batch) {
         AttributeShapes shapes = connector.shapes(object.objectType);
         ExportPlan plan = connector.planner().plan(object.objectType, object.anchor, object.dn, object.confirmed(),
                 object.inFlightChange, shapes);
         ReturnedAnchor returned = item.change().objectModificationType() == ObjectModificationType.Delete
                 ? null : ReturnedAnchor.in(entry, anchorAttributes(item, connector, object.objectType)).orElse(null);
         if (returned != null && returned.problem() != null) {
-            refuse(object, returned.problem() + " for the object with anchor '" + object.anchor
-                    + "'; the object was not moved", 400, "invalidValue");
+            refuse(object, "the object with anchor '" + object.anchor + "' was not moved: " + returned.problem(),
+                    400, "invalidValue");
             return false;
         }
+        boolean seenByImport = false;
         if (returned != null && !returned.anchor().equals(object.anchor)) {
-            object = moved(object, returned, shapes);
-            if (object == null) {
+            Moved moved = moved(object, returned, shapes, batch);
+            if (moved == null) {
                 return false;
             }
+            object = moved.object();
+            seenByImport = moved.seenByImport();
         }
         object.inFlightBatch = null;
         object.inFlightChange = null;
@@ -163,28 +168,42 @@ public class ExportResultApplier {
             plan = new ExportPlan(plan.change(), withReturned(plan.after(), entry.attributeChanges(), shapes),
                     plan.removeRow());
         }
-        object.exportUnconfirmed = connector.confirmsByImport() && !plan.removeRow();
+        object.exportUnconfirmed = connector.confirmsByImport() && !plan.removeRow() && !seenByImport;
         settlement.settle(object, plan, item.objectVersion(), connector);
         return true;
+    }
+
+    /** An object at its new anchor; {@code seenByImport} when an import had already read it there. */
+    private record Moved(CsObject object, boolean seenByImport) {
     }
 
     /**
      * Moves the object to the anchor the script returned, unless another object of the connector
      * and type already holds it (or, on an Add, holds it as SCIM id): then the object goes to
-     * error naming both. Returns the object at its new key, or null when it was refused.
+     * error naming both. One holder is not another object: a row an import created at that anchor
+     * after the batch left, with nothing asked of it since, is this object read back from the
+     * target before its result arrived; it gives way. Returns null when the move was refused.
      */
-    private CsObject moved(CsObject object, ReturnedAnchor returned, AttributeShapes shapes) {
+    private Moved moved(CsObject object, ReturnedAnchor returned, AttributeShapes shapes, ExportBatchRecord batch) {
         String from = object.anchor;
         String to = returned.anchor();
         // on an Add Entra is still waiting for the id: it is derived from the anchor the Add ended with
         boolean scimIdToo = !object.provisioned;
         anchors.lockKey(object.connector, object.objectType, to);
-        String holder = CsObject.findForUpdate(object.connector, object.objectType, to).map(o -> o.anchor).orElse(null);
+        CsObject holder = CsObject.findForUpdate(object.connector, object.objectType, to).orElse(null);
+        UUID seenBy = null;
+        if (holder != null && importedMeanwhile(holder, batch)) {
+            LOG.infof("object %s/%s/%s, read by import %s while its export was on its way, is the object %s",
+                    holder.connector, holder.objectType, to, holder.lastImportRun, from);
+            seenBy = holder.lastImportRun;
+            holder.delete();
+            holder = null;
+        }
         String scimHolder = scimIdToo ? anchors.holderOfScimId(object.connector, object.objectType, to)
-                .filter(a -> !a.equals(from)).orElse(null) : null;
+                .filter(a -> !a.equals(from) && !a.equals(to)).orElse(null) : null;
         if (holder != null || scimHolder != null) {
             refuse(object, "the Export script gave the object with anchor '" + from + "' the new anchor '" + to
-                    + "', but " + (holder != null ? "the object with anchor '" + holder + "' already has it"
+                    + "', but " + (holder != null ? "the object with anchor '" + holder.anchor + "' already has it"
                     : "the object with anchor '" + scimHolder + "' already has it as its SCIM id")
                     + " (connector " + object.connector + ", type " + object.objectType
                     + "); the object was not moved", 409, "uniqueness");
@@ -195,11 +214,21 @@ public class ExportResultApplier {
             // a change that waited behind this export must not set the anchor back
             moved.pendingChange = withAnchor(moved.pendingChange, shapes.canonical(returned.attribute()), returned.value());
         }
+        if (seenBy != null) {
+            moved.lastImportRun = seenBy;
+        }
         MDC.put("anchor", to);
         metrics.counter("openecma.export.anchor-moves", "connector", moved.connector).increment();
         LOG.infof("object %s/%s/%s moved to anchor %s returned by the Export script (SCIM id %s)", moved.connector,
                 moved.objectType, from, to, moved.scimId);
-        return moved;
+        return new Moved(moved, seenBy != null);
+    }
+
+    /** The row only an import made, after the batch left: nothing was asked of it and it waits for nothing. */
+    private static boolean importedMeanwhile(CsObject holder, ExportBatchRecord batch) {
+        return holder.lastImportRun != null && holder.pendingChange == null && holder.inFlightBatch == null
+                && holder.provisioned && !holder.createdAt.isBefore(batch.createdAt)
+                && ScimRequest.latest(holder.connector, holder.objectType, holder.anchor).isEmpty();
     }
 
     /** The names the object's anchor attribute goes by: as exported, in the definition and in the schema. */

@@ -11,6 +11,7 @@ import io.openecma.schemas.ecma.MAExportError;
 import io.openecma.schemas.ecma.ObjectModificationType;
 import io.openecma.schemas.events.AttributeDelta;
 import io.openecma.schemas.events.ChangeOperation;
+import io.openecma.schemas.events.EncryptedEnvelope;
 import io.openecma.schemas.events.ExportBatch;
 import io.openecma.schemas.events.ExportItem;
 import io.openecma.schemas.events.ExportResult;
@@ -18,6 +19,8 @@ import io.openecma.schemas.events.ImportPage;
 import io.openecma.schemas.events.ImportRequest;
 import io.openecma.schemas.events.Message;
 import io.openecma.schemas.events.OutcomeStatus;
+import io.openecma.schemas.events.PasswordRequest;
+import io.openecma.schemas.events.PasswordResult;
 import io.openecma.schemas.events.ScimChangeEvent;
 import io.openecma.schemas.events.ScimOutcome;
 import io.openecma.schemas.events.SchemaRequest;
@@ -408,6 +411,58 @@ class AnchorMoveTest {
         assertEquals("confirmed", renamed.state());
         assertEquals("GEN-2", row("GEN-2").orElseThrow().scimId());
         assertNull(row("GEN-1").orElse(null));
+    }
+
+    @Test
+    @Order(8)
+    void thePasswordOfAnAddIsSetAtTheNewAnchorAndThe201AfterItCarriesTheNewId() {
+        EncryptedEnvelope envelope = new EncryptedEnvelope("k1", "AES-256-GCM", "aXY=", "Y2lwaGVy");
+        ScimChangeEvent create = new ScimChangeEvent(Message.CURRENT_VERSION, UUID.randomUUID(), UUID.randomUUID(), IDS,
+                "User", "tmp-5", "tmp-5", ChangeOperation.CREATE, List.of(AttributeDelta.replace("EmployeeId", "tmp-5"),
+                AttributeDelta.replace("userName", "kim")), true, "fp-tmp-5", true, Instant.now(), envelope);
+        send(create);
+        ExportBatch batch = awaitBatch("tmp-5", 0);
+        publish(anchorReturned(batch, "tmp-5", "GEN-5"));
+
+        PasswordRequest request = worker.await(Topics.passwords(IDS), PasswordRequest.class,
+                r -> r.correlationId().equals(create.correlationId()));
+        assertEquals("GEN-5", request.anchor());
+        assertEquals("CN=GEN-5,OBJECT=USER", request.dn());
+        worker.publish(Topics.RESULTS, request.anchor(), new PasswordResult(Message.CURRENT_VERSION, UUID.randomUUID(),
+                request.correlationId(), IDS, request.anchor(), true, null, null));
+        ScimOutcome outcome = outcomeOf(create);
+        assertEquals(201, outcome.httpStatus());
+        assertEquals("GEN-5", outcome.object().scimId());
+    }
+
+    @Test
+    @Order(9)
+    void anImportThatReadTheNewObjectBeforeItsResultArrivedIsTheSameObject() {
+        ScimChangeEvent create = change(ChangeOperation.CREATE, "tmp-6", AttributeDelta.replace("EmployeeId", "tmp-6"),
+                AttributeDelta.replace("userName", "lee"));
+        send(create);
+        ExportBatch batch = awaitBatch("tmp-6", 0);
+        long before = objects();
+        // the target created GEN-6; a delta import reads it before the worker's result is applied
+        String runId = given().header("Authorization", ADMIN).post("/admin/connectors/ids/imports?type=delta")
+                .then().statusCode(202).extract().path("runId");
+        ImportRequest request = worker.await(Topics.imports(IDS), ImportRequest.class,
+                r -> r.runId().toString().equals(runId));
+        worker.publish(Topics.RESULTS, Topics.resultKey(request.runId()), new ImportPage(Message.CURRENT_VERSION,
+                UUID.randomUUID(), request.runId(), IDS, 1, List.of(Events.imported("GEN-6",
+                Map.of("userName", "lee", "isActive", true))), false, "wm-3", null));
+        poll(() -> assertTrue(row("GEN-6").isPresent()));
+        assertEquals(before + 1, objects());
+
+        publish(anchorReturned(batch, "tmp-6", "GEN-6"));
+        ScimOutcome outcome = outcomeOf(create);
+        assertEquals(201, outcome.httpStatus(), String.valueOf(outcome.detail()));
+        assertEquals("GEN-6", outcome.object().scimId());
+        assertEquals(before, objects(), "one object, not two");
+        Row row = row("GEN-6").orElseThrow();
+        assertEquals("confirmed", row.state());
+        assertFalse(row.exportUnconfirmed(), "the import has seen it");
+        assertTrue(row("tmp-6").isEmpty());
     }
 
     @SuppressWarnings("unchecked")
