@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * ECMA2Host's names, the common module and its file name, and the capabilities. Encrypted values
  * are decrypted here and nowhere else, into SecureValue.
  */
-final class ConfigParametersFactory {
+public final class ConfigParametersFactory {
 
     static final String COMMON_MODULE_SCRIPT = "Common Module Script";
     static final String COMMON_MODULE_NAME = "Common Module Script Name (with extension)";
@@ -27,7 +27,7 @@ final class ConfigParametersFactory {
     private ConfigParametersFactory() {
     }
 
-    static ConfigParameterKeyedCollection build(ConnectorDefinition def, SecretBox secrets) {
+    public static ConfigParameterKeyedCollection build(ConnectorDefinition def, SecretBox secrets) {
         ConfigParameterKeyedCollection params = new ConfigParameterKeyedCollection();
         for (io.openecma.schemas.definition.ConfigParameter p : def.parameters()) {
             if (p.encrypted()) {
@@ -57,7 +57,7 @@ final class ConfigParametersFactory {
     }
 
     /** The connector account as $Credential / $PSCredential, or null when the connector has none. */
-    static PSCredential credential(ConnectorDefinition def, SecretBox secrets) {
+    public static PSCredential credential(ConnectorDefinition def, SecretBox secrets) {
         if (def.credential() == null) {
             return null;
         }

@@ -12,13 +12,13 @@ import java.util.List;
  * error naming the script, what was expected and what came back; extra output next to the
  * expected object (e.g. a stray {@code ArrayList.Add} index) is reported on the warning stream.
  */
-final class ResultShapes {
+public final class ResultShapes {
 
     private ResultShapes() {
     }
 
     /** Exactly one object of the type among the output. */
-    static <T> T single(ScriptKind kind, String script, List<Object> output, Class<T> type, ScriptStreams streams) {
+    public static <T> T single(ScriptKind kind, String script, List<Object> output, Class<T> type, ScriptStreams streams) {
         List<T> matching = new ArrayList<>();
         List<Object> others = new ArrayList<>();
         for (Object item : output) {
@@ -43,7 +43,7 @@ final class ResultShapes {
     }
 
     /** Any number of objects of the type (a List of them unrolls into the output); nothing else. */
-    static <T> List<T> many(ScriptKind kind, String script, List<Object> output, Class<T> type) {
+    public static <T> List<T> many(ScriptKind kind, String script, List<Object> output, Class<T> type) {
         List<T> result = new ArrayList<>();
         for (Object item : output) {
             for (Object v : Ecma2Values.valuesOf(item)) {
@@ -59,7 +59,7 @@ final class ResultShapes {
     }
 
     /** Scripts expected to return nothing: output is reported, not an error (ECMA2Host ignores it). */
-    static void none(String script, List<Object> output, ScriptStreams streams) {
+    public static void none(String script, List<Object> output, ScriptStreams streams) {
         strays(script, output, streams);
     }
 

@@ -1,6 +1,7 @@
 package io.openecma.runtime;
 
 import io.openecma.runtime.host.ConnectorFolders;
+import io.openecma.runtime.pwsh.PwshScriptRuntime;
 import io.openecma.schemas.crypto.SecretBox;
 import io.openecma.schemas.definition.ConnectorDefinition;
 
@@ -10,16 +11,18 @@ public final class ScriptRuntimes {
     private ScriptRuntimes() {
     }
 
-    /**
-     * @throws UnsupportedOperationException for {@code pwsh}, which is not written yet (see
-     *                                       docs/compatibility/ecma2.md)
-     */
+    /** The embedded engine, or PowerShell 7 out of process (the pwsh of {@code OPENECMA_PWSH}, default {@code pwsh}). */
     public static ScriptRuntime forDefinition(ConnectorDefinition definition, ConnectorFolders folders, SecretBox secrets,
                                               ScriptStreams streams) {
-        return switch (definition.runtime()) {
+        return forKind(definition.runtime(), definition, folders, secrets, streams);
+    }
+
+    /** A given runtime kind, whatever the definition says (the CLI's {@code --runtime}). */
+    public static ScriptRuntime forKind(io.openecma.schemas.definition.ScriptRuntime kind, ConnectorDefinition definition,
+                                        ConnectorFolders folders, SecretBox secrets, ScriptStreams streams) {
+        return switch (kind) {
             case EMBEDDED -> new EmbeddedScriptRuntime(definition, folders, secrets, streams);
-            case PWSH -> throw new UnsupportedOperationException("Connector " + definition.name()
-                    + " asks for the pwsh runtime, which openecma does not have yet; use runtime: embedded.");
+            case PWSH -> new PwshScriptRuntime(definition, folders, secrets, streams);
         };
     }
 }

@@ -35,15 +35,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every script kind of the CSV sample connector, unmodified, on the embedded engine. */
 class CsvConnectorTest {
 
+    /** Whether the tests run on the pwsh runtime (its stand-in process) rather than the embedded one. */
+    boolean pwsh() {
+        return false;
+    }
+
+
     @TempDir
     Path temp;
 
     private TestRuntimes t;
-    private EmbeddedScriptRuntime runtime;
+    private ScriptRuntime runtime;
 
     @BeforeEach
     void setUp() throws Exception {
-        t = new TestRuntimes(temp);
+        t = new TestRuntimes(temp, pwsh());
         Files.copy(t.connector.resolve("data/users.csv"), t.folders.dataDir().resolve("users.csv"));
         runtime = t.runtime();
     }

@@ -75,7 +75,7 @@ class RoundTripTest {
                 $r.CSEntries = $list
                 $r
                 """);
-        EmbeddedScriptRuntime runtime = t.runtime();
+        ScriptRuntime runtime = t.runtime();
         ImportPage page;
         try (ImportSession s = runtime.openImportSession(new OpenImportRunStep(ImportType.Delta, 10, "w", null), SCHEMA)) {
             page = s.nextPage();
@@ -121,7 +121,7 @@ class RoundTripTest {
                         AttributeChange.add("photo", Base64.getEncoder().encodeToString(new byte[]{1})),
                         AttributeChange.update("groups", List.of(ValueChange.delete("CN=old"), ValueChange.add("CN=new")))));
         List<CSEntryChangeResult> results;
-        EmbeddedScriptRuntime runtime = t.runtime();
+        ScriptRuntime runtime = t.runtime();
         try (ExportSession s = runtime.openExportSession(new OpenExportRunStep(ExportType.AttributeUpdate, 10, null), SCHEMA)) {
             results = s.export(List.of(change));
             s.close(CloseReason.Normal);

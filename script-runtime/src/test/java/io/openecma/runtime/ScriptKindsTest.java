@@ -23,6 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Validation, Partition, Hierarchy and Password scripts of our own: parameters in, results out. */
 class ScriptKindsTest {
 
+    /** Whether the tests run on the pwsh runtime (its stand-in process) rather than the embedded one. */
+    boolean pwsh() {
+        return false;
+    }
+
+
     @TempDir
     Path temp;
 
@@ -30,7 +36,7 @@ class ScriptKindsTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        t = new TestRuntimes(temp);
+        t = new TestRuntimes(temp, pwsh());
         Path yaml = t.connector.resolve("connector.yaml");
         String text = Files.readString(yaml)
                 .replace("  Password: Password.ps1\n", "  Password: Password.ps1\n  Partition: Partition.ps1\n  Hierarchy: Hierarchy.ps1\n")
@@ -94,7 +100,7 @@ class ScriptKindsTest {
                     throw (New-Object Microsoft.MetadirectoryServices.PasswordIllFormedException 'no exclamation marks')
                 }
                 """);
-        EmbeddedScriptRuntime runtime = t.runtime();
+        ScriptRuntime runtime = t.runtime();
         Map<String, List<Object>> attrs = Map.of("EmployeeId", List.of("1001"));
         runtime.password(new PasswordCall("CN=1001,OBJECT=USER", "User", attrs, PasswordOperationType.SetPassword,
                 Set.of(PasswordOption.UnlockAccount), null, "Secret#2024"));

@@ -71,7 +71,7 @@ class SessionFigures {
                 }
                 $results
                 """);
-        EmbeddedScriptRuntime runtime = t.runtime();
+        ScriptRuntime runtime = t.runtime();
         Schema schema = runtime.schema();
 
         long[] importMs = new long[7];

@@ -28,6 +28,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Import and export sessions with small scripts of our own: one runspace per run, results round-trip. */
 class SessionTest {
 
+    /** Whether the tests run on the pwsh runtime (its stand-in process) rather than the embedded one. */
+    boolean pwsh() {
+        return false;
+    }
+
+
     @TempDir
     Path temp;
 
@@ -39,7 +45,7 @@ class SessionTest {
 
     @BeforeEach
     void setUp() {
-        t = new TestRuntimes(temp);
+        t = new TestRuntimes(temp, pwsh());
         SampleConnectors.writeScript(t.connector, "BeginImport.ps1", """
                 param($ConfigParameters, $Credential, $OpenImportConnectionRunStep, $Types)
                 $Global:pagesServed = 0
@@ -100,7 +106,7 @@ class SessionTest {
 
     @Test
     void anImportRunKeepsItsRunspaceFromBeginToEnd() {
-        EmbeddedScriptRuntime runtime = t.runtime();
+        ScriptRuntime runtime = t.runtime();
         Schema schema = runtime.schema();
         List<ImportPage> pages = new ArrayList<>();
         String watermark;
@@ -125,7 +131,7 @@ class SessionTest {
 
     @Test
     void twoImportRunsShareNothing() {
-        EmbeddedScriptRuntime runtime = t.runtime();
+        ScriptRuntime runtime = t.runtime();
         Schema schema = runtime.schema();
         ImportSession a = runtime.openImportSession(new OpenImportRunStep(ImportType.Full, 1, null, null), schema);
         ImportSession b = runtime.openImportSession(new OpenImportRunStep(ImportType.Full, 1, null, null), schema);
@@ -138,7 +144,7 @@ class SessionTest {
 
     @Test
     void anExportRunKeepsStateAcrossBatchesAndReturnsEveryResult() {
-        EmbeddedScriptRuntime runtime = t.runtime();
+        ScriptRuntime runtime = t.runtime();
         Schema schema = runtime.schema();
         CSEntryChange add = new CSEntryChange(UUID.randomUUID(), "User", null, ObjectModificationType.Add, List.of(),
                 List.of(AttributeChange.add("userName", "ann")));
@@ -167,7 +173,7 @@ class SessionTest {
                 param($ConfigParameters, $Credential, $CSEntries, $OpenExportConnectionRunStep, $Types)
                 'not a result'
                 """);
-        EmbeddedScriptRuntime runtime = t.runtime();
+        ScriptRuntime runtime = t.runtime();
         Schema schema = runtime.schema();
         ExportSession session = runtime.openExportSession(new OpenExportRunStep(ExportType.AttributeReplace, 2, null), schema);
         CSEntryChange delete = new CSEntryChange(UUID.randomUUID(), "User", "CN=3", ObjectModificationType.Delete,
@@ -186,7 +192,7 @@ class SessionTest {
                 $results.CSEntryChangeResults.Add([Microsoft.MetadirectoryServices.CSEntryChangeResult]::Create([guid]::NewGuid(), $null, 'Success'))
                 $results
                 """);
-        EmbeddedScriptRuntime runtime = t.runtime();
+        ScriptRuntime runtime = t.runtime();
         ExportSession session = runtime.openExportSession(new OpenExportRunStep(ExportType.AttributeReplace, 2, null), runtime.schema());
         CSEntryChange delete = new CSEntryChange(UUID.randomUUID(), "User", "CN=3", ObjectModificationType.Delete,
                 List.of(new AnchorAttribute("EmployeeId", "3")), List.of());

@@ -69,7 +69,7 @@ class WalkthroughStyleTest {
                 $closedType = [type]"Microsoft.MetadirectoryServices.PutExportEntriesResults"
                 return [Activator]::CreateInstance($closedType, $resultsList)
                 """);
-        EmbeddedScriptRuntime runtime = t.runtime();
+        ScriptRuntime runtime = t.runtime();
         Schema schema = runtime.schema();
         CSEntryChange replace = new CSEntryChange(UUID.randomUUID(), "User", "CN=1001", ObjectModificationType.Replace,
                 List.of(new AnchorAttribute("EmployeeId", "1001")),

@@ -31,7 +31,8 @@ public final class Ecma2Types {
     public static Map<String, Class<?>> all() {
         Map<String, Class<?>> types = new LinkedHashMap<>();
         Class<?>[] ecma = {
-                Schema.class, SchemaType.class, SchemaAttribute.class, ConfigParameter.class, Partition.class,
+                Schema.class, SchemaType.class, SchemaAttribute.class, ConfigParameter.class, ConfigParameterKeyedCollection.class,
+                Partition.class,
                 HierarchyNode.class, MAUtils.class, CSEntryChange.class, CSEntry.class, AttributeChange.class,
                 ValueChange.class, AnchorAttribute.class, CSEntryChangeResult.class, PutExportEntriesResults.class,
                 GetImportEntriesResults.class, OpenImportConnectionResults.class, CloseImportConnectionResults.class,

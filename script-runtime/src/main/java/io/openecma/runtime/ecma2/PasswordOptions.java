@@ -18,6 +18,21 @@ public final class PasswordOptions {
         this.flags = flags == null || flags.isEmpty() ? EnumSet.noneOf(PasswordOption.class) : EnumSet.copyOf(flags);
     }
 
+    /** The [Flags] enum's text form, "None" or e.g. "UnlockAccount, ValidatePassword" ({@code [PasswordOptions]'...'}). */
+    public static PasswordOptions Parse(String text) {
+        EnumSet<PasswordOption> flags = EnumSet.noneOf(PasswordOption.class);
+        for (String name : text.split("\\s*,\\s*")) {
+            String n = name.trim();
+            if (n.isEmpty() || n.equalsIgnoreCase("None")) {
+                continue;
+            }
+            PasswordOption flag = java.util.Arrays.stream(PasswordOption.values()).filter(f -> f.name().equalsIgnoreCase(n))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("'" + n + "' is not a PasswordOptions flag."));
+            flags.add(flag);
+        }
+        return new PasswordOptions(flags);
+    }
+
     public boolean HasFlag(String flag) {
         return flag.equalsIgnoreCase("None") ? flags.isEmpty()
                 : flags.stream().anyMatch(f -> f.name().equalsIgnoreCase(flag));

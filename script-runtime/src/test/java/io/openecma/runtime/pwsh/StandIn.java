@@ -1,0 +1,18 @@
+package io.openecma.runtime.pwsh;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The "pwsh" command that starts {@link EmbeddedPwshStandIn} with this test JVM's class path. */
+public final class StandIn {
+
+    private StandIn() {
+    }
+
+    public static PwshCommand command() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new PwshCommand(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss4m",
+                "-cp", System.getProperty("java.class.path"), EmbeddedPwshStandIn.class.getName()),
+                "the embedded stand-in for tests");
+    }
+}
