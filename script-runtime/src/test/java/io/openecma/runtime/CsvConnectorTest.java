@@ -35,9 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every script kind of the CSV sample connector, unmodified, on the embedded engine. */
 class CsvConnectorTest {
 
-    /** Whether the tests run on the pwsh runtime (its stand-in process) rather than the embedded one. */
-    boolean pwsh() {
-        return false;
+    /** The runtime the tests run on (subclasses run them on the pwsh runtime). */
+    TestRuntimes.Runtime runtimeKind() {
+        return TestRuntimes.Runtime.EMBEDDED;
     }
 
 
@@ -49,7 +49,7 @@ class CsvConnectorTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        t = new TestRuntimes(temp, pwsh());
+        t = new TestRuntimes(temp, runtimeKind());
         Files.copy(t.connector.resolve("data/users.csv"), t.folders.dataDir().resolve("users.csv"));
         runtime = t.runtime();
     }

@@ -1,10 +1,10 @@
 package io.openecma.runtime;
 
-/** {@link CsvConnectorTest} on the pwsh runtime: the same host script in a stand-in process (no PowerShell 7 here). */
+/** {@link CsvConnectorTest} on the pwsh runtime: the same host script in the embedded stand-in process (no PowerShell 7 here). */
 class PwshCsvConnectorTest extends CsvConnectorTest {
 
     @Override
-    boolean pwsh() {
-        return true;
+    TestRuntimes.Runtime runtimeKind() {
+        return TestRuntimes.Runtime.PWSH_STAND_IN;
     }
 }

@@ -52,14 +52,19 @@ class RestConnectorTest {
         hr.close();
     }
 
-    private EmbeddedScriptRuntime runtime() throws Exception {
+    /** The runtime the tests run on (subclasses run them on the pwsh runtime). */
+    TestRuntimes.Runtime runtimeKind() {
+        return TestRuntimes.Runtime.EMBEDDED;
+    }
+
+    private ScriptRuntime runtime() throws Exception {
         Path connector = SampleConnectors.copy("rest", temp);
         Path yaml = connector.resolve("connector.yaml");
         Files.writeString(yaml, Files.readString(yaml)
                 .replace("value: http://127.0.0.1:8090", "value: " + hr.baseUrl())
                 .replace("value: demo-key", "value: " + LegacyHr.API_KEY));
-        return new EmbeddedScriptRuntime(SampleConnectors.load(connector), ConnectorFolders.under(temp.resolve("run")),
-                null, ScriptStreams.discard());
+        return TestRuntimes.of(runtimeKind(), SampleConnectors.load(connector), ConnectorFolders.under(temp.resolve("run")),
+                ScriptStreams.discard());
     }
 
     @Test
@@ -75,7 +80,7 @@ class RestConnectorTest {
 
     @Test
     void schemaValidationAndAPagedFullImport() throws Exception {
-        EmbeddedScriptRuntime runtime = runtime();
+        ScriptRuntime runtime = runtime();
         Schema schema = runtime.schema();
         assertEquals(8, schema.type("User").orElseThrow().attributes().size());
         assertTrue(runtime.validate(ConfigParameterPage.Connectivity).success());
@@ -102,7 +107,7 @@ class RestConnectorTest {
 
     @Test
     void aBatchExportedTwiceLeavesTheTargetAsOneExportWould() throws Exception {
-        EmbeddedScriptRuntime runtime = runtime();
+        ScriptRuntime runtime = runtime();
         Schema schema = runtime.schema();
         String id = "twice-" + UUID.randomUUID().toString().substring(0, 8);
         CSEntryChange add = new CSEntryChange(UUID.randomUUID(), "User", null, ObjectModificationType.Add, List.of(),
@@ -127,7 +132,7 @@ class RestConnectorTest {
 
     @Test
     void exportDeltaImportAndPassword() throws Exception {
-        EmbeddedScriptRuntime runtime = runtime();
+        ScriptRuntime runtime = runtime();
         Schema schema = runtime.schema();
         String watermark;
         try (ImportSession session = runtime.openImportSession(new OpenImportRunStep(ImportType.Full, 100, null, null), schema)) {
@@ -168,7 +173,7 @@ class RestConnectorTest {
 
     @Test
     void anOutageIsATransientFailure() throws Exception {
-        EmbeddedScriptRuntime runtime = runtime();
+        ScriptRuntime runtime = runtime();
         Schema schema = runtime.schema();
         hr.call("PUT", "/admin/outage", "{\"down\":true}");
         try {

@@ -23,9 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Validation, Partition, Hierarchy and Password scripts of our own: parameters in, results out. */
 class ScriptKindsTest {
 
-    /** Whether the tests run on the pwsh runtime (its stand-in process) rather than the embedded one. */
-    boolean pwsh() {
-        return false;
+    /** The runtime the tests run on (subclasses run them on the pwsh runtime). */
+    TestRuntimes.Runtime runtimeKind() {
+        return TestRuntimes.Runtime.EMBEDDED;
     }
 
 
@@ -36,7 +36,7 @@ class ScriptKindsTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        t = new TestRuntimes(temp, pwsh());
+        t = new TestRuntimes(temp, runtimeKind());
         Path yaml = t.connector.resolve("connector.yaml");
         String text = Files.readString(yaml)
                 .replace("  Password: Password.ps1\n", "  Password: Password.ps1\n  Partition: Partition.ps1\n  Hierarchy: Hierarchy.ps1\n")

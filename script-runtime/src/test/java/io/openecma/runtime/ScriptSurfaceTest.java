@@ -19,6 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ScriptSurfaceTest {
 
+    /** The runtime the tests run on (subclasses run them on the pwsh runtime). */
+    TestRuntimes.Runtime runtimeKind() {
+        return TestRuntimes.Runtime.EMBEDDED;
+    }
+
+
     @TempDir
     Path temp;
 
@@ -26,7 +32,7 @@ class ScriptSurfaceTest {
 
     @BeforeEach
     void setUp() {
-        t = new TestRuntimes(temp);
+        t = new TestRuntimes(temp, runtimeKind());
     }
 
     private String typeNameFrom(String params, String body) {

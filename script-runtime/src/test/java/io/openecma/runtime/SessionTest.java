@@ -28,9 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Import and export sessions with small scripts of our own: one runspace per run, results round-trip. */
 class SessionTest {
 
-    /** Whether the tests run on the pwsh runtime (its stand-in process) rather than the embedded one. */
-    boolean pwsh() {
-        return false;
+    /** The runtime the tests run on (subclasses run them on the pwsh runtime). */
+    TestRuntimes.Runtime runtimeKind() {
+        return TestRuntimes.Runtime.EMBEDDED;
     }
 
 
@@ -45,7 +45,7 @@ class SessionTest {
 
     @BeforeEach
     void setUp() {
-        t = new TestRuntimes(temp, pwsh());
+        t = new TestRuntimes(temp, runtimeKind());
         SampleConnectors.writeScript(t.connector, "BeginImport.ps1", """
                 param($ConfigParameters, $Credential, $OpenImportConnectionRunStep, $Types)
                 $Global:pagesServed = 0

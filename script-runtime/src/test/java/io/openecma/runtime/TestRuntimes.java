@@ -1,6 +1,7 @@
 package io.openecma.runtime;
 
 import io.openecma.runtime.host.ConnectorFolders;
+import io.openecma.runtime.pwsh.PwshCommand;
 import io.openecma.runtime.pwsh.PwshScriptRuntime;
 import io.openecma.runtime.pwsh.StandIn;
 import io.openecma.schemas.definition.ConnectorDefinition;
@@ -18,23 +19,45 @@ final class TestRuntimes {
     final Path connector;
     final ConnectorFolders folders;
     final List<String> streams = java.util.Collections.synchronizedList(new ArrayList<>());
-    private final boolean pwsh;
+    private final Runtime kind;
 
-    TestRuntimes(Path temp) {
-        this(temp, false);
+    /** Which runtime a test suite runs on. */
+    enum Runtime {
+        EMBEDDED,
+        /** The pwsh runtime with the host script in the embedded stand-in process. */
+        PWSH_STAND_IN,
+        /** The pwsh runtime with the real PowerShell 7 (tests enabled only where pwsh is on the PATH). */
+        PWSH
     }
 
-    TestRuntimes(Path temp, boolean pwsh) {
+    TestRuntimes(Path temp) {
+        this(temp, Runtime.EMBEDDED);
+    }
+
+    TestRuntimes(Path temp, Runtime kind) {
         this.connector = SampleConnectors.copyCsv(temp);
         this.folders = ConnectorFolders.under(temp.resolve("run"));
-        this.pwsh = pwsh;
+        this.kind = kind;
     }
 
     ScriptRuntime runtime() {
-        ConnectorDefinition def = SampleConnectors.load(connector);
         ScriptStreams sink = (script, stream, text) -> streams.add(script + " " + stream + ": " + text);
-        return pwsh ? new PwshScriptRuntime(def, folders, SampleConnectors.SECRETS, sink, StandIn.command(), null)
-                : new EmbeddedScriptRuntime(def, folders, SampleConnectors.SECRETS, sink);
+        return of(kind, SampleConnectors.load(connector), folders, sink);
+    }
+
+    static ScriptRuntime of(Runtime kind, ConnectorDefinition def, ConnectorFolders folders, ScriptStreams sink) {
+        return switch (kind) {
+            case EMBEDDED -> new EmbeddedScriptRuntime(def, folders, SampleConnectors.SECRETS, sink);
+            case PWSH_STAND_IN -> new PwshScriptRuntime(def, folders, SampleConnectors.SECRETS, sink, StandIn.command(), null);
+            case PWSH -> new PwshScriptRuntime(def, folders, SampleConnectors.SECRETS, sink, PwshCommand.configured(), null);
+        };
+    }
+
+    /** Whether a pwsh executable is on the PATH (the real-pwsh suites run only then). */
+    static boolean pwshOnPath() {
+        String path = System.getenv("PATH");
+        return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                .anyMatch(dir -> java.nio.file.Files.isExecutable(Path.of(dir, "pwsh")));
     }
 
     /** A Schema.ps1 that runs {@code body} and returns a schema whose one type is named by {@code $name}. */
