@@ -61,6 +61,9 @@ public final class ConnectorCli {
                                                        one per line on standard input
             options: --data DIR   the connector's own folders (MAData, Temp, drives);
                                   default .openecma-local/<connector> in the current folder
+                     --runtime embedded|pwsh
+                                  run on this runtime whatever connector.yaml says; pwsh is
+                                  PowerShell 7 ($OPENECMA_PWSH, default pwsh on the PATH)
             """;
 
     private final PrintStream out;
@@ -71,6 +74,19 @@ public final class ConnectorCli {
         this.out = out;
         this.err = err;
         this.in = in;
+    }
+
+    private static io.openecma.schemas.definition.ScriptRuntime runtimeKind(Args args, ConnectorDefinition def) {
+        String name = args.option("--runtime").orElse(null);
+        if (name == null) {
+            return def.runtime();
+        }
+        for (io.openecma.schemas.definition.ScriptRuntime kind : io.openecma.schemas.definition.ScriptRuntime.values()) {
+            if (kind.id().equalsIgnoreCase(name)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("--runtime must be embedded or pwsh, not '" + name + "'");
     }
 
     public static void main(String[] args) {
@@ -90,7 +106,8 @@ public final class ConnectorCli {
             ConnectorDefinition def = ConnectorDefinitionLoader.load(resolveFolder(args.folder()));
             Path data = args.option("--data").map(Path::of)
                     .orElse(Path.of(".openecma-local").resolve(def.name()));
-            ScriptRuntime runtime = ScriptRuntimes.forDefinition(def, ConnectorFolders.under(data), secrets(), streams());
+            ScriptRuntime runtime = ScriptRuntimes.forKind(runtimeKind(args, def), def, ConnectorFolders.under(data), secrets(),
+                    streams());
             return switch (args.command()) {
                 case "schema" -> print(runtime.schema());
                 case "validate" -> validate(runtime, args);

@@ -1,6 +1,8 @@
 package io.openecma.runtime.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.openecma.runtime.pwsh.PwshCommand;
+import io.openecma.runtime.pwsh.StandIn;
 import io.openecma.schemas.events.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,13 +84,54 @@ class ConnectorCliTest {
     }
 
     @Test
-    void aConnectorAskingForPwshIsRefusedClearly() throws Exception {
+    void aConnectorAskingForPwshRunsOnTheConfiguredPwsh() throws Exception {
         Path connector = temp.resolve("csv");
         copyFolder(csv(), connector);
         Path yaml = connector.resolve("connector.yaml");
         Files.writeString(yaml, Files.readString(yaml).replace("runtime: embedded", "runtime: pwsh"));
-        assertEquals(1, run("", connector.toString(), "schema", "--data", temp.resolve("d").toString()));
-        assertTrue(err.toString().contains("asks for the pwsh runtime, which openecma does not have yet"), err.toString());
+        withPwsh(StandIn.wrapperScript(temp).toString(), () -> {
+            assertEquals(0, run("", connector.toString(), "schema", "--data", temp.resolve("d").toString()), err.toString());
+            assertEquals("User", Json.mapper().readTree(out.toString()).get("types").get(0).get("name").asText());
+            assertTrue(err.toString().contains("[Schema.ps1 verbose] Schema: User with 9 attributes"), err.toString());
+        });
+    }
+
+    @Test
+    void runtimeOptionOverridesTheDefinition() throws Exception {
+        withPwsh(temp.resolve("no-such-dir/pwsh").toString(), () -> {
+            assertEquals(1, run("", csv().toString(), "schema", "--runtime", "pwsh", "--data", temp.resolve("d").toString()));
+            assertTrue(err.toString().contains(temp.resolve("no-such-dir/pwsh") + " (system property openecma.pwsh)"), err.toString());
+            assertTrue(err.toString().contains("OPENECMA_PWSH"), err.toString());
+        });
+        err.reset();
+        assertEquals(2, run("", csv().toString(), "schema", "--runtime", "dotnet"));
+        assertTrue(err.toString().contains("--runtime must be embedded or pwsh, not 'dotnet'"), err.toString());
+
+        Path connector = temp.resolve("csv");
+        copyFolder(csv(), connector);
+        Path yaml = connector.resolve("connector.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("runtime: embedded", "runtime: pwsh"));
+        withPwsh(temp.resolve("no-such-dir/pwsh").toString(), () ->
+                assertEquals(0, run("", connector.toString(), "schema", "--runtime", "embedded", "--data",
+                        temp.resolve("e").toString()), err.toString()));
+    }
+
+    interface Body {
+        void run() throws Exception;
+    }
+
+    private static void withPwsh(String executable, Body body) throws Exception {
+        String before = System.getProperty(PwshCommand.PROPERTY);
+        System.setProperty(PwshCommand.PROPERTY, executable);
+        try {
+            body.run();
+        } finally {
+            if (before == null) {
+                System.clearProperty(PwshCommand.PROPERTY);
+            } else {
+                System.setProperty(PwshCommand.PROPERTY, before);
+            }
+        }
     }
 
     private static void copyFolder(Path from, Path to) throws java.io.IOException {

@@ -15,4 +15,16 @@ public final class StandIn {
                 "-cp", System.getProperty("java.class.path"), EmbeddedPwshStandIn.class.getName()),
                 "the embedded stand-in for tests");
     }
+
+    /** An executable shell script in {@code dir} that starts the stand-in, for OPENECMA_PWSH / -Dopenecma.pwsh. */
+    public static Path wrapperScript(Path dir) throws java.io.IOException {
+        StringBuilder line = new StringBuilder("exec");
+        for (String part : command().prefix()) {
+            line.append(" '").append(part.replace("'", "'\\''")).append("'");
+        }
+        Path script = dir.resolve("pwsh-stand-in");
+        java.nio.file.Files.writeString(script, "#!/bin/sh\n" + line + " \"$@\"\n");
+        script.toFile().setExecutable(true);
+        return script;
+    }
 }
