@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** A connectors folder with only the sample connector, named "bench", for {@link SyncCoreBenchmark}. */
+/**
+ * A connectors folder with only the sample connector, named "bench", for {@link SyncCoreBenchmark},
+ * and a deletion threshold that lets its full import remove the seeded objects it does not return.
+ */
 public class BenchConnector implements QuarkusTestResourceLifecycleManager {
 
     static final String BENCH = "bench";
@@ -33,7 +36,8 @@ public class BenchConnector implements QuarkusTestResourceLifecycleManager {
             Path yaml = target.resolve("connector.yaml");
             Files.writeString(yaml, Files.readString(yaml).replaceFirst("(?m)^name: .*$", "name: " + BENCH)
                     .replaceFirst("(?m)^  import: .*$", "  import: 5000"));
-            return Map.of("openecma.connectors-dir", folder.toString());
+            // the import into the large space deletes the 90% it does not return (see SyncCoreBenchmark)
+            return Map.of("openecma.connectors-dir", folder.toString(), "openecma.import.delete-threshold-percent", "95");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -38,10 +38,15 @@ import static io.restassured.RestAssured.given;
 
 /**
  * Figures, not assertions (not run by the default build; run with
- * {@code -Dtest=SyncCoreBenchmark -Dopenecma.bench.objects=100000}): a full import of N objects in
- * pages of 5,000 into an empty connector space and again into a space holding them, and SCIM
+ * {@code -Dtest=SyncCoreBenchmark -DargLine=-Dopenecma.bench.objects=100000}): a full import of N
+ * objects in pages of 5,000 into an empty connector space, again into a space holding just them,
+ * and again into a space holding them and {@code openecma.bench.others} (default 9 N, so 10 N in
+ * all) other objects of the same connector that the import does not return, seeded with one SQL
+ * {@code generate_series} insert: the end of that full import finds them not seen and deletes them
+ * (the deletion threshold is raised to 95% for the benchmark, {@link BenchConnector}), and once
+ * more into the space of N (a bracket against warm-up and load). Then SCIM
  * changes applied per second. Times are measured from the first message published to the last
- * effect committed, over the real broker and database.
+ * effect committed, over the real broker and database; each figure is printed with the load average.
  */
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
@@ -58,6 +63,7 @@ class SyncCoreBenchmark {
     @Test
     void figures() throws Exception {
         int objects = Integer.getInteger("openecma.bench.objects", 100_000);
+        int others = Integer.getInteger("openecma.bench.others", 9 * objects);
         int changes = Integer.getInteger("openecma.bench.changes", 5_000);
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         try (WorkerSide worker = new WorkerSide();
@@ -75,11 +81,30 @@ class SyncCoreBenchmark {
             report("full import of %d objects (pages of %d) into an empty connector space: %.1f s (%.0f objects/s)",
                     objects, PAGE, emptySeconds, objects / emptySeconds);
 
-            String runId = given().header("Authorization", ADMIN).post("/admin/connectors/bench/imports?type=full")
-                    .then().statusCode(202).extract().path("runId");
-            double fullSeconds = runImport(producer, UUID.fromString(runId), objects);
-            report("full import of %d objects (pages of %d) into a connector space holding them: %.1f s (%.0f objects/s)",
-                    objects, PAGE, fullSeconds, objects / fullSeconds);
+            double fullSeconds = runImport(producer, adminImport(), objects);
+            report("full import of %d objects (pages of %d) into a connector space holding %d objects (the same): "
+                    + "%.1f s (%.0f objects/s)", objects, PAGE, count(), fullSeconds, objects / fullSeconds);
+
+            double seedSeconds = seed(others);
+            report("seeded %d other objects of connector bench with one INSERT ... generate_series (+ ANALYZE): %.1f s; "
+                    + "the space now holds %d objects, e.g. %s", others, seedSeconds, count(),
+                    sample("s1"));
+            UUID largeRun = adminImport();
+            double largeSeconds = runImport(producer, largeRun, objects);
+            report("full import of %d objects (pages of %d) into a connector space holding %d objects (%d of them "
+                    + "not returned, found not seen and deleted by the run: %s deleted): %.1f s (%.0f objects/s); "
+                    + "%.2f times the import into %d before it", objects, PAGE, objects + others, others,
+                    single("SELECT deleted FROM import_run WHERE run_id = '" + largeRun + "'"), largeSeconds,
+                    objects / largeSeconds, largeSeconds / fullSeconds, objects);
+            report("of that, the end of the run (counting the objects not seen and deleting them, after the last page's "
+                    + "entries) took %d ms; the space holds %d objects again", single("SELECT (extract(epoch FROM "
+                    + "finished_at - last_page_at) * 1000)::bigint FROM import_run WHERE run_id = '" + largeRun + "'"), count());
+            // the same import into the space of N again: brackets the large one against warm-up and the machine's load
+            double againSeconds = runImport(producer, adminImport(), objects);
+            report("full import of %d objects (pages of %d) into a connector space holding %d objects (the same), "
+                    + "again: %.1f s (%.0f objects/s); the import into %d took %.2f times the mean of the two into %d",
+                    objects, PAGE, count(), againSeconds, objects / againSeconds, objects + others,
+                    largeSeconds / ((fullSeconds + againSeconds) / 2), objects);
 
             long start = System.nanoTime();
             for (int n = 1; n <= changes; n++) {
@@ -96,6 +121,45 @@ class SyncCoreBenchmark {
             report("%d SCIM changes applied (each its own transaction, ledger entry and waiter): %.1f s (%.0f changes/s)",
                     changes, changeSeconds, changes / changeSeconds);
         }
+    }
+
+    private static UUID adminImport() {
+        return UUID.fromString(given().header("Authorization", ADMIN).post("/admin/connectors/bench/imports?type=full")
+                .then().statusCode(202).extract().path("runId"));
+    }
+
+    /**
+     * Objects s1..sN of the bench connector as a full import would have left them (confirmed, in
+     * the target, the same attributes as the imported ones, an earlier run's mark): candidates for
+     * removal by the next full import that does not return them.
+     */
+    private double seed(int others) {
+        long start = System.nanoTime();
+        QuarkusTransaction.requiringNew().timeout(1800).run(() -> em.createNativeQuery("INSERT INTO cs_object (connector, object_type, "
+                        + "anchor, scim_id, dn, attributes, state, active, provisioned, in_target, version, last_import_run) "
+                        + "SELECT 'bench', 'User', 's' || n, 's' || n, 'CN=s' || n || ',OBJECT=USER', "
+                        + "jsonb_build_object('EmployeeId', 's' || n, 'userName', 'seeded' || n, 'title', 'Staff', "
+                        + "'email', 'seeded' || n || '@example.org'), 'confirmed', true, true, true, 1, "
+                        + "(SELECT run_id FROM import_run WHERE connector = 'bench' ORDER BY started_at LIMIT 1) "
+                        + "FROM generate_series(1, ?1) AS n")
+                .setParameter(1, others).executeUpdate());
+        QuarkusTransaction.requiringNew().timeout(1800).run(() -> em.createNativeQuery("ANALYZE cs_object").executeUpdate());
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private long count() {
+        return single("SELECT count(*) FROM cs_object WHERE connector = 'bench'");
+    }
+
+    private String sample(String anchor) {
+        return QuarkusTransaction.requiringNew().call(() -> String.valueOf(em.createNativeQuery(
+                "SELECT anchor || ' ' || state || ' in_target=' || in_target || ' ' || attributes::text FROM cs_object "
+                        + "WHERE connector = 'bench' AND anchor IN ('b1', ?1) ORDER BY anchor").setParameter(1, anchor)
+                .getResultList()));
+    }
+
+    private long single(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
     }
 
     private double runImport(KafkaProducer<String, String> producer, UUID runId, int objects) throws Exception {
@@ -121,7 +185,8 @@ class SyncCoreBenchmark {
         }
     }
 
-    private static void report(String format, Object... args) {
-        System.out.println("BENCHMARK " + String.format(format, args));
+    private static void report(String format, Object... args) throws java.io.IOException {
+        String load = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        System.out.println("BENCHMARK " + String.format(format, args) + " [load average " + load + "]");
     }
 }
