@@ -465,6 +465,31 @@ class AnchorMoveTest {
         assertTrue(row("tmp-6").isEmpty());
     }
 
+    @Test
+    @Order(10)
+    void theScimIdARenamedObjectKeepsIsNotGivenToAnotherObject() {
+        // GEN-1 is now the object at GEN-1b's SCIM id: an Add the target gives that anchor is refused
+        ScimChangeEvent create = change(ChangeOperation.CREATE, "tmp-7", AttributeDelta.replace("EmployeeId", "tmp-7"),
+                AttributeDelta.replace("userName", "max"));
+        send(create);
+        ExportBatch batch = awaitBatch("tmp-7", 0);
+        publish(anchorReturned(batch, "tmp-7", "GEN-1"));
+        ScimOutcome refused = outcomeOf(create);
+        assertEquals(409, refused.httpStatus());
+        assertTrue(refused.detail().contains("'GEN-1b'") && refused.detail().contains("SCIM id"), refused.detail());
+        assertEquals("error", row("tmp-7").orElseThrow().state());
+
+        // and a create that asks for the anchor GEN-1 finds the object that had it
+        ScimChangeEvent taken = change(ChangeOperation.CREATE, "GEN-1", AttributeDelta.replace("EmployeeId", "GEN-1"),
+                AttributeDelta.replace("userName", "ned"));
+        send(taken);
+        ScimOutcome duplicate = outcomeOf(taken);
+        assertEquals(409, duplicate.httpStatus());
+        assertTrue(duplicate.detail().contains("'GEN-1b'"), duplicate.detail());
+        assertTrue(row("GEN-1").isEmpty());
+        assertEquals(Optional.of("GEN-1b"), anchorOfScimId("GEN-1"));
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Map<String, Object>> pendingChange(String anchor) {
         return QuarkusTransaction.requiringNew().call(() -> {
