@@ -22,9 +22,14 @@ import java.util.UUID;
 /**
  * Figures, not assertions: time per Import page of 5,000 entries and per Export batch of 100 on
  * the embedded engine, with connector-shaped scripts (Create, properties, anchors, attribute
- * changes, results). Run with {@code -Dtest=SessionFigures -Dfigures=true}; skipped otherwise.
+ * changes, results), and of a one-shot Schema call. Run with {@code -Dtest=SessionFigures -Dfigures=true};
+ * skipped otherwise. {@link PwshSessionFigures} measures the same on the pwsh runtime's stand-in process.
  */
 class SessionFigures {
+
+    TestRuntimes.Runtime runtimeKind() {
+        return TestRuntimes.Runtime.EMBEDDED;
+    }
 
     @TempDir
     Path temp;
@@ -32,7 +37,7 @@ class SessionFigures {
     @Test
     void importPageAndExportBatch() {
         Assumptions.assumeTrue(Boolean.getBoolean("figures"), "figures are measured only with -Dfigures=true");
-        TestRuntimes t = new TestRuntimes(temp);
+        TestRuntimes t = new TestRuntimes(temp, runtimeKind());
         SampleConnectors.writeScript(t.connector, "BeginImport.ps1", "param($OpenImportConnectionRunStep)\n"
                 + "New-Object Microsoft.MetadirectoryServices.OpenImportConnectionResults\n");
         SampleConnectors.writeScript(t.connector, "EndImport.ps1", "param($CloseImportConnectionRunStep)\n"
@@ -73,6 +78,12 @@ class SessionFigures {
                 """);
         ScriptRuntime runtime = t.runtime();
         Schema schema = runtime.schema();
+        long[] schemaMs = new long[7];
+        for (int run = 0; run < schemaMs.length; run++) {
+            long start = System.nanoTime();
+            runtime.schema();
+            schemaMs[run] = (System.nanoTime() - start) / 1_000_000;
+        }
 
         long[] importMs = new long[7];
         for (int run = 0; run < importMs.length; run++) {
@@ -100,10 +111,13 @@ class SessionFigures {
                 exportMs[run] = (System.nanoTime() - start) / 1_000_000;
             }
         }
+        String on = " [" + runtimeKind() + "]";
+        System.out.println("FIGURES one-shot Schema call (ms, runs 1..7): " + Arrays.toString(schemaMs)
+                + " median of last 5: " + median(Arrays.copyOfRange(schemaMs, 2, 7)) + on);
         System.out.println("FIGURES import page of 5000 (ms, incl. Begin/End, runs 1..7): " + Arrays.toString(importMs)
-                + " median of last 5: " + median(Arrays.copyOfRange(importMs, 2, 7)));
+                + " median of last 5: " + median(Arrays.copyOfRange(importMs, 2, 7)) + on);
         System.out.println("FIGURES export batch of 100 (ms, one session, runs 1..20): " + Arrays.toString(exportMs)
-                + " median of last 15: " + median(Arrays.copyOfRange(exportMs, 5, 20)));
+                + " median of last 15: " + median(Arrays.copyOfRange(exportMs, 5, 20)) + on);
     }
 
     private static long median(long[] values) {
