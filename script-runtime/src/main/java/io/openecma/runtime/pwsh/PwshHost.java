@@ -85,11 +85,14 @@ final class PwshHost {
     HostProcess launch(ScriptKind forKind) {
         HostProcess process;
         try {
+            // No update notice or telemetry from pwsh: nothing but the host may talk on the channel.
             process = HostProcess.start(command, HostScript.path(), Map.of(
                     "OPENECMA_MAFOLDER", folders.dataDir().toString(),
                     "OPENECMA_CONNECTOR", definition.name(),
                     "TEMP", folders.tempDir().toString(),
-                    "TMP", folders.tempDir().toString()), folders.dataDir(), streams);
+                    "TMP", folders.tempDir().toString(),
+                    "POWERSHELL_UPDATECHECK", "Off",
+                    "POWERSHELL_TELEMETRY_OPTOUT", "1"), folders.dataDir(), streams);
         } catch (HostProcessException e) {
             throw new ScriptFailedException(forKind, scriptName(forKind), e.getMessage(), 0, 0, null, e);
         }

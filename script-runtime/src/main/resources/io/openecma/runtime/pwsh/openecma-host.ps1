@@ -25,7 +25,7 @@ $requests = [System.IO.StreamReader]::new([Console]::OpenStandardInput())
 $startFailure = $null
 if (-not ('Microsoft.MetadirectoryServices.CSEntryChange' -as [type])) {
     try {
-        Add-Type -Path (Join-Path $PSScriptRoot 'MetadirectoryServices.cs')
+        Add-Type -Path (Join-Path $PSScriptRoot 'MetadirectoryServices.cs') -IgnoreWarnings
     } catch {
         $startFailure = "the Microsoft.MetadirectoryServices types did not compile: $($_.Exception.Message)"
     }
