@@ -176,9 +176,11 @@ public class ExportResultApplier {
     /**
      * Moves the object to the anchor the script returned, unless another object of the connector
      * and type already holds it (or, on an Add, holds it as SCIM id): then the object goes to
-     * error naming both. One holder is not another object: a row an import created at that anchor
-     * after the batch left, with nothing asked of it since, is this object read back from the
-     * target before its result arrived; it gives way. Returns null when the move was refused.
+     * error naming both. One holder is not another object: a row only an import made at that
+     * anchor, with nothing asked of it by SCIM, after this object's create reached sync-core (for
+     * an Add: the batch that carried it may have run more than once) or after the batch left (for
+     * a rename), is this object read back from the target before its result arrived; it gives
+     * way. Returns null when the move was refused.
      */
     private Moved moved(CsObject object, ReturnedAnchor returned, AttributeShapes shapes, ExportBatchRecord batch) {
         String from = object.anchor;
@@ -188,7 +190,7 @@ public class ExportResultApplier {
         anchors.lockKey(object.connector, object.objectType, to);
         CsObject holder = CsObject.findForUpdate(object.connector, object.objectType, to).orElse(null);
         UUID seenBy = null;
-        if (holder != null && importedMeanwhile(holder, batch)) {
+        if (holder != null && importedSince(holder, scimIdToo ? object.createdAt : batch.createdAt)) {
             LOG.infof("object %s/%s/%s, read by import %s while its export was on its way, is the object %s",
                     holder.connector, holder.objectType, to, holder.lastImportRun, from);
             seenBy = holder.lastImportRun;
@@ -220,10 +222,10 @@ public class ExportResultApplier {
         return new Moved(moved, seenBy != null);
     }
 
-    /** The row only an import made, after the batch left: nothing was asked of it and it waits for nothing. */
-    private static boolean importedMeanwhile(CsObject holder, ExportBatchRecord batch) {
+    /** A row only an import made, not before {@code since}: nothing was asked of it and it waits for nothing. */
+    private static boolean importedSince(CsObject holder, Instant since) {
         return holder.lastImportRun != null && holder.pendingChange == null && holder.inFlightBatch == null
-                && holder.provisioned && !holder.createdAt.isBefore(batch.createdAt)
+                && holder.provisioned && !holder.createdAt.isBefore(since)
                 && ScimRequest.latest(holder.connector, holder.objectType, holder.anchor).isEmpty();
     }
 
