@@ -245,7 +245,7 @@ public final class Members {
                 }
             }
             if (!setters.isEmpty()) {
-                invokeBest(setters, target, List.of(value), name, 1);
+                invokeBest(setters, target, List.of(value == null ? AutomationNull.VALUE : value), name, 1);
                 return;
             }
             for (Field f : target.getClass().getFields()) {

@@ -157,6 +157,12 @@ class InterpreterTest {
     }
 
     @Test
+    void nullAssignsToAPropertyOfARegisteredType() {
+        engine.registerType("Test.Named", Named.class);
+        assertEquals(List.of("True"), lines("$n = [Test.Named]::new(); $n.Name = 'x'; $n.Name = $null; $null -eq $n.Name"));
+    }
+
+    @Test
     void aStringConvertsToARegisteredTypeThroughItsStaticParse() {
         engine.registerType("Test.Flags", Flags.class);
         engine.registerType("Test.Point", Point.class);
@@ -236,6 +242,18 @@ class InterpreterTest {
 
         public String getText() {
             return text;
+        }
+    }
+
+    public static final class Named {
+        private String name;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
         }
     }
 }
