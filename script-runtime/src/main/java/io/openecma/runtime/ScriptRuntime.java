@@ -10,7 +10,9 @@ import java.util.List;
 /**
  * One connector's scripts, called the way ECMA2Host's PowerShell connector calls them. Each call
  * or session runs on its own runspace; sessions keep theirs from Begin to End. Implementations:
- * {@link EmbeddedScriptRuntime} (openecma's engine).
+ * {@link EmbeddedScriptRuntime} (openecma's engine) and
+ * {@link io.openecma.runtime.pwsh.PwshScriptRuntime} (PowerShell 7, a process per session);
+ * {@link ScriptRuntimes#forDefinition} picks the one a connector asks for.
  */
 public interface ScriptRuntime {
 
