@@ -86,6 +86,14 @@ class PwshProcessTest {
     }
 
     @Test
+    void aResultOfATypeTheProtocolDoesNotCarryIsNamedByItsType() {
+        SampleConnectors.writeScript(t.connector, "Schema.ps1", "param($ConfigParameters)\n[pscustomobject]@{ Name = 'x' }\n");
+        ScriptFailedException e = assertThrows(ScriptFailedException.class, () -> t.runtime().schema());
+        assertEquals("Schema Script (Schema.ps1): must return one Microsoft.MetadirectoryServices.Schema, "
+                + "but returned a System.Management.Automation.PSCustomObject.", e.getMessage());
+    }
+
+    @Test
     void aCallOverItsTimeLimitKillsTheProcess() {
         writeImportScripts("while ($true) { }");
         ScriptRuntime runtime = runtime(command(), Duration.ofSeconds(3));

@@ -70,11 +70,19 @@ public final class Ecma2Values {
         }
     }
 
+    /** A value that came from outside the engine (the pwsh runtime's results) and names itself in errors. */
+    public interface Described {
+        String description();
+    }
+
     /** How an error message names what a script produced: its .NET-ish type and, for scalars, the value. */
     public static String describe(Object value) {
         Object v = unwrap(value);
         if (v == null) {
             return "$null";
+        }
+        if (v instanceof Described d) {
+            return d.description();
         }
         if (v instanceof String s) {
             return "a string (\"" + (s.length() > 60 ? s.substring(0, 60) + "..." : s) + "\")";

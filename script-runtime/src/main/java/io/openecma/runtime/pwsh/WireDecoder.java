@@ -6,6 +6,7 @@ import io.openecma.runtime.ecma2.AttributeChange;
 import io.openecma.runtime.ecma2.CSEntryChange;
 import io.openecma.runtime.ecma2.CSEntryChangeResult;
 import io.openecma.runtime.ecma2.CloseImportConnectionResults;
+import io.openecma.runtime.ecma2.Ecma2Values;
 import io.openecma.runtime.ecma2.GetImportEntriesResults;
 import io.openecma.runtime.ecma2.HierarchyNode;
 import io.openecma.runtime.ecma2.MAImportError;
@@ -41,7 +42,12 @@ final class WireDecoder {
     }
 
     /** A value of a type the protocol does not carry: its .NET type name and text. */
-    record Foreign(String typeName, String text) {
+    record Foreign(String typeName, String text) implements Ecma2Values.Described {
+        @Override
+        public String description() {
+            return "a " + typeName;
+        }
+
         @Override
         public String toString() {
             return typeName + " (" + text + ")";
