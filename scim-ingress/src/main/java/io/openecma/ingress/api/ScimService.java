@@ -164,8 +164,10 @@ public class ScimService {
         List<AttributeDelta> deltas = AttributeDiff.between(Map.of(), attributes, false);
         Boolean active = activeOf(mapping, resource);
         ScimOutcome outcome = send(connector, mapping, anchor, ChangeOperation.CREATE, deltas, active, password);
-        String location = location(base, type, anchor);
-        return new Located(resultResource(connector, mapping, outcome, anchor, location), location);
+        // the Export script may have returned the anchor the target chose: the outcome's id is the one to give out
+        String id = outcome.object() != null && outcome.object().scimId() != null ? outcome.object().scimId() : anchor;
+        String location = location(base, type, id);
+        return new Located(resultResource(connector, mapping, outcome, id, location), location);
     }
 
     public ObjectNode replace(ConnectorModel connector, String type, String id, JsonNode body, String base) {

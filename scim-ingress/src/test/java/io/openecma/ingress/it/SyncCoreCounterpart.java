@@ -124,6 +124,19 @@ public final class SyncCoreCounterpart implements AutoCloseable {
         return view;
     }
 
+    /** Confirms a create whose Export script returned another anchor (the target chose it), as sync-core does. */
+    public ObjectView confirmAtReturnedAnchor(ScimChangeEvent event, String returnedAnchor) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        for (AttributeDelta delta : event.deltas()) {
+            apply(event.objectType(), attributes, delta);
+        }
+        long version = store(event.connector(), event.objectType(), returnedAnchor, attributes, true);
+        ObjectView view = new ObjectView(returnedAnchor, returnedAnchor, event.objectType(), attributes, true, version);
+        publish(new ScimOutcome(Message.CURRENT_VERSION, UUID.randomUUID(), event.correlationId(), event.connector(),
+                OutcomeStatus.APPLIED, 201, null, null, null, view));
+        return view;
+    }
+
     /** Answers FAILED, as sync-core does with a script's error. */
     public void fail(ScimChangeEvent event, int httpStatus, String scimType, String detail, Integer retryAfter) {
         publish(new ScimOutcome(Message.CURRENT_VERSION, UUID.randomUUID(), event.correlationId(), event.connector(),

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -93,6 +94,18 @@ class UserWritesTest extends ScimIngressTestBase {
 
         hr().get(BASE + "/Users/bjensen").then().statusCode(200).body("userName", equalTo("bjensen"))
                 .body("'" + ECMA + "'.proxyAddresses[0]", equalTo("smtp:bjensen@x"));
+    }
+
+    @Test
+    void aCreateIsAnsweredWithTheIdOfTheAnchorTheTargetChose() {
+        CompletableFuture<Response> response = async(() -> hr().body(entraUser("provisional1")).post(BASE + "/Users"));
+        ScimChangeEvent event = core.awaitChange(TestConnectors.HR, "provisional1").event();
+        core.confirmAtReturnedAnchor(event, "hr-000042");
+        response.join().then().statusCode(201)
+                .header("Location", endsWith(BASE + "/Users/hr-000042"))
+                .body("id", equalTo("hr-000042"))
+                .body("meta.location", endsWith(BASE + "/Users/hr-000042"));
+        hr().get(BASE + "/Users/hr-000042").then().statusCode(200).body("id", equalTo("hr-000042"));
     }
 
     @Test
