@@ -595,7 +595,8 @@ public final class Members {
                 return boxed;
             }
             if (r instanceof byte[] bytes) {
-                Object[] boxed = new Object[bytes.length];
+                // The engine's [byte[]] is a boxed Byte[] (so GetType() says System.Byte[]).
+                Byte[] boxed = new Byte[bytes.length];
                 for (int i = 0; i < bytes.length; i++) {
                     boxed[i] = bytes[i];
                 }

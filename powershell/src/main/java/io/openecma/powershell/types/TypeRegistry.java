@@ -138,7 +138,8 @@ public final class TypeRegistry {
         Class<?> arrayClass = Array.newInstance(ec, 0).getClass();
         String name = element.fullName() + "[]";
         return new PSType(name, arrayClass, List.of(), null, ArrayMembers.class, false,
-                v -> arrayClass.isInstance(v),
+                // .NET has one byte[]; host methods may hand out Java's primitive one.
+                v -> arrayClass.isInstance(v) || ec == Byte.class && v instanceof byte[],
                 v -> {
                     List<Object> items = LanguagePrimitives.toList(v);
                     if (LanguagePrimitives.base(v) instanceof String s && ec == Character.class) {
@@ -183,6 +184,9 @@ public final class TypeRegistry {
             return lookup(h.typeName());
         }
         Class<?> c = value.getClass();
+        if (c == byte[].class) {
+            return arrayOf(lookup("System.Byte"));
+        }
         if (c.isArray()) {
             if (c == Object[].class || c.getComponentType().isPrimitive()) {
                 return lookup("System.Object[]");

@@ -157,6 +157,17 @@ class InterpreterTest {
     }
 
     @Test
+    void aJavaByteArrayFromAHostMethodIsAByteArray() {
+        assertEquals(List.of("True", "System.Byte[]", "3", "3", "2"), lines(String.join("\n",
+                "$b = [Convert]::FromBase64String('AQID')",
+                "$b -is [byte[]]",
+                "$b.GetType().FullName",
+                "$b.Length",
+                "([byte[]]$b).Length",
+                "$b[1]")));
+    }
+
+    @Test
     void nullAssignsToAPropertyOfARegisteredType() {
         engine.registerType("Test.Named", Named.class);
         assertEquals(List.of("True"), lines("$n = [Test.Named]::new(); $n.Name = 'x'; $n.Name = $null; $null -eq $n.Name"));
