@@ -1,6 +1,9 @@
 package io.openecma.worker;
 
 import io.openecma.schemas.events.Json;
+import io.openecma.schemas.events.Message;
+import io.openecma.schemas.events.SchemaRequest;
+import io.openecma.schemas.events.SchemaResult;
 import io.openecma.schemas.events.WorkerResult;
 import io.openecma.schemas.topics.Topics;
 import io.openecma.testsupport.KafkaContractSide;
@@ -16,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 
@@ -36,6 +40,14 @@ public final class ContractSide extends KafkaContractSide {
         }
         results.assign(partitions);
         results.seekToBeginning(partitions);
+    }
+
+    /** Asks the connector's workers for its schema, as sync-core does, and waits for the answer. */
+    public SchemaResult requestSchema(String connector, Duration timeout) {
+        UUID request = UUID.randomUUID();
+        send(Topics.imports(connector), Topics.resultKey(request),
+                new SchemaRequest(Message.CURRENT_VERSION, UUID.randomUUID(), request, connector));
+        return await(SchemaResult.class, r -> r.requestId().equals(request), timeout);
     }
 
     /** The first result of this type that matches, waiting up to the timeout. */

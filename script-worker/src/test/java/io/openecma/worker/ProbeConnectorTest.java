@@ -15,7 +15,6 @@ import io.openecma.schemas.events.ImportPage;
 import io.openecma.schemas.events.ImportRequest;
 import io.openecma.schemas.events.Json;
 import io.openecma.schemas.events.Message;
-import io.openecma.schemas.events.SchemaRequest;
 import io.openecma.schemas.events.SchemaResult;
 import io.openecma.schemas.topics.Topics;
 import io.openecma.testsupport.KafkaResource;
@@ -195,10 +194,7 @@ class ProbeConnectorTest {
     @Test
     void aSchemaRequestIsAnsweredWithTheSchemaScriptsSchema() throws Exception {
         String connector = serveProbe();
-        UUID request = UUID.randomUUID();
-        kafka.send(Topics.imports(connector), Topics.resultKey(request),
-                new SchemaRequest(Message.CURRENT_VERSION, UUID.randomUUID(), request, connector));
-        SchemaResult result = kafka.await(SchemaResult.class, r -> r.requestId().equals(request), WAIT);
+        SchemaResult result = kafka.requestSchema(connector, WAIT);
 
         assertNull(result.failure());
         var user = result.schema().type("User").orElseThrow();
