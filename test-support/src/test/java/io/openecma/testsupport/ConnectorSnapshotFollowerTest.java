@@ -130,6 +130,25 @@ class ConnectorSnapshotFollowerTest {
     }
 
     @Test
+    void listenerOfHandsNewAndChangedSnapshotsAlikeToUpdated() throws Exception {
+        String x = fresh("x");
+        List<String> updated = new CopyOnWriteArrayList<>();
+        List<String> removed = new CopyOnWriteArrayList<>();
+        try (ConnectorSnapshotFollower follower = follower(ConnectorSnapshotFollower.Listener.of(
+                s -> updated.add(s.connector() + " " + s.version()), removed::add))) {
+            follower.start();
+            await(follower::caughtUp, "caught up");
+            kafka.serve(definition(x), 1);
+            kafka.serve(definition(x), 2);
+            kafka.remove(x);
+            await(() -> removed.contains(x), x + " removed");
+
+            assertEquals(List.of(x + " 1", x + " 2"), updated.stream().filter(u -> u.startsWith(x + " ")).toList());
+            assertEquals(List.of(x), removed.stream().filter(x::equals).toList());
+        }
+    }
+
+    @Test
     void closingStopsTheFollowerAndAFollowerNeverStartedClosesToo() throws Exception {
         String after = fresh("after");
         Events events = new Events();

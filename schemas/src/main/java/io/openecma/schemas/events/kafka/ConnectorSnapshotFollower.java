@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Keeps the current connector definitions in memory by following the compacted
@@ -45,6 +46,26 @@ public final class ConnectorSnapshotFollower implements AutoCloseable {
         }
 
         default void removed(ConnectorSnapshot last) {
+        }
+
+        /** A listener for services that treat a new and a changed connector alike: both reach {@code updated}. */
+        static Listener of(Consumer<ConnectorSnapshot> updated, Consumer<String> removed) {
+            return new Listener() {
+                @Override
+                public void added(ConnectorSnapshot snapshot) {
+                    updated.accept(snapshot);
+                }
+
+                @Override
+                public void changed(ConnectorSnapshot previous, ConnectorSnapshot current) {
+                    updated.accept(current);
+                }
+
+                @Override
+                public void removed(ConnectorSnapshot last) {
+                    removed.accept(last.connector());
+                }
+            };
         }
     }
 
