@@ -31,6 +31,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** What a script sets is what the data model gets, and what the model sends is what the script sees. */
 class RoundTripTest {
 
+    /** The runtime the tests run on (subclasses run them on the pwsh runtime). */
+    TestRuntimes.Runtime runtimeKind() {
+        return TestRuntimes.Runtime.EMBEDDED;
+    }
+
+
     @TempDir
     Path temp;
 
@@ -43,7 +49,7 @@ class RoundTripTest {
 
     @Test
     void importScriptValuesReachTheDataModel() {
-        TestRuntimes t = new TestRuntimes(temp);
+        TestRuntimes t = new TestRuntimes(temp, runtimeKind());
         SampleConnectors.writeScript(t.connector, "BeginImport.ps1", "param($OpenImportConnectionRunStep)\n"
                 + "New-Object Microsoft.MetadirectoryServices.OpenImportConnectionResults\n");
         SampleConnectors.writeScript(t.connector, "EndImport.ps1", "param($CloseImportConnectionRunStep)\n"
@@ -97,7 +103,7 @@ class RoundTripTest {
 
     @Test
     void exportedValuesReachTheScriptWithTheirTypes() {
-        TestRuntimes t = new TestRuntimes(temp);
+        TestRuntimes t = new TestRuntimes(temp, runtimeKind());
         SampleConnectors.writeScript(t.connector, "BeginExport.ps1", "param($OpenExportConnectionRunStep)\n");
         SampleConnectors.writeScript(t.connector, "EndExport.ps1", "param($CloseExportConnectionRunStep)\n");
         SampleConnectors.writeScript(t.connector, "Export.ps1", """

@@ -25,12 +25,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class WalkthroughStyleTest {
 
+    /** The runtime the tests run on (subclasses run them on the pwsh runtime). */
+    TestRuntimes.Runtime runtimeKind() {
+        return TestRuntimes.Runtime.EMBEDDED;
+    }
+
+
     @TempDir
     Path temp;
 
     @Test
     void anOktaStyleExportRuns() {
-        TestRuntimes t = new TestRuntimes(temp);
+        TestRuntimes t = new TestRuntimes(temp, runtimeKind());
         SampleConnectors.appendYaml(t.connector, "credential:\n  user: okta\n  password: \""
                 + SampleConnectors.SECRETS.encryptValue("ssws-token") + "\"\n");
         SampleConnectors.writeScript(t.connector, "BeginExport.ps1", "param($OpenExportConnectionRunStep)\n");

@@ -122,6 +122,7 @@ final class WireEncoder {
             ObjectNode attribute = changes.addObject();
             attribute.put("name", a.getName());
             attribute.put("modificationType", a.getModificationType().name());
+            attribute.put("dataType", a.getDataType() == null ? "Undefined" : a.getDataType().name());
             ArrayNode values = attribute.putArray("values");
             for (ValueChange v : a.getValueChanges()) {
                 ObjectNode valueChange = values.addObject();

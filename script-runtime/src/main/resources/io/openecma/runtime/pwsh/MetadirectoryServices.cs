@@ -306,6 +306,14 @@ namespace Microsoft.MetadirectoryServices
         private const string DnAttribute = "<dn>";
 
         private AttributeChange(string name, AttributeModificationType modificationType, IList<ValueChange> valueChanges)
+            : this(name, modificationType, valueChanges, AttributeType.Undefined)
+        {
+        }
+
+        // With the data type the schema gives the attribute (openecma's host builds exported changes so);
+        // Undefined: inferred from the values.
+        public AttributeChange(string name, AttributeModificationType modificationType, IList<ValueChange> valueChanges,
+            AttributeType dataType)
         {
             if (string.IsNullOrEmpty(name)) throw new ArgumentException("An attribute change needs an attribute name.");
             Name = name;
@@ -313,7 +321,7 @@ namespace Microsoft.MetadirectoryServices
             ValueChanges = new List<ValueChange>(valueChanges);
             var values = new List<object>();
             foreach (ValueChange v in valueChanges) values.Add(v.Value);
-            DataType = ScriptValues.TypeOf(values);
+            DataType = dataType != AttributeType.Undefined ? dataType : ScriptValues.TypeOf(values);
         }
 
         private static List<ValueChange> Adds(object valueOrValues)

@@ -85,30 +85,18 @@ function New-Schema($node) {
     return $schema
 }
 
+# An attribute change with the data type the schema gives it (a Reference stays a Reference).
 function New-AttributeChange($node) {
-    $name = [string]$node.name
-    switch ([string]$node.modificationType) {
-        'Delete' { return [Microsoft.MetadirectoryServices.AttributeChange]::CreateAttributeDelete($name) }
-        'Update' {
-            $changes = New-Object 'System.Collections.Generic.List[Microsoft.MetadirectoryServices.ValueChange]'
-            foreach ($v in $node.values) {
-                if ([string]$v.modificationType -eq 'Delete') {
-                    $changes.Add([Microsoft.MetadirectoryServices.ValueChange]::CreateValueDelete((Read-Value $v.value)))
-                } else {
-                    $changes.Add([Microsoft.MetadirectoryServices.ValueChange]::CreateValueAdd((Read-Value $v.value)))
-                }
-            }
-            return [Microsoft.MetadirectoryServices.AttributeChange]::CreateAttributeUpdate($name, $changes)
-        }
-        default {
-            $values = New-Object 'System.Collections.Generic.List[object]'
-            foreach ($v in $node.values) { $values.Add((Read-Value $v.value)) }
-            if ([string]$node.modificationType -eq 'Add') {
-                return [Microsoft.MetadirectoryServices.AttributeChange]::CreateAttributeAdd($name, $values)
-            }
-            return [Microsoft.MetadirectoryServices.AttributeChange]::CreateAttributeReplace($name, $values)
+    $changes = New-Object 'System.Collections.Generic.List[Microsoft.MetadirectoryServices.ValueChange]'
+    foreach ($v in $node.values) {
+        if ([string]$v.modificationType -eq 'Delete') {
+            $changes.Add([Microsoft.MetadirectoryServices.ValueChange]::CreateValueDelete((Read-Value $v.value)))
+        } else {
+            $changes.Add([Microsoft.MetadirectoryServices.ValueChange]::CreateValueAdd((Read-Value $v.value)))
         }
     }
+    return [Microsoft.MetadirectoryServices.AttributeChange]::new([string]$node.name, [string]$node.modificationType,
+        $changes, [string]$node.dataType)
 }
 
 function New-CSEntryChange($node) {
