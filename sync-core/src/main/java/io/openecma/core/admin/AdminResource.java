@@ -5,7 +5,6 @@ import io.openecma.core.connector.ConnectorState;
 import io.openecma.core.connector.SchemaService;
 import io.openecma.core.export.ExportBatchRecord;
 import io.openecma.core.imports.EntryErrors;
-import io.openecma.core.imports.FirstImport;
 import io.openecma.core.imports.ImportRun;
 import io.openecma.core.imports.ImportService;
 import io.openecma.core.messaging.DeadLetterRecord;
@@ -44,8 +43,6 @@ public class AdminResource {
     ObjectAdministration objects;
     @Inject
     EntryErrors entryErrors;
-    @Inject
-    FirstImport firstImport;
 
     /** The runs list shows at most this many entry errors per run; the run's own list has them all. */
     static final int ENTRY_ERRORS_IN_LIST = 100;
@@ -74,7 +71,7 @@ public class AdminResource {
     @Path("/connectors")
     public List<ConnectorInfo> connectors() {
         return ConnectorState.<ConnectorState>listAll().stream().map(s -> new ConnectorInfo(s.connector, s.status,
-                firstImport.detail(s.connector), registry.get(s.connector).isPresent(), s.initialImportDone,
+                s.statusDetail, registry.get(s.connector).isPresent(), s.initialImportDone,
                 s.lastFullImportAt, s.schema != null, s.lastError,
                 ImportRun.<ImportRun>find("connector = ?1 order by startedAt desc", s.connector).firstResultOptional()
                         .map(this::info).orElse(null),

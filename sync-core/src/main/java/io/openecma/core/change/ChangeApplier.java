@@ -66,8 +66,9 @@ public class ChangeApplier {
         LoadedConnector connector = found.get();
         ConnectorState state = ConnectorState.findById(event.connector());
         if (state != null && ConnectorState.INITIAL_IMPORT.equals(state.status)) {
-            waiters.answerNow(event, 503, null, "connector " + event.connector()
-                    + " is running its first import; retry later", state.retryAfterSeconds);
+            waiters.answerNow(event, 503, null, state.statusDetail != null ? state.statusDetail
+                    : "connector " + event.connector() + " is running its first import; retry later",
+                    state.retryAfterSeconds);
             return;
         }
         String sent = event.anchor();

@@ -30,6 +30,9 @@ public class ConnectorState extends PanacheEntityBase {
     @Id
     public String connector;
     public String status;
+    /** Why the connector does not serve SCIM yet (its first import running or failed), for the 503; null otherwise. */
+    @Column(name = "status_detail")
+    public String statusDetail;
     @Column(name = "content_hash")
     public String contentHash;
     @JdbcTypeCode(SqlTypes.JSON)

@@ -2,15 +2,12 @@ package io.openecma.core.imports;
 
 import io.openecma.core.connector.ConnectorState;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,8 +19,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class FirstImport {
 
-    @Inject
-    EntityManager em;
     @ConfigProperty(name = "openecma.import.retry-after-failure", defaultValue = "1m")
     Duration retryAfterFailure;
     @ConfigProperty(name = "openecma.import.check-interval")
@@ -41,8 +36,8 @@ public class FirstImport {
                         run.connector, ImportRun.FAILED).firstResultOptional()
                 .map(f -> "; the previous attempt failed at " + at(f.finishedAt) + ": " + f.message).orElse("");
         state.retryAfterSeconds = retryAfterSeconds;
-        detail(run.connector, "connector " + run.connector + " is running its first full import (started "
-                + at(run.startedAt) + ")" + previous);
+        state.statusDetail = "connector " + run.connector + " is running its first full import (started "
+                + at(run.startedAt) + ")" + previous;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -54,9 +49,9 @@ public class FirstImport {
         Instant next = run.finishedAt.plus(retryAfterFailure);
         state.retryAfterSeconds = (int) Math.max(1, retryAfterFailure.plus(checkInterval).toSeconds());
         state.updatedAt = Instant.now();
-        detail(run.connector, "the first full import of connector " + run.connector + " failed at "
+        state.statusDetail = "the first full import of connector " + run.connector + " failed at "
                 + at(run.finishedAt) + ": " + run.message + "; it is tried again from " + at(next)
-                + " (checked every " + checkInterval.toSeconds() + " s)");
+                + " (checked every " + checkInterval.toSeconds() + " s)";
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -64,30 +59,13 @@ public class FirstImport {
         ConnectorState state = ConnectorState.forUpdate(connector);
         if (state != null) {
             state.retryAfterSeconds = retryAfterSeconds;
+            state.statusDetail = null;
         }
-        detail(connector, null);
-    }
-
-    /** Why the connector does not serve yet (null when it does), as stored for the ingress's 503. */
-    public String detail(String connector) {
-        List<?> rows = em.createNativeQuery("SELECT status_detail FROM connector_state WHERE connector = ?1")
-                .setParameter(1, connector).getResultList();
-        return rows.isEmpty() ? null : (String) rows.get(0);
     }
 
     /** The connector's state while its first full import has not succeeded. */
     private static Optional<ConnectorState> waiting(String connector) {
         return Optional.ofNullable(ConnectorState.forUpdate(connector)).filter(s -> !s.initialImportDone);
-    }
-
-    private void detail(String connector, String text) {
-        if (text == null) {
-            em.createNativeQuery("UPDATE connector_state SET status_detail = NULL WHERE connector = ?1")
-                    .setParameter(1, connector).executeUpdate();
-        } else {
-            em.createNativeQuery("UPDATE connector_state SET status_detail = ?1 WHERE connector = ?2")
-                    .setParameter(1, text).setParameter(2, connector).executeUpdate();
-        }
     }
 
     private static String at(Instant instant) {

@@ -4,6 +4,7 @@ import io.openecma.core.connector.ConnectorRegistry;
 import io.openecma.core.connector.ConnectorState;
 import io.openecma.core.connector.ConnectorStates;
 import io.openecma.core.connector.LoadedConnector;
+import io.openecma.core.space.Anchors;
 import io.openecma.core.space.AttributeMap;
 import io.openecma.core.space.AttributeShapes;
 import io.openecma.core.space.CsObject;
@@ -25,12 +26,16 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -60,6 +65,8 @@ public class ImportPageApplier {
     EntryErrors entryErrors;
     @Inject
     FirstImport firstImport;
+    @Inject
+    Anchors anchors;
     @ConfigProperty(name = "openecma.import.delete-threshold-percent", defaultValue = "20")
     double deleteThresholdPercent;
 
@@ -106,13 +113,15 @@ public class ImportPageApplier {
         for (Map.Entry<String, List<CSEntryChange>> group : byType.entrySet()) {
             String objectType = group.getKey();
             AttributeShapes shapes = connector.shapes(objectType);
-            List<String> anchors = group.getValue().stream().map(e -> anchorOf(e, connector)).filter(Objects::nonNull).toList();
+            List<String> pageAnchors = group.getValue().stream().map(e -> anchorOf(e, connector)).filter(Objects::nonNull).toList();
             // locked: a SCIM change to one of these objects waits rather than being overwritten
-            Map<String, CsObject> existing = anchors.isEmpty() ? Map.of() : CsObject.<CsObject>find(
-                            "connector = ?1 and objectType = ?2 and anchor in ?3", run.connector, objectType, anchors)
+            Map<String, CsObject> existing = pageAnchors.isEmpty() ? Map.of() : CsObject.<CsObject>find(
+                            "connector = ?1 and objectType = ?2 and anchor in ?3", run.connector, objectType, pageAnchors)
                     .withLock(LockModeType.PESSIMISTIC_WRITE).list()
                     .stream().collect(Collectors.toMap(o -> o.anchor, Function.identity()));
             Map<String, CsObject> seen = new LinkedHashMap<>(existing);
+            Set<String> scimIdsTaken = scimIdsTaken(run.connector, objectType,
+                    pageAnchors.stream().filter(a -> !existing.containsKey(a)).toList());
             for (CSEntryChange entry : group.getValue()) {
                 String anchor = anchorOf(entry, connector);
                 if (anchor == null) {
@@ -122,13 +131,13 @@ public class ImportPageApplier {
                             + connector.definition().anchorAttribute() + "' ") + "value; it was not imported"));
                     continue;
                 }
-                applyEntry(run, connector, objectType, anchor, entry, seen, shapes, now);
+                applyEntry(run, connector, objectType, anchor, entry, seen, scimIdsTaken, shapes, now);
             }
         }
     }
 
     private void applyEntry(ImportRun run, LoadedConnector connector, String objectType, String anchor, CSEntryChange entry,
-                            Map<String, CsObject> seen, AttributeShapes shapes, Instant now) {
+                            Map<String, CsObject> seen, Set<String> scimIdsTaken, AttributeShapes shapes, Instant now) {
         CsObject object = seen.get(anchor);
         if (entry.objectModificationType() == ObjectModificationType.Delete) {
             if (object != null) {
@@ -147,7 +156,7 @@ public class ImportPageApplier {
             object.connector = run.connector;
             object.objectType = objectType;
             object.anchor = anchor;
-            object.scimId = anchor;
+            object.scimId = newScimId(run.connector, objectType, anchor, scimIdsTaken);
             object.dn = entry.dn();
             object.version = 1;
             object.createdAt = now;
@@ -178,6 +187,39 @@ public class ImportPageApplier {
         if (object.pendingChange == null && object.inFlightBatch == null && object.objectState() != ObjectState.ERROR) {
             object.setState(ObjectState.settled(object.confirmed()));
         }
+    }
+
+    /** Which of these would-be SCIM ids (the anchors of new objects) other objects hold already. */
+    @SuppressWarnings("unchecked")
+    private Set<String> scimIdsTaken(String connector, String objectType, List<String> newAnchors) {
+        if (newAnchors.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<String>(em.createNativeQuery("SELECT scim_id FROM cs_object "
+                        + "WHERE connector = ?1 AND object_type = ?2 AND scim_id IN (?3)")
+                .setParameter(1, connector).setParameter(2, objectType).setParameter(3, newAnchors).getResultList());
+    }
+
+    /**
+     * The SCIM id of a new object: its anchor, unless another object holds that id already (one
+     * the Export script renamed keeps the id Entra knows it by, which is its old anchor). Then a
+     * UUID named by connector, object type and anchor: stable (a page applied again, or the same
+     * entry imported again after a removal, gets the same id), and unlike a suffix on the anchor it
+     * cannot be an anchor the target hands out later. The next name is tried in the unlikely case
+     * that one is taken too (its holder was itself renamed).
+     */
+    private String newScimId(String connector, String objectType, String anchor, Set<String> taken) {
+        String scimId = anchor;
+        for (int n = 0; taken.contains(scimId) || (n > 0 && anchors.holderOfScimId(connector, objectType, scimId).isPresent()); n++) {
+            scimId = UUID.nameUUIDFromBytes((connector + "/" + objectType + "/" + anchor + (n == 0 ? "" : "/" + n))
+                    .getBytes(StandardCharsets.UTF_8)).toString();
+        }
+        if (!scimId.equals(anchor)) {
+            LOG.infof("connector %s: imported %s '%s' gets the SCIM id %s (its anchor is the SCIM id of another "
+                    + "object, renamed since)", connector, objectType, anchor, scimId);
+        }
+        taken.add(scimId);
+        return scimId;
     }
 
     /** With the SetAttribute disable flow, the imported attribute says whether the object is active. */

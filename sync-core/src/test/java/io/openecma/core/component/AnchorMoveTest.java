@@ -490,6 +490,42 @@ class AnchorMoveTest {
         assertEquals(Optional.of("GEN-1b"), anchorOfScimId("GEN-1"));
     }
 
+    @Test
+    @Order(11)
+    void aNewObjectImportedAtTheOldAnchorOfARenamedObjectGetsAnotherScimId() {
+        // the target now has a different object at GEN-1, whose SCIM id the renamed GEN-1b keeps
+        String runId = given().header("Authorization", ADMIN).post("/admin/connectors/ids/imports?type=delta")
+                .then().statusCode(202).extract().path("runId");
+        ImportRequest request = worker.await(Topics.imports(IDS), ImportRequest.class,
+                r -> r.runId().toString().equals(runId));
+        worker.publish(Topics.RESULTS, Topics.resultKey(request.runId()), new ImportPage(Message.CURRENT_VERSION,
+                UUID.randomUUID(), request.runId(), IDS, 1, List.of(Events.imported("GEN-1",
+                Map.of("userName", "ola", "isActive", true))), false, "wm-4", null));
+        poll(() -> given().header("Authorization", ADMIN).get("/admin/connectors/ids/runs").then().statusCode(200)
+                .body("find { it.runId == '" + runId + "' }.status", equalTo("completed"))
+                .body("find { it.runId == '" + runId + "' }.added", equalTo(1)));
+
+        Row imported = row("GEN-1").orElseThrow();
+        String expected = UUID.nameUUIDFromBytes((IDS + "/User/GEN-1").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
+        assertEquals(expected, imported.scimId(), "a UUID named by connector, object type and anchor");
+        assertEquals("ola", imported.attributes().get("userName"));
+        assertEquals(Optional.of("GEN-1"), anchorOfScimId(expected), "the new object is readable by its SCIM id");
+        assertEquals(Optional.of("GEN-1b"), anchorOfScimId("GEN-1"), "the renamed object keeps its SCIM id");
+        assertEquals("GEN-1", row("GEN-1b").orElseThrow().scimId());
+
+        // a change addressed to GEN-1 now reaches the object that is there, not the renamed one
+        ScimChangeEvent modify = change(ChangeOperation.MODIFY, "GEN-1", AttributeDelta.replace("title", "Skipper"));
+        send(modify);
+        ExportBatch batch = awaitBatch("GEN-1", 1);
+        publish(result(batch, CSEntryChangeResult.success(item(batch, "GEN-1").change().identifier()), List.of()));
+        ScimOutcome outcome = outcomeOf(modify);
+        assertEquals(200, outcome.httpStatus());
+        assertEquals(expected, outcome.object().scimId());
+        assertEquals("Skipper", outcome.object().attributes().get("title"));
+        assertEquals("Captain", row("GEN-1b").orElseThrow().attributes().get("title"));
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Map<String, Object>> pendingChange(String anchor) {
         return QuarkusTransaction.requiringNew().call(() -> {

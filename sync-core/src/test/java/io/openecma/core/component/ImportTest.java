@@ -52,6 +52,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Imports of the crm connector, the test playing the worker that runs the Import script: a first
@@ -146,6 +147,8 @@ class ImportTest {
         worker.publish(Topics.SCIM_CHANGES, Topics.changeKey(CRM, "c98"), early);
         ScimOutcome refused = worker.await(Topics.OUTCOMES, ScimOutcome.class, o -> o.correlationId().equals(early.correlationId()));
         assertEquals(503, refused.httpStatus());
+        assertTrue(refused.detail().contains("first full import of connector crm failed")
+                && refused.detail().contains("crm database refused the login"), refused.detail());
         // the next attempt starts at the latest one retry pause (1 min) and one check interval (1 h in tests) later
         assertEquals(60 + 3600, refused.retryAfterSeconds());
     }
@@ -165,6 +168,7 @@ class ImportTest {
         worker.publish(Topics.SCIM_CHANGES, Topics.changeKey(CRM, "c99"), early);
         ScimOutcome busy = worker.await(Topics.OUTCOMES, ScimOutcome.class, o -> o.correlationId().equals(early.correlationId()));
         assertEquals(503, busy.httpStatus());
+        assertTrue(busy.detail().contains("is running its first full import"), busy.detail());
         assertEquals(30, busy.retryAfterSeconds());
 
         assertEquals(500, first.pageSize());
