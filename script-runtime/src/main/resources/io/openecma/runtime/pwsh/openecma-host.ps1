@@ -164,10 +164,18 @@ function Test-Scalar($value) {
         $value -is [double] -or $value -is [decimal] -or $value -is [byte] -or $value -is [int16]
 }
 
+# A plain string, Boolean or number, never a PSObject wrapper (whose extra properties ConvertTo-Json would write).
+function Write-Scalar($value) {
+    if ($value -is [string]) { return [string]$value }
+    if ($value -is [bool]) { return [bool]$value }
+    if ($value -is [double] -or $value -is [decimal]) { return [double]$value }
+    return [long]$value
+}
+
 function Write-Value($value) {
     if ($null -eq $value) { return $null }
     if ($value -is [byte[]]) { return @{ b64 = [Convert]::ToBase64String($value) } }
-    if (Test-Scalar $value) { return $value }
+    if (Test-Scalar $value) { return Write-Scalar $value }
     return [string]$value
 }
 
@@ -189,7 +197,7 @@ function Write-List($items) {
 function Write-Item($o) {
     if ($null -eq $o) { return $null }
     if ($o -is [byte[]]) { return @{ _t = 'Binary'; b64 = [Convert]::ToBase64String($o) } }
-    if (Test-Scalar $o) { return $o }
+    if (Test-Scalar $o) { return Write-Scalar $o }
     if ($o -is [Microsoft.MetadirectoryServices.Schema]) {
         $types = New-Object 'System.Collections.Generic.List[object]'
         foreach ($t in $o.Types) {
