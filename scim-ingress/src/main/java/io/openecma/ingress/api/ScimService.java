@@ -106,8 +106,8 @@ public class ScimService {
                 "there is no connector named '" + connectorName + "' (names are case-sensitive)"));
         tokens.check(connector, authorization);
         status(connectorName).filter(s -> "initial_import".equals(s.status())).ifPresent(s -> {
-            throw ScimException.unavailable("connector " + connectorName + " is running its first full import",
-                    s.retryAfterSeconds());
+            throw ScimException.unavailable(s.detail() != null ? s.detail()
+                    : "connector " + connectorName + " is running its first full import", s.retryAfterSeconds());
         });
         return connector;
     }

@@ -38,7 +38,7 @@ public class ConnectorSpace {
     }
 
     /** What sync-core says about a connector (connector_state), when it says anything. */
-    public record ConnectorStatus(String status, int retryAfterSeconds) {
+    public record ConnectorStatus(String status, int retryAfterSeconds, String detail) {
     }
 
     @Inject
@@ -79,10 +79,10 @@ public class ConnectorSpace {
     public Optional<ConnectorStatus> status(String connector) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement(
-                     "SELECT status, retry_after_seconds FROM connector_state WHERE connector = ?")) {
+                     "SELECT status, retry_after_seconds, status_detail FROM connector_state WHERE connector = ?")) {
             s.setString(1, connector);
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(new ConnectorStatus(rs.getString(1), rs.getInt(2))) : Optional.empty();
+                return rs.next() ? Optional.of(new ConnectorStatus(rs.getString(1), rs.getInt(2), rs.getString(3))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw unavailable(e);

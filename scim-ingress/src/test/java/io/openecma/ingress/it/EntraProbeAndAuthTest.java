@@ -2,6 +2,8 @@ package io.openecma.ingress.it;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -71,11 +73,48 @@ class EntraProbeAndAuthTest extends ScimIngressTestBase {
     @Test
     void whileSyncCoreRunsTheFirstImportRequestsGet503WithItsRetryAfter() {
         core.execute("INSERT INTO connector_state (connector, status, retry_after_seconds) VALUES (?, 'initial_import', 45)"
-                + " ON CONFLICT (connector) DO UPDATE SET status = 'initial_import', retry_after_seconds = 45",
-                TestConnectors.IMPORTING);
-        given().header("Authorization", "Bearer " + TestConnectors.OTHER_TOKEN)
-                .get("/ecma2host_" + TestConnectors.IMPORTING + "/scim/Users").then().statusCode(503)
-                .header("Retry-After", "45").body("status", equalTo("503")).body("detail", containsString("import"));
+                + " ON CONFLICT (connector) DO UPDATE SET status = 'initial_import', retry_after_seconds = 45,"
+                + " status_detail = NULL", TestConnectors.IMPORTING);
+        String running = "connector " + TestConnectors.IMPORTING + " is running its first full import";
+        importingUsersOnce(running).statusCode(503)
+                .header("Retry-After", "45").body("status", equalTo("503")).body("detail", equalTo(running));
+    }
+
+    @Test
+    void aConnectorWhoseFirstImportFailedAnswers503WithWhatSyncCoreSaysAboutIt() {
+        String why = "the first full import of connector " + TestConnectors.IMPORTING + " failed at 2026-11-23T10:00:00Z:"
+                + " Import script failed: crm database refused the login (Import.ps1:12); it is tried again from"
+                + " 2026-11-23T10:01:00Z (checked every 30 s)";
+        core.execute("INSERT INTO connector_state (connector, status, retry_after_seconds, status_detail)"
+                + " VALUES (?, 'initial_import', 90, ?) ON CONFLICT (connector) DO UPDATE SET status = 'initial_import',"
+                + " retry_after_seconds = 90, status_detail = EXCLUDED.status_detail", TestConnectors.IMPORTING, why);
+        importingUsersOnce(why).statusCode(503)
+                .contentType(SCIM_JSON).header("Retry-After", "90").body("schemas", hasItem(ERROR))
+                .body("status", equalTo("503")).body("detail", equalTo(why));
+        given().header("Authorization", "Bearer " + TestConnectors.OTHER_TOKEN).contentType(SCIM_JSON)
+                .body("{\"userName\":\"early\"}").post("/ecma2host_" + TestConnectors.IMPORTING + "/scim/Users")
+                .then().statusCode(503).header("Retry-After", "90").body("detail", equalTo(why));
+    }
+
+    /**
+     * GET /Users of the importing connector once the ingress reads the connector_state row just
+     * written (it keeps what it read for a short while, openecma.scim.status-cache), or after 10 s.
+     */
+    private static ValidatableResponse importingUsersOnce(String detail) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (true) {
+            Response response = given().header("Authorization", "Bearer " + TestConnectors.OTHER_TOKEN)
+                    .get("/ecma2host_" + TestConnectors.IMPORTING + "/scim/Users");
+            if (detail.equals(response.path("detail")) || System.currentTimeMillis() > deadline) {
+                return response.then();
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return response.then();
+            }
+        }
     }
 
     @Test
