@@ -25,6 +25,8 @@ final class HostScript {
         if (path == null || !Files.isRegularFile(path)) {
             try {
                 Path dir = Files.createTempDirectory("openecma-pwsh-host");
+                // Deleted at exit in reverse order of registration: the files, then the folder.
+                dir.toFile().deleteOnExit();
                 copy(SCRIPT, dir);
                 copy(TYPES, dir);
                 path = dir.resolve(SCRIPT);
@@ -41,6 +43,7 @@ final class HostScript {
                 throw new IOException("resource " + name + " is missing from the class path");
             }
             Files.copy(in, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            dir.resolve(name).toFile().deleteOnExit();
         }
     }
 }
