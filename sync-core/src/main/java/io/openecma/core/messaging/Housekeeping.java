@@ -18,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Periodic upkeep: forgets ledger entries and answered requests past their retention, and
- * refreshes the queue-depth gauges (objects waiting for export, and in error, per connector).
+ * Periodic upkeep: forgets ledger entries and answered requests past their retention, import
+ * runs and export batches past theirs ({@link HistoryRetention}), and refreshes the queue-depth
+ * gauges (objects waiting for export, and in error, per connector).
  */
 @ApplicationScoped
 public class Housekeeping {
@@ -32,6 +33,8 @@ public class Housekeeping {
     ConnectorRegistry registry;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    HistoryRetention history;
     @ConfigProperty(name = "openecma.ledger.retention", defaultValue = "7d")
     Duration retention;
 
@@ -43,6 +46,7 @@ public class Housekeeping {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                         "DELETE FROM scim_request WHERE status = 'answered' AND answered_at < ?1")
                 .setParameter(1, Instant.now().minus(retention)).executeUpdate());
+        history.forgetOld();
     }
 
     @Scheduled(every = "15s", skipExecutionIf = Scheduled.ApplicationNotRunning.class)

@@ -1,5 +1,6 @@
 package io.openecma.core.component;
 
+import io.openecma.core.messaging.HistoryRetention;
 import io.openecma.core.testing.Events;
 import io.openecma.core.testing.TestConnectors;
 import io.openecma.core.testing.WorkerSide;
@@ -74,6 +75,8 @@ class ImportTest {
 
     @Inject
     EntityManager em;
+    @Inject
+    HistoryRetention history;
 
     @BeforeAll
     static void start() {
@@ -345,5 +348,57 @@ class ImportTest {
                 .body("checks.find { it.name == 'sync-core outbox' }.status", equalTo("UP"));
         given().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("openecma_import_objects_total{connector=\"crm\"}"));
+    }
+    @Test
+    @Order(10)
+    void importRunsAndExportBatchesPastTheRetentionAreForgottenButEachConnectorsLatestRunsStay() {
+        // connector 'history' exists only in these rows: 3 recent runs, 12 finished 31 to 42 days
+        // ago (the oldest with an entry error), one still running since 50 days, and export batches
+        sql("DELETE FROM import_run WHERE connector = 'history'");
+        sql("DELETE FROM export_batch WHERE connector = 'history'");
+        for (int day = 0; day < 3; day++) {
+            sql("INSERT INTO import_run (run_id, connector, import_type, status, trigger, started_at, finished_at) VALUES "
+                    + "('00000000-0000-0000-0000-0000000000" + (10 + day) + "', 'history', 'Full', 'completed', 'test', "
+                    + "now() - interval '" + day + " days', now() - interval '" + day + " days')");
+        }
+        for (int day = 31; day <= 42; day++) {
+            sql("INSERT INTO import_run (run_id, connector, import_type, status, trigger, started_at, finished_at) VALUES "
+                    + "('00000000-0000-0000-0000-0000000000" + day + "', 'history', 'Full', 'failed', 'test', "
+                    + "now() - interval '" + day + " days', now() - interval '" + day + " days')");
+        }
+        sql("INSERT INTO import_entry_error (run_id, position, page_number, error_code) VALUES "
+                + "('00000000-0000-0000-0000-000000000042', 0, 1, 'ImportErrorCustomContinueRun')");
+        sql("INSERT INTO import_run (run_id, connector, import_type, status, trigger, started_at) VALUES "
+                + "('00000000-0000-0000-0000-000000000050', 'history', 'Full', 'running', 'test', now() - interval '50 days')");
+        sql("INSERT INTO export_batch (batch_id, connector, attempt, status, item_count, payload, created_at, completed_at) "
+                + "VALUES ('00000000-0000-0000-0000-0000000000b1', 'history', 1, 'completed', 1, '{}', "
+                + "now() - interval '40 days', now() - interval '40 days'), "
+                + "('00000000-0000-0000-0000-0000000000b2', 'history', 1, 'dead', 1, '{}', now() - interval '40 days', NULL), "
+                + "('00000000-0000-0000-0000-0000000000b3', 'history', 1, 'completed', 1, '{}', "
+                + "now() - interval '1 day', now() - interval '1 day'), "
+                + "('00000000-0000-0000-0000-0000000000b4', 'history', 1, 'sent', 1, '{}', now() - interval '40 days', NULL)");
+        long crmRuns = count("SELECT count(*) FROM import_run WHERE connector = 'crm'");
+
+        HistoryRetention.Forgotten forgotten = history.forgetOld();
+
+        // the 3 recent and the 7 newest old ones are the latest 10; the running one stays too
+        assertEquals(List.of("10", "11", "12", "31", "32", "33", "34", "35", "36", "37", "50"),
+                runIds("SELECT right(CAST(run_id AS text), 2) FROM import_run WHERE connector = 'history' ORDER BY 1"));
+        assertEquals(0, count("SELECT count(*) FROM import_entry_error WHERE run_id = '00000000-0000-0000-0000-000000000042'"),
+                "entry errors go with their run");
+        assertEquals(List.of("b3", "b4"), runIds("SELECT right(CAST(batch_id AS text), 2) FROM export_batch "
+                + "WHERE connector = 'history' ORDER BY 1"));
+        assertTrue(forgotten.importRuns() >= 5 && forgotten.exportBatches() >= 2, forgotten.toString());
+        assertEquals(crmRuns, count("SELECT count(*) FROM import_run WHERE connector = 'crm'"), "recent runs stay");
+        given().header("Authorization", ADMIN).get("/admin/connectors/crm/runs").then().statusCode(200);
+    }
+
+    private long count(String query) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(query).getSingleResult()).longValue());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> runIds(String query) {
+        return QuarkusTransaction.requiringNew().call(() -> (List<String>) em.createNativeQuery(query).getResultList());
     }
 }

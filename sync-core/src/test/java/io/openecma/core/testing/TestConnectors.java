@@ -33,7 +33,7 @@ public class TestConnectors implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    static void copyConnector(Path source, Path target, String name) throws IOException {
+    public static void copyConnector(Path source, Path target, String name) throws IOException {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
                 Path to = target.resolve(source.relativize(file).toString());
