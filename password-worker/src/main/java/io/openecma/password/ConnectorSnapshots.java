@@ -1,6 +1,5 @@
 package io.openecma.password;
 
-import io.openecma.schemas.events.ConnectorSnapshot;
 import io.openecma.schemas.events.kafka.ConnectorSnapshotFollower;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -14,7 +13,7 @@ import jakarta.inject.Inject;
  * to the end it had at start.
  */
 @ApplicationScoped
-public class ConnectorSnapshots implements ConnectorSnapshotFollower.Listener {
+public class ConnectorSnapshots {
 
     @Inject
     KafkaClients kafka;
@@ -24,7 +23,8 @@ public class ConnectorSnapshots implements ConnectorSnapshotFollower.Listener {
     private ConnectorSnapshotFollower follower;
 
     void onStart(@Observes StartupEvent event) {
-        follower = new ConnectorSnapshotFollower(kafka.consumer(null, "openecma-password-worker-connectors", false), this);
+        follower = new ConnectorSnapshotFollower(kafka.consumer(null, "openecma-password-worker-connectors", false),
+                ConnectorSnapshotFollower.Listener.of(consumers::updated, consumers::removed));
         follower.start();
     }
 
@@ -34,20 +34,5 @@ public class ConnectorSnapshots implements ConnectorSnapshotFollower.Listener {
 
     public boolean caughtUp() {
         return follower != null && follower.caughtUp();
-    }
-
-    @Override
-    public void added(ConnectorSnapshot snapshot) {
-        consumers.updated(snapshot);
-    }
-
-    @Override
-    public void changed(ConnectorSnapshot previous, ConnectorSnapshot current) {
-        consumers.updated(current);
-    }
-
-    @Override
-    public void removed(ConnectorSnapshot last) {
-        consumers.removed(last.connector());
     }
 }

@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * snapshot that cannot be mapped to a {@link ConnectorModel} leaves the connector as it was.
  */
 @ApplicationScoped
-public class ConnectorRegistry implements ConnectorSnapshotFollower.Listener {
+public class ConnectorRegistry {
 
     private static final Logger LOG = Logger.getLogger(ConnectorRegistry.class);
 
@@ -33,7 +33,8 @@ public class ConnectorRegistry implements ConnectorSnapshotFollower.Listener {
 
     void start(@Observes StartupEvent event) {
         follower = new ConnectorSnapshotFollower(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.CLIENT_ID_CONFIG, "scim-ingress-connectors"), this);
+                ConsumerConfig.CLIENT_ID_CONFIG, "scim-ingress-connectors"),
+                ConnectorSnapshotFollower.Listener.of(this::accept, connectors::remove));
         follower.start();
     }
 
@@ -41,21 +42,6 @@ public class ConnectorRegistry implements ConnectorSnapshotFollower.Listener {
         if (follower != null) {
             follower.close();
         }
-    }
-
-    @Override
-    public void added(ConnectorSnapshot snapshot) {
-        accept(snapshot);
-    }
-
-    @Override
-    public void changed(ConnectorSnapshot previous, ConnectorSnapshot current) {
-        accept(current);
-    }
-
-    @Override
-    public void removed(ConnectorSnapshot last) {
-        connectors.remove(last.connector());
     }
 
     private void accept(ConnectorSnapshot snapshot) {

@@ -1,6 +1,5 @@
 package io.openecma.worker.connector;
 
-import io.openecma.schemas.events.ConnectorSnapshot;
 import io.openecma.schemas.events.kafka.ConnectorSnapshotFollower;
 import io.openecma.worker.kafka.KafkaSettings;
 import io.quarkus.runtime.ShutdownEvent;
@@ -10,12 +9,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * Every connector from the connectors topic, followed by {@link ConnectorSnapshotFollower}; each
- * snapshot starts or updates the connector's lanes, a removal stops them. Ready once the topic has
- * been read to the end it had at start.
+ * Every connector from the connectors topic, followed by {@link ConnectorSnapshotFollower}: a new or
+ * changed snapshot goes to {@link ServedConnectors#updated}, a removal to
+ * {@link ServedConnectors#removed}. Ready once the topic has been read to the end it had at start.
  */
 @ApplicationScoped
-public class ConnectorSnapshots implements ConnectorSnapshotFollower.Listener {
+public class ConnectorSnapshots {
 
     @Inject
     KafkaSettings kafka;
@@ -25,7 +24,8 @@ public class ConnectorSnapshots implements ConnectorSnapshotFollower.Listener {
     private ConnectorSnapshotFollower follower;
 
     void onStart(@Observes StartupEvent event) {
-        follower = new ConnectorSnapshotFollower(kafka.readerConsumer("openecma-script-worker-connectors"), this);
+        follower = new ConnectorSnapshotFollower(kafka.readerConsumer("openecma-script-worker-connectors"),
+                ConnectorSnapshotFollower.Listener.of(served::updated, served::removed));
         follower.start();
     }
 
@@ -35,20 +35,5 @@ public class ConnectorSnapshots implements ConnectorSnapshotFollower.Listener {
 
     public boolean caughtUp() {
         return follower != null && follower.caughtUp();
-    }
-
-    @Override
-    public void added(ConnectorSnapshot snapshot) {
-        served.updated(snapshot);
-    }
-
-    @Override
-    public void changed(ConnectorSnapshot previous, ConnectorSnapshot current) {
-        served.updated(current);
-    }
-
-    @Override
-    public void removed(ConnectorSnapshot last) {
-        served.removed(last.connector());
     }
 }
