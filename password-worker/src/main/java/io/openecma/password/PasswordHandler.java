@@ -1,9 +1,9 @@
 package io.openecma.password;
 
-import io.openecma.runtime.EmbeddedScriptRuntime;
 import io.openecma.runtime.PasswordCall;
 import io.openecma.runtime.PasswordRejectedException;
 import io.openecma.runtime.ScriptFailedException;
+import io.openecma.runtime.ScriptRuntimes;
 import io.openecma.runtime.ScriptStreams;
 import io.openecma.runtime.host.ConnectorFolders;
 import io.openecma.schemas.crypto.SecretBox;
@@ -171,10 +171,6 @@ final class PasswordHandler {
 
     /** The Password script on its own runspace, on the script thread, under the time limit. */
     private void runScript(PasswordCall call, Secrets secrets) throws TimeoutException {
-        if (definition.runtime() == io.openecma.schemas.definition.ScriptRuntime.PWSH) {
-            throw new IllegalStateException("connector " + definition.name() + " asks for the pwsh runtime, which "
-                    + "script-runtime does not provide yet; only the embedded engine runs scripts");
-        }
         ScriptStreams streams = (script, stream, text) -> SCRIPT_LOG.logf(level(stream), "[%s %s %s] %s",
                 definition.name(), script, stream, secrets.scrub(text));
         Map<String, String> mdc = mdc();
@@ -182,7 +178,7 @@ final class PasswordHandler {
         Future<?> future = scriptThread.submit(() -> {
             mdc.forEach(MDC::put);
             try {
-                new EmbeddedScriptRuntime(definition, folders, null, streams).password(call);
+                ScriptRuntimes.forDefinition(definition, folders, null, streams).password(call);
             } finally {
                 MDC.clear();
             }

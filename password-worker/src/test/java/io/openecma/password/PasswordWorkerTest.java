@@ -139,6 +139,7 @@ class PasswordWorkerTest {
         assertTrue(undecryptable.message().contains("could not be decrypted"), undecryptable.message());
 
         String pwsh = connector + "-pwsh";
+        System.setProperty("openecma.pwsh", "/nonexistent/pwsh"); // the definition's runtime, with no executable
         var d = ContractSide.definition(Path.of("src/test/resources/connectors/pwprobe"), pwsh);
         kafka.serve(new io.openecma.schemas.definition.ConnectorDefinition(d.name(), d.secretTokenHash(), d.capabilities(),
                 d.objectType(), d.anchorAttribute(), d.selectedAttributes(), d.scimMappings(), d.deprovisioning(),
@@ -148,9 +149,15 @@ class PasswordWorkerTest {
         kafka.send(Topics.passwords(pwsh), "u5", new PasswordRequest(Message.CURRENT_VERSION, UUID.randomUUID(),
                 correlation, pwsh, "u5", "CN=u5", PasswordOperationType.SetPassword,
                 new PasswordPayload(FIRST, null).seal(box()), Set.of()));
-        PasswordResult noRuntime = kafka.awaitResult(correlation, WAIT);
+        PasswordResult noRuntime;
+        try {
+            noRuntime = kafka.awaitResult(correlation, WAIT);
+        } finally {
+            System.clearProperty("openecma.pwsh");
+        }
         assertEquals(PasswordErrorKind.EXTENSION, noRuntime.errorKind());
-        assertTrue(noRuntime.message().contains("asks for the pwsh runtime"), noRuntime.message());
+        assertTrue(noRuntime.message().contains("Cannot start the pwsh runtime's host process with /nonexistent/pwsh"),
+                noRuntime.message());
 
         given().get("/q/health/ready").then().statusCode(200);
         assertNoClearPassword();

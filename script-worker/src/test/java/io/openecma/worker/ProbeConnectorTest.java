@@ -267,7 +267,17 @@ class ProbeConnectorTest {
     }
 
     @Test
-    void aConnectorAskingForPwshGetsAClearErrorForEveryBatch() throws Exception {
+    void aPwshConnectorOnAWorkerWithoutPwshGetsAClearErrorForEveryBatch() throws Exception {
+        // the worker takes the runtime the definition asks for; this one points at no executable
+        System.setProperty("openecma.pwsh", "/nonexistent/pwsh");
+        try {
+            pwshConnectorFailsClearly();
+        } finally {
+            System.clearProperty("openecma.pwsh");
+        }
+    }
+
+    private void pwshConnectorFailsClearly() throws Exception {
         String connector = "pwsh-" + UUID.randomUUID().toString().substring(0, 8);
         ConnectorDefinition d = ContractSide.definition(Path.of("src/test/resources/connectors/probe"), connector);
         kafka.serve(new ConnectorDefinition(d.name(), d.secretTokenHash(), d.capabilities(), d.objectType(),
@@ -276,7 +286,8 @@ class ProbeConnectorTest {
                 d.commonModule(), d.parameters(), d.credential()), 1);
         ExportResult result = exportAndWait(connector, batch(connector, item("Id", "anyone", ObjectModificationType.Add)));
         assertEquals(FailureKind.PERMANENT, result.failure().kind());
-        assertTrue(result.failure().message().contains("asks for the pwsh runtime"), result.failure().message());
+        assertTrue(result.failure().message().contains("Cannot start the pwsh runtime's host process with /nonexistent/pwsh"),
+                result.failure().message());
     }
 
     @Test

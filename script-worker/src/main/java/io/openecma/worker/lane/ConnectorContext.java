@@ -1,7 +1,7 @@
 package io.openecma.worker.lane;
 
-import io.openecma.runtime.EmbeddedScriptRuntime;
 import io.openecma.runtime.ScriptRuntime;
+import io.openecma.runtime.ScriptRuntimes;
 import io.openecma.runtime.host.ConnectorFolders;
 import io.openecma.schemas.crypto.SecretBox;
 import io.openecma.schemas.definition.ConnectorDefinition;
@@ -77,11 +77,7 @@ public final class ConnectorContext {
 
     /** A runtime of its own per handler: a runtime's script host is not shared between threads. */
     public ScriptRuntime newRuntime() {
-        if (definition().runtime() == io.openecma.schemas.definition.ScriptRuntime.PWSH) {
-            return new UnavailableRuntime("connector " + name() + " asks for the pwsh runtime, which script-runtime does not "
-                    + "provide yet; only the embedded engine runs scripts");
-        }
-        return new EmbeddedScriptRuntime(definition(), folders, secrets, new ScriptLog(name()));
+        return ScriptRuntimes.forDefinition(definition(), folders, secrets, new ScriptLog(name()));
     }
 
     public ScriptExecutor newExecutor(String threadName) {
