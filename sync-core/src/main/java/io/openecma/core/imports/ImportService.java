@@ -69,11 +69,14 @@ public class ImportService {
     }
 
     private void startIfDue(LoadedConnector connector) {
+        // locked first, as a page's transaction does before it ends a run: the runs read below are
+        // then as that transaction left them, not loaded while it ran (a run just failed would
+        // look unfinished, and its retry would start at once)
+        ConnectorState state = ConnectorState.forUpdate(connector.name());
         failStalled(connector.name());
         if (ImportRun.running(connector.name())) {
             return;
         }
-        ConnectorState state = ConnectorState.findById(connector.name());
         Optional<ImportRun> last = ImportRun.<ImportRun>find("connector = ?1 order by startedAt desc", connector.name())
                 .firstResultOptional();
         if (state == null) {

@@ -125,7 +125,7 @@ class FirstImportRetryTest {
         poll(() -> given().header("Authorization", ADMIN).get("/admin/connectors/retry/runs").then().statusCode(200)
                 .body("find { it.runId == '" + first.runId() + "' }.status", equalTo("failed")));
 
-        ScimOutcome refused = sendAndAwait(create("r1", "early"));
+        ScimOutcome refused = sendAndAwait(create("retry-u1", "early"));
         assertEquals(503, refused.httpStatus());
         assertTrue(refused.detail().contains("first full import of connector retry failed")
                 && refused.detail().contains("target unreachable"), refused.detail());
@@ -139,21 +139,21 @@ class FirstImportRetryTest {
                 .body("find { it.runId == '" + retry.runId() + "' }.trigger", equalTo("retry"))
                 .body("find { it.runId == '" + first.runId() + "' }.status", equalTo("failed"));
         worker.publish(Topics.RESULTS, Topics.resultKey(retry.runId()), new ImportPage(Message.CURRENT_VERSION,
-                UUID.randomUUID(), retry.runId(), RETRY, 1, List.of(Events.imported("r0",
+                UUID.randomUUID(), retry.runId(), RETRY, 1, List.of(Events.imported("retry-u0",
                 Map.of("userName", "first", "isActive", true))), false, "wm-1", null));
         poll(() -> given().header("Authorization", ADMIN).get("/admin/connectors").then().statusCode(200)
                 .body("find { it.name == 'retry' }.status", equalTo("ready")));
 
-        ScimChangeEvent served = create("r1", "served");
-        worker.publish(Topics.SCIM_CHANGES, Topics.changeKey(RETRY, "r1"), served);
+        ScimChangeEvent served = create("retry-u1", "served");
+        worker.publish(Topics.SCIM_CHANGES, Topics.changeKey(RETRY, "retry-u1"), served);
         ExportBatch batch = worker.await(Topics.exports(RETRY), ExportBatch.class,
-                b -> b.items().stream().anyMatch(i -> i.anchor().equals("r1")));
+                b -> b.items().stream().anyMatch(i -> i.anchor().equals("retry-u1")));
         worker.publish(Topics.RESULTS, Topics.resultKey(batch.batchId()), new ExportResult(Message.CURRENT_VERSION,
                 UUID.randomUUID(), batch.batchId(), RETRY, "test-worker", List.of(CSEntryChangeResult.success(
                 batch.items().get(0).change().identifier())), null, Instant.now()));
         ScimOutcome created = worker.await(Topics.OUTCOMES, ScimOutcome.class,
                 o -> o.correlationId().equals(served.correlationId()));
         assertEquals(201, created.httpStatus());
-        assertEquals("r1", created.object().scimId());
+        assertEquals("retry-u1", created.object().scimId());
     }
 }
