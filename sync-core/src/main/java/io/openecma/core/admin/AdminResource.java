@@ -11,6 +11,7 @@ import io.openecma.core.messaging.DeadLetterRecord;
 import io.openecma.core.space.CsObject;
 import io.openecma.schemas.ecma.ImportType;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -173,10 +174,32 @@ public class AdminResource {
         return objects.discard(requireLoaded(connector), objectType, anchor);
     }
 
+    /** Dead letters, newest first: those still waiting for an administrator, or with {@code all=true} the resolved ones too. */
     @GET
     @Path("/dead-letters")
-    public List<DeadLetterRecord> deadLetters(@QueryParam("limit") @DefaultValue("100") int limit) {
-        return DeadLetterRecord.<DeadLetterRecord>find("order by failedAt desc").page(0, limit).list();
+    public List<DeadLetterRecord> deadLetters(@QueryParam("limit") @DefaultValue("100") int limit,
+                                              @QueryParam("all") @DefaultValue("false") boolean all) {
+        return (all ? DeadLetterRecord.<DeadLetterRecord>find("order by failedAt desc")
+                : DeadLetterRecord.<DeadLetterRecord>find("resolvedAt is null order by failedAt desc"))
+                .page(0, limit).list();
+    }
+
+    /**
+     * Marks a dead letter handled: it leaves the default list and is forgotten with the history
+     * (openecma.history.retention). Resolving twice keeps the first time.
+     */
+    @POST
+    @Path("/dead-letters/{messageId}/resolve")
+    @Transactional
+    public DeadLetterRecord resolveDeadLetter(@PathParam("messageId") UUID messageId) {
+        DeadLetterRecord letter = DeadLetterRecord.findById(messageId);
+        if (letter == null) {
+            throw new NotFoundException("no dead letter " + messageId);
+        }
+        if (letter.resolvedAt == null) {
+            letter.resolvedAt = Instant.now();
+        }
+        return letter;
     }
 
     private io.openecma.core.connector.LoadedConnector requireLoaded(String connector) {

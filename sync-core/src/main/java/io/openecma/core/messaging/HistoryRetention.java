@@ -15,14 +15,15 @@ import java.time.Instant;
  * ON DELETE CASCADE) except each connector's latest ones, which stay however old so the admin API
  * always shows how the last runs went; and export batches that are over (completed or dead: a
  * late result for a batch that is not 'sent' is ignored either way, and a dead batch's message is
- * kept in dead_letter). Running runs and batches in flight are never touched.
+ * kept in dead_letter); and dead letters an administrator resolved. Running runs, batches in
+ * flight and unresolved dead letters are never touched.
  */
 @ApplicationScoped
 public class HistoryRetention {
 
     private static final Logger LOG = Logger.getLogger(HistoryRetention.class);
 
-    public record Forgotten(int importRuns, int exportBatches) {
+    public record Forgotten(int importRuns, int exportBatches, int deadLetters) {
     }
 
     @Inject
@@ -43,10 +44,13 @@ public class HistoryRetention {
         int batches = em.createNativeQuery("DELETE FROM export_batch WHERE status IN ('completed', 'dead') "
                         + "AND coalesce(completed_at, created_at) < ?1")
                 .setParameter(1, before).executeUpdate();
-        if (runs + batches > 0) {
-            LOG.infof("history older than %s forgotten: %d import runs (with their entry errors), %d export batches",
-                    retention, runs, batches);
+        // an unresolved dead letter waits for an administrator however old it is
+        int letters = em.createNativeQuery("DELETE FROM dead_letter WHERE resolved_at < ?1")
+                .setParameter(1, before).executeUpdate();
+        if (runs + batches + letters > 0) {
+            LOG.infof("history older than %s forgotten: %d import runs (with their entry errors), %d export batches, "
+                    + "%d resolved dead letters", retention, runs, batches, letters);
         }
-        return new Forgotten(runs, batches);
+        return new Forgotten(runs, batches, letters);
     }
 }

@@ -35,6 +35,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -137,6 +139,17 @@ class ExportFailureTest {
         awaitState("e002", "error");
         given().header("Authorization", HrConnector.ADMIN_TOKEN).get("/admin/dead-letters")
                 .then().statusCode(200).body("messageId", hasItem(letter.messageId().toString()));
+
+        // the administrator resolves it: it leaves the default list, stays in the full one
+        given().header("Authorization", HrConnector.ADMIN_TOKEN)
+                .post("/admin/dead-letters/" + letter.messageId() + "/resolve")
+                .then().statusCode(200).body("resolvedAt", notNullValue());
+        given().header("Authorization", HrConnector.ADMIN_TOKEN).get("/admin/dead-letters")
+                .then().statusCode(200).body("messageId", not(hasItem(letter.messageId().toString())));
+        given().header("Authorization", HrConnector.ADMIN_TOKEN).get("/admin/dead-letters?all=true")
+                .then().statusCode(200).body("messageId", hasItem(letter.messageId().toString()));
+        given().header("Authorization", HrConnector.ADMIN_TOKEN)
+                .post("/admin/dead-letters/" + UUID.randomUUID() + "/resolve").then().statusCode(404);
     }
 
     @Test

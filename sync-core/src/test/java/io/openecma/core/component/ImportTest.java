@@ -351,7 +351,7 @@ class ImportTest {
     }
     @Test
     @Order(10)
-    void importRunsAndExportBatchesPastTheRetentionAreForgottenButEachConnectorsLatestRunsStay() {
+    void importRunsExportBatchesAndResolvedDeadLettersPastTheRetentionAreForgottenButEachConnectorsLatestRunsStay() {
         // connector 'history' exists only in these rows: 3 recent runs, 12 finished 31 to 42 days
         // ago (the oldest with an entry error), one still running since 50 days, and export batches
         sql("DELETE FROM import_run WHERE connector = 'history'");
@@ -377,6 +377,13 @@ class ImportTest {
                 + "('00000000-0000-0000-0000-0000000000b3', 'history', 1, 'completed', 1, '{}', "
                 + "now() - interval '1 day', now() - interval '1 day'), "
                 + "('00000000-0000-0000-0000-0000000000b4', 'history', 1, 'sent', 1, '{}', now() - interval '40 days', NULL)");
+        sql("DELETE FROM dead_letter WHERE connector = 'history'");
+        sql("INSERT INTO dead_letter (message_id, connector, original_topic, reason, failed_at, resolved_at) VALUES "
+                + "('00000000-0000-0000-0000-0000000000d1', 'history', 't', 'old, resolved', now() - interval '45 days', "
+                + "now() - interval '40 days'), "
+                + "('00000000-0000-0000-0000-0000000000d2', 'history', 't', 'old, unresolved', now() - interval '45 days', NULL), "
+                + "('00000000-0000-0000-0000-0000000000d3', 'history', 't', 'old, resolved lately', now() - interval '45 days', "
+                + "now() - interval '1 day')");
         long crmRuns = count("SELECT count(*) FROM import_run WHERE connector = 'crm'");
 
         HistoryRetention.Forgotten forgotten = history.forgetOld();
@@ -388,7 +395,10 @@ class ImportTest {
                 "entry errors go with their run");
         assertEquals(List.of("b3", "b4"), runIds("SELECT right(CAST(batch_id AS text), 2) FROM export_batch "
                 + "WHERE connector = 'history' ORDER BY 1"));
-        assertTrue(forgotten.importRuns() >= 5 && forgotten.exportBatches() >= 2, forgotten.toString());
+        assertEquals(List.of("d2", "d3"), runIds("SELECT right(CAST(message_id AS text), 2) FROM dead_letter "
+                + "WHERE connector = 'history' ORDER BY 1"), "only dead letters resolved before the retention go");
+        assertTrue(forgotten.importRuns() >= 5 && forgotten.exportBatches() >= 2 && forgotten.deadLetters() >= 1,
+                forgotten.toString());
         assertEquals(crmRuns, count("SELECT count(*) FROM import_run WHERE connector = 'crm'"), "recent runs stay");
         given().header("Authorization", ADMIN).get("/admin/connectors/crm/runs").then().statusCode(200);
     }
