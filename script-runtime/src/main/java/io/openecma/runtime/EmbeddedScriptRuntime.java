@@ -43,7 +43,7 @@ public final class EmbeddedScriptRuntime implements ScriptRuntime {
         List<Object> output = host.run(host.newEngine(), ScriptKind.Schema, Map.of());
         Schema schema = ResultShapes.single(ScriptKind.Schema, host.scriptName(ScriptKind.Schema), output, Schema.class,
                 host.streams());
-        return convert(ScriptKind.Schema, () -> Ecma2Converter.toModel(schema));
+        return ResultShapes.converted(ScriptKind.Schema, host.scriptName(ScriptKind.Schema), () -> Ecma2Converter.toModel(schema));
     }
 
     @Override
@@ -84,12 +84,14 @@ public final class EmbeddedScriptRuntime implements ScriptRuntime {
 
     @Override
     public ImportSession openImportSession(OpenImportRunStep step, io.openecma.schemas.ecma.Schema types) {
-        return new EmbeddedImportSession(host, step, partition(step.partition()), types);
+        return new ScriptImportSession(host.scripts(), new EmbeddedRunspace(host, host.newEngine()), step,
+                partition(step.partition()), types);
     }
 
     @Override
     public ExportSession openExportSession(OpenExportRunStep step, io.openecma.schemas.ecma.Schema types) {
-        return new EmbeddedExportSession(host, step, partition(step.partition()), types);
+        return new ScriptExportSession(host.scripts(), new EmbeddedRunspace(host, host.newEngine()), step,
+                partition(step.partition()), types);
     }
 
     @Override
@@ -127,18 +129,5 @@ public final class EmbeddedScriptRuntime implements ScriptRuntime {
     private Partition partition(String name) {
         Partition p = Partition.defaultPartition(host.definition().name());
         return name == null || name.isBlank() ? p : Partition.Create(p.getIdentifier(), name, name);
-    }
-
-    /** Data-model checks on what a script built, reported against that script. */
-    static <T> T convert(ScriptKind kind, String script, java.util.function.Supplier<T> conversion) {
-        try {
-            return conversion.get();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ScriptFailedException.wrongResult(kind, script, e.getMessage());
-        }
-    }
-
-    private <T> T convert(ScriptKind kind, java.util.function.Supplier<T> conversion) {
-        return convert(kind, host.scriptName(kind), conversion);
     }
 }

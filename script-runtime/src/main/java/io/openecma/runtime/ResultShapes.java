@@ -58,6 +58,15 @@ public final class ResultShapes {
         return result;
     }
 
+    /** Data-model checks on what a script built ({@code IllegalArgumentException}, nulls), reported against that script. */
+    public static <T> T converted(ScriptKind kind, String script, java.util.function.Supplier<T> conversion) {
+        try {
+            return conversion.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ScriptFailedException.wrongResult(kind, script, e.getMessage());
+        }
+    }
+
     /** Scripts expected to return nothing: output is reported, not an error (ECMA2Host ignores it). */
     public static void none(String script, List<Object> output, ScriptStreams streams) {
         strays(script, output, streams);

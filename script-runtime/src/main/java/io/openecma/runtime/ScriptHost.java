@@ -12,14 +12,12 @@ import io.openecma.runtime.ecma2.Ecma2Types;
 import io.openecma.runtime.ecma2.MAUtils;
 import io.openecma.powershell.runtime.PSCredential;
 import io.openecma.runtime.host.ConnectorFolders;
-import io.openecma.runtime.host.ParamBlock;
 import io.openecma.schemas.crypto.SecretBox;
 import io.openecma.schemas.definition.ConnectorDefinition;
 import io.openecma.schemas.definition.Script;
 import io.openecma.schemas.definition.ScriptKind;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,51 +30,42 @@ import java.util.Map;
  */
 final class ScriptHost {
 
-    /** Host parameters every script gets (when it declares them). */
-    static final String CONFIG_PARAMETERS = "ConfigParameters";
-
-    private final ConnectorDefinition definition;
-    private final ConnectorFolders folders;
-    private final ScriptStreams streams;
+    private final ConnectorScripts scripts;
     private final ConfigParameterKeyedCollection configParameters;
     private final PSCredential credential;
-    private final Map<ScriptKind, ParamBlock> paramBlocks = new java.util.concurrent.ConcurrentHashMap<>();
     /** The script the current thread runs, so Write-Host text of concurrent sessions is attributed right. */
     private final ThreadLocal<String> currentScript = ThreadLocal.withInitial(() -> "");
 
     ScriptHost(ConnectorDefinition definition, ConnectorFolders folders, SecretBox secrets, ScriptStreams streams) {
-        this.definition = definition;
-        this.folders = folders;
-        this.streams = streams == null ? ScriptStreams.discard() : streams;
+        this.scripts = new ConnectorScripts(definition, folders, streams);
         this.configParameters = ConfigParametersFactory.build(definition, secrets);
         this.credential = ConfigParametersFactory.credential(definition, secrets);
-        if (definition.commonModule() != null && definition.commonModule().name() != null) {
-            folders.writeModule(definition.commonModule().name(), definition.commonModule().body());
-        }
+    }
+
+    ConnectorScripts scripts() {
+        return scripts;
     }
 
     ConnectorDefinition definition() {
-        return definition;
-    }
-
-    ConnectorFolders folders() {
-        return folders;
+        return scripts.definition();
     }
 
     ScriptStreams streams() {
-        return streams;
+        return scripts.streams();
     }
 
     boolean has(ScriptKind kind) {
-        return definition.script(kind).map(s -> s.body() != null && !s.body().isBlank()).orElse(false);
+        return scripts.has(kind);
     }
 
     String scriptName(ScriptKind kind) {
-        return definition.script(kind).map(Script::file).orElse(kind.parameterName());
+        return scripts.scriptName(kind);
     }
 
     /** A fresh runspace for one call or one session. */
     PowerShellEngine newEngine() {
+        ConnectorDefinition definition = scripts.definition();
+        ConnectorFolders folders = scripts.folders();
         Duration limit = definition.scriptTimeoutMinutes() > 0 ? Duration.ofMinutes(definition.scriptTimeoutMinutes()) : null;
         String temp = folders.tempDir().toString();
         EngineOptions options = EngineOptions.defaults()
@@ -84,7 +73,7 @@ final class ScriptHost {
                 .withPathMapper(new WindowsPathMapper(folders, definition.name())::map)
                 .withEnvironment(Map.of("TEMP", temp, "TMP", temp))
                 .withTimeLimit(limit)
-                .withHostOutput(text -> streams.write(currentScript.get(), "host", text));
+                .withHostOutput(text -> scripts.streams().write(currentScript.get(), "host", text));
         PowerShellEngine engine = PowerShellEngine.create(options);
         Ecma2Types.registerInto(engine);
         // ECMA2Host traces the scripts' verbose and debug streams; capture them rather than drop them.
@@ -94,32 +83,18 @@ final class ScriptHost {
     }
 
     /**
-     * Runs a script with the common parameters ($ConfigParameters, $Credential/$PSCredential) and
-     * the kind's own; only parameters the script's param block declares are bound by name. A script
-     * without a param block finds them as global variables.
+     * Runs a script with the common parameters and the kind's own, bound as
+     * {@link ConnectorScripts#bind} says.
      */
     List<Object> run(PowerShellEngine engine, ScriptKind kind, Map<String, Object> kindParameters) {
-        Script script = definition.script(kind).orElseThrow(() -> new IllegalStateException(
-                "The connector " + definition.name() + " has no " + kind.parameterName() + "."));
+        Script script = scripts.script(kind);
         String name = script.file();
-        ParamBlock params = paramBlocks.computeIfAbsent(kind, k -> ParamBlock.of(script.body()));
-        Map<String, Object> all = new LinkedHashMap<>();
-        all.put(CONFIG_PARAMETERS, configParameters);
-        all.put("Credential", credential);
-        all.put("PSCredential", credential);
-        all.putAll(kindParameters);
-        Map<String, Object> named = new LinkedHashMap<>();
-        all.forEach((key, value) -> {
-            if (!params.present()) {
-                engine.setVariable(key, value);
-            } else if (params.declares(key)) {
-                named.put(key, value);
-            }
-        });
+        Map<String, Object> named = new java.util.LinkedHashMap<>();
+        scripts.bind(kind, configParameters, credential, kindParameters, named::put, engine::setVariable);
 
         ScriptResult result;
         currentScript.set(name);
-        MAUtils.bindMAFolder(folders.dataDir().toString());
+        MAUtils.bindMAFolder(scripts.folders().dataDir().toString());
         try {
             result = engine.execute(ScriptSource.of(name, script.body()), named);
         } catch (RuntimeException e) {
@@ -131,22 +106,14 @@ final class ScriptHost {
         forward(name, result);
         if (result.terminatingError().isPresent()) {
             ScriptError error = result.terminatingError().get();
-            throw new ScriptFailedException(kind, name, otherFile(name, error.file()), error.message(), error.line(),
-                    error.column(), error.exceptionTypeName(), null);
+            throw new ScriptFailedException(kind, name, ConnectorScripts.otherFile(name, error.file()), error.message(),
+                    error.line(), error.column(), error.exceptionTypeName(), null);
         }
         return result.output();
     }
 
-    /** The file name of the failing line when it is not the script (a module), else null. */
-    private static String otherFile(String scriptName, String errorFile) {
-        if (errorFile == null || errorFile.isBlank()) {
-            return null;
-        }
-        String file = java.nio.file.Path.of(errorFile.replace('\\', '/')).getFileName().toString();
-        return file.equalsIgnoreCase(scriptName) ? null : file;
-    }
-
     private void forward(String name, ScriptResult result) {
+        ScriptStreams streams = scripts.streams();
         result.verbose().forEach(t -> streams.write(name, "verbose", t));
         result.debug().forEach(t -> streams.write(name, "debug", t));
         result.warning().forEach(t -> streams.write(name, "warning", t));

@@ -3,21 +3,18 @@ package io.openecma.runtime.pwsh;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.openecma.runtime.ConfigParametersFactory;
+import io.openecma.runtime.ConnectorScripts;
 import io.openecma.runtime.ScriptFailedException;
 import io.openecma.runtime.ScriptStreams;
 import io.openecma.runtime.host.ConnectorFolders;
-import io.openecma.runtime.host.ParamBlock;
 import io.openecma.schemas.crypto.SecretBox;
 import io.openecma.schemas.definition.ConnectorDefinition;
 import io.openecma.schemas.definition.Script;
 import io.openecma.schemas.definition.ScriptKind;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * What the pwsh runtime's calls share: starting a host process for one connector (its folders as
@@ -27,25 +24,17 @@ import java.util.function.Supplier;
  */
 final class PwshHost {
 
-    private final ConnectorDefinition definition;
-    private final ConnectorFolders folders;
-    private final ScriptStreams streams;
+    private final ConnectorScripts scripts;
     private final PwshCommand command;
     private final Duration callLimit;
     private final ObjectNode init;
-    private final Map<ScriptKind, ParamBlock> paramBlocks = new ConcurrentHashMap<>();
 
     PwshHost(ConnectorDefinition definition, ConnectorFolders folders, SecretBox secrets, ScriptStreams streams,
              PwshCommand command, Duration callLimit) {
-        this.definition = definition;
-        this.folders = folders;
-        this.streams = streams == null ? ScriptStreams.discard() : streams;
+        this.scripts = new ConnectorScripts(definition, folders, streams);
         this.command = command;
         this.callLimit = callLimit;
         this.init = initMessage(definition, secrets);
-        if (definition.commonModule() != null && definition.commonModule().name() != null) {
-            folders.writeModule(definition.commonModule().name(), definition.commonModule().body());
-        }
     }
 
     private static ObjectNode initMessage(ConnectorDefinition definition, SecretBox secrets) {
@@ -65,34 +54,39 @@ final class PwshHost {
         return init;
     }
 
+    ConnectorScripts scripts() {
+        return scripts;
+    }
+
     ConnectorDefinition definition() {
-        return definition;
+        return scripts.definition();
     }
 
     ScriptStreams streams() {
-        return streams;
+        return scripts.streams();
     }
 
     boolean has(ScriptKind kind) {
-        return definition.script(kind).map(s -> s.body() != null && !s.body().isBlank()).orElse(false);
+        return scripts.has(kind);
     }
 
     String scriptName(ScriptKind kind) {
-        return definition.script(kind).map(Script::file).orElse(kind.parameterName());
+        return scripts.scriptName(kind);
     }
 
     /** A new host process, initialised; failures name the script kind it was started for. */
     HostProcess launch(ScriptKind forKind) {
         HostProcess process;
+        ConnectorFolders folders = scripts.folders();
         try {
             // No update notice or telemetry from pwsh: nothing but the host may talk on the channel.
             process = HostProcess.start(command, HostScript.path(), Map.of(
                     "OPENECMA_MAFOLDER", folders.dataDir().toString(),
-                    "OPENECMA_CONNECTOR", definition.name(),
+                    "OPENECMA_CONNECTOR", scripts.definition().name(),
                     "TEMP", folders.tempDir().toString(),
                     "TMP", folders.tempDir().toString(),
                     "POWERSHELL_UPDATECHECK", "Off",
-                    "POWERSHELL_TELEMETRY_OPTOUT", "1"), folders.dataDir(), streams);
+                    "POWERSHELL_TELEMETRY_OPTOUT", "1"), folders.dataDir(), scripts.streams());
         } catch (HostProcessException e) {
             throw new ScriptFailedException(forKind, scriptName(forKind), e.getMessage(), 0, 0, null, e);
         }
@@ -115,26 +109,14 @@ final class PwshHost {
      * global variables (as the embedded runtime does). Any failure kills the process.
      */
     List<Object> run(HostProcess process, ScriptKind kind, Map<String, JsonNode> kindParameters) {
-        Script script = definition.script(kind).orElseThrow(() -> new IllegalStateException(
-                "The connector " + definition.name() + " has no " + kind.parameterName() + "."));
-        ParamBlock params = paramBlocks.computeIfAbsent(kind, k -> ParamBlock.of(script.body()));
+        Script script = scripts.script(kind);
         ObjectNode request = HostProcess.JSON.createObjectNode();
         request.put("op", "run");
         request.put("kind", kind.name());
         ObjectNode named = request.putObject("named");
         ObjectNode variables = request.putObject("variables");
-        Map<String, JsonNode> all = new java.util.LinkedHashMap<>();
-        all.put("ConfigParameters", WireEncoder.typed("ConfigParameters"));
-        all.put("Credential", WireEncoder.typed("Credential"));
-        all.put("PSCredential", WireEncoder.typed("Credential"));
-        all.putAll(kindParameters);
-        all.forEach((key, value) -> {
-            if (!params.present()) {
-                variables.set(key, value);
-            } else if (params.declares(key)) {
-                named.set(key, value);
-            }
-        });
+        scripts.bind(kind, WireEncoder.typed("ConfigParameters"), WireEncoder.typed("Credential"), kindParameters,
+                named::set, variables::set);
         JsonNode answer;
         try {
             answer = process.call(request, script.file(), callLimit);
@@ -151,26 +133,8 @@ final class PwshHost {
     private ScriptFailedException failure(ScriptKind kind, String prefix, JsonNode error) {
         String name = scriptName(kind);
         String type = error.path("exceptionType").asText("");
-        return new ScriptFailedException(kind, name, otherFile(name, error.path("file").asText("")),
+        return new ScriptFailedException(kind, name, ConnectorScripts.otherFile(name, error.path("file").asText("")),
                 prefix + error.path("message").asText(""), error.path("line").asInt(0), error.path("column").asInt(0),
                 type.isEmpty() ? null : type, null);
-    }
-
-    /** The file name of the failing line when it is not the script (a module), else null. */
-    private static String otherFile(String scriptName, String errorFile) {
-        if (errorFile == null || errorFile.isBlank()) {
-            return null;
-        }
-        String file = Path.of(errorFile.replace('\\', '/')).getFileName().toString();
-        return file.equalsIgnoreCase(scriptName) ? null : file;
-    }
-
-    /** Data-model checks on what a script built, reported against that script. */
-    <T> T convert(ScriptKind kind, Supplier<T> conversion) {
-        try {
-            return conversion.get();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ScriptFailedException.wrongResult(kind, scriptName(kind), e.getMessage());
-        }
     }
 }

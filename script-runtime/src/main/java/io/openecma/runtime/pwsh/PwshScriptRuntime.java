@@ -7,6 +7,8 @@ import io.openecma.runtime.PasswordCall;
 import io.openecma.runtime.PasswordRejectedException;
 import io.openecma.runtime.ResultShapes;
 import io.openecma.runtime.ScriptFailedException;
+import io.openecma.runtime.ScriptExportSession;
+import io.openecma.runtime.ScriptImportSession;
 import io.openecma.runtime.ScriptRuntime;
 import io.openecma.runtime.ScriptStreams;
 import io.openecma.runtime.ValidationResult;
@@ -62,7 +64,7 @@ public final class PwshScriptRuntime implements ScriptRuntime {
         List<Object> output = oneShot(ScriptKind.Schema, Map.of());
         Schema schema = ResultShapes.single(ScriptKind.Schema, host.scriptName(ScriptKind.Schema), output, Schema.class,
                 host.streams());
-        return host.convert(ScriptKind.Schema, () -> Ecma2Converter.toModel(schema));
+        return ResultShapes.converted(ScriptKind.Schema, host.scriptName(ScriptKind.Schema), () -> Ecma2Converter.toModel(schema));
     }
 
     @Override
@@ -101,12 +103,16 @@ public final class PwshScriptRuntime implements ScriptRuntime {
 
     @Override
     public ImportSession openImportSession(OpenImportRunStep step, io.openecma.schemas.ecma.Schema types) {
-        return new PwshImportSession(host, step, partition(step.partition()), types);
+        HostProcess process = host.launch(host.has(ScriptKind.BeginImport) ? ScriptKind.BeginImport : ScriptKind.Import);
+        return new ScriptImportSession(host.scripts(), new PwshRunspace(host, process), step, partition(step.partition()),
+                types);
     }
 
     @Override
     public ExportSession openExportSession(OpenExportRunStep step, io.openecma.schemas.ecma.Schema types) {
-        return new PwshExportSession(host, step, partition(step.partition()), types);
+        HostProcess process = host.launch(host.has(ScriptKind.BeginExport) ? ScriptKind.BeginExport : ScriptKind.Export);
+        return new ScriptExportSession(host.scripts(), new PwshRunspace(host, process), step, partition(step.partition()),
+                types);
     }
 
     @Override

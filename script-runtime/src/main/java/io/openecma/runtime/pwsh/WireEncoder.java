@@ -172,6 +172,33 @@ final class WireEncoder {
         return node;
     }
 
+    /** A session's script-side value: run steps, $Types, an export batch. */
+    @SuppressWarnings("unchecked")
+    static JsonNode sessionValue(Object value) {
+        if (value instanceof Schema schema) {
+            return schema(schema);
+        }
+        if (value instanceof io.openecma.runtime.ecma2.OpenImportConnectionRunStep step) {
+            return openImport(step);
+        }
+        if (value instanceof io.openecma.runtime.ecma2.ImportRunStep step) {
+            return importRunStep(step.getCustomData());
+        }
+        if (value instanceof io.openecma.runtime.ecma2.CloseImportConnectionRunStep step) {
+            return closeImport(step);
+        }
+        if (value instanceof io.openecma.runtime.ecma2.OpenExportConnectionRunStep step) {
+            return openExport(step);
+        }
+        if (value instanceof io.openecma.runtime.ecma2.CloseExportConnectionRunStep step) {
+            return closeExport(step);
+        }
+        if (value instanceof List<?> batch) {
+            return csEntries((List<CSEntryChange>) batch);
+        }
+        throw new IllegalArgumentException("A session does not pass " + value.getClass().getName() + " to scripts.");
+    }
+
     static ObjectNode openImport(io.openecma.runtime.ecma2.OpenImportConnectionRunStep step) {
         ObjectNode node = typed("OpenImportConnectionRunStep");
         node.set("partition", partition(step.getStepPartition()));

@@ -1,0 +1,35 @@
+package io.openecma.runtime.pwsh;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.openecma.runtime.SessionRunspace;
+import io.openecma.schemas.definition.ScriptKind;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A session's host process: scripts get values sent as JSON; a failure kills the process. */
+record PwshRunspace(PwshHost host, HostProcess process) implements SessionRunspace {
+
+    @Override
+    public Object pass(Object value) {
+        return WireEncoder.sessionValue(value);
+    }
+
+    @Override
+    public List<Object> run(ScriptKind kind, Map<String, Object> parameters) {
+        Map<String, JsonNode> wire = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> wire.put(name, (JsonNode) value));
+        return host.run(process, kind, wire);
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+
+    @Override
+    public void discard() {
+        process.kill();
+    }
+}
