@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A session's engine: scripts get the ECMA2 objects themselves; the engine holds nothing outside the JVM. */
-record EmbeddedRunspace(ScriptHost host, PowerShellEngine engine) implements SessionRunspace {
+record EmbeddedRunspace(ScriptHost host, PowerShellEngine engine) implements Runspace {
 
     @Override
     public Object pass(Object value) {

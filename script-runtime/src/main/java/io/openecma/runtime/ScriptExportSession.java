@@ -18,18 +18,18 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * An export run on one {@link SessionRunspace} (see {@link ExportSession}), the same for every
+ * An export run on one {@link Runspace} (see {@link ExportSession}), the same for every
  * runtime: Begin Export when it opens, the Export script per batch, End Export on close.
  */
-public final class ScriptExportSession implements ExportSession {
+final class ScriptExportSession implements ExportSession {
 
     private final SessionCalls calls;
     private final Schema schema;
     private final Object runStep;
 
     /** Runs Begin Export (when the connector has one) on a runspace opened for this session. */
-    public ScriptExportSession(ConnectorScripts scripts, SessionRunspace runspace, OpenExportRunStep step,
-                               Partition partition, Schema schema) {
+    ScriptExportSession(ConnectorScripts scripts, Runspace runspace, OpenExportRunStep step,
+                        Partition partition, Schema schema) {
         this.calls = new SessionCalls(scripts, runspace, schema);
         this.schema = schema;
         this.runStep = runspace.pass(Ecma2Converter.toScript(step, partition));

@@ -36,30 +36,14 @@ final class ScriptHost {
     /** The script the current thread runs, so Write-Host text of concurrent sessions is attributed right. */
     private final ThreadLocal<String> currentScript = ThreadLocal.withInitial(() -> "");
 
-    ScriptHost(ConnectorDefinition definition, ConnectorFolders folders, SecretBox secrets, ScriptStreams streams) {
-        this.scripts = new ConnectorScripts(definition, folders, streams);
-        this.configParameters = ConfigParametersFactory.build(definition, secrets);
-        this.credential = ConfigParametersFactory.credential(definition, secrets);
+    ScriptHost(ConnectorScripts scripts, SecretBox secrets) {
+        this.scripts = scripts;
+        this.configParameters = ConfigParametersFactory.build(scripts.definition(), secrets);
+        this.credential = ConfigParametersFactory.credential(scripts.definition(), secrets);
     }
 
     ConnectorScripts scripts() {
         return scripts;
-    }
-
-    ConnectorDefinition definition() {
-        return scripts.definition();
-    }
-
-    ScriptStreams streams() {
-        return scripts.streams();
-    }
-
-    boolean has(ScriptKind kind) {
-        return scripts.has(kind);
-    }
-
-    String scriptName(ScriptKind kind) {
-        return scripts.scriptName(kind);
     }
 
     /** A fresh runspace for one call or one session. */

@@ -19,11 +19,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An import run on one {@link SessionRunspace} (see {@link ImportSession}), the same for every
+ * An import run on one {@link Runspace} (see {@link ImportSession}), the same for every
  * runtime: Begin Import when it opens, the Import script per page with the previous page's
  * CustomData, End Import on close; entries the script flags with an error are kept apart.
  */
-public final class ScriptImportSession implements ImportSession {
+final class ScriptImportSession implements ImportSession {
 
     private final SessionCalls calls;
     private final Object runStep;
@@ -31,8 +31,8 @@ public final class ScriptImportSession implements ImportSession {
     private boolean more = true;
 
     /** Runs Begin Import (when the connector has one) on a runspace opened for this session. */
-    public ScriptImportSession(ConnectorScripts scripts, SessionRunspace runspace, OpenImportRunStep step,
-                               Partition partition, Schema schema) {
+    ScriptImportSession(ConnectorScripts scripts, Runspace runspace, OpenImportRunStep step,
+                        Partition partition, Schema schema) {
         this.calls = new SessionCalls(scripts, runspace, schema);
         this.runStep = runspace.pass(Ecma2Converter.toScript(step, partition));
         if (scripts.has(ScriptKind.BeginImport)) {

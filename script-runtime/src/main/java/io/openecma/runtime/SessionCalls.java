@@ -18,9 +18,9 @@ final class SessionCalls {
 
     private final ConnectorScripts scripts;
     private final Object types;
-    private SessionRunspace runspace;
+    private Runspace runspace;
 
-    SessionCalls(ConnectorScripts scripts, SessionRunspace runspace, Schema schema) {
+    SessionCalls(ConnectorScripts scripts, Runspace runspace, Schema schema) {
         this.scripts = scripts;
         this.runspace = runspace;
         this.types = guarded(() -> runspace.pass(Ecma2Converter.toScript(schema)));
@@ -56,7 +56,7 @@ final class SessionCalls {
      * way; returns End's one object of the type, or null (no End, or type null: End returns nothing).
      */
     <T> T end(ScriptKind kind, Supplier<Map<String, Object>> parameters, Class<T> type) {
-        SessionRunspace ending = runspace;
+        Runspace ending = runspace;
         try {
             if (!scripts.has(kind)) {
                 return null;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.openecma.runtime.ConfigParametersFactory;
 import io.openecma.runtime.ConnectorScripts;
 import io.openecma.runtime.ScriptFailedException;
-import io.openecma.runtime.ScriptStreams;
 import io.openecma.runtime.host.ConnectorFolders;
 import io.openecma.schemas.crypto.SecretBox;
 import io.openecma.schemas.definition.ConnectorDefinition;
@@ -29,12 +28,11 @@ final class PwshHost {
     private final Duration callLimit;
     private final ObjectNode init;
 
-    PwshHost(ConnectorDefinition definition, ConnectorFolders folders, SecretBox secrets, ScriptStreams streams,
-             PwshCommand command, Duration callLimit) {
-        this.scripts = new ConnectorScripts(definition, folders, streams);
+    PwshHost(ConnectorScripts scripts, SecretBox secrets, PwshCommand command, Duration callLimit) {
+        this.scripts = scripts;
         this.command = command;
         this.callLimit = callLimit;
-        this.init = initMessage(definition, secrets);
+        this.init = initMessage(scripts.definition(), secrets);
     }
 
     private static ObjectNode initMessage(ConnectorDefinition definition, SecretBox secrets) {
@@ -58,22 +56,6 @@ final class PwshHost {
         return scripts;
     }
 
-    ConnectorDefinition definition() {
-        return scripts.definition();
-    }
-
-    ScriptStreams streams() {
-        return scripts.streams();
-    }
-
-    boolean has(ScriptKind kind) {
-        return scripts.has(kind);
-    }
-
-    String scriptName(ScriptKind kind) {
-        return scripts.scriptName(kind);
-    }
-
     /** A new host process, initialised; failures name the script kind it was started for. */
     HostProcess launch(ScriptKind forKind) {
         HostProcess process;
@@ -88,17 +70,17 @@ final class PwshHost {
                     "POWERSHELL_UPDATECHECK", "Off",
                     "POWERSHELL_TELEMETRY_OPTOUT", "1"), folders.dataDir(), scripts.streams());
         } catch (HostProcessException e) {
-            throw new ScriptFailedException(forKind, scriptName(forKind), e.getMessage(), 0, 0, null, e);
+            throw new ScriptFailedException(forKind, scripts.scriptName(forKind), e.getMessage(), 0, 0, null, e);
         }
         try {
-            JsonNode answer = process.call(init, scriptName(forKind), callLimit);
+            JsonNode answer = process.call(init, scripts.scriptName(forKind), callLimit);
             if (answer.path("type").asText().equals("error")) {
                 process.kill();
                 throw failure(forKind, "the pwsh host could not start: ", answer);
             }
         } catch (HostProcessException e) {
             process.kill();
-            throw new ScriptFailedException(forKind, scriptName(forKind), e.getMessage(), 0, 0, null, e);
+            throw new ScriptFailedException(forKind, scripts.scriptName(forKind), e.getMessage(), 0, 0, null, e);
         }
         return process;
     }
@@ -131,7 +113,7 @@ final class PwshHost {
     }
 
     private ScriptFailedException failure(ScriptKind kind, String prefix, JsonNode error) {
-        String name = scriptName(kind);
+        String name = scripts.scriptName(kind);
         String type = error.path("exceptionType").asText("");
         return new ScriptFailedException(kind, name, ConnectorScripts.otherFile(name, error.path("file").asText("")),
                 prefix + error.path("message").asText(""), error.path("line").asInt(0), error.path("column").asInt(0),

@@ -1,19 +1,19 @@
 package io.openecma.runtime.pwsh;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.openecma.runtime.SessionRunspace;
+import io.openecma.runtime.Runspace;
 import io.openecma.schemas.definition.ScriptKind;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A session's host process: scripts get values sent as JSON; a failure kills the process. */
-record PwshRunspace(PwshHost host, HostProcess process) implements SessionRunspace {
+/** A call's or session's host process: scripts get values sent as JSON; a failure kills the process. */
+record PwshRunspace(PwshHost host, HostProcess process) implements Runspace {
 
     @Override
     public Object pass(Object value) {
-        return WireEncoder.sessionValue(value);
+        return WireEncoder.parameter(value);
     }
 
     @Override

@@ -172,9 +172,30 @@ final class WireEncoder {
         return node;
     }
 
-    /** A session's script-side value: run steps, $Types, an export batch. */
+    /** A script parameter's value (see {@link io.openecma.runtime.Runspace#pass}). */
     @SuppressWarnings("unchecked")
-    static JsonNode sessionValue(Object value) {
+    static JsonNode parameter(Object value) {
+        // null: a string parameter the call has no value for (ChangePassword's old password may be)
+        if (value == null || value instanceof String) {
+            return string((String) value);
+        }
+        if (value instanceof io.openecma.runtime.ecma2.ConfigParameterPage page) {
+            return enumValue("ConfigParameterPage", page);
+        }
+        if (value instanceof io.openecma.runtime.ecma2.HierarchyNode node) {
+            return hierarchyNode(node.getDN(), node.getDisplayName());
+        }
+        if (value instanceof Partition partition) {
+            return partition(partition);
+        }
+        if (value instanceof io.openecma.runtime.ecma2.CSEntry entry) {
+            Map<String, List<Object>> attributes = new java.util.LinkedHashMap<>();
+            entry.getAttributeNames().forEach(name -> attributes.put(name, entry.get_Item(name).getValues()));
+            return csEntry(entry.getDN(), entry.getObjectType(), attributes);
+        }
+        if (value instanceof io.openecma.runtime.ecma2.PasswordOptions options) {
+            return passwordOptions(options.flags());
+        }
         if (value instanceof Schema schema) {
             return schema(schema);
         }
@@ -196,7 +217,7 @@ final class WireEncoder {
         if (value instanceof List<?> batch) {
             return csEntries((List<CSEntryChange>) batch);
         }
-        throw new IllegalArgumentException("A session does not pass " + value.getClass().getName() + " to scripts.");
+        throw new IllegalArgumentException("The pwsh runtime does not pass " + value.getClass().getName() + " to scripts.");
     }
 
     static ObjectNode openImport(io.openecma.runtime.ecma2.OpenImportConnectionRunStep step) {
