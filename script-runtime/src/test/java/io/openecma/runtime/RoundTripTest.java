@@ -72,7 +72,9 @@ class RoundTripTest {
                 $c.AttributeChanges.Add([Microsoft.MetadirectoryServices.AttributeChange]::CreateAttributeDelete('title'))
                 $list.Add($c)
                 $bad = [Microsoft.MetadirectoryServices.CSEntryChange]::Create()
+                $bad.ObjectType = 'User'
                 $bad.DN = 'CN=43,OBJECT=USER'
+                $bad.AnchorAttributes.Add([Microsoft.MetadirectoryServices.AnchorAttribute]::Create('EmployeeId', '43'))
                 $bad.ErrorCodeImport = 'ImportErrorCustomContinueRun'
                 $bad.ErrorName = 'BadRow'
                 $bad.ErrorDetail = 'row 43 has no name'
@@ -99,6 +101,10 @@ class RoundTripTest {
         assertEquals(1, page.errors().size());
         assertEquals(MAImportError.ImportErrorCustomContinueRun, page.errors().get(0).code());
         assertEquals("row 43 has no name", page.errors().get(0).errorDetail());
+        assertEquals("User", page.errors().get(0).objectType());
+        assertEquals("CN=43,OBJECT=USER", page.errors().get(0).dn());
+        assertEquals(List.of(new AnchorAttribute("EmployeeId", "43")), page.errors().get(0).anchorAttributes());
+        assertEquals("43", page.errors().get(0).anchor("EmployeeId"));
     }
 
     @Test

@@ -76,11 +76,7 @@ public final class Ecma2Converter {
         if (change.getObjectModificationType() == null) {
             throw new IllegalArgumentException("CSEntryChange " + change.getIdentifier() + " has no ObjectModificationType.");
         }
-        List<io.openecma.schemas.ecma.AnchorAttribute> anchors = new ArrayList<>();
-        for (Object o : change.getAnchorAttributes()) {
-            AnchorAttribute a = expect(o, AnchorAttribute.class, "CSEntryChange.AnchorAttributes");
-            anchors.add(new io.openecma.schemas.ecma.AnchorAttribute(a.getName(), toModelValue(a.getName(), a.getValue())));
-        }
+        List<io.openecma.schemas.ecma.AnchorAttribute> anchors = toModelAnchors(change);
         List<io.openecma.schemas.ecma.AttributeChange> changes = new ArrayList<>();
         for (Object o : change.getAttributeChanges()) {
             changes.add(toModel(expect(o, AttributeChange.class, "CSEntryChange.AttributeChanges")));
@@ -89,17 +85,47 @@ public final class Ecma2Converter {
                 change.getObjectModificationType(), anchors, changes);
     }
 
-    /** The import error a script set on an entry, if any (ErrorCodeImport other than Success). */
+    private static List<io.openecma.schemas.ecma.AnchorAttribute> toModelAnchors(CSEntryChange change) {
+        List<io.openecma.schemas.ecma.AnchorAttribute> anchors = new ArrayList<>();
+        for (Object o : change.getAnchorAttributes()) {
+            AnchorAttribute a = expect(o, AnchorAttribute.class, "CSEntryChange.AnchorAttributes");
+            anchors.add(new io.openecma.schemas.ecma.AnchorAttribute(a.getName(), toModelValue(a.getName(), a.getValue())));
+        }
+        return anchors;
+    }
+
+    /**
+     * The import error a script set on an entry, if any (ErrorCodeImport other than Success), with the
+     * entry's object type and anchor attributes so the object it names can be found.
+     */
     public static java.util.Optional<ImportEntryError> importError(CSEntryChange change) {
         if (change.getErrorCodeImport() == null || change.getErrorCodeImport() == MAImportError.Success) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new ImportEntryError(change.getIdentifier(), change.getDN(),
-                change.getErrorCodeImport(), change.getErrorName(), change.getErrorDetail()));
+        List<io.openecma.schemas.ecma.AnchorAttribute> anchors = toModelAnchors(change);
+        return java.util.Optional.of(new ImportEntryError(change.getIdentifier(), change.getObjectType(), anchors,
+                change.getDN(), change.getErrorCodeImport(), change.getErrorName(), change.getErrorDetail()));
     }
 
-    /** An entry the Import script flagged with ErrorCodeImport. */
-    public record ImportEntryError(UUID identifier, String dn, MAImportError code, String errorName, String errorDetail) {
+    /** An entry the Import script flagged with ErrorCodeImport; objectType and DN are null when the script set none. */
+    public record ImportEntryError(UUID identifier, String objectType, List<io.openecma.schemas.ecma.AnchorAttribute> anchorAttributes,
+                                   String dn, MAImportError code, String errorName, String errorDetail) {
+
+        public ImportEntryError {
+            anchorAttributes = anchorAttributes == null ? List.of() : List.copyOf(anchorAttributes);
+        }
+
+        /**
+         * The anchor as one string, the way sync-core keys objects: the value of the connector's anchor
+         * attribute when the entry has it, else of the entry's only anchor attribute; null when there
+         * is none (or several and none is the connector's).
+         */
+        public String anchor(String connectorAnchorAttribute) {
+            io.openecma.schemas.ecma.AnchorAttribute chosen = anchorAttributes.stream()
+                    .filter(a -> a.name().equalsIgnoreCase(connectorAnchorAttribute)).findFirst()
+                    .orElse(anchorAttributes.size() == 1 ? anchorAttributes.get(0) : null);
+            return chosen == null || chosen.value() == null ? null : String.valueOf(chosen.value());
+        }
     }
 
     // ---- AttributeChange / ValueChange

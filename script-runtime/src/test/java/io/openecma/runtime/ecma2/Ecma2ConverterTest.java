@@ -107,6 +107,38 @@ class Ecma2ConverterTest {
         assertEquals("row 9 has no name", error.errorDetail());
         assertEquals(MAImportError.ImportErrorCustomContinueRun, error.code());
         assertTrue(Ecma2Converter.importError(io.openecma.runtime.ecma2.CSEntryChange.Create()).isEmpty());
+        assertEquals(null, error.objectType());
+        assertEquals(List.of(), error.anchorAttributes());
+        assertEquals(null, error.anchor("EmployeeId"));
+    }
+
+    @Test
+    void importErrorsCarryObjectTypeAndAnchor() {
+        io.openecma.runtime.ecma2.CSEntryChange c = io.openecma.runtime.ecma2.CSEntryChange.Create();
+        c.setObjectType("User");
+        c.getAnchorAttributes().add(io.openecma.runtime.ecma2.AnchorAttribute.Create("Id", 9L));
+        c.setErrorCodeImport(MAImportError.ImportErrorInvalidAttributeValue);
+        Ecma2Converter.ImportEntryError error = Ecma2Converter.importError(c).orElseThrow();
+        assertEquals("User", error.objectType());
+        assertEquals(List.of(new AnchorAttribute("Id", 9L)), error.anchorAttributes());
+        // the only anchor attribute is the anchor, whatever the connector's anchor attribute is called
+        assertEquals("9", error.anchor(null));
+        assertEquals("9", error.anchor("EmployeeId"));
+
+        c.getAnchorAttributes().add(io.openecma.runtime.ecma2.AnchorAttribute.Create("Region", "EU"));
+        Ecma2Converter.ImportEntryError twoPart = Ecma2Converter.importError(c).orElseThrow();
+        assertEquals("EU", twoPart.anchor("region"));
+        // several anchor attributes, none the connector's: no single anchor to name
+        assertEquals(null, twoPart.anchor("EmployeeId"));
+    }
+
+    @Test
+    void aFlaggedEntryWithAnUnusableAnchorValueIsAnError() {
+        io.openecma.runtime.ecma2.CSEntryChange c = io.openecma.runtime.ecma2.CSEntryChange.Create();
+        c.getAnchorAttributes().add(io.openecma.runtime.ecma2.AnchorAttribute.Create("Id", new Object()));
+        c.setErrorCodeImport(MAImportError.ImportErrorInvalidAttributeValue);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Ecma2Converter.importError(c));
+        assertTrue(e.getMessage().contains("'Id'"), e.getMessage());
     }
 
     @Test
