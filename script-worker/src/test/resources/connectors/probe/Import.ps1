@@ -34,7 +34,9 @@ for ($i = $offset; $i -lt $end; $i++)
 if ($end -ge $total -and $OpenImportConnectionRunStep.ImportType -eq 'Full')
 {
     $broken = [Microsoft.MetadirectoryServices.CSEntryChange]::Create()
+    $broken.ObjectType = 'User'
     $broken.DN = 'CN=u9,OU=probe'
+    $broken.AnchorAttributes.Add([Microsoft.MetadirectoryServices.AnchorAttribute]::Create('Id', 'u9'))
     $broken.ErrorCodeImport = 'ImportErrorInvalidAttributeValue'
     $broken.ErrorName = 'UnreadableRow'
     $broken.ErrorDetail = 'row u9 has a name the target cannot decode'

@@ -175,6 +175,8 @@ class ProbeConnectorTest {
         assertEquals(List.of(0, 0, 1), pages.stream().map(p -> p.entryErrors().size()).toList());
         ImportEntryError flagged = pages.get(2).entryErrors().get(0);
         assertEquals("CN=u9,OU=probe", flagged.dn());
+        assertEquals("User", flagged.objectType());
+        assertEquals("u9", flagged.anchor());
         assertEquals("ImportErrorInvalidAttributeValue", flagged.errorCode());
         assertEquals("UnreadableRow", flagged.errorName());
         assertEquals("row u9 has a name the target cannot decode", flagged.errorDetail());

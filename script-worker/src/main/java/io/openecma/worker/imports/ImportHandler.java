@@ -164,18 +164,21 @@ public final class ImportHandler implements RecordHandler {
 
     /**
      * The entries the script flagged with an import error, for the page (sync-core records them
-     * with the run), also logged and counted here. The runtime does not report a flagged entry's
-     * object type or anchor, so those travel as null and the DN identifies the entry.
+     * with the run and finds the object each names by type and anchor, else by DN), also logged
+     * and counted here. The anchor is the value of the connector's anchor attribute, else of the
+     * entry's only anchor attribute; null when the script set none.
      */
     private List<ImportEntryError> entryErrors(List<Ecma2Converter.ImportEntryError> errors) {
+        String anchorAttribute = context.definition().anchorAttribute();
         for (Ecma2Converter.ImportEntryError error : errors) {
-            LOG.warnf("connector %s: import entry %s (%s) flagged by the script: %s %s %s", context.name(),
-                    error.identifier(), error.dn(), error.code(), error.errorName() == null ? "" : error.errorName(),
+            LOG.warnf("connector %s: import entry %s (%s %s %s) flagged by the script: %s %s %s", context.name(),
+                    error.identifier(), error.objectType(), error.anchor(anchorAttribute), error.dn(), error.code(),
+                    error.errorName() == null ? "" : error.errorName(),
                     error.errorDetail() == null ? "" : error.errorDetail());
         }
         context.metrics().entries(context.name(), "import", "error", errors.size());
-        return errors.stream().map(e -> new ImportEntryError(e.identifier(), null, null, e.dn(), e.code().name(),
-                e.errorName(), e.errorDetail())).toList();
+        return errors.stream().map(e -> new ImportEntryError(e.identifier(), e.objectType(), e.anchor(anchorAttribute),
+                e.dn(), e.code().name(), e.errorName(), e.errorDetail())).toList();
     }
 
     private void publishFailure(ImportRequest request, int pageNumber, RuntimeException e) {
