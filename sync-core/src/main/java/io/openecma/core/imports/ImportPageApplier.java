@@ -148,7 +148,7 @@ public class ImportPageApplier {
             return;
         }
         Map<String, Object> attributes = entry.objectModificationType() == ObjectModificationType.Update && object != null
-                ? updated(object.attributes, entry.attributeChanges(), shapes)
+                ? AttributeMap.withChanges(object.attributes, entry.attributeChanges(), shapes)
                 : replaced(entry.attributeChanges(), shapes);
         boolean active = activeFrom(attributes, connector, object);
         if (object == null) {
@@ -238,40 +238,10 @@ public class ImportPageApplier {
         Map<String, Object> attributes = new LinkedHashMap<>();
         for (AttributeChange change : changes) {
             if (change.modificationType() != AttributeModificationType.Delete) {
-                put(attributes, shapes.canonical(change.name()), change.addedValues(), shapes);
+                AttributeMap.putValues(attributes, shapes.canonical(change.name()), change.addedValues(), shapes);
             }
         }
         return AttributeMap.copy(attributes);
-    }
-
-    private static Map<String, Object> updated(Map<String, Object> before, List<AttributeChange> changes, AttributeShapes shapes) {
-        Map<String, Object> attributes = new LinkedHashMap<>(AttributeMap.copy(before));
-        for (AttributeChange change : changes) {
-            String name = shapes.canonical(change.name());
-            List<Object> values = new ArrayList<>(AttributeMap.values(attributes, name));
-            attributes.keySet().removeIf(k -> k.equalsIgnoreCase(name));
-            switch (change.modificationType()) {
-                case Delete -> values.clear();
-                case Update -> {
-                    values.removeAll(change.deletedValues());
-                    change.addedValues().stream().filter(v -> !values.contains(v)).forEach(values::add);
-                }
-                default -> {
-                    values.clear();
-                    values.addAll(change.addedValues());
-                }
-            }
-            put(attributes, name, values, shapes);
-        }
-        return AttributeMap.copy(attributes);
-    }
-
-    private static void put(Map<String, Object> attributes, String name, List<Object> values, AttributeShapes shapes) {
-        if (values.isEmpty()) {
-            return;
-        }
-        boolean multi = shapes.multiValued(name).orElse(values.size() > 1);
-        attributes.put(name, multi ? List.copyOf(values) : values.get(0));
     }
 
     private static String anchorOf(CSEntryChange entry, LoadedConnector connector) {

@@ -1,5 +1,6 @@
 package io.openecma.core.space;
 
+import io.openecma.schemas.ecma.AttributeChange;
 import io.openecma.schemas.ecma.AttributeValues;
 import io.openecma.schemas.events.AttributeDelta;
 
@@ -85,6 +86,42 @@ public final class AttributeMap {
                     + next.size() + " values");
         }
         attributes.put(name, multi ? List.copyOf(next) : next.get(0));
+    }
+
+    /**
+     * A normalised copy with ECMA2 attribute changes applied in order (Update removes and adds
+     * values, Delete clears, any other sets the added values), in the schema's spelling and shape.
+     */
+    public static Map<String, Object> withChanges(Map<String, Object> before, List<AttributeChange> changes,
+                                                  AttributeShapes shapes) {
+        Map<String, Object> attributes = new LinkedHashMap<>(copy(before));
+        for (AttributeChange change : changes) {
+            String name = shapes.canonical(change.name());
+            List<Object> values = new ArrayList<>(values(attributes, name));
+            attributes.keySet().removeIf(k -> k.equalsIgnoreCase(name));
+            switch (change.modificationType()) {
+                case Delete -> values.clear();
+                case Update -> {
+                    values.removeAll(change.deletedValues());
+                    change.addedValues().stream().filter(v -> !values.contains(v)).forEach(values::add);
+                }
+                default -> {
+                    values.clear();
+                    values.addAll(change.addedValues());
+                }
+            }
+            putValues(attributes, name, values, shapes);
+        }
+        return copy(attributes);
+    }
+
+    /** Puts values under the name in a mutable map, a list when the schema (or their count) says multi-valued; none puts nothing. */
+    public static void putValues(Map<String, Object> attributes, String name, List<Object> values, AttributeShapes shapes) {
+        if (values.isEmpty()) {
+            return;
+        }
+        boolean multi = shapes.multiValued(name).orElse(values.size() > 1);
+        attributes.put(name, multi ? List.copyOf(values) : values.get(0));
     }
 
     private static List<Object> distinct(Collection<Object> values) {

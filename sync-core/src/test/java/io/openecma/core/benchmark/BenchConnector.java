@@ -1,5 +1,6 @@
 package io.openecma.core.benchmark;
 
+import io.openecma.core.testing.TestConnectors;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.io.IOException;
@@ -7,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A connectors folder with only the sample connector, named "bench", for {@link SyncCoreBenchmark},
@@ -21,21 +21,9 @@ public class BenchConnector implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         try {
             Path folder = Files.createTempDirectory("openecma-bench");
-            Path source = Path.of("../examples/connectors/csv");
-            Path target = folder.resolve(BENCH);
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path file : files.toList()) {
-                    Path to = target.resolve(source.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(file, to);
-                    }
-                }
-            }
+            Path target = TestConnectors.copySample(folder, BENCH);
             Path yaml = target.resolve("connector.yaml");
-            Files.writeString(yaml, Files.readString(yaml).replaceFirst("(?m)^name: .*$", "name: " + BENCH)
-                    .replaceFirst("(?m)^  import: .*$", "  import: 5000"));
+            Files.writeString(yaml, Files.readString(yaml).replaceFirst("(?m)^  import: .*$", "  import: 5000"));
             // the import into the large space deletes the 90% it does not return (see SyncCoreBenchmark)
             return Map.of("openecma.connectors-dir", folder.toString(), "openecma.import.delete-threshold-percent", "95");
         } catch (IOException e) {

@@ -2,7 +2,7 @@ package io.openecma.core.component;
 
 import io.openecma.core.testing.Events;
 import io.openecma.core.testing.TestConnectors;
-import io.openecma.core.testing.WorkerSide;
+import io.openecma.core.testing.WithWorkerSide;
 import io.openecma.schemas.ecma.AttributeChange;
 import io.openecma.schemas.ecma.CSEntryChange;
 import io.openecma.schemas.ecma.CSEntryChangeResult;
@@ -31,10 +31,9 @@ import io.openecma.testsupport.PostgresResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,7 +49,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import static io.openecma.core.component.ExportFailureTest.poll;
 import static io.restassured.RestAssured.given;
@@ -74,11 +71,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(PostgresResource.class)
 @WithTestResource(AnchorMoveTest.WithIdsConnector.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AnchorMoveTest {
+class AnchorMoveTest extends WithWorkerSide {
 
     static final String IDS = "ids";
     private static final String ADMIN = "Bearer test-admin-token";
-    static WorkerSide worker;
 
     @Inject
     EntityManager em;
@@ -88,34 +84,13 @@ class AnchorMoveTest {
         @Override
         public Map<String, String> start() {
             Map<String, String> config = super.start();
-            Path source = Path.of("../examples/connectors/csv");
-            Path target = Path.of(config.get("openecma.connectors-dir")).resolve(IDS);
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path file : files.toList()) {
-                    Path to = target.resolve(source.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(file, to);
-                    }
-                }
-                Path yaml = target.resolve("connector.yaml");
-                Files.writeString(yaml, Files.readString(yaml).replaceFirst("(?m)^name: .*$", "name: " + IDS));
+            try {
+                TestConnectors.copySample(Path.of(config.get("openecma.connectors-dir")), IDS);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             return config;
         }
-    }
-
-    @BeforeAll
-    static void start() {
-        worker = new WorkerSide();
-    }
-
-    @AfterAll
-    static void stop() {
-        worker.close();
     }
 
     // ---- the ingress's and the worker's side
@@ -124,6 +99,12 @@ class AnchorMoveTest {
         return new ScimChangeEvent(Message.CURRENT_VERSION, UUID.randomUUID(), UUID.randomUUID(), IDS, "User", anchor,
                 anchor, operation, List.of(deltas), operation == ChangeOperation.CREATE ? Boolean.TRUE : null,
                 UUID.randomUUID().toString(), false, Instant.now(), null);
+    }
+
+    /** A SCIM POST of a user with that anchor (the EmployeeId it asks for) and user name. */
+    static ScimChangeEvent createOf(String anchor, String userName) {
+        return change(ChangeOperation.CREATE, anchor, AttributeDelta.replace("EmployeeId", anchor),
+                AttributeDelta.replace("userName", userName));
     }
 
     static void send(ScimChangeEvent event) {
@@ -164,6 +145,30 @@ class AnchorMoveTest {
         return new ExportResult(Message.CURRENT_VERSION, UUID.randomUUID(), batch.batchId(), IDS, "test-worker",
                 List.of(new CSEntryChangeResult(entry.identifier(), returned, entry.errorCode(), null, null)), null,
                 Instant.now());
+    }
+
+    static String startImport(String type) {
+        return given().header("Authorization", ADMIN).post("/admin/connectors/ids/imports?type=" + type)
+                .then().statusCode(202).extract().path("runId");
+    }
+
+    static ImportRequest requestFor(String runId) {
+        return worker.await(Topics.imports(IDS), ImportRequest.class, r -> r.runId().toString().equals(runId));
+    }
+
+    /** The worker's side of an import run: its only page, with these entries and watermark. */
+    static void answerWithOnePage(ImportRequest request, List<CSEntryChange> entries, String watermark) {
+        worker.publish(Topics.RESULTS, Topics.resultKey(request.runId()), new ImportPage(Message.CURRENT_VERSION,
+                UUID.randomUUID(), request.runId(), IDS, 1, entries, false, watermark, null));
+    }
+
+    static ValidatableResponse runs() {
+        return given().header("Authorization", ADMIN).get("/admin/connectors/ids/runs").then().statusCode(200);
+    }
+
+    /** The GPath of the run with that id in the runs list. */
+    static String run(String runId) {
+        return "find { it.runId == '" + runId + "' }";
     }
 
     static void publish(ExportResult result) {
@@ -230,8 +235,7 @@ class AnchorMoveTest {
     @Test
     @Order(2)
     void anAddWhoseAnchorTheTargetGeneratedIsAnsweredWithTheNewIdAndTheRowIsRekeyed() {
-        ScimChangeEvent create = change(ChangeOperation.CREATE, "tmp-1", AttributeDelta.replace("EmployeeId", "tmp-1"),
-                AttributeDelta.replace("userName", "gina"));
+        ScimChangeEvent create = createOf("tmp-1", "gina");
         send(create);
         ExportBatch batch = awaitBatch("tmp-1", 0);
         assertEquals(ObjectModificationType.Add, item(batch, "tmp-1").change().objectModificationType());
@@ -275,8 +279,7 @@ class AnchorMoveTest {
         assertTrue(row("tmp-1").isEmpty());
 
         // a different create with the provisional anchor is a duplicate of the moved object
-        ScimChangeEvent other = change(ChangeOperation.CREATE, "tmp-1", AttributeDelta.replace("EmployeeId", "tmp-1"),
-                AttributeDelta.replace("userName", "someone else"));
+        ScimChangeEvent other = createOf("tmp-1", "someone else");
         send(other);
         ScimOutcome duplicate = outcomeOf(other);
         assertEquals(409, duplicate.httpStatus());
@@ -287,8 +290,7 @@ class AnchorMoveTest {
     @Test
     @Order(3)
     void aChangeThatWaitedBehindTheAddIsExportedAtTheNewAnchorAndDoesNotSetTheOldOneBack() {
-        ScimChangeEvent create = change(ChangeOperation.CREATE, "tmp-2", AttributeDelta.replace("EmployeeId", "tmp-2"),
-                AttributeDelta.replace("userName", "hal"));
+        ScimChangeEvent create = createOf("tmp-2", "hal");
         send(create);
         ExportBatch add = awaitBatch("tmp-2", 0);
         ScimChangeEvent modify = change(ChangeOperation.MODIFY, "tmp-2", AttributeDelta.replace("title", "Pilot"));
@@ -350,8 +352,7 @@ class AnchorMoveTest {
     @Test
     @Order(5)
     void aReturnedAnchorAnotherObjectHoldsPutsTheObjectInErrorNamingBoth() {
-        ScimChangeEvent create = change(ChangeOperation.CREATE, "tmp-3", AttributeDelta.replace("EmployeeId", "tmp-3"),
-                AttributeDelta.replace("userName", "ivy"));
+        ScimChangeEvent create = createOf("tmp-3", "ivy");
         send(create);
         ExportBatch batch = awaitBatch("tmp-3", 0);
         Row before = row("i001").orElseThrow();
@@ -374,8 +375,7 @@ class AnchorMoveTest {
     @Test
     @Order(6)
     void aReturnedAnchorWithTwoValuesIsRefused() {
-        ScimChangeEvent create = change(ChangeOperation.CREATE, "tmp-4", AttributeDelta.replace("EmployeeId", "tmp-4"),
-                AttributeDelta.replace("userName", "jan"));
+        ScimChangeEvent create = createOf("tmp-4", "jan");
         send(create);
         ExportBatch batch = awaitBatch("tmp-4", 0);
         publish(result(batch, CSEntryChangeResult.success(item(batch, "tmp-4").change().identifier()),
@@ -390,20 +390,16 @@ class AnchorMoveTest {
     @Order(7)
     void aFullImportThatReportsTheNewAnchorsMatchesTheMovedObjects() {
         long before = objects();
-        String runId = given().header("Authorization", ADMIN).post("/admin/connectors/ids/imports?type=full")
-                .then().statusCode(202).extract().path("runId");
-        ImportRequest request = worker.await(Topics.imports(IDS), ImportRequest.class,
-                r -> r.runId().toString().equals(runId));
+        String runId = startImport("full");
+        ImportRequest request = requestFor(runId);
         List<CSEntryChange> entries = new ArrayList<>();
         entries.add(Events.imported("i001", Map.of("userName", "ida", "isActive", true)));
         entries.add(Events.imported("GEN-1b", Map.of("userName", "gina.b", "title", "Captain", "isActive", true)));
         entries.add(Events.imported("GEN-2", Map.of("userName", "hal", "title", "Pilot", "isActive", true)));
-        worker.publish(Topics.RESULTS, Topics.resultKey(request.runId()), new ImportPage(Message.CURRENT_VERSION,
-                UUID.randomUUID(), request.runId(), IDS, 1, entries, false, "wm-2", null));
-        poll(() -> given().header("Authorization", ADMIN).get("/admin/connectors/ids/runs").then().statusCode(200)
-                .body("find { it.runId == '" + runId + "' }.status", equalTo("completed"))
-                .body("find { it.runId == '" + runId + "' }.added", equalTo(0))
-                .body("find { it.runId == '" + runId + "' }.deleted", equalTo(0)));
+        answerWithOnePage(request, entries, "wm-2");
+        poll(() -> runs().body(run(runId) + ".status", equalTo("completed"))
+                .body(run(runId) + ".added", equalTo(0))
+                .body(run(runId) + ".deleted", equalTo(0)));
         assertEquals(before, objects(), "no duplicate, nothing removed as not seen");
         Row renamed = row("GEN-1b").orElseThrow();
         assertEquals("GEN-1", renamed.scimId());
@@ -438,19 +434,15 @@ class AnchorMoveTest {
     @Test
     @Order(9)
     void anImportThatReadTheNewObjectBeforeItsResultArrivedIsTheSameObject() {
-        ScimChangeEvent create = change(ChangeOperation.CREATE, "tmp-6", AttributeDelta.replace("EmployeeId", "tmp-6"),
-                AttributeDelta.replace("userName", "lee"));
+        ScimChangeEvent create = createOf("tmp-6", "lee");
         send(create);
         ExportBatch batch = awaitBatch("tmp-6", 0);
         long before = objects();
         // the target created GEN-6; a delta import reads it before the worker's result is applied
-        String runId = given().header("Authorization", ADMIN).post("/admin/connectors/ids/imports?type=delta")
-                .then().statusCode(202).extract().path("runId");
-        ImportRequest request = worker.await(Topics.imports(IDS), ImportRequest.class,
-                r -> r.runId().toString().equals(runId));
-        worker.publish(Topics.RESULTS, Topics.resultKey(request.runId()), new ImportPage(Message.CURRENT_VERSION,
-                UUID.randomUUID(), request.runId(), IDS, 1, List.of(Events.imported("GEN-6",
-                Map.of("userName", "lee", "isActive", true))), false, "wm-3", null));
+        String runId = startImport("delta");
+        ImportRequest request = requestFor(runId);
+        answerWithOnePage(request, List.of(Events.imported("GEN-6",
+                Map.of("userName", "lee", "isActive", true))), "wm-3");
         poll(() -> assertTrue(row("GEN-6").isPresent()));
         assertEquals(before + 1, objects());
 
@@ -469,8 +461,7 @@ class AnchorMoveTest {
     @Order(10)
     void theScimIdARenamedObjectKeepsIsNotGivenToAnotherObject() {
         // GEN-1 is now the object at GEN-1b's SCIM id: an Add the target gives that anchor is refused
-        ScimChangeEvent create = change(ChangeOperation.CREATE, "tmp-7", AttributeDelta.replace("EmployeeId", "tmp-7"),
-                AttributeDelta.replace("userName", "max"));
+        ScimChangeEvent create = createOf("tmp-7", "max");
         send(create);
         ExportBatch batch = awaitBatch("tmp-7", 0);
         publish(anchorReturned(batch, "tmp-7", "GEN-1"));
@@ -480,8 +471,7 @@ class AnchorMoveTest {
         assertEquals("error", row("tmp-7").orElseThrow().state());
 
         // and a create that asks for the anchor GEN-1 finds the object that had it
-        ScimChangeEvent taken = change(ChangeOperation.CREATE, "GEN-1", AttributeDelta.replace("EmployeeId", "GEN-1"),
-                AttributeDelta.replace("userName", "ned"));
+        ScimChangeEvent taken = createOf("GEN-1", "ned");
         send(taken);
         ScimOutcome duplicate = outcomeOf(taken);
         assertEquals(409, duplicate.httpStatus());
@@ -494,16 +484,12 @@ class AnchorMoveTest {
     @Order(11)
     void aNewObjectImportedAtTheOldAnchorOfARenamedObjectGetsAnotherScimId() {
         // the target now has a different object at GEN-1, whose SCIM id the renamed GEN-1b keeps
-        String runId = given().header("Authorization", ADMIN).post("/admin/connectors/ids/imports?type=delta")
-                .then().statusCode(202).extract().path("runId");
-        ImportRequest request = worker.await(Topics.imports(IDS), ImportRequest.class,
-                r -> r.runId().toString().equals(runId));
-        worker.publish(Topics.RESULTS, Topics.resultKey(request.runId()), new ImportPage(Message.CURRENT_VERSION,
-                UUID.randomUUID(), request.runId(), IDS, 1, List.of(Events.imported("GEN-1",
-                Map.of("userName", "ola", "isActive", true))), false, "wm-4", null));
-        poll(() -> given().header("Authorization", ADMIN).get("/admin/connectors/ids/runs").then().statusCode(200)
-                .body("find { it.runId == '" + runId + "' }.status", equalTo("completed"))
-                .body("find { it.runId == '" + runId + "' }.added", equalTo(1)));
+        String runId = startImport("delta");
+        ImportRequest request = requestFor(runId);
+        answerWithOnePage(request, List.of(Events.imported("GEN-1",
+                Map.of("userName", "ola", "isActive", true))), "wm-4");
+        poll(() -> runs().body(run(runId) + ".status", equalTo("completed"))
+                .body(run(runId) + ".added", equalTo(1)));
 
         Row imported = row("GEN-1").orElseThrow();
         String expected = UUID.nameUUIDFromBytes((IDS + "/User/GEN-1").getBytes(java.nio.charset.StandardCharsets.UTF_8))

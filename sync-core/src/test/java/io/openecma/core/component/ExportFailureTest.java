@@ -3,7 +3,7 @@ package io.openecma.core.component;
 import io.openecma.core.testing.Events;
 import io.openecma.core.testing.HrConnector;
 import io.openecma.core.testing.TestConnectors;
-import io.openecma.core.testing.WorkerSide;
+import io.openecma.core.testing.WithWorkerSide;
 import io.openecma.schemas.ecma.CSEntryChangeResult;
 import io.openecma.schemas.ecma.MAExportError;
 import io.openecma.schemas.events.AttributeDelta;
@@ -22,8 +22,6 @@ import io.openecma.testsupport.KafkaResource;
 import io.openecma.testsupport.PostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,19 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
 @WithTestResource(TestConnectors.class)
-class ExportFailureTest {
-
-    static WorkerSide worker;
-
-    @BeforeAll
-    static void start() {
-        worker = new WorkerSide();
-    }
-
-    @AfterAll
-    static void stop() {
-        worker.close();
-    }
+class ExportFailureTest extends WithWorkerSide {
 
     @BeforeEach
     void connectorReady() {

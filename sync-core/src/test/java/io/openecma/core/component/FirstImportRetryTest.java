@@ -2,7 +2,7 @@ package io.openecma.core.component;
 
 import io.openecma.core.testing.Events;
 import io.openecma.core.testing.TestConnectors;
-import io.openecma.core.testing.WorkerSide;
+import io.openecma.core.testing.WithWorkerSide;
 import io.openecma.schemas.ecma.CSEntryChangeResult;
 import io.openecma.schemas.ecma.ImportType;
 import io.openecma.schemas.events.AttributeDelta;
@@ -26,8 +26,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -58,11 +56,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
 @WithTestResource(FirstImportRetryTest.RetryConnector.class)
-class FirstImportRetryTest {
+class FirstImportRetryTest extends WithWorkerSide {
 
     static final String RETRY = "retry";
     private static final String ADMIN = "Bearer test-admin-token";
-    static WorkerSide worker;
 
     public static class QuickRetry implements QuarkusTestProfile {
         @Override
@@ -77,7 +74,7 @@ class FirstImportRetryTest {
         public Map<String, String> start() {
             try {
                 Path dir = Files.createTempDirectory("openecma-retry-connector");
-                TestConnectors.copyConnector(Path.of("../examples/connectors/csv"), dir.resolve(RETRY), RETRY);
+                TestConnectors.copySample(dir, RETRY);
                 return Map.of("openecma.connectors-dir", dir.toString());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -88,16 +85,6 @@ class FirstImportRetryTest {
         public void stop() {
             // a temporary folder; nothing to lose
         }
-    }
-
-    @BeforeAll
-    static void start() {
-        worker = new WorkerSide();
-    }
-
-    @AfterAll
-    static void stop() {
-        worker.close();
     }
 
     private static ScimOutcome sendAndAwait(ScimChangeEvent event) {

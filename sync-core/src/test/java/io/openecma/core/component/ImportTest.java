@@ -3,7 +3,7 @@ package io.openecma.core.component;
 import io.openecma.core.messaging.HistoryRetention;
 import io.openecma.core.testing.Events;
 import io.openecma.core.testing.TestConnectors;
-import io.openecma.core.testing.WorkerSide;
+import io.openecma.core.testing.WithWorkerSide;
 import io.openecma.schemas.ecma.AnchorAttribute;
 import io.openecma.schemas.ecma.AttributeChange;
 import io.openecma.schemas.ecma.CSEntryChange;
@@ -28,11 +28,10 @@ import io.openecma.testsupport.PostgresResource;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -67,26 +66,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(PostgresResource.class)
 @WithTestResource(TestConnectors.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ImportTest {
+class ImportTest extends WithWorkerSide {
 
     private static final String ADMIN = "Bearer test-admin-token";
     private static final String CRM = TestConnectors.CRM;
-    static WorkerSide worker;
 
     @Inject
     EntityManager em;
     @Inject
     HistoryRetention history;
-
-    @BeforeAll
-    static void start() {
-        worker = new WorkerSide();
-    }
-
-    @AfterAll
-    static void stop() {
-        worker.close();
-    }
 
     private static CSEntryChange user(int n, String title) {
         return Events.imported("c" + n, Map.of("userName", "user" + n, "title", title));
@@ -115,8 +103,20 @@ class ImportTest {
     }
 
     private static void awaitRun(String runId, String status) {
-        poll(() -> given().header("Authorization", ADMIN).get("/admin/connectors/crm/runs").then().statusCode(200)
-                .body("find { it.runId == '" + runId + "' }.status", equalTo(status)));
+        poll(() -> runs().statusCode(200).body(run(runId) + ".status", equalTo(status)));
+    }
+
+    private static ValidatableResponse runs() {
+        return given().header("Authorization", ADMIN).get("/admin/connectors/crm/runs").then();
+    }
+
+    private static ValidatableResponse object(String anchor) {
+        return given().header("Authorization", ADMIN).get("/admin/connectors/crm/objects/User/" + anchor).then();
+    }
+
+    /** The GPath of the run with that id in the runs list. */
+    private static String run(Object runId) {
+        return "find { it.runId == '" + runId + "' }";
     }
 
     private static long objects() {
@@ -179,9 +179,8 @@ class ImportTest {
         publish(page(first, 2, users(7, 10), false));
 
         awaitRun(first.runId().toString(), "completed");
-        given().header("Authorization", ADMIN).get("/admin/connectors/crm/runs").then()
-                .body("find { it.runId == '" + first.runId() + "' }.added", equalTo(10))
-                .body("find { it.runId == '" + first.runId() + "' }.pages", equalTo(2));
+        runs().body(run(first.runId()) + ".added", equalTo(10))
+                .body(run(first.runId()) + ".pages", equalTo(2));
         given().header("Authorization", ADMIN).get("/admin/connectors").then()
                 .body("find { it.name == 'crm' }.status", equalTo("ready"))
                 .body("find { it.name == 'crm' }.statusDetail", nullValue());
@@ -199,13 +198,11 @@ class ImportTest {
         publish(only);
         publish(only); // redelivered page: applied once
         awaitRun(runId, "completed");
-        given().header("Authorization", ADMIN).get("/admin/connectors/crm/runs").then()
-                .body("find { it.runId == '" + runId + "' }.updated", equalTo(1))
-                .body("find { it.runId == '" + runId + "' }.deleted", equalTo(1))
-                .body("find { it.runId == '" + runId + "' }.added", equalTo(0));
-        given().header("Authorization", ADMIN).get("/admin/connectors/crm/objects/User/c1").then()
-                .body("attributes.title", equalTo("Director"));
-        given().header("Authorization", ADMIN).get("/admin/connectors/crm/objects/User/c10").then().statusCode(404);
+        runs().body(run(runId) + ".updated", equalTo(1))
+                .body(run(runId) + ".deleted", equalTo(1))
+                .body(run(runId) + ".added", equalTo(0));
+        object("c1").body("attributes.title", equalTo("Director"));
+        object("c10").statusCode(404);
     }
 
     @Test
@@ -215,17 +212,15 @@ class ImportTest {
         ImportRequest request = requestFor(runId);
         publish(page(request, 1, users(1, 3), false));
         awaitRun(runId, "stopped");
-        given().header("Authorization", ADMIN).get("/admin/connectors/crm/runs").then()
-                .body("find { it.runId == '" + runId + "' }.deleted", equalTo(0))
-                .body("find { it.runId == '" + runId + "' }.message", org.hamcrest.Matchers.containsString("threshold"));
+        runs().body(run(runId) + ".deleted", equalTo(0))
+                .body(run(runId) + ".message", org.hamcrest.Matchers.containsString("threshold"));
         assertEquals(9, objects());
     }
 
     @Test
     @Order(5)
     void aDeltaImportPassesTheWatermarkAndAppliesUpdatesAndDeletes() {
-        List<String> watermarks = given().header("Authorization", ADMIN).get("/admin/connectors/crm/runs")
-                .then().extract().jsonPath().getList("runId");
+        List<String> watermarks = runs().extract().jsonPath().getList("runId");
         String runId = startImport("delta");
         ImportRequest request = requestFor(runId);
         assertEquals(ImportType.Delta, request.importType());
@@ -236,9 +231,8 @@ class ImportTest {
                 List.of(new AnchorAttribute("EmployeeId", "c3")), List.of());
         publish(page(request, 1, List.of(update, delete), false));
         awaitRun(runId, "completed");
-        given().header("Authorization", ADMIN).get("/admin/connectors/crm/objects/User/c2").then()
-                .body("attributes.title", equalTo("Buyer")).body("attributes.userName", equalTo("user2"));
-        given().header("Authorization", ADMIN).get("/admin/connectors/crm/objects/User/c3").then().statusCode(404);
+        object("c2").body("attributes.title", equalTo("Buyer")).body("attributes.userName", equalTo("user2"));
+        object("c3").statusCode(404);
         given().header("Authorization", ADMIN).get("/admin/connectors/crm/objects?attribute=userName&value=USER4")
                 .then().statusCode(200).body("anchor", hasItem("c4"));
     }
@@ -262,21 +256,19 @@ class ImportTest {
                 List.of(user(6, "Staff"), user(7, "Staff"), user(8, "Staff")), false, "wm-" + runId + "-2", null, flagged));
 
         awaitRun(runId, "completed");
-        String run = "find { it.runId == '" + runId + "' }";
-        given().header("Authorization", ADMIN).get("/admin/connectors/crm/runs").then()
-                .body(run + ".errors", equalTo(2))
-                .body(run + ".deleted", equalTo(1))
-                .body(run + ".entryErrors.anchor", contains("c4", null))
-                .body(run + ".entryErrors.dn", contains(null, "CN=c5,OBJECT=USER"))
-                .body(run + ".entryErrors.errorCode", contains("ImportErrorInvalidAttributeValue", "ImportErrorCustomContinueRun"))
-                .body(run + ".entryErrors.errorDetail", contains("title of c4 has 300 characters", "row c5 could not be decoded"))
-                .body(run + ".entryErrors.matchedObject", contains("User/c4", "User/c5"))
-                .body(run + ".entryErrors.pageNumber", contains(2, 2));
+        runs().body(run(runId) + ".errors", equalTo(2))
+                .body(run(runId) + ".deleted", equalTo(1))
+                .body(run(runId) + ".entryErrors.anchor", contains("c4", null))
+                .body(run(runId) + ".entryErrors.dn", contains(null, "CN=c5,OBJECT=USER"))
+                .body(run(runId) + ".entryErrors.errorCode", contains("ImportErrorInvalidAttributeValue", "ImportErrorCustomContinueRun"))
+                .body(run(runId) + ".entryErrors.errorDetail", contains("title of c4 has 300 characters", "row c5 could not be decoded"))
+                .body(run(runId) + ".entryErrors.matchedObject", contains("User/c4", "User/c5"))
+                .body(run(runId) + ".entryErrors.pageNumber", contains(2, 2));
         given().header("Authorization", ADMIN).get("/admin/connectors/crm/runs/" + runId + "/entry-errors?offset=1")
                 .then().statusCode(200).body("errorName", contains("UnreadableRow"));
-        given().header("Authorization", ADMIN).get("/admin/connectors/crm/objects/User/c4").then().statusCode(200);
-        given().header("Authorization", ADMIN).get("/admin/connectors/crm/objects/User/c5").then().statusCode(200);
-        given().header("Authorization", ADMIN).get("/admin/connectors/crm/objects/User/c9").then().statusCode(404);
+        object("c4").statusCode(200);
+        object("c5").statusCode(200);
+        object("c9").statusCode(404);
         assertEquals(7, objects());
     }
 
@@ -293,15 +285,13 @@ class ImportTest {
         publish(page(request, 1, entries, false));
 
         awaitRun(runId, "stopped");
-        String run = "find { it.runId == '" + runId + "' }";
-        given().header("Authorization", ADMIN).get("/admin/connectors/crm/runs").then()
-                .body(run + ".errors", equalTo(1))
-                .body(run + ".deleted", equalTo(0))
-                .body(run + ".message", containsString("could not be matched"))
-                .body(run + ".entryErrors[0].errorCode", equalTo("ImportErrorMissingAnchorComponent"))
-                .body(run + ".entryErrors[0].dn", equalTo("CN=stranger,OU=elsewhere"))
-                .body(run + ".entryErrors[0].matchedObject", nullValue());
-        given().header("Authorization", ADMIN).get("/admin/connectors/crm/objects/User/c8").then().statusCode(200);
+        runs().body(run(runId) + ".errors", equalTo(1))
+                .body(run(runId) + ".deleted", equalTo(0))
+                .body(run(runId) + ".message", containsString("could not be matched"))
+                .body(run(runId) + ".entryErrors[0].errorCode", equalTo("ImportErrorMissingAnchorComponent"))
+                .body(run(runId) + ".entryErrors[0].dn", equalTo("CN=stranger,OU=elsewhere"))
+                .body(run(runId) + ".entryErrors[0].matchedObject", nullValue());
+        object("c8").statusCode(200);
         assertEquals(7, objects());
     }
 
@@ -311,8 +301,7 @@ class ImportTest {
         String runId = startImport("full");
         ImportRequest request = requestFor(runId);
         publish(page(request, 1, users(1, 2), true));
-        poll(() -> given().header("Authorization", ADMIN).get("/admin/connectors/crm/runs").then()
-                .body("find { it.runId == '" + runId + "' }.pages", equalTo(1)));
+        poll(() -> runs().body(run(runId) + ".pages", equalTo(1)));
 
         // a long import: started two hours ago (the stall timeout is 30 min), its last page a minute ago
         sql("UPDATE import_run SET started_at = now() - interval '2 hours', last_page_at = now() - interval '1 minute' "
@@ -322,10 +311,8 @@ class ImportTest {
 
         sql("UPDATE import_run SET last_page_at = now() - interval '31 minutes' WHERE run_id = '" + runId + "'");
         String next = startImport("full");
-        String run = "find { it.runId == '" + runId + "' }";
-        given().header("Authorization", ADMIN).get("/admin/connectors/crm/runs").then()
-                .body(run + ".status", equalTo("failed"))
-                .body(run + ".message", allOf(containsString("stalled"), containsString("after page 1")));
+        runs().body(run(runId) + ".status", equalTo("failed"))
+                .body(run(runId) + ".message", allOf(containsString("stalled"), containsString("after page 1")));
 
         ImportRequest nextRequest = requestFor(next);
         List<CSEntryChange> all = given().header("Authorization", ADMIN).get("/admin/connectors/crm/objects")
@@ -400,7 +387,7 @@ class ImportTest {
         assertTrue(forgotten.importRuns() >= 5 && forgotten.exportBatches() >= 2 && forgotten.deadLetters() >= 1,
                 forgotten.toString());
         assertEquals(crmRuns, count("SELECT count(*) FROM import_run WHERE connector = 'crm'"), "recent runs stay");
-        given().header("Authorization", ADMIN).get("/admin/connectors/crm/runs").then().statusCode(200);
+        runs().statusCode(200);
     }
 
     private long count(String query) {

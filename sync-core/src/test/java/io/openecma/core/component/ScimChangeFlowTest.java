@@ -3,7 +3,7 @@ package io.openecma.core.component;
 import io.openecma.core.testing.Events;
 import io.openecma.core.testing.HrConnector;
 import io.openecma.core.testing.TestConnectors;
-import io.openecma.core.testing.WorkerSide;
+import io.openecma.core.testing.WithWorkerSide;
 import io.openecma.testsupport.KafkaResource;
 import io.openecma.testsupport.PostgresResource;
 import io.openecma.schemas.ecma.ObjectModificationType;
@@ -26,8 +26,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,26 +48,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
 @WithTestResource(TestConnectors.class)
-class ScimChangeFlowTest {
-
-    static WorkerSide worker;
+class ScimChangeFlowTest extends WithWorkerSide {
 
     @Inject
     EntityManager em;
 
-    @BeforeAll
-    static void start() {
-        worker = new WorkerSide();
-    }
-
     @BeforeEach
     void connectorReady() {
         HrConnector.ensureReady(worker);
-    }
-
-    @AfterAll
-    static void stop() {
-        worker.close();
     }
 
     static ExportBatch awaitBatch(String anchor, int afterCount) {

@@ -25,15 +25,18 @@ public class TestConnectors implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         try {
             folder = Files.createTempDirectory("openecma-connectors");
-            copyConnector(Path.of("../examples/connectors/csv"), folder.resolve(HR), HR);
-            copyConnector(Path.of("../examples/connectors/csv"), folder.resolve(CRM), CRM);
+            copySample(folder, HR);
+            copySample(folder, CRM);
             return Map.of("openecma.connectors-dir", folder.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static void copyConnector(Path source, Path target, String name) throws IOException {
+    /** Copies the sample CSV connector into {@code folder}, as the connector {@code name}; returns its folder. */
+    public static Path copySample(Path folder, String name) throws IOException {
+        Path source = Path.of("../examples/connectors/csv");
+        Path target = folder.resolve(name);
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
                 Path to = target.resolve(source.relativize(file).toString());
@@ -46,6 +49,7 @@ public class TestConnectors implements QuarkusTestResourceLifecycleManager {
         }
         Path yaml = target.resolve("connector.yaml");
         Files.writeString(yaml, Files.readString(yaml).replaceFirst("(?m)^name: .*$", "name: " + name));
+        return target;
     }
 
     @Override
