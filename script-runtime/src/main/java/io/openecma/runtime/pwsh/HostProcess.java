@@ -63,14 +63,6 @@ final class HostProcess implements AutoCloseable {
         }
     }
 
-    long pid() {
-        return process.pid();
-    }
-
-    boolean isAlive() {
-        return process.isAlive();
-    }
-
     /**
      * Sends one request and waits for its answer, handing stream events to the scripts' streams on
      * the way. {@code limit} null means no limit.
