@@ -2,8 +2,8 @@ package io.openecma.runtime.pwsh;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.openecma.runtime.ScriptStreams;
+import io.openecma.schemas.events.Json;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -29,7 +29,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class HostProcess implements AutoCloseable {
 
-    static final ObjectMapper JSON = new ObjectMapper();
     private static final String EOF = "\u0000eof";
     private static final int STDERR_TAIL = 5;
 
@@ -70,7 +69,7 @@ final class HostProcess implements AutoCloseable {
     JsonNode call(JsonNode request, String scriptName, Duration limit) {
         currentScript = scriptName;
         try {
-            stdin.write(JSON.writeValueAsString(request));
+            stdin.write(Json.mapper().writeValueAsString(request));
             stdin.write('\n');
             stdin.flush();
         } catch (IOException e) {
@@ -83,7 +82,7 @@ final class HostProcess implements AutoCloseable {
             String line = next(deadline, limit);
             JsonNode message;
             try {
-                message = JSON.readTree(line);
+                message = Json.mapper().readTree(line);
             } catch (JsonProcessingException e) {
                 message = null;
             }

@@ -10,6 +10,7 @@ import io.openecma.schemas.crypto.SecretBox;
 import io.openecma.schemas.definition.ConnectorDefinition;
 import io.openecma.schemas.definition.Script;
 import io.openecma.schemas.definition.ScriptKind;
+import io.openecma.schemas.events.Json;
 
 import java.time.Duration;
 import java.util.List;
@@ -36,7 +37,7 @@ final class PwshHost {
     }
 
     private static ObjectNode initMessage(ConnectorDefinition definition, SecretBox secrets) {
-        ObjectNode init = HostProcess.JSON.createObjectNode();
+        ObjectNode init = Json.mapper().createObjectNode();
         init.put("op", "init");
         init.put("connector", definition.name());
         ObjectNode scripts = init.putObject("scripts");
@@ -92,7 +93,7 @@ final class PwshHost {
      */
     List<Object> run(HostProcess process, ScriptKind kind, Map<String, JsonNode> kindParameters) {
         Script script = scripts.script(kind);
-        ObjectNode request = HostProcess.JSON.createObjectNode();
+        ObjectNode request = Json.mapper().createObjectNode();
         request.put("op", "run");
         request.put("kind", kind.name());
         ObjectNode named = request.putObject("named");
