@@ -59,8 +59,9 @@ final class PwshHost {
 
     /** A new host process, initialised; failures name the script kind it was started for. */
     HostProcess launch(ScriptKind forKind) {
-        HostProcess process;
+        String name = scripts.scriptName(forKind);
         ConnectorFolders folders = scripts.folders();
+        HostProcess process = null;
         try {
             // No update notice or telemetry from pwsh: nothing but the host may talk on the channel.
             process = HostProcess.start(command, HostScript.path(), Map.of(
@@ -70,20 +71,18 @@ final class PwshHost {
                     "TMP", folders.tempDir().toString(),
                     "POWERSHELL_UPDATECHECK", "Off",
                     "POWERSHELL_TELEMETRY_OPTOUT", "1"), folders.dataDir(), scripts.streams());
-        } catch (HostProcessException e) {
-            throw new ScriptFailedException(forKind, scripts.scriptName(forKind), e.getMessage(), 0, 0, null, e);
-        }
-        try {
-            JsonNode answer = process.call(init, scripts.scriptName(forKind), callLimit);
+            JsonNode answer = process.call(init, name, callLimit);
             if (answer.path("type").asText().equals("error")) {
                 process.kill();
                 throw failure(forKind, "the pwsh host could not start: ", answer);
             }
+            return process;
         } catch (HostProcessException e) {
-            process.kill();
-            throw new ScriptFailedException(forKind, scripts.scriptName(forKind), e.getMessage(), 0, 0, null, e);
+            if (process != null) {
+                process.kill();
+            }
+            throw broken(forKind, name, e);
         }
-        return process;
     }
 
     /**
@@ -104,13 +103,18 @@ final class PwshHost {
         try {
             answer = process.call(request, script.file(), callLimit);
         } catch (HostProcessException e) {
-            throw new ScriptFailedException(kind, script.file(), e.getMessage(), 0, 0, null, e);
+            throw broken(kind, script.file(), e);
         }
         if (answer.path("type").asText().equals("error")) {
             process.kill();
             throw failure(kind, "", answer);
         }
         return WireDecoder.output(answer.get("output"));
+    }
+
+    /** The process could not be started, answered nothing readable, ran too long or went away. */
+    private static ScriptFailedException broken(ScriptKind kind, String scriptName, HostProcessException e) {
+        return new ScriptFailedException(kind, scriptName, e.getMessage(), 0, 0, null, e);
     }
 
     private ScriptFailedException failure(ScriptKind kind, String prefix, JsonNode error) {
