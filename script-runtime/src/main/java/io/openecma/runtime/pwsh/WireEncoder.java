@@ -6,10 +6,19 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.openecma.runtime.ecma2.AnchorAttribute;
 import io.openecma.runtime.ecma2.AttributeChange;
+import io.openecma.runtime.ecma2.CSEntry;
 import io.openecma.runtime.ecma2.CSEntryChange;
+import io.openecma.runtime.ecma2.CloseExportConnectionRunStep;
+import io.openecma.runtime.ecma2.CloseImportConnectionRunStep;
 import io.openecma.runtime.ecma2.ConfigParameter;
+import io.openecma.runtime.ecma2.ConfigParameterPage;
 import io.openecma.runtime.ecma2.Ecma2Values;
+import io.openecma.runtime.ecma2.HierarchyNode;
+import io.openecma.runtime.ecma2.ImportRunStep;
+import io.openecma.runtime.ecma2.OpenExportConnectionRunStep;
+import io.openecma.runtime.ecma2.OpenImportConnectionRunStep;
 import io.openecma.runtime.ecma2.Partition;
+import io.openecma.runtime.ecma2.PasswordOptions;
 import io.openecma.runtime.ecma2.Schema;
 import io.openecma.runtime.ecma2.SchemaAttribute;
 import io.openecma.runtime.ecma2.SchemaType;
@@ -18,7 +27,6 @@ import io.openecma.powershell.runtime.PSCredential;
 
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -140,15 +148,15 @@ final class WireEncoder {
         return node;
     }
 
-    static ObjectNode csEntry(String dn, String objectType, Map<String, List<Object>> attributes) {
+    static ObjectNode csEntry(CSEntry entry) {
         ObjectNode node = typed("CSEntry");
-        node.set("dn", text(dn));
-        node.put("objectType", objectType);
+        node.set("dn", text(entry.getDN()));
+        node.put("objectType", entry.getObjectType());
         ObjectNode values = node.putObject("attributes");
-        attributes.forEach((name, vs) -> {
+        for (String name : entry.getAttributeNames()) {
             ArrayNode array = values.putArray(name);
-            vs.forEach(v -> array.add(value(v)));
-        });
+            entry.get_Item(name).getValues().forEach(v -> array.add(value(v)));
+        }
         return node;
     }
 
@@ -179,39 +187,37 @@ final class WireEncoder {
         if (value == null || value instanceof String) {
             return string((String) value);
         }
-        if (value instanceof io.openecma.runtime.ecma2.ConfigParameterPage page) {
+        if (value instanceof ConfigParameterPage page) {
             return enumValue("ConfigParameterPage", page);
         }
-        if (value instanceof io.openecma.runtime.ecma2.HierarchyNode node) {
+        if (value instanceof HierarchyNode node) {
             return hierarchyNode(node.getDN(), node.getDisplayName());
         }
         if (value instanceof Partition partition) {
             return partition(partition);
         }
-        if (value instanceof io.openecma.runtime.ecma2.CSEntry entry) {
-            Map<String, List<Object>> attributes = new java.util.LinkedHashMap<>();
-            entry.getAttributeNames().forEach(name -> attributes.put(name, entry.get_Item(name).getValues()));
-            return csEntry(entry.getDN(), entry.getObjectType(), attributes);
+        if (value instanceof CSEntry entry) {
+            return csEntry(entry);
         }
-        if (value instanceof io.openecma.runtime.ecma2.PasswordOptions options) {
+        if (value instanceof PasswordOptions options) {
             return passwordOptions(options.flags());
         }
         if (value instanceof Schema schema) {
             return schema(schema);
         }
-        if (value instanceof io.openecma.runtime.ecma2.OpenImportConnectionRunStep step) {
+        if (value instanceof OpenImportConnectionRunStep step) {
             return openImport(step);
         }
-        if (value instanceof io.openecma.runtime.ecma2.ImportRunStep step) {
+        if (value instanceof ImportRunStep step) {
             return importRunStep(step.getCustomData());
         }
-        if (value instanceof io.openecma.runtime.ecma2.CloseImportConnectionRunStep step) {
+        if (value instanceof CloseImportConnectionRunStep step) {
             return closeImport(step);
         }
-        if (value instanceof io.openecma.runtime.ecma2.OpenExportConnectionRunStep step) {
+        if (value instanceof OpenExportConnectionRunStep step) {
             return openExport(step);
         }
-        if (value instanceof io.openecma.runtime.ecma2.CloseExportConnectionRunStep step) {
+        if (value instanceof CloseExportConnectionRunStep step) {
             return closeExport(step);
         }
         if (value instanceof List<?> batch) {
@@ -220,7 +226,7 @@ final class WireEncoder {
         throw new IllegalArgumentException("The pwsh runtime does not pass " + value.getClass().getName() + " to scripts.");
     }
 
-    static ObjectNode openImport(io.openecma.runtime.ecma2.OpenImportConnectionRunStep step) {
+    static ObjectNode openImport(OpenImportConnectionRunStep step) {
         ObjectNode node = typed("OpenImportConnectionRunStep");
         node.set("partition", partition(step.getStepPartition()));
         node.put("importType", step.getImportType().name());
@@ -235,14 +241,14 @@ final class WireEncoder {
         return node;
     }
 
-    static ObjectNode closeImport(io.openecma.runtime.ecma2.CloseImportConnectionRunStep step) {
+    static ObjectNode closeImport(CloseImportConnectionRunStep step) {
         ObjectNode node = typed("CloseImportConnectionRunStep");
         node.put("reason", step.getReason().name());
         node.set("customData", text(step.getCustomData()));
         return node;
     }
 
-    static ObjectNode openExport(io.openecma.runtime.ecma2.OpenExportConnectionRunStep step) {
+    static ObjectNode openExport(OpenExportConnectionRunStep step) {
         ObjectNode node = typed("OpenExportConnectionRunStep");
         node.set("partition", partition(step.getStepPartition()));
         node.put("batchSize", step.getBatchSize());
@@ -250,7 +256,7 @@ final class WireEncoder {
         return node;
     }
 
-    static ObjectNode closeExport(io.openecma.runtime.ecma2.CloseExportConnectionRunStep step) {
+    static ObjectNode closeExport(CloseExportConnectionRunStep step) {
         ObjectNode node = typed("CloseExportConnectionRunStep");
         node.put("reason", step.getReason().name());
         return node;
