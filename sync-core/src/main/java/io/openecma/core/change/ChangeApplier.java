@@ -72,11 +72,16 @@ public class ChangeApplier {
             return;
         }
         String sent = event.anchor();
-        event = atCurrentAnchor(event);
+        CsObject object = CsObject.findForUpdate(event.connector(), event.objectType(), sent).orElse(null);
+        if (object == null) {
+            event = atCurrentAnchor(event);
+            if (!event.anchor().equals(sent)) {
+                object = CsObject.findForUpdate(event.connector(), event.objectType(), event.anchor()).orElse(null);
+            }
+        }
         if (answeredAsRetry(event)) {
             return;
         }
-        CsObject object = CsObject.findForUpdate(event.connector(), event.objectType(), event.anchor()).orElse(null);
         try {
             DesiredState desired = desiredState(event, sent, object, connector);
             if (desired == null) {
@@ -97,13 +102,11 @@ public class ChangeApplier {
     }
 
     /**
-     * The event addressed to the object's current anchor: an export may have moved the object
-     * (the target generated or renamed its anchor) after the request read the old one.
+     * The event, whose anchor holds no object, addressed to the object's current anchor: an export
+     * may have moved the object (the target generated or renamed its anchor) after the request
+     * read the old one.
      */
     private ScimChangeEvent atCurrentAnchor(ScimChangeEvent event) {
-        if (CsObject.findForUpdate(event.connector(), event.objectType(), event.anchor()).isPresent()) {
-            return event;
-        }
         return anchors.forwarded(event.connector(), event.objectType(), event.anchor()).map(current -> {
             LOG.infof("change %s for anchor '%s' applies to the object that moved to '%s'", event.correlationId(),
                     event.anchor(), current);
