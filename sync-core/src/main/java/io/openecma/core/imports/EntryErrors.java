@@ -1,5 +1,6 @@
 package io.openecma.core.imports;
 
+import io.openecma.core.space.ExportPlanner;
 import io.openecma.schemas.events.ImportEntryError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import java.sql.Types;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Entries an import run could not import (flagged by the Import script, or without an anchor),
@@ -21,9 +21,6 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class EntryErrors {
-
-    /** ECMA2Host's generated DN form, {@code CN=<anchor>,OBJECT=<TYPE>}, used for objects without a DN of their own. */
-    private static final Pattern DEFAULT_DN = Pattern.compile("CN=(.+),OBJECT=([^,=]+)", Pattern.CASE_INSENSITIVE);
 
     @Inject
     EntityManager em;
@@ -94,7 +91,7 @@ public class EntryErrors {
             return null;
         }
         String byDn = mark(run, "dn = ?3" + ofType, error.dn(), error.objectType());
-        Matcher generated = DEFAULT_DN.matcher(error.dn());
+        Matcher generated = ExportPlanner.DEFAULT_DN.matcher(error.dn());
         if (byDn != null || !generated.matches()) {
             return byDn;
         }

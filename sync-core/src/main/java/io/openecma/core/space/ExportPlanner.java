@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Turns the difference between what the target holds and what SCIM wants into the CSEntryChange
@@ -153,6 +154,9 @@ public final class ExportPlanner {
                 List.of(new AnchorAttribute(settings.anchorAttribute() == null ? "Anchor" : settings.anchorAttribute(),
                         anchor)), changes);
     }
+
+    /** {@link #defaultDn} read back: group 1 the anchor, group 2 the object type (in capitals). */
+    public static final Pattern DEFAULT_DN = Pattern.compile("CN=(.+),OBJECT=([^,=]+)", Pattern.CASE_INSENSITIVE);
 
     /** ECMA2Host's generated DN form. */
     public static String defaultDn(String objectType, String anchor) {
