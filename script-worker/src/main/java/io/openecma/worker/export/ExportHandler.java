@@ -11,7 +11,6 @@ import io.openecma.schemas.events.BatchFailure;
 import io.openecma.schemas.events.ExportBatch;
 import io.openecma.schemas.events.ExportItem;
 import io.openecma.schemas.events.ExportResult;
-import io.openecma.schemas.events.Json;
 import io.openecma.schemas.events.Message;
 import io.openecma.schemas.topics.Topics;
 import io.openecma.worker.execution.Failures;
@@ -29,6 +28,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -59,16 +59,11 @@ public final class ExportHandler implements RecordHandler {
 
     @Override
     public void handle(ConsumerRecord<String, byte[]> record) {
-        ExportBatch batch;
-        try {
-            batch = Json.read(record.value(), ExportBatch.class);
-        } catch (RuntimeException e) {
-            LOG.errorf("connector %s: unreadable export batch at %s-%d@%d set aside: %s", context.name(), record.topic(),
-                    record.partition(), record.offset(), e.getMessage());
-            context.publisher().deadLetter(record.topic(), record.key(), "unreadable export batch: " + e.getMessage(),
-                    record.value());
+        Optional<ExportBatch> read = context.read(record, ExportBatch.class, "export batch");
+        if (read.isEmpty()) {
             return;
         }
+        ExportBatch batch = read.get();
         MDC.put("connector", context.name());
         MDC.put("correlationId", batch.batchId().toString());
         MDC.put("anchor", batch.items().isEmpty() ? "" : batch.items().get(0).anchor());

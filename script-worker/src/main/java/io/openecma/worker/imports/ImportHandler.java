@@ -11,7 +11,6 @@ import io.openecma.schemas.events.BatchFailure;
 import io.openecma.schemas.events.ImportEntryError;
 import io.openecma.schemas.events.ImportPage;
 import io.openecma.schemas.events.ImportRequest;
-import io.openecma.schemas.events.Json;
 import io.openecma.schemas.events.Message;
 import io.openecma.schemas.events.SchemaRequest;
 import io.openecma.schemas.events.SchemaResult;
@@ -29,6 +28,7 @@ import org.jboss.logging.MDC;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -56,16 +56,11 @@ public final class ImportHandler implements RecordHandler {
 
     @Override
     public void handle(ConsumerRecord<String, byte[]> record) {
-        WorkerRequest request;
-        try {
-            request = Json.read(record.value(), WorkerRequest.class);
-        } catch (RuntimeException e) {
-            LOG.errorf("connector %s: unreadable request at %s-%d@%d set aside: %s", context.name(), record.topic(),
-                    record.partition(), record.offset(), e.getMessage());
-            context.publisher().deadLetter(record.topic(), record.key(), "unreadable import/schema request: " + e.getMessage(),
-                    record.value());
+        Optional<WorkerRequest> read = context.read(record, WorkerRequest.class, "import/schema request");
+        if (read.isEmpty()) {
             return;
         }
+        WorkerRequest request = read.get();
         MDC.put("connector", context.name());
         try {
             if (request instanceof SchemaRequest s) {

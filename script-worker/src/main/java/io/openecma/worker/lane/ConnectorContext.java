@@ -7,13 +7,17 @@ import io.openecma.schemas.crypto.SecretBox;
 import io.openecma.schemas.definition.ConnectorDefinition;
 import io.openecma.schemas.ecma.Schema;
 import io.openecma.schemas.events.ConnectorSnapshot;
+import io.openecma.schemas.events.Json;
 import io.openecma.worker.WorkerSettings;
 import io.openecma.worker.execution.ScriptExecutor;
 import io.openecma.worker.kafka.Publisher;
 import io.openecma.worker.observability.ScriptLog;
 import io.openecma.worker.observability.WorkerMetrics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -23,6 +27,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * and the services they publish and measure with.
  */
 public final class ConnectorContext {
+
+    private static final Logger LOG = Logger.getLogger(ConnectorContext.class);
 
     private final ConnectorSnapshot snapshot;
     private final ConnectorFolders folders;
@@ -89,6 +95,21 @@ public final class ConnectorContext {
         int minutes = definition().scriptTimeoutMinutes();
         Duration limit = minutes > 0 ? Duration.ofMinutes(minutes).plus(settings.timeoutGrace()) : Duration.ofDays(1);
         return settings.scriptTimeoutCap().filter(cap -> cap.compareTo(limit) < 0).orElse(limit);
+    }
+
+    /**
+     * The record's message, or empty when it cannot be read: then it is logged and set aside as a
+     * dead letter (reason "unreadable " + what), so the loop commits past it and nothing is lost.
+     */
+    public <T> Optional<T> read(ConsumerRecord<String, byte[]> record, Class<T> type, String what) {
+        try {
+            return Optional.of(Json.read(record.value(), type));
+        } catch (RuntimeException e) {
+            LOG.errorf("connector %s: unreadable %s at %s-%d@%d set aside: %s", name(), what, record.topic(),
+                    record.partition(), record.offset(), e.getMessage());
+            publisher.deadLetter(record.topic(), record.key(), "unreadable " + what + ": " + e.getMessage(), record.value());
+            return Optional.empty();
+        }
     }
 
     /** The schema for $Types: the snapshot's, else the one discovered by this worker. */
