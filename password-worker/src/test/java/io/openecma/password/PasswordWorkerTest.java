@@ -140,11 +140,8 @@ class PasswordWorkerTest {
 
         String pwsh = connector + "-pwsh";
         System.setProperty("openecma.pwsh", "/nonexistent/pwsh"); // the definition's runtime, with no executable
-        var d = ContractSide.definition(Path.of("src/test/resources/connectors/pwprobe"), pwsh);
-        kafka.serve(new io.openecma.schemas.definition.ConnectorDefinition(d.name(), d.secretTokenHash(), d.capabilities(),
-                d.objectType(), d.anchorAttribute(), d.selectedAttributes(), d.scimMappings(), d.deprovisioning(),
-                d.autosyncMinutes(), d.pageSizes(), io.openecma.schemas.definition.ScriptRuntime.PWSH,
-                d.scriptTimeoutMinutes(), d.scripts(), d.commonModule(), d.parameters(), d.credential()), 1);
+        kafka.serve(ContractSide.definition(Path.of("src/test/resources/connectors/pwprobe"), pwsh,
+                io.openecma.schemas.definition.ScriptRuntime.PWSH), 1);
         UUID correlation = UUID.randomUUID();
         kafka.send(Topics.passwords(pwsh), "u5", new PasswordRequest(Message.CURRENT_VERSION, UUID.randomUUID(),
                 correlation, pwsh, "u5", "CN=u5", PasswordOperationType.SetPassword,

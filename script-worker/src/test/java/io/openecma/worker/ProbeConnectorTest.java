@@ -281,11 +281,8 @@ class ProbeConnectorTest {
 
     private void pwshConnectorFailsClearly() throws Exception {
         String connector = "pwsh-" + UUID.randomUUID().toString().substring(0, 8);
-        ConnectorDefinition d = ContractSide.definition(Path.of("src/test/resources/connectors/probe"), connector);
-        kafka.serve(new ConnectorDefinition(d.name(), d.secretTokenHash(), d.capabilities(), d.objectType(),
-                d.anchorAttribute(), d.selectedAttributes(), d.scimMappings(), d.deprovisioning(), d.autosyncMinutes(),
-                d.pageSizes(), io.openecma.schemas.definition.ScriptRuntime.PWSH, d.scriptTimeoutMinutes(), d.scripts(),
-                d.commonModule(), d.parameters(), d.credential()), 1);
+        kafka.serve(ContractSide.definition(Path.of("src/test/resources/connectors/probe"), connector,
+                io.openecma.schemas.definition.ScriptRuntime.PWSH), 1);
         ExportResult result = exportAndWait(connector, batch(connector, item("Id", "anyone", ObjectModificationType.Add)));
         assertEquals(FailureKind.PERMANENT, result.failure().kind());
         assertTrue(result.failure().message().contains("Cannot start the pwsh runtime's host process with /nonexistent/pwsh"),

@@ -2,6 +2,7 @@ package io.openecma.testsupport;
 
 import io.openecma.schemas.definition.ConnectorDefinition;
 import io.openecma.schemas.definition.ConnectorDefinitionLoader;
+import io.openecma.schemas.definition.ScriptRuntime;
 import io.openecma.schemas.events.ConnectorSnapshot;
 import io.openecma.schemas.events.Json;
 import io.openecma.schemas.events.Message;
@@ -101,6 +102,11 @@ public class KafkaContractSide implements AutoCloseable {
 
     /** A sample connector folder copied to a temporary folder, loaded under a fresh name. */
     public static ConnectorDefinition definition(Path folder, String name) throws IOException {
+        return definition(folder, name, null);
+    }
+
+    /** As {@link #definition(Path, String)}, run by the given runtime (null: the one the folder names). */
+    public static ConnectorDefinition definition(Path folder, String name, ScriptRuntime runtime) throws IOException {
         Path copy = Files.createTempDirectory("connector-").resolve(folder.getFileName().toString());
         Files.createDirectories(copy);
         try (Stream<Path> files = Files.list(folder)) {
@@ -111,7 +117,8 @@ public class KafkaContractSide implements AutoCloseable {
         ConnectorDefinition d = ConnectorDefinitionLoader.load(copy);
         return new ConnectorDefinition(name, d.secretTokenHash(), d.capabilities(), d.objectType(), d.anchorAttribute(),
                 d.selectedAttributes(), d.scimMappings(), d.deprovisioning(), d.autosyncMinutes(), d.pageSizes(),
-                d.runtime(), d.scriptTimeoutMinutes(), d.scripts(), d.commonModule(), d.parameters(), d.credential());
+                runtime == null ? d.runtime() : runtime, d.scriptTimeoutMinutes(), d.scripts(), d.commonModule(),
+                d.parameters(), d.credential());
     }
 
     /** Publishes the connector's snapshot (its topics created first, as sync-core does). */
