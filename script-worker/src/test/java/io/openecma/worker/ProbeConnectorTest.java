@@ -283,10 +283,14 @@ class ProbeConnectorTest {
         String connector = "pwsh-" + UUID.randomUUID().toString().substring(0, 8);
         kafka.serve(ContractSide.definition(Path.of("src/test/resources/connectors/probe"), connector,
                 io.openecma.schemas.definition.ScriptRuntime.PWSH), 1);
-        ExportResult result = exportAndWait(connector, batch(connector, item("Id", "anyone", ObjectModificationType.Add)));
-        assertEquals(FailureKind.PERMANENT, result.failure().kind());
-        assertTrue(result.failure().message().contains("Cannot start the pwsh runtime's host process with /nonexistent/pwsh"),
-                result.failure().message());
+        try {
+            ExportResult result = exportAndWait(connector, batch(connector, item("Id", "anyone", ObjectModificationType.Add)));
+            assertEquals(FailureKind.PERMANENT, result.failure().kind());
+            assertTrue(result.failure().message().contains("Cannot start the pwsh runtime's host process with /nonexistent/pwsh"),
+                    result.failure().message());
+        } finally {
+            kafka.remove(connector); // the topic is shared: later test apps must not start with this connector
+        }
     }
 
     @Test

@@ -130,6 +130,31 @@ class ConnectorSnapshotFollowerTest {
     }
 
     @Test
+    void aListenerThatCannotLinkAClassDoesNotStopTheFollowerEither() throws Exception {
+        String broken = fresh("broken");
+        String next = fresh("next");
+        Events events = new Events();
+        ConnectorSnapshotFollower.Listener failing = new ConnectorSnapshotFollower.Listener() {
+            @Override
+            public void added(ConnectorSnapshot snapshot) {
+                if (snapshot.connector().equals(broken)) {
+                    throw new NoClassDefFoundError("a runtime class of " + broken);
+                }
+                events.added(snapshot);
+            }
+        };
+        try (ConnectorSnapshotFollower follower = follower(failing)) {
+            follower.start();
+            await(follower::caughtUp, "caught up");
+            kafka.serve(definition(broken), 1);
+            kafka.serve(definition(next), 1);
+            await(() -> !events.about(next).isEmpty(), next + " reached the listener");
+
+            assertEquals(List.of("added " + next + " 1"), events.about(broken, next));
+        }
+    }
+
+    @Test
     void listenerOfHandsNewAndChangedSnapshotsAlikeToUpdated() throws Exception {
         String x = fresh("x");
         List<String> updated = new CopyOnWriteArrayList<>();

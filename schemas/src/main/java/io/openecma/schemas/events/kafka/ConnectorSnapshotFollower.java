@@ -217,11 +217,15 @@ public final class ConnectorSnapshotFollower implements AutoCloseable {
         }
     }
 
-    /** A listener that fails is the service's problem with one connector, not a reason to stop following. */
+    /**
+     * A listener that fails is the service's problem with one connector, not a reason to stop
+     * following. That includes a class that cannot be linked for that connector (a LinkageError):
+     * it must not leave the service blind to every other connector.
+     */
     private static void tell(String connector, Runnable call) {
         try {
             call.run();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.ERROR, String.format("connector %s: listener failed: %s", connector, e.getMessage()), e);
         }
     }
