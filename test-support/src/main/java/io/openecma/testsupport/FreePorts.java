@@ -1,25 +1,35 @@
 package io.openecma.testsupport;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Ports on the loopback interface. */
 public final class FreePorts {
 
+    // Below Linux's default ephemeral range (32768-60999): a port the operating system hands out
+    // for port 0 is one it may also give to the next outgoing connection (a Kafka client, say),
+    // which then takes it before the service that was told to listen there starts.
+    private static final int FIRST = 20000;
+    private static final int END = 32000;
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
     private FreePorts() {
     }
 
-    /** A port that was free a moment ago (the operating system picks it). */
+    /** A port that was free a moment ago, outside the ephemeral range, never handed out twice in this JVM. */
     public static int pick() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(FIRST, END);
+            if (!inUse(port) && HANDED_OUT.add(port)) {
+                return port;
+            }
         }
+        throw new IllegalStateException("no free port between " + FIRST + " and " + END + " after 1000 tries");
     }
 
     /** Whether something already listens on {@code localhost:port}. */
