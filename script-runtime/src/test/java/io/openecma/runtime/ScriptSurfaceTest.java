@@ -69,6 +69,18 @@ class ScriptSurfaceTest {
     }
 
     @Test
+    void listsTheHostCreatesAreListsOfTheirElementType() {
+        assertEquals("List`1|True|False|True", typeNameFrom(COMMON_PARAMS, """
+                $results = (New-Object Microsoft.MetadirectoryServices.PutExportEntriesResults).CSEntryChangeResults
+                $dn = ([Microsoft.MetadirectoryServices.SchemaType]::Create('User', $true)).PossibleDNComponentsForProvisioning
+                $name = $results.GetType().Name + '|' `
+                    + ($results -is [System.Collections.Generic.List[Microsoft.MetadirectoryServices.CSEntryChangeResult]]) + '|' `
+                    + ($results -is [System.Collections.Generic.List[string]]) + '|' `
+                    + ($dn -is [System.Collections.Generic.List[string]])
+                """));
+    }
+
+    @Test
     void keyedCollectionsByNameAndPosition() {
         assertEquals("users.csv|CsvFile_Global|True", typeNameFrom(COMMON_PARAMS, """
                 $name = $ConfigParameters['CsvFile_Global'].Value + '|' + $ConfigParameters[0].Name + '|' + $ConfigParameters.Contains('csvfile_global')

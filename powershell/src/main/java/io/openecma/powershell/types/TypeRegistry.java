@@ -174,6 +174,9 @@ public final class TypeRegistry {
         if (value instanceof DotNetList l) {
             return l.elementType() == null ? lookup("System.Collections.ArrayList") : listType(l.elementType());
         }
+        if (value instanceof HostList h && byClass.get(h.elementClass()) != null) {
+            return listType(byClass.get(h.elementClass()));
+        }
         if (value instanceof DotNetDictionary d) {
             return dictionaryType(d.keyType(), d.valueType());
         }
@@ -237,6 +240,9 @@ public final class TypeRegistry {
         if (value instanceof DotNetList l) {
             return l.elementType() == null ? "System.Collections.ArrayList"
                     : "System.Collections.Generic.List`1[[" + l.elementType().fullName() + "]]";
+        }
+        if (value instanceof HostList h) {
+            return "System.Collections.Generic.List`1[[" + typeNameOfClass(h.elementClass()) + "]]";
         }
         return typeNameOfClass(value.getClass());
     }
@@ -307,7 +313,8 @@ public final class TypeRegistry {
     public PSType listType(PSType element) {
         return new PSType("System.Collections.Generic.List[" + element.fullName() + "]", DotNetList.class, List.of(element),
                 null, ListMembers.class, false,
-                v -> v instanceof DotNetList l && l.elementType() != null,
+                v -> v instanceof DotNetList l && l.elementType() != null
+                        || v instanceof HostList h && element.fullName().equalsIgnoreCase(typeNameOfClass(h.elementClass())),
                 v -> {
                     DotNetList l = new DotNetList(element);
                     LanguagePrimitives.toList(v).forEach(i -> l.add(element.convert(i)));

@@ -183,6 +183,20 @@ class InterpreterTest {
     }
 
     @Test
+    void aHostListReadsAsAListOfItsRegisteredElementType() {
+        engine.registerType("Test.Point", Point.class);
+        engine.registerType("Test.Points", Points.class);
+        assertEquals(List.of("List`1", "System.Collections.Generic.List[Test.Point]", "True", "False", "True"),
+                lines(String.join("\n",
+                        "$l = [Test.Points]::new()",
+                        "$l.GetType().Name",
+                        "$l.GetType().FullName",
+                        "$l -is [System.Collections.Generic.List[Test.Point]]",
+                        "$l -is [System.Collections.Generic.List[string]]",
+                        "$l -is [Test.Points]")));
+    }
+
+    @Test
     void switchWithRegexWildcardAndDefault() {
         assertEquals(List.of("num 42", "word", "other"), lines(
                 "switch -Regex ('42', 'abc', '!') { '^(\\d+)$' { \"num $($Matches[1])\" } '^[a-z]+$' { 'word' } default { 'other' } }"));
@@ -253,6 +267,14 @@ class InterpreterTest {
 
         public String getText() {
             return text;
+        }
+    }
+
+    /** A host list of points, as a host's result list is. */
+    public static final class Points implements io.openecma.powershell.types.HostList {
+        @Override
+        public Class<?> elementClass() {
+            return Point.class;
         }
     }
 

@@ -7,7 +7,7 @@ package io.openecma.runtime.ecma2;
  */
 public final class GetImportEntriesResults {
 
-    private Iterable<?> csEntries = new ScriptList<Object>();
+    private Iterable<?> csEntries = new ScriptList<Object>(CSEntryChange.class);
     private boolean moreToImport;
     private String customData;
 
@@ -25,7 +25,7 @@ public final class GetImportEntriesResults {
     }
 
     public void setCSEntries(Iterable<?> entries) {
-        this.csEntries = entries == null ? new ScriptList<Object>() : entries;
+        this.csEntries = entries == null ? new ScriptList<Object>(CSEntryChange.class) : entries;
     }
 
     public boolean getMoreToImport() {

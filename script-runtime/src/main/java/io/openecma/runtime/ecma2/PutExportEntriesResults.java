@@ -4,7 +4,7 @@ package io.openecma.runtime.ecma2;
 /** Microsoft.MetadirectoryServices.PutExportEntriesResults: what the Export script returns for a batch. */
 public final class PutExportEntriesResults {
 
-    private final ScriptList<Object> results = new ScriptList<>();
+    private final ScriptList<Object> results = new ScriptList<>(CSEntryChangeResult.class);
 
     public PutExportEntriesResults() {
     }

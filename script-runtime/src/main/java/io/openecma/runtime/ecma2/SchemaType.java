@@ -8,7 +8,7 @@ public final class SchemaType {
     private final String name;
     private final boolean lockAnchorDefinition;
     private final KeyedCollection<SchemaAttribute> attributes = new KeyedCollection<>(SchemaAttribute::getName);
-    private final ScriptList<String> possibleDNComponentsForProvisioning = new ScriptList<>();
+    private final ScriptList<String> possibleDNComponentsForProvisioning = new ScriptList<>(String.class);
 
     private SchemaType(String name, boolean lockAnchorDefinition) {
         if (name == null || name.isBlank()) {
