@@ -15,15 +15,18 @@ import java.time.Instant;
  * ON DELETE CASCADE) except each connector's latest ones, which stay however old so the admin API
  * always shows how the last runs went; and export batches that are over (completed or dead: a
  * late result for a batch that is not 'sent' is ignored either way, and a dead batch's message is
- * kept in dead_letter); and dead letters an administrator resolved. Running runs, batches in
- * flight and unresolved dead letters are never touched.
+ * kept in dead_letter); dead letters an administrator resolved; and forwards from an anchor an
+ * Export script replaced (cs_anchor_move): they serve requests and results still in flight when the
+ * object moved, which are long settled after the retention, while Entra keeps using the object's
+ * SCIM id, which is on the object itself. Running runs, batches in flight and unresolved dead
+ * letters are never touched.
  */
 @ApplicationScoped
 public class HistoryRetention {
 
     private static final Logger LOG = Logger.getLogger(HistoryRetention.class);
 
-    public record Forgotten(int importRuns, int exportBatches, int deadLetters) {
+    public record Forgotten(int importRuns, int exportBatches, int deadLetters, int anchorForwards) {
     }
 
     @Inject
@@ -47,10 +50,12 @@ public class HistoryRetention {
         // an unresolved dead letter waits for an administrator however old it is
         int letters = em.createNativeQuery("DELETE FROM dead_letter WHERE resolved_at < ?1")
                 .setParameter(1, before).executeUpdate();
-        if (runs + batches + letters > 0) {
+        int forwards = em.createNativeQuery("DELETE FROM cs_anchor_move WHERE moved_at < ?1")
+                .setParameter(1, before).executeUpdate();
+        if (runs + batches + letters + forwards > 0) {
             LOG.infof("history older than %s forgotten: %d import runs (with their entry errors), %d export batches, "
-                    + "%d resolved dead letters", retention, runs, batches, letters);
+                    + "%d resolved dead letters, %d anchor forwards", retention, runs, batches, letters, forwards);
         }
-        return new Forgotten(runs, batches, letters);
+        return new Forgotten(runs, batches, letters, forwards);
     }
 }

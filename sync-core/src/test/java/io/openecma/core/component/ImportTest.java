@@ -338,7 +338,7 @@ class ImportTest extends WithWorkerSide {
     }
     @Test
     @Order(10)
-    void importRunsExportBatchesAndResolvedDeadLettersPastTheRetentionAreForgottenButEachConnectorsLatestRunsStay() {
+    void importRunsExportBatchesResolvedDeadLettersAndAnchorForwardsPastTheRetentionAreForgottenButEachConnectorsLatestRunsStay() {
         // connector 'history' exists only in these rows: 3 recent runs, 12 finished 31 to 42 days
         // ago (the oldest with an entry error), one still running since 50 days, and export batches
         sql("DELETE FROM import_run WHERE connector = 'history'");
@@ -371,6 +371,10 @@ class ImportTest extends WithWorkerSide {
                 + "('00000000-0000-0000-0000-0000000000d2', 'history', 't', 'old, unresolved', now() - interval '45 days', NULL), "
                 + "('00000000-0000-0000-0000-0000000000d3', 'history', 't', 'old, resolved lately', now() - interval '45 days', "
                 + "now() - interval '1 day')");
+        sql("DELETE FROM cs_anchor_move WHERE connector = 'history'");
+        sql("INSERT INTO cs_anchor_move (connector, object_type, old_anchor, scim_id, moved_at) VALUES "
+                + "('history', 'User', 'old-1', 'u-1', now() - interval '40 days'), "
+                + "('history', 'User', 'old-2', 'u-2', now() - interval '1 day')");
         long crmRuns = count("SELECT count(*) FROM import_run WHERE connector = 'crm'");
 
         HistoryRetention.Forgotten forgotten = history.forgetOld();
@@ -384,8 +388,10 @@ class ImportTest extends WithWorkerSide {
                 + "WHERE connector = 'history' ORDER BY 1"));
         assertEquals(List.of("d2", "d3"), runIds("SELECT right(CAST(message_id AS text), 2) FROM dead_letter "
                 + "WHERE connector = 'history' ORDER BY 1"), "only dead letters resolved before the retention go");
-        assertTrue(forgotten.importRuns() >= 5 && forgotten.exportBatches() >= 2 && forgotten.deadLetters() >= 1,
-                forgotten.toString());
+        assertEquals(List.of("old-2"), runIds("SELECT old_anchor FROM cs_anchor_move WHERE connector = 'history'"),
+                "only forwards from moves before the retention go");
+        assertTrue(forgotten.importRuns() >= 5 && forgotten.exportBatches() >= 2 && forgotten.deadLetters() >= 1
+                && forgotten.anchorForwards() >= 1, forgotten.toString());
         assertEquals(crmRuns, count("SELECT count(*) FROM import_run WHERE connector = 'crm'"), "recent runs stay");
         runs().statusCode(200);
     }
