@@ -27,8 +27,9 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * docker-compose.yml and the Dockerfiles, checked without a Docker engine: {@code docker-compose
  * config} validates the file (skipped with a message when the command is not installed), and the
- * file's structure is checked here: every build context and Dockerfile exists, start order waits
- * for health, script-worker can be scaled, the workers' images install PowerShell.
+ * file's structure is checked here: every service is built from its module with an existing
+ * Dockerfile and its port, start order waits for health, script-worker can be scaled, the
+ * workers' images install PowerShell.
  */
 class DeploymentFilesTest {
 
@@ -70,36 +71,49 @@ class DeploymentFilesTest {
     }
 
     @Test
-    void everyServiceIsBuiltFromAnExistingContextWithADockerfile() {
+    void everyServiceIsBuiltFromItsModuleWithAnExistingDockerfileAndItsPort() {
         for (String name : SERVICES) {
-            Object build = services.get(name).get("build");
-            assertNotNull(build, name + " has a build section");
-            String context = build instanceof Map<?, ?> map ? (String) map.get("context") : (String) build;
-            String dockerfile = build instanceof Map<?, ?> map && map.get("dockerfile") != null
-                    ? (String) map.get("dockerfile") : "Dockerfile";
-            Path contextDir = root.resolve(context).normalize();
-            assertTrue(Files.isDirectory(contextDir), name + ": build context " + contextDir + " exists");
-            assertTrue(Files.isRegularFile(contextDir.resolve(dockerfile)), name + ": " + dockerfile + " exists in " + contextDir);
+            Path contextDir = root.resolve(build(name).get("context")).normalize();
+            assertEquals(root.resolve(name), contextDir, name + ": the build context is the module, where target/quarkus-app is");
+            assertTrue(Files.isRegularFile(dockerfile(name)), name + ": " + dockerfile(name) + " exists");
+            String port = String.valueOf(((Map<?, ?>) services.get(name).get("environment")).get("QUARKUS_HTTP_PORT"));
+            assertEquals(Map.of("PORT", port), ((Map<?, ?>) services.get(name).get("build")).get("args"),
+                    name + ": the image exposes the port the service listens on");
         }
     }
 
     @Test
     void everyDockerfileRunsTheQuarkusApplicationLayout() throws IOException {
         for (String name : SERVICES) {
-            String dockerfile = Files.readString(root.resolve(name).resolve("Dockerfile"));
+            String dockerfile = Files.readString(dockerfile(name));
             assertTrue(dockerfile.contains("COPY --chown=10001 target/quarkus-app/lib/ lib/"), name);
             assertTrue(dockerfile.contains("/deployments/quarkus-run.jar"), name);
             assertTrue(dockerfile.contains("eclipse-temurin:17-jre"), name + " uses a Java 17 runtime");
+            assertTrue(dockerfile.contains("ARG PORT") && dockerfile.contains("EXPOSE ${PORT}"), name);
         }
     }
 
     @Test
     void theWorkerImagesInstallPowerShellFromMicrosoftsRepository() throws IOException {
         for (String name : List.of("script-worker", "password-worker")) {
-            String dockerfile = Files.readString(root.resolve(name).resolve("Dockerfile"));
+            String dockerfile = Files.readString(dockerfile(name));
             assertTrue(dockerfile.contains("packages.microsoft.com/config/debian/12/packages-microsoft-prod.deb"), name);
             assertTrue(dockerfile.contains("apt-get install -y --no-install-recommends powershell"), name);
         }
+    }
+
+    /** A service's build section: context, dockerfile (relative to the context, as Compose reads it), args. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> build(String name) {
+        Object build = services.get(name).get("build");
+        assertTrue(build instanceof Map<?, ?>, name + " has a build section with context and dockerfile");
+        Map<String, Object> section = (Map<String, Object>) build;
+        return Map.of("context", (String) section.get("context"),
+                "dockerfile", (String) section.getOrDefault("dockerfile", "Dockerfile"));
+    }
+
+    private static Path dockerfile(String name) {
+        return root.resolve(build(name).get("context")).resolve(build(name).get("dockerfile")).normalize();
     }
 
     @Test

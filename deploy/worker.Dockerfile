@@ -1,12 +1,14 @@
-# JVM image of script-worker with PowerShell 7, so a connector can choose the pwsh runtime. Build
-# the application first (mvn -B -DskipTests package); this copies target/quarkus-app/ as Quarkus
-# lays it out. Used by docker-compose.yml (build: ./script-worker).
+# JVM image of a worker (script-worker, password-worker) with PowerShell 7, so a connector can
+# choose the pwsh runtime. The build context is the worker's module folder; build the application
+# first (mvn -B -DskipTests package): this copies target/quarkus-app/ as Quarkus lays it out.
+# docker-compose.yml names this file for each worker and passes the worker's HTTP port as PORT.
 #
 # Debian 12 is the base because PowerShell is installed from Microsoft's package repository the
 # way Microsoft documents it for Debian; the Java 17 runtime is taken from the Temurin image.
 FROM eclipse-temurin:17-jre AS java
 
 FROM debian:12-slim
+ARG PORT
 ENV JAVA_HOME=/opt/java/openjdk \
     PATH=/opt/java/openjdk/bin:$PATH \
     LANG=C.UTF-8
@@ -33,7 +35,7 @@ COPY --chown=10001 target/quarkus-app/app/ app/
 COPY --chown=10001 target/quarkus-app/quarkus/ quarkus/
 
 USER 10001
-EXPOSE 8082
+EXPOSE ${PORT}
 ENV POWERSHELL_TELEMETRY_OPTOUT=1 \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 ENTRYPOINT ["java", "-jar", "/deployments/quarkus-run.jar"]
