@@ -175,8 +175,7 @@ public class ExportResultApplier {
 
     /**
      * Moves the object to the anchor the script returned, unless another object of the connector
-     * and type already holds it (or, on an Add, holds it as SCIM id): then the object goes to
-     * error naming both. One holder is not another object: a row only an import made at that
+     * and type already holds it: then the object goes to error naming both. One holder is not another object: a row only an import made at that
      * anchor, with nothing asked of it by SCIM, after this object's create reached sync-core (for
      * an Add: the batch that carried it may have run more than once) or after the batch left (for
      * a rename), is this object read back from the target before its result arrived; it gives
@@ -197,17 +196,17 @@ public class ExportResultApplier {
             holder.delete();
             holder = null;
         }
-        String scimHolder = scimIdToo ? anchors.holderOfScimId(object.connector, object.objectType, to)
-                .filter(a -> !a.equals(from) && !a.equals(to)).orElse(null) : null;
-        if (holder != null || scimHolder != null) {
+        if (holder != null) {
             refuse(object, "the Export script gave the object with anchor '" + from + "' the new anchor '" + to
-                    + "', but " + (holder != null ? "the object with anchor '" + holder.anchor + "' already has it"
-                    : "the object with anchor '" + scimHolder + "' already has it as its SCIM id")
-                    + " (connector " + object.connector + ", type " + object.objectType
-                    + "); the object was not moved", 409, "uniqueness");
+                    + "', but the object with anchor '" + holder.anchor + "' already has it (connector "
+                    + object.connector + ", type " + object.objectType + "); the object was not moved", 409, "uniqueness");
             return null;
         }
-        CsObject moved = anchors.move(object, to, scimIdToo);
+        // the new anchor may be the SCIM id a renamed object kept: then the Add gets another id, as an import would
+        String scimId = scimIdToo ? Anchors.scimIdFor(object.connector, object.objectType, to,
+                id -> anchors.holderOfScimId(object.connector, object.objectType, id)
+                        .filter(a -> !a.equals(from) && !a.equals(to)).isPresent()) : object.scimId;
+        CsObject moved = anchors.move(object, to, scimId);
         if (moved.pendingChange != null) {
             // a change that waited behind this export must not set the anchor back
             moved.pendingChange = withAnchor(moved.pendingChange, shapes.canonical(returned.attribute()), returned.value());

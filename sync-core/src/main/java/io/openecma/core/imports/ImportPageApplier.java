@@ -26,7 +26,6 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -201,19 +199,12 @@ public class ImportPageApplier {
     }
 
     /**
-     * The SCIM id of a new object: its anchor, unless another object holds that id already (one
-     * the Export script renamed keeps the id Entra knows it by, which is its old anchor). Then a
-     * UUID named by connector, object type and anchor: stable (a page applied again, or the same
-     * entry imported again after a removal, gets the same id), and unlike a suffix on the anchor it
-     * cannot be an anchor the target hands out later. The next name is tried in the unlikely case
-     * that one is taken too (its holder was itself renamed).
+     * The SCIM id of a new object ({@link Anchors#scimIdFor}); {@code taken} holds the ids of this
+     * page's new objects and those other objects hold already, asked for the page at once.
      */
     private String newScimId(String connector, String objectType, String anchor, Set<String> taken) {
-        String scimId = anchor;
-        for (int n = 0; taken.contains(scimId) || (n > 0 && anchors.holderOfScimId(connector, objectType, scimId).isPresent()); n++) {
-            scimId = UUID.nameUUIDFromBytes((connector + "/" + objectType + "/" + anchor + (n == 0 ? "" : "/" + n))
-                    .getBytes(StandardCharsets.UTF_8)).toString();
-        }
+        String scimId = Anchors.scimIdFor(connector, objectType, anchor, id -> taken.contains(id)
+                || (!id.equals(anchor) && anchors.holderOfScimId(connector, objectType, id).isPresent()));
         if (!scimId.equals(anchor)) {
             LOG.infof("connector %s: imported %s '%s' gets the SCIM id %s (its anchor is the SCIM id of another "
                     + "object, renamed since)", connector, objectType, anchor, scimId);

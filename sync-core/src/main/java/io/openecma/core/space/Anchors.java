@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Moves objects to a new anchor and finds them again by an old one (table cs_anchor_move). The
@@ -51,19 +54,37 @@ public class Anchors {
     }
 
     /**
-     * Re-keys a locked object to {@code to} and returns it, locked, at its new key. Changes made to
-     * {@code object} so far are written first; {@code object} must not be used afterwards. The DN
-     * follows the anchor when it was the one generated from it; with {@code scimIdToo} (an Add:
-     * Entra has not been given an id yet) the SCIM id becomes the new anchor, otherwise it stays.
-     * The caller has checked that nothing else holds the new key or SCIM id.
+     * The SCIM id a new object with this anchor gets: the anchor, unless {@code taken} says another
+     * object holds that id already (one the Export script renamed keeps the id Entra knows it by,
+     * which is its old anchor). Then a UUID named by connector, object type and anchor: stable (a
+     * page applied again, or the same entry imported again after a removal, gets the same id), and
+     * unlike a suffix on the anchor it cannot be an anchor the target hands out later. The next
+     * name is tried in the unlikely case that one is taken too (its holder was itself renamed).
+     * Imports and Export Adds choose alike, so an object gets the same id whichever way it came.
      */
-    public CsObject move(CsObject object, String to, boolean scimIdToo) {
+    public static String scimIdFor(String connector, String objectType, String anchor, Predicate<String> taken) {
+        String scimId = anchor;
+        for (int n = 0; taken.test(scimId); n++) {
+            scimId = UUID.nameUUIDFromBytes((connector + "/" + objectType + "/" + anchor + (n == 0 ? "" : "/" + n))
+                    .getBytes(StandardCharsets.UTF_8)).toString();
+        }
+        return scimId;
+    }
+
+    /**
+     * Re-keys a locked object to {@code to} and returns it, locked, at its new key, with
+     * {@code scimId} (on an Add, Entra has not been given an id yet: the caller chooses it from the
+     * new anchor; otherwise the id stays what it was). Changes made to {@code object} so far are
+     * written first; {@code object} must not be used afterwards. The DN follows the anchor when it
+     * was the one generated from it. The caller has checked that nothing else holds the new key
+     * or SCIM id.
+     */
+    public CsObject move(CsObject object, String to, String scimId) {
         String connector = object.connector;
         String objectType = object.objectType;
         String from = object.anchor;
         String dn = object.dn != null && object.dn.equals(ExportPlanner.defaultDn(objectType, from))
                 ? ExportPlanner.defaultDn(objectType, to) : object.dn;
-        String scimId = scimIdToo ? to : object.scimId;
         em.flush();
         em.detach(object);
         em.createNativeQuery("UPDATE cs_object SET anchor = ?4, dn = ?5, scim_id = ?6 "

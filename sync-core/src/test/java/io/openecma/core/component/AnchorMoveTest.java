@@ -63,7 +63,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * object) and sync-core moves the object to it, over real Kafka and PostgreSQL, the test playing
  * the ingress and the worker of connector {@value #IDS}: the Add is answered with the id of the
  * new anchor, a later rename keeps the SCIM id, a returned anchor another object holds puts the
- * object in error, a redelivered result changes nothing, and later exports, stale requests and
+ * object in error, an Add given the anchor a renamed object kept as SCIM id gets another id, a
+ * redelivered result changes nothing, and later exports, stale requests and
  * imports find the object at its new anchor. The steps build on each other, so they run in order.
  */
 @QuarkusTest
@@ -459,18 +460,8 @@ class AnchorMoveTest extends WithWorkerSide {
 
     @Test
     @Order(10)
-    void theScimIdARenamedObjectKeepsIsNotGivenToAnotherObject() {
-        // GEN-1 is now the object at GEN-1b's SCIM id: an Add the target gives that anchor is refused
-        ScimChangeEvent create = createOf("tmp-7", "max");
-        send(create);
-        ExportBatch batch = awaitBatch("tmp-7", 0);
-        publish(anchorReturned(batch, "tmp-7", "GEN-1"));
-        ScimOutcome refused = outcomeOf(create);
-        assertEquals(409, refused.httpStatus());
-        assertTrue(refused.detail().contains("'GEN-1b'") && refused.detail().contains("SCIM id"), refused.detail());
-        assertEquals("error", row("tmp-7").orElseThrow().state());
-
-        // and a create that asks for the anchor GEN-1 finds the object that had it
+    void aCreateAskingForTheOldAnchorOfARenamedObjectFindsThatObject() {
+        // GEN-1 is the SCIM id GEN-1b kept: a create that asks for the anchor GEN-1 finds that object
         ScimChangeEvent taken = createOf("GEN-1", "ned");
         send(taken);
         ScimOutcome duplicate = outcomeOf(taken);
@@ -510,6 +501,43 @@ class AnchorMoveTest extends WithWorkerSide {
         assertEquals(expected, outcome.object().scimId());
         assertEquals("Skipper", outcome.object().attributes().get("title"));
         assertEquals("Captain", row("GEN-1b").orElseThrow().attributes().get("title"));
+    }
+
+    @Test
+    @Order(12)
+    void anAddTheTargetGivesTheAnchorARenamedObjectKeptAsScimIdGetsAnotherScimIdAsAnImportWould() {
+        // GEN-6 is renamed GEN-6b and keeps the SCIM id GEN-6 ...
+        ScimChangeEvent modify = change(ChangeOperation.MODIFY, "GEN-6", AttributeDelta.replace("userName", "lee.b"));
+        send(modify);
+        ExportBatch rename = awaitBatch("GEN-6", 0);
+        publish(anchorReturned(rename, "GEN-6", "GEN-6b"));
+        assertEquals(200, outcomeOf(modify).httpStatus());
+
+        // ... then the target hands the anchor GEN-6, free again, to a new object
+        ScimChangeEvent create = createOf("tmp-7", "max");
+        send(create);
+        ExportBatch batch = awaitBatch("tmp-7", 0);
+        publish(anchorReturned(batch, "tmp-7", "GEN-6"));
+        ScimOutcome outcome = outcomeOf(create);
+        assertEquals(201, outcome.httpStatus(), String.valueOf(outcome.detail()));
+        String expected = UUID.nameUUIDFromBytes((IDS + "/User/GEN-6").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
+        assertEquals(expected, outcome.object().scimId(), "the UUID an import would have given it");
+        assertEquals("GEN-6", outcome.object().anchor());
+        assertEquals(expected, row("GEN-6").orElseThrow().scimId());
+        assertEquals(Optional.of("GEN-6"), anchorOfScimId(expected), "the new object is readable by its SCIM id");
+        assertEquals(Optional.of("GEN-6b"), anchorOfScimId("GEN-6"), "the renamed object keeps its SCIM id");
+        assertTrue(row("tmp-7").isEmpty());
+
+        // a change addressed to GEN-6 now reaches the new object, not the renamed one
+        ScimChangeEvent next = change(ChangeOperation.MODIFY, "GEN-6", AttributeDelta.replace("title", "Mate"));
+        send(next);
+        ExportBatch update = awaitBatch("GEN-6", 1);
+        publish(result(update, CSEntryChangeResult.success(item(update, "GEN-6").change().identifier()), List.of()));
+        ScimOutcome updated = outcomeOf(next);
+        assertEquals(200, updated.httpStatus());
+        assertEquals(expected, updated.object().scimId());
+        assertEquals("max", updated.object().attributes().get("userName"));
     }
 
     @SuppressWarnings("unchecked")
