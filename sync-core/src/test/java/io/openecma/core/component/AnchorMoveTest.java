@@ -492,12 +492,7 @@ class AnchorMoveTest extends WithWorkerSide {
         assertEquals("GEN-1", row("GEN-1b").orElseThrow().scimId());
 
         // a change addressed to GEN-1 now reaches the object that is there, not the renamed one
-        ScimChangeEvent modify = change(ChangeOperation.MODIFY, "GEN-1", AttributeDelta.replace("title", "Skipper"));
-        send(modify);
-        ExportBatch batch = awaitBatch("GEN-1", 1);
-        publish(result(batch, CSEntryChangeResult.success(item(batch, "GEN-1").change().identifier()), List.of()));
-        ScimOutcome outcome = outcomeOf(modify);
-        assertEquals(200, outcome.httpStatus());
+        ScimOutcome outcome = titleChangedAt("GEN-1", 1, "Skipper");
         assertEquals(expected, outcome.object().scimId());
         assertEquals("Skipper", outcome.object().attributes().get("title"));
         assertEquals("Captain", row("GEN-1b").orElseThrow().attributes().get("title"));
@@ -530,14 +525,20 @@ class AnchorMoveTest extends WithWorkerSide {
         assertTrue(row("tmp-7").isEmpty());
 
         // a change addressed to GEN-6 now reaches the new object, not the renamed one
-        ScimChangeEvent next = change(ChangeOperation.MODIFY, "GEN-6", AttributeDelta.replace("title", "Mate"));
-        send(next);
-        ExportBatch update = awaitBatch("GEN-6", 1);
-        publish(result(update, CSEntryChangeResult.success(item(update, "GEN-6").change().identifier()), List.of()));
-        ScimOutcome updated = outcomeOf(next);
-        assertEquals(200, updated.httpStatus());
+        ScimOutcome updated = titleChangedAt("GEN-6", 1, "Mate");
         assertEquals(expected, updated.object().scimId());
         assertEquals("max", updated.object().attributes().get("userName"));
+    }
+
+    /** A SCIM change of the title addressed to {@code anchor}, exported (its batch #{@code index}) and confirmed: 200. */
+    private ScimOutcome titleChangedAt(String anchor, int index, String title) {
+        ScimChangeEvent modify = change(ChangeOperation.MODIFY, anchor, AttributeDelta.replace("title", title));
+        send(modify);
+        ExportBatch batch = awaitBatch(anchor, index);
+        publish(result(batch, CSEntryChangeResult.success(item(batch, anchor).change().identifier()), List.of()));
+        ScimOutcome outcome = outcomeOf(modify);
+        assertEquals(200, outcome.httpStatus(), String.valueOf(outcome.detail()));
+        return outcome;
     }
 
     @SuppressWarnings("unchecked")
