@@ -303,7 +303,7 @@ public final class Members {
             }
         }
         if (name.equalsIgnoreCase("GetType") && args.isEmpty()) {
-            PSType tt = types().typeOf(target);
+            PSType tt = types().reportedTypeOf(target);
             return tt != null ? tt : types().lookup("System.Object");
         }
         if (name.equalsIgnoreCase("ToString") && args.isEmpty()) {

@@ -156,7 +156,18 @@ public final class TypeRegistry {
                 }, null);
     }
 
-    /** The registered type of a value (GetType()). */
+    /**
+     * The type a value reports to scripts ({@code GetType()}): its {@link #typeOf} type, except that
+     * a {@link HostList} says it is a List[T] (its members still come from its own class).
+     */
+    public PSType reportedTypeOf(Object value) {
+        if (value instanceof HostList h && byClass.get(h.elementClass()) != null) {
+            return listType(byClass.get(h.elementClass()));
+        }
+        return typeOf(value);
+    }
+
+    /** The registered type of a value: the one its members are looked up in. */
     public PSType typeOf(Object value) {
         if (value == null) {
             return null;
@@ -173,9 +184,6 @@ public final class TypeRegistry {
         }
         if (value instanceof DotNetList l) {
             return l.elementType() == null ? lookup("System.Collections.ArrayList") : listType(l.elementType());
-        }
-        if (value instanceof HostList h && byClass.get(h.elementClass()) != null) {
-            return listType(byClass.get(h.elementClass()));
         }
         if (value instanceof DotNetDictionary d) {
             return dictionaryType(d.keyType(), d.valueType());

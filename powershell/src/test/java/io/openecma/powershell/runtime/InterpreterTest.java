@@ -186,9 +186,11 @@ class InterpreterTest {
     void aHostListReadsAsAListOfItsRegisteredElementType() {
         engine.registerType("Test.Point", Point.class);
         engine.registerType("Test.Points", Points.class);
-        assertEquals(List.of("List`1", "System.Collections.Generic.List[Test.Point]", "True", "False", "True"),
+        assertEquals(List.of("2", "List`1", "System.Collections.Generic.List[Test.Point]", "True", "False", "True"),
                 lines(String.join("\n",
                         "$l = [Test.Points]::new()",
+                        "$l.Add([Test.Point]::new(1)); $l.Add([Test.Point]::new(2))",
+                        "$l.Count",
                         "$l.GetType().Name",
                         "$l.GetType().FullName",
                         "$l -is [System.Collections.Generic.List[Test.Point]]",
@@ -270,8 +272,18 @@ class InterpreterTest {
         }
     }
 
-    /** A host list of points, as a host's result list is. */
+    /** A host list of points, as a host's result list is: its own members stay reachable. */
     public static final class Points implements io.openecma.powershell.types.HostList {
+        private final List<Point> items = new java.util.ArrayList<>();
+
+        public void Add(Point p) {
+            items.add(p);
+        }
+
+        public int getCount() {
+            return items.size();
+        }
+
         @Override
         public Class<?> elementClass() {
             return Point.class;
