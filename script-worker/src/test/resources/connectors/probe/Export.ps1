@@ -1,7 +1,7 @@
 <#
     The DN of each entry says what to do: hang (loop forever), crash (throw for the whole batch),
     down-once (ServerDownException on the first call only), down (always ServerDownException),
-    slow* (take 6 s), bad* (a per-entry error), warn* (a warning); anything else is written to log.txt.
+    slow* (take 8 s), bad* (a per-entry error), warn* (a warning); anything else is written to log.txt.
 #>
 param($ConfigParameters, $Credential, $CSEntries, $OpenExportConnectionRunStep, $Types)
 
@@ -40,7 +40,7 @@ foreach ($entry in $CSEntries)
     }
     if ($id -like 'slow*')
     {
-        Start-Sleep -Seconds 6
+        Start-Sleep -Seconds 8
     }
     if ($id -like 'bad*')
     {

@@ -21,6 +21,9 @@ import java.util.function.UnaryOperator;
  * @param hostOutput         receives Write-Host text (the runner prints it); {@code null} drops it
  * @param pathMapper         maps every path a script names (e.g. {@code C:\x}) to a host path before the
  *                           roots check; {@code null} means {@link FileSystemAccess#drivePathsUnderFirstRoot}
+ * @param streamOutput       receives each verbose, debug, warning and information record (stream name,
+ *                           text) as the script writes it, so a long script can be followed while it runs;
+ *                           they are in the {@link ScriptResult} too. {@code null} drops them here.
  */
 public record EngineOptions(Duration timeLimit,
                             BooleanSupplier cancellation,
@@ -28,13 +31,14 @@ public record EngineOptions(Duration timeLimit,
                             Path workingDirectory,
                             Map<String, String> environment,
                             java.util.function.Consumer<String> hostOutput,
-                            UnaryOperator<String> pathMapper) {
+                            UnaryOperator<String> pathMapper,
+                            java.util.function.BiConsumer<String, String> streamOutput) {
 
     /** Without a path mapper (the default one applies). */
     public EngineOptions(Duration timeLimit, BooleanSupplier cancellation, List<Path> fileSystemRoots,
                          Path workingDirectory, Map<String, String> environment,
                          java.util.function.Consumer<String> hostOutput) {
-        this(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, null);
+        this(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, null, null);
     }
 
     public EngineOptions {
@@ -44,23 +48,23 @@ public record EngineOptions(Duration timeLimit,
     }
 
     public static EngineOptions defaults() {
-        return new EngineOptions(null, null, List.of(), null, Map.of(), null, null);
+        return new EngineOptions(null, null, List.of(), null, Map.of(), null, null, null);
     }
 
     public EngineOptions withTimeLimit(Duration limit) {
-        return new EngineOptions(limit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, pathMapper);
+        return new EngineOptions(limit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, pathMapper, streamOutput);
     }
 
     public EngineOptions withCancellation(BooleanSupplier cancelled) {
-        return new EngineOptions(timeLimit, cancelled, fileSystemRoots, workingDirectory, environment, hostOutput, pathMapper);
+        return new EngineOptions(timeLimit, cancelled, fileSystemRoots, workingDirectory, environment, hostOutput, pathMapper, streamOutput);
     }
 
     public EngineOptions withFileSystemRoots(List<Path> roots, Path workingDirectory) {
-        return new EngineOptions(timeLimit, cancellation, roots, workingDirectory, environment, hostOutput, pathMapper);
+        return new EngineOptions(timeLimit, cancellation, roots, workingDirectory, environment, hostOutput, pathMapper, streamOutput);
     }
 
     public EngineOptions withEnvironment(Map<String, String> env) {
-        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, env, hostOutput, pathMapper);
+        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, env, hostOutput, pathMapper, streamOutput);
     }
 
     /**
@@ -70,10 +74,14 @@ public record EngineOptions(Duration timeLimit,
      * IllegalArgumentException from it refuses the path with its message.
      */
     public EngineOptions withPathMapper(UnaryOperator<String> mapper) {
-        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, mapper);
+        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, mapper, streamOutput);
+    }
+
+    public EngineOptions withStreamOutput(java.util.function.BiConsumer<String, String> sink) {
+        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, pathMapper, sink);
     }
 
     public EngineOptions withHostOutput(java.util.function.Consumer<String> sink) {
-        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, sink, pathMapper);
+        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, sink, pathMapper, streamOutput);
     }
 }

@@ -57,7 +57,8 @@ final class ScriptHost {
                 .withPathMapper(new WindowsPathMapper(folders, definition.name())::map)
                 .withEnvironment(Map.of("TEMP", temp, "TMP", temp))
                 .withTimeLimit(limit)
-                .withHostOutput(text -> scripts.streams().write(currentScript.get(), "host", text));
+                .withHostOutput(text -> scripts.streams().write(currentScript.get(), "host", text))
+                .withStreamOutput((stream, text) -> scripts.streams().write(currentScript.get(), stream, text));
         PowerShellEngine engine = PowerShellEngine.create(options);
         Ecma2Types.registerInto(engine);
         // ECMA2Host traces the scripts' verbose and debug streams; capture them rather than drop them.
@@ -96,12 +97,9 @@ final class ScriptHost {
         return result.output();
     }
 
+    /** The other streams went to the script's streams as they were written; errors follow the run. */
     private void forward(String name, ScriptResult result) {
         ScriptStreams streams = scripts.streams();
-        result.verbose().forEach(t -> streams.write(name, "verbose", t));
-        result.debug().forEach(t -> streams.write(name, "debug", t));
-        result.warning().forEach(t -> streams.write(name, "warning", t));
-        result.information().forEach(t -> streams.write(name, "information", t));
         // Statement-terminating and non-terminating errors: the script went on, as under ECMA2Host.
         for (ErrorRecord e : result.errors()) {
             int line = e.getInvocationInfo().scriptLineNumber();

@@ -140,21 +140,21 @@ public final class CommandContextImpl implements CommandContext {
     @Override
     public void writeVerbose(String text) {
         if (shown("VerbosePreference")) {
-            interp.context().verbose.add(text);
+            interp.context().writeVerbose(text);
         }
     }
 
     @Override
     public void writeDebug(String text) {
         if (shown("DebugPreference")) {
-            interp.context().debug.add(text);
+            interp.context().writeDebug(text);
         }
     }
 
     @Override
     public void writeWarning(String text) {
         if (shown("WarningPreference")) {
-            interp.context().warning.add(text);
+            interp.context().writeWarning(text);
         }
         if (preference("WarningPreference").equals("stop")) {
             throw new PSRuntimeException("System.Management.Automation.ActionPreferenceStopException",
@@ -165,13 +165,12 @@ public final class CommandContextImpl implements CommandContext {
     @Override
     public void writeInformation(Object message) {
         if (shown("InformationPreference")) {
-            interp.context().information.add(LanguagePrimitives.toStringValue(message));
+            interp.context().writeInformation(LanguagePrimitives.toStringValue(message));
         }
     }
 
     @Override
     public void writeHost(String text) {
-        interp.context().information.add(text);
         interp.context().hostWrite(text);
     }
 

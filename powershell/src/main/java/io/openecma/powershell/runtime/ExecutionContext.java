@@ -141,6 +141,11 @@ public final class ExecutionContext {
         if (options.cancellation().getAsBoolean()) {
             throw new ScriptStoppedException("The script was cancelled.");
         }
+        // Scripts run on their caller's thread: a caller that gives up interrupts it (a worker's
+        // future.cancel(true)), and the script must stop rather than go on unseen to its time limit.
+        if (Thread.currentThread().isInterrupted()) {
+            throw new ScriptStoppedException("The script was stopped: the thread running it was interrupted.");
+        }
     }
 
     void attach(Interpreter interp) {
@@ -153,8 +158,33 @@ public final class ExecutionContext {
     }
 
     void hostWrite(String text) {
+        information.add(text);
         if (options.hostOutput() != null) {
             options.hostOutput().accept(text);
+        }
+    }
+
+    void writeVerbose(String text) {
+        write(verbose, "verbose", text);
+    }
+
+    void writeDebug(String text) {
+        write(debug, "debug", text);
+    }
+
+    void writeWarning(String text) {
+        write(warning, "warning", text);
+    }
+
+    void writeInformation(String text) {
+        write(information, "information", text);
+    }
+
+    /** Kept for the result and handed to the host as it is written. */
+    private void write(List<String> stream, String name, String text) {
+        stream.add(text);
+        if (options.streamOutput() != null) {
+            options.streamOutput().accept(name, text);
         }
     }
 }

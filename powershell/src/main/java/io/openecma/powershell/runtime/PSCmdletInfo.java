@@ -33,7 +33,7 @@ public final class PSCmdletInfo {
     public void WriteVerbose(String text) {
         String p = LanguagePrimitives.toStringValue(interp.getVariableOrNull("VerbosePreference"));
         if (p.equalsIgnoreCase("Continue")) {
-            interp.context().verbose.add(text);
+            interp.context().writeVerbose(text);
         }
     }
 

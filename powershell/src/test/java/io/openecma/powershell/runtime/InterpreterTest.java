@@ -142,6 +142,41 @@ class InterpreterTest {
     }
 
     @Test
+    void streamsReachTheHostAsTheyAreWrittenAndTheResultToo() {
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        PowerShellEngine live = PowerShellEngine.create(EngineOptions.defaults()
+                .withStreamOutput((stream, text) -> seen.add(stream + ":" + text))
+                .withHostOutput(text -> seen.add("host:" + text)));
+        ScriptResult r = live.execute(ScriptSource.of("s.ps1", String.join("\n",
+                "Write-Verbose 'first' -Verbose",
+                "Write-Host 'between'",
+                "Write-Warning 'careful'",
+                "Write-Debug 'hidden'",
+                "Write-Information 'note' -InformationAction Continue")), Map.of());
+        assertEquals(List.of("verbose:first", "host:between", "warning:careful", "information:note"), seen);
+        assertEquals(List.of("first"), r.verbose());
+        assertEquals(List.of("careful"), r.warning());
+        assertEquals(List.of("between", "note"), r.information());
+    }
+
+    @Test
+    void interruptingTheThreadThatRunsAScriptStopsIt() throws Exception {
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        PowerShellEngine unlimited = PowerShellEngine.create(EngineOptions.defaults().withHostOutput(text -> started.countDown()));
+        java.util.concurrent.atomic.AtomicReference<ScriptResult> result = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread runner = new Thread(() -> result.set(unlimited.execute(ScriptSource.of("loop.ps1",
+                "Write-Host 'looping'; try { while ($true) { } } catch { 'caught' }"), Map.of())));
+        runner.start();
+        assertTrue(started.await(30, java.util.concurrent.TimeUnit.SECONDS), "the script started");
+        runner.interrupt();
+        runner.join(Duration.ofSeconds(30).toMillis());
+        assertFalse(runner.isAlive(), "the interrupted script is still running");
+        assertTrue(result.get().output().isEmpty(), "a script cannot catch its stop: " + result.get().output());
+        assertEquals("System.Management.Automation.PipelineStoppedException",
+                result.get().terminatingError().orElseThrow().exceptionTypeName());
+    }
+
+    @Test
     void fileAccessOutsideRootsIsRefused() {
         ScriptResult r = run("'x' > /etc/openecma-test.txt; 'next'");
         assertEquals("System.UnauthorizedAccessException", r.errors().get(0).carrier().typeName());

@@ -16,8 +16,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * Runs one lane's script calls on a thread of their own, under the process-wide limit of scripts
  * running at once, and gives up on a call after its time limit: the caller gets a
- * {@link ScriptTimedOutException}, the thread is interrupted and abandoned (the engine's own time
- * limit ends the script), and the next call gets a fresh thread. The permit is released only when
+ * {@link ScriptTimedOutException}, the thread is interrupted and abandoned (the engine stops a
+ * script whose thread is interrupted; the pwsh runtime kills its process), and the next call gets
+ * a fresh thread. The permit is released only when
  * the abandoned script really ends, so hung scripts cannot multiply the load.
  */
 public final class ScriptExecutor {
