@@ -60,7 +60,7 @@ class ProvisioningEndToEndTest {
     private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
-    static void startEverything() throws IOException {
+    static void startEverything() throws Exception {
         Path root = Path.of(System.getProperty("openecma.project.root", "..")).toAbsolutePath().normalize();
         Path connectors = work.resolve("connectors");
         TestFolders.copy(root.resolve("examples/connectors/csv"), connectors.resolve("csv"));
@@ -85,6 +85,29 @@ class ProvisioningEndToEndTest {
         stack = LocalStack.start(options);
         ingressPort = stack.servicePorts().get("scim-ingress");
         adminToken = stack.secrets().adminToken();
+        awaitFirstImports("csv", "rest");
+    }
+
+    /**
+     * Services are ready before the connectors' first full imports are done. Tests that change the
+     * target behind the connector's back (a user created directly in the demo app) must not race
+     * that import, so every test starts after it.
+     */
+    private static void awaitFirstImports(String... connectors) throws Exception {
+        HttpResponse<String> listed = eventually(() -> admin("GET", "/admin/connectors"), r -> r.statusCode() == 200
+                && java.util.Arrays.stream(connectors).allMatch(c -> firstImportDone(json(r), c)));
+        for (String connector : connectors) {
+            assertTrue(firstImportDone(json(listed), connector), "first import of " + connector + ": " + listed.body());
+        }
+    }
+
+    private static boolean firstImportDone(JsonNode connectors, String name) {
+        for (JsonNode connector : connectors) {
+            if (name.equals(connector.path("name").asText())) {
+                return connector.path("initialImportDone").asBoolean();
+            }
+        }
+        return false;
     }
 
     @AfterAll

@@ -61,10 +61,11 @@ class WorkerCrashTest {
         Files.writeString(definition, Files.readString(definition)
                 .replace("http://127.0.0.1:8090", "http://127.0.0.1:" + legacyHrPort));
 
-        // A slow target (20 ms a call) keeps batches in flight long enough to die in the middle.
+        // A slow target (100 ms a call) keeps batches in flight long enough to die in the middle, and
+        // the wave under way for seconds, so the test catches it midway even on a busy machine.
         ServiceSpec hr = ServiceSpec.legacyHr(root, legacyHrPort);
         ServiceSpec slowHr = new ServiceSpec(hr.name(), hr.command(), hr.artifact(), hr.port(),
-                Map.of("LEGACY_HR_LATENCY_MS", "20"), hr.readyPath());
+                Map.of("LEGACY_HR_LATENCY_MS", "100"), hr.readyPath());
         ServiceSpec worker = ServiceSpec.quarkus(root, "script-worker", 0, Map.of());
         LocalStackOptions options = LocalStackOptions.defaults(root)
                 .withDataDir(work.resolve("data"))

@@ -4,6 +4,7 @@ import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -20,6 +21,22 @@ abstract class ScimIngressTestBase {
     @BeforeAll
     static void startCounterpart() {
         core = new SyncCoreCounterpart();
+    }
+
+    /**
+     * The ingress answers 503 until it has read the connectors and its outcome reader is in place.
+     * Asked before each test (RestAssured knows the test port only then); one request once ready.
+     */
+    @BeforeEach
+    void awaitReady() throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        int status;
+        while ((status = given().get("/q/health/ready").statusCode()) != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the ingress was not ready within 60 s (last status " + status + ")");
+            }
+            Thread.sleep(200);
+        }
     }
 
     @AfterAll

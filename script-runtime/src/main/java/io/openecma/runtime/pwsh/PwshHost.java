@@ -24,6 +24,13 @@ import java.util.Map;
  */
 final class PwshHost {
 
+    /**
+     * Starting pwsh and compiling the ECMA2 types takes seconds on a cold or busy machine; that is
+     * not the script's time, so the start-up is bounded by this or the script limit, the longer
+     * (none when the script has none).
+     */
+    static final Duration STARTUP_LIMIT = Duration.ofMinutes(1);
+
     private final ConnectorScripts scripts;
     private final PwshCommand command;
     private final Duration callLimit;
@@ -71,7 +78,8 @@ final class PwshHost {
                     "TMP", folders.tempDir().toString(),
                     "POWERSHELL_UPDATECHECK", "Off",
                     "POWERSHELL_TELEMETRY_OPTOUT", "1"), folders.dataDir(), scripts.streams());
-            JsonNode answer = process.call(init, name, callLimit);
+            Duration startupLimit = callLimit == null || callLimit.compareTo(STARTUP_LIMIT) > 0 ? callLimit : STARTUP_LIMIT;
+            JsonNode answer = process.call(init, name, startupLimit);
             if (answer.path("type").asText().equals("error")) {
                 process.kill();
                 throw failure(forKind, "the pwsh host could not start: ", answer);

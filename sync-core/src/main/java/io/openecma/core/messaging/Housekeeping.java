@@ -40,7 +40,9 @@ public class Housekeeping {
 
     private final Map<String, AtomicLong> gauges = new ConcurrentHashMap<>();
 
-    @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    // the first run waits a while after start-up (tests push it past their own runs of forgetOld)
+    @Scheduled(every = "1h", delayed = "${openecma.housekeeping.first-delay:1m}",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void forgetOld() {
         ledger.forgetOlderThan(retention);
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(

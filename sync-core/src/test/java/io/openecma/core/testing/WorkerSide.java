@@ -7,6 +7,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -16,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
@@ -77,9 +78,12 @@ public final class WorkerSide implements AutoCloseable {
         throw new AssertionError("no matching " + type.getSimpleName() + " on " + topic + " within " + TIMEOUT);
     }
 
-    /** Every message of the type matching the predicate received so far (after a final poll). */
+    /**
+     * Every message of the type matching the predicate that was on the topic when this was called:
+     * the topic is read up to the end it had then (a fresh reader's single poll may return nothing).
+     */
     public <T> List<T> all(String topic, Class<T> type, Predicate<T> matching) {
-        poll(topic);
+        readToEnd(topic);
         List<T> found = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records(topic)) {
             T message = readOrNull(record.value(), type);
@@ -94,19 +98,56 @@ public final class WorkerSide implements AutoCloseable {
         return List.copyOf(seen.computeIfAbsent(topic, t -> new ArrayList<>()));
     }
 
+    private synchronized void readToEnd(String topic) {
+        KafkaConsumer<String, String> consumer = reader(topic);
+        Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (ends.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("could not read " + topic + " up to " + ends + " within " + TIMEOUT);
+            }
+            poll(topic);
+        }
+    }
+
     private synchronized void poll(String topic) {
-        KafkaConsumer<String, String> consumer = consumers.computeIfAbsent(topic, t -> {
-            KafkaConsumer<String, String> c = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                    ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                    ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                    ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
-            c.subscribe(List.of(t));
-            return c;
-        });
+        KafkaConsumer<String, String> consumer = reader(topic);
+        if (consumer.assignment().isEmpty()) {
+            sleep(); // the topic does not exist yet
+            return;
+        }
         List<ConsumerRecord<String, String>> buffer = seen.computeIfAbsent(topic, t -> new ArrayList<>());
         consumer.poll(Duration.ofMillis(200)).forEach(buffer::add);
+    }
+
+    /**
+     * The topic's reader: every partition assigned and read from the beginning, without a consumer
+     * group, so nothing waits for a group to form. Assigned once the topic exists.
+     */
+    private KafkaConsumer<String, String> reader(String topic) {
+        KafkaConsumer<String, String> consumer = consumers.computeIfAbsent(topic, t -> new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName())));
+        if (consumer.assignment().isEmpty()) {
+            List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+            if (partitions != null && !partitions.isEmpty()) {
+                List<TopicPartition> all = partitions.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+                consumer.assign(all);
+                consumer.seekToBeginning(all);
+            }
+        }
+        return consumer;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     private static <T> T readOrNull(String json, Class<T> type) {

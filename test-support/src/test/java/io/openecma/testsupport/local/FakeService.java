@@ -20,6 +20,11 @@ public final class FakeService {
             System.err.println("cannot reach the database: connection refused");
             System.exit(3);
         }
+        // printed before the health endpoint answers, so the launcher has them when it calls the service ready
+        for (String name : new String[] {"KAFKA_BOOTSTRAP_SERVERS", "DB_URL", "OPENECMA_CONNECTORS_DIR",
+                "OPENECMA_SECRET_KEY", "OPENECMA_ADMIN_TOKEN", "OPENECMA_HTTP_ENABLED"}) {
+            System.out.println(name + "=" + System.getenv(name));
+        }
         int port = Integer.parseInt(System.getenv("QUARKUS_HTTP_PORT"));
         HttpServer server = HttpServer.create(new InetSocketAddress("localhost", port), 0);
         server.createContext("/q/health/ready", exchange -> {
@@ -34,9 +39,5 @@ public final class FakeService {
             System.out.println("stopping on request");
             server.stop(0);
         }));
-        for (String name : new String[] {"KAFKA_BOOTSTRAP_SERVERS", "DB_URL", "OPENECMA_CONNECTORS_DIR",
-                "OPENECMA_SECRET_KEY", "OPENECMA_ADMIN_TOKEN", "OPENECMA_HTTP_ENABLED"}) {
-            System.out.println(name + "=" + System.getenv(name));
-        }
     }
 }
