@@ -321,7 +321,7 @@ public final class TypeRegistry {
     public PSType listType(PSType element) {
         return new PSType("System.Collections.Generic.List[" + element.fullName() + "]", DotNetList.class, List.of(element),
                 null, ListMembers.class, false,
-                v -> v instanceof DotNetList l && l.elementType() != null
+                v -> v instanceof DotNetList l && l.elementType() != null && sameType(l.elementType(), element)
                         || v instanceof HostList h && element.fullName().equalsIgnoreCase(typeNameOfClass(h.elementClass())),
                 v -> {
                     DotNetList l = new DotNetList(element);
@@ -337,10 +337,15 @@ public final class TypeRegistry {
                 });
     }
 
+    /** Generic collections are invariant, as in .NET: a List[int] is not a List[object]. */
+    private static boolean sameType(PSType a, PSType b) {
+        return a.fullName().equalsIgnoreCase(b.fullName());
+    }
+
     public PSType dictionaryType(PSType key, PSType value) {
         return new PSType("System.Collections.Generic.Dictionary[" + key.fullName() + "," + value.fullName() + "]",
                 DotNetDictionary.class, List.of(key, value), null, DictionaryMembers.class, false,
-                v -> v instanceof DotNetDictionary, v -> {
+                v -> v instanceof DotNetDictionary d && sameType(d.keyType(), key) && sameType(d.valueType(), value), v -> {
             DotNetDictionary d = new DotNetDictionary(key, value);
             if (LanguagePrimitives.base(v) instanceof Map<?, ?> m) {
                 m.forEach((k, x) -> d.put(key.convert(k), value.convert(x)));
@@ -352,7 +357,8 @@ public final class TypeRegistry {
 
     public PSType hashSetType(PSType element) {
         return new PSType("System.Collections.Generic.HashSet[" + element.fullName() + "]", DotNetHashSet.class,
-                List.of(element), null, HashSetMembers.class, false, v -> v instanceof DotNetHashSet, v -> {
+                List.of(element), null, HashSetMembers.class, false,
+                v -> v instanceof DotNetHashSet h && sameType(h.elementType(), element), v -> {
             DotNetHashSet s = new DotNetHashSet(element);
             LanguagePrimitives.toList(v).forEach(i -> s.add(element.convert(i)));
             return s;

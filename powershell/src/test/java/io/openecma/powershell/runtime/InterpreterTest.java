@@ -234,6 +234,21 @@ class InterpreterTest {
     }
 
     @Test
+    void genericCollectionsAreOfTheirOwnTypeArgumentsOnly() {
+        assertEquals(List.of("True", "False", "True", "False", "True", "False", "1"), lines(String.join("\n",
+                "$l = New-Object 'System.Collections.Generic.List[int]'; $l.Add(1)",
+                "$l -is [System.Collections.Generic.List[int]]",
+                "$l -is [System.Collections.Generic.List[string]]",
+                "$d = New-Object 'System.Collections.Generic.Dictionary[string,int]'",
+                "$d -is [System.Collections.Generic.Dictionary[string,int]]",
+                "$d -is [System.Collections.Generic.Dictionary[string,string]]",
+                "$h = New-Object 'System.Collections.Generic.HashSet[string]'",
+                "$h -is [System.Collections.Generic.HashSet[string]]",
+                "$h -is [System.Collections.Generic.HashSet[int]]",
+                "([System.Collections.Generic.List[string]]$l)[0].Length")));
+    }
+
+    @Test
     void switchWithRegexWildcardAndDefault() {
         assertEquals(List.of("num 42", "word", "other"), lines(
                 "switch -Regex ('42', 'abc', '!') { '^(\\d+)$' { \"num $($Matches[1])\" } '^[a-z]+$' { 'word' } default { 'other' } }"));
