@@ -122,14 +122,8 @@ class AnchorMoveTest extends WithWorkerSide {
     }
 
     static ExportBatch awaitBatch(String anchor, int index) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            List<ExportBatch> batches = batchesFor(anchor);
-            if (batches.size() > index) {
-                return batches.get(index);
-            }
-        }
-        throw new AssertionError("no export batch #" + (index + 1) + " for " + anchor);
+        return worker.awaitNth(Topics.exports(IDS), ExportBatch.class,
+                b -> b.items().stream().anyMatch(i -> i.anchor().equals(anchor)), index);
     }
 
     static ExportItem item(ExportBatch batch, String anchor) {

@@ -51,15 +51,8 @@ class ExportFailureTest extends WithWorkerSide {
     }
 
     static ExportBatch awaitBatch(String anchor, int index) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            List<ExportBatch> batches = worker.all(Topics.exports(TestConnectors.HR), ExportBatch.class,
-                    b -> b.items().stream().anyMatch(i -> i.anchor().equals(anchor)));
-            if (batches.size() > index) {
-                return batches.get(index);
-            }
-        }
-        throw new AssertionError("no export batch #" + (index + 1) + " for " + anchor);
+        return worker.awaitNth(Topics.exports(TestConnectors.HR), ExportBatch.class,
+                b -> b.items().stream().anyMatch(i -> i.anchor().equals(anchor)), index);
     }
 
     static void answer(ExportBatch batch, List<CSEntryChangeResult> results, BatchFailure failure) {

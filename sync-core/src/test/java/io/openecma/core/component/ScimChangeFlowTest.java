@@ -59,16 +59,8 @@ class ScimChangeFlowTest extends WithWorkerSide {
     }
 
     static ExportBatch awaitBatch(String anchor, int afterCount) {
-        String topic = Topics.exports(TestConnectors.HR);
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            List<ExportBatch> batches = worker.all(topic, ExportBatch.class,
-                    b -> b.items().stream().anyMatch(i -> i.anchor().equals(anchor)));
-            if (batches.size() > afterCount) {
-                return batches.get(afterCount);
-            }
-        }
-        throw new AssertionError("no export batch #" + (afterCount + 1) + " for " + anchor);
+        return worker.awaitNth(Topics.exports(TestConnectors.HR), ExportBatch.class,
+                b -> b.items().stream().anyMatch(i -> i.anchor().equals(anchor)), afterCount);
     }
 
     static void succeed(ExportBatch batch) {

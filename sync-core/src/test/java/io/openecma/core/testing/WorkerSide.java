@@ -78,12 +78,30 @@ public final class WorkerSide implements AutoCloseable {
         throw new AssertionError("no matching " + type.getSimpleName() + " on " + topic + " within " + TIMEOUT);
     }
 
+    /** The {@code index}-th (from 0) message of the type matching the predicate; fails after a timeout. */
+    public <T> T awaitNth(String topic, Class<T> type, Predicate<T> matching, int index) {
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            List<T> found = matchingSoFar(topic, type, matching);
+            if (found.size() > index) {
+                return found.get(index);
+            }
+            poll(topic);
+        }
+        throw new AssertionError("no matching " + type.getSimpleName() + " #" + (index + 1) + " on " + topic
+                + " within " + TIMEOUT);
+    }
+
     /**
      * Every message of the type matching the predicate that was on the topic when this was called:
      * the topic is read up to the end it had then (a fresh reader's single poll may return nothing).
      */
     public <T> List<T> all(String topic, Class<T> type, Predicate<T> matching) {
         readToEnd(topic);
+        return matchingSoFar(topic, type, matching);
+    }
+
+    private <T> List<T> matchingSoFar(String topic, Class<T> type, Predicate<T> matching) {
         List<T> found = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records(topic)) {
             T message = readOrNull(record.value(), type);
