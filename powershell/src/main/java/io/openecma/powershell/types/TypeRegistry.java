@@ -161,10 +161,8 @@ public final class TypeRegistry {
      * a {@link HostList} says it is a List[T] (its members still come from its own class).
      */
     public PSType reportedTypeOf(Object value) {
-        if (value instanceof HostList h && byClass.get(h.elementClass()) != null) {
-            return listType(byClass.get(h.elementClass()));
-        }
-        return typeOf(value);
+        PSType element = value instanceof HostList h ? byClass.get(h.elementClass()) : null;
+        return element != null ? listType(element) : typeOf(value);
     }
 
     /** The registered type of a value: the one its members are looked up in. */
