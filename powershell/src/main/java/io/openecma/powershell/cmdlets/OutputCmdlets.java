@@ -46,13 +46,17 @@ public final class OutputCmdlets {
                 ParameterSpec.switchParameter("NoNewline"), ParameterSpec.named("Separator", "object"),
                 ParameterSpec.named("ForegroundColor", "string"), ParameterSpec.named("BackgroundColor", "string")));
         r.register(CmdletDefinition.of("Write-Verbose", () -> c -> c.writeVerbose(text(c, "Message")),
-                ParameterSpec.positional("Message", "string", 0).asMandatory().fromPipeline(PipelineInput.BY_VALUE)));
+                ParameterSpec.positional("Message", "string", 0).asMandatory().fromPipeline(PipelineInput.BY_VALUE)
+                        .allowing(ParameterSpec.Allow.EMPTY_STRING)));
         r.register(CmdletDefinition.of("Write-Debug", () -> c -> c.writeDebug(text(c, "Message")),
-                ParameterSpec.positional("Message", "string", 0).asMandatory().fromPipeline(PipelineInput.BY_VALUE)));
+                ParameterSpec.positional("Message", "string", 0).asMandatory().fromPipeline(PipelineInput.BY_VALUE)
+                        .allowing(ParameterSpec.Allow.EMPTY_STRING)));
         r.register(CmdletDefinition.of("Write-Warning", () -> c -> c.writeWarning(text(c, "Message")),
-                ParameterSpec.positional("Message", "string", 0).asMandatory().fromPipeline(PipelineInput.BY_VALUE)));
+                ParameterSpec.positional("Message", "string", 0).asMandatory().fromPipeline(PipelineInput.BY_VALUE)
+                        .allowing(ParameterSpec.Allow.EMPTY_STRING)));
         r.register(CmdletDefinition.of("Write-Information", () -> c -> c.writeInformation(c.parameter("MessageData")),
-                ParameterSpec.positional("MessageData", "object", 0).asMandatory().fromPipeline(PipelineInput.BY_VALUE),
+                ParameterSpec.positional("MessageData", "object", 0).asMandatory().fromPipeline(PipelineInput.BY_VALUE)
+                        .allowing(ParameterSpec.Allow.NULL),
                 ParameterSpec.positional("Tags", "string[]", 1)));
         r.register(CmdletDefinition.of("Write-Error", () -> c -> {
                     Object er = LanguagePrimitives.base(c.parameter("ErrorRecord"));

@@ -45,11 +45,13 @@ public final class SessionCmdlets {
                     target.setStrictVersion(Math.max(1, version));
                 }, ParameterSpec.named("Version", "string").withAliases("v"), ParameterSpec.switchParameter("Off")));
         r.register(CmdletDefinition.of("Set-PSDebug", () -> c -> {
-                    if (c.switchPresent("Strict")) {
-                        interp(c).setPsDebugStrict(true);
-                    }
+                    // As SetPSDebugCommand: -Strict is strict mode version 1 on the global scope
+                    // (-Strict:$false is version 0, off); -Off clears it and wins over -Strict.
+                    Scope global = interp(c).context().global();
                     if (c.switchPresent("Off")) {
-                        interp(c).setPsDebugStrict(false);
+                        global.setStrictVersion(null);
+                    } else if (c.isBound("Strict")) {
+                        global.setStrictVersion(c.switchPresent("Strict") ? 1 : 0);
                     }
                 }, ParameterSpec.switchParameter("Strict"), ParameterSpec.switchParameter("Off"),
                 ParameterSpec.named("Trace", "int"), ParameterSpec.switchParameter("Step")));

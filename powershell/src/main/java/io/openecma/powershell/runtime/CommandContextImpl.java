@@ -124,7 +124,7 @@ public final class CommandContextImpl implements CommandContext {
     @Override
     public void writeError(String exceptionType, String message, String errorId, String category, Object target) {
         PSRuntimeException e = new PSRuntimeException(exceptionType, message);
-        writeError(new ErrorRecord(e, errorId + "," + definition.name(), category, target,
+        writeError(new ErrorRecord(e, qualifiedErrorId(errorId), category, target,
                 interp.invocationInfo(interp.position())));
     }
 
@@ -174,10 +174,15 @@ public final class CommandContextImpl implements CommandContext {
         interp.context().hostWrite(text);
     }
 
+    /** FullyQualifiedErrorId of a cmdlet's error: "<id>,<implementing type>" (ErrorRecord.GetInvocationTypeName), unless already qualified. */
+    private String qualifiedErrorId(String errorId) {
+        return errorId.contains(",") ? errorId : errorId + "," + BindingErrors.cmdletTypeName(definition);
+    }
+
     @Override
     public PSRuntimeException terminatingError(String exceptionType, String message, String errorId, String category) {
         PSRuntimeException e = new PSRuntimeException(exceptionType, message);
-        new ErrorRecord(e, errorId + "," + definition.name(), category, null, interp.invocationInfo(interp.position()));
+        new ErrorRecord(e, qualifiedErrorId(errorId), category, null, interp.invocationInfo(interp.position()));
         return e;
     }
 

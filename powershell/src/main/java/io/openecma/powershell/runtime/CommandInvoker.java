@@ -152,28 +152,40 @@ final class CommandInvoker {
             runScriptFile(name, args, input, out, dot);
             return;
         }
-        throw new PSRuntimeException("System.Management.Automation.CommandNotFoundException",
-                "The term '" + name + "' is not recognized as the name of a cmdlet, function, script file, or operable "
-                        + "program. Check the spelling of the name, or if a path was included, verify that the path is "
-                        + "correct and try again.");
+        throw RuntimeErrors.commandNotFound(name);
     }
 
     private void runScriptFile(String path, List<Argument> args, List<Object> input, List<Object> out, boolean dot) {
         java.nio.file.Path file = interp.context().fileSystem().resolve(path);
         if (!java.nio.file.Files.isRegularFile(file)) {
-            throw new PSRuntimeException("System.Management.Automation.CommandNotFoundException",
-                    "The term '" + path + "' is not recognized as the name of a cmdlet, function, script file, or operable program.");
+            throw RuntimeErrors.commandNotFound(path);
         }
         io.openecma.powershell.ScriptSource source = io.openecma.powershell.ScriptSource.fromFile(file);
         ScriptBlockBody body = io.openecma.powershell.parser.Parser.parseScript(source.fileName(), source.text());
+        // A script runs in the session state it is called from (a module's, when called from one).
+        FunctionInfo f = new FunctionInfo(file.getFileName().toString(), false, List.of(), body, interp.scope().module());
         if (dot) {
-            Object saved = interp.getVariableOrNull("PSScriptRoot");
-            interp.runBlock(body.begin(), out);
-            interp.runBlock(body.process(), out);
-            interp.runBlock(body.end(), out);
+            // Dot-sourcing binds the script's param block like a call, but into the current scope; the
+            // automatic variables of the call ($args, $PSBoundParameters, $MyInvocation) are the
+            // script's own while it runs (5.1 keeps them in a dotted-scope frame), then the caller's again.
+            Scope here = interp.scope();
+            Map<String, PSVariable> saved = new HashMap<>();
+            for (String name : List.of("args", "PSBoundParameters", "MyInvocation", "PSCmdlet", "input")) {
+                saved.put(name, here.local(name));
+            }
+            try {
+                bindAndRun(f, path, args, input, out, here, null);
+            } finally {
+                saved.forEach((name, v) -> {
+                    if (v == null) {
+                        here.remove(name);
+                    } else {
+                        here.define(v);
+                    }
+                });
+            }
             return;
         }
-        FunctionInfo f = new FunctionInfo(file.getFileName().toString(), false, List.of(), body, null);
         callFunction(f, path, args, input, out, null);
     }
 
@@ -194,8 +206,8 @@ final class CommandInvoker {
     void callFunction(FunctionInfo f, String invokedName, List<Argument> args, List<Object> input, List<Object> out,
                       Object dollarUnderscore) {
         Scope caller = interp.scope();
-        Scope parent = f.module() != null ? f.module().scope() : caller;
-        Scope fs = new Scope(parent, f.module() != null ? f.module() : caller.module(), false);
+        Scope parent = Scope.currentScopeOf(f.module(), caller, interp.context().global());
+        Scope fs = new Scope(parent, f.module(), false, caller);
         bindAndRun(f, invokedName, args, input, out, fs, dollarUnderscore);
     }
 
@@ -243,14 +255,31 @@ final class CommandInvoker {
                 processAll(f, params, input, out, fs, body.process(), binding, false);
             } else {
                 fs.set("input", input == null ? new Object[0] : input.toArray());
+                // No process block: each input object is still bound as it arrives (the body is the
+                // end block, so it sees the last one), as 5.1's ProcessRecord binds before any block runs.
+                if (input != null) {
+                    for (Object item : input) {
+                        bindPipeline(params, item, fs, binding);
+                    }
+                }
             }
             if (body.end() != null) {
                 checkMandatory(f, params, binding, input != null && !input.isEmpty());
                 runGuarded(body.end(), out);
             }
+        } catch (PSRuntimeException e) {
+            throw BindingErrors.forCommand(e, commandLabel(f), commandLabel(f));
         } finally {
             interp.setScope(caller);
         }
+    }
+
+    /** The name a function's errors carry (a script block has none, a script file its file name). */
+    private static String commandLabel(FunctionInfo f) {
+        if (f.name().equals("<ScriptBlock>")) {
+            return "";
+        }
+        return f.name().contains("/") || f.name().contains("\\") ? java.nio.file.Path.of(f.name()).getFileName().toString() : f.name();
     }
 
     private void runGuarded(io.openecma.powershell.ast.Block block, List<Object> out) {
@@ -281,7 +310,14 @@ final class CommandInvoker {
     private void bindPipeline(List<ParameterInfo> params, Object item, Scope fs, Binding binding) {
         for (ParameterInfo p : params) {
             if (p.fromPipeline() && p.inSet(binding.parameterSet) && !binding.explicit.contains(p.name())) {
-                Object v = convertParameter(p, item);
+                Object v;
+                try {
+                    v = convertParameter(p, item);
+                } catch (PSRuntimeException e) {
+                    // An input the by-value parameter cannot take is offered to the by-name ones
+                    // (ParameterBinding.Tests: binding failure on one parameter does not fail the other).
+                    continue;
+                }
                 fs.set(p.name(), v);
                 binding.bound.put(p.name(), v);
                 return;
@@ -349,8 +385,9 @@ final class CommandInvoker {
                         "MissingArgument");
             }
             if (values.containsKey(p)) {
-                throw bindingError("Cannot bind parameter because parameter '" + p.name() + "' is specified more than once.",
-                        "ParameterAlreadyBound");
+                throw bindingError("Cannot bind parameter because parameter '" + p.name() + "' is specified more than once. "
+                        + "To provide multiple values to parameters that can accept multiple values, use the array syntax. "
+                        + "For example, \"-parameter value1,value2,value3\".", "ParameterAlreadyBound");
             }
             values.put(p, value);
         }
@@ -484,7 +521,8 @@ final class CommandInvoker {
             }
         }
         if (possible.isEmpty()) {
-            throw bindingError("Parameter set cannot be resolved using the specified named parameters.", "AmbiguousParameterSet");
+            throw bindingError("Parameter set cannot be resolved using the specified named parameters. One or more parameters "
+                    + "issued cannot be used together or an insufficient number of parameters were provided.", "AmbiguousParameterSet");
         }
         if (possible.size() == 1) {
             return possible.get(0);
@@ -548,6 +586,9 @@ final class CommandInvoker {
             return value;
         }
         PSType type = interp.resolveType(p.typeName());
+        if (value == null && p.mandatory() && type.javaClass() != Boolean.class) {
+            return null; // the binder keeps $null for the mandatory-argument rule (HandleNullParameterForSpecialTypes)
+        }
         try {
             if (value == null && !type.javaClass().isPrimitive() && !(type.fullName().equals("System.String")
                     || type.javaClass() == Boolean.class || type.javaClass() == Integer.class || type.javaClass() == Long.class
@@ -563,16 +604,6 @@ final class CommandInvoker {
 
     private void validate(ParameterInfo p, Object v) {
         Object b = LanguagePrimitives.base(v);
-        if (p.mandatory() && !p.allowEmpty()) {
-            if (b == null) {
-                throw bindingError("Cannot bind argument to parameter '" + p.name() + "' because it is null.",
-                        "ParameterArgumentValidationErrorNullNotAllowed");
-            }
-            if ("".equals(b)) {
-                throw bindingError("Cannot bind argument to parameter '" + p.name() + "' because it is an empty string.",
-                        "ParameterArgumentValidationErrorEmptyStringNotAllowed");
-            }
-        }
         if (p.notNull() && b == null) {
             throw bindingError("Cannot validate argument on parameter '" + p.name()
                     + "'. The argument is null. Provide a valid value for the argument, and then try running the command again.",
@@ -636,10 +667,14 @@ final class CommandInvoker {
                 }
             }
         }
+        if (p.mandatory()) {
+            MandatoryArgumentRule.of(p.name(), p.typeName(), interp::resolveType, p.allowNull(), p.allowEmptyString(),
+                    p.allowEmptyCollection()).check(v);
+        }
     }
 
     static PSRuntimeException bindingError(String message, String id) {
-        return new PSRuntimeException("System.Management.Automation.ParameterBindingException", message);
+        return BindingErrors.of(message, id);
     }
 
     /** $PSDefaultParameterValues: "Command:Parameter" keys (wildcards allowed) fill unbound parameters. */
@@ -673,6 +708,14 @@ final class CommandInvoker {
     // ---------------------------------------------------------------- cmdlets
 
     void callCmdlet(CmdletDefinition d, String invokedName, List<Argument> args, List<Object> input, List<Object> out) {
+        try {
+            runCmdlet(d, invokedName, args, input, out);
+        } catch (PSRuntimeException e) {
+            throw BindingErrors.forCommand(e, d.name(), BindingErrors.cmdletTypeName(d));
+        }
+    }
+
+    private void runCmdlet(CmdletDefinition d, String invokedName, List<Argument> args, List<Object> input, List<Object> out) {
         Scope caller = interp.scope();
         List<Argument> all = new ArrayList<>(args);
         applyDefaults(d.name(), all, null);
@@ -733,6 +776,11 @@ final class CommandInvoker {
                         + LanguagePrimitives.toStringValue(rest.get(0)) + "'.", "PositionalParameterNotFound");
             }
             bound.put(remaining.name(), rest.toArray());
+        }
+        for (ParameterSpec spec : d.parameters()) {
+            if (spec.mandatory() && bound.containsKey(spec.name())) {
+                mandatoryRule(spec).check(bound.get(spec.name()));
+            }
         }
         Scope cs = new Scope(caller, caller.module(), false);
         common.forEach((k, v) -> applyCommon(new Argument(k, v.equalsIgnoreCase("True") ? Boolean.TRUE
@@ -805,6 +853,15 @@ final class CommandInvoker {
                 }
             }
         }
+    }
+
+    private MandatoryArgumentRule mandatoryRule(ParameterSpec spec) {
+        String t = spec.typeName();
+        io.openecma.powershell.ast.TypeName declared = t == null || t.equalsIgnoreCase("object") ? null
+                : io.openecma.powershell.parser.TypeNames.parse(t, interp.position());
+        return MandatoryArgumentRule.of(spec.name(), declared, interp::resolveType,
+                spec.allows().contains(ParameterSpec.Allow.NULL), spec.allows().contains(ParameterSpec.Allow.EMPTY_STRING),
+                spec.allows().contains(ParameterSpec.Allow.EMPTY_COLLECTION));
     }
 
     private ParameterSpec findSpec(CmdletDefinition d, String name) {

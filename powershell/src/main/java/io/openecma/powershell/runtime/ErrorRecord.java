@@ -7,7 +7,7 @@ package io.openecma.powershell.runtime;
 public final class ErrorRecord {
 
     /** CategoryInfo as scripts read it ({@code $_.CategoryInfo.Category}). */
-    public record CategoryInfo(String category, String activity, String reason, String targetName) {
+    public record CategoryInfo(String category, String activity, String reason, String targetName, String targetType) {
         public String getCategory() {
             return category;
         }
@@ -24,9 +24,14 @@ public final class ErrorRecord {
             return targetName;
         }
 
+        public String getTargetType() {
+            return targetType;
+        }
+
+        /** ErrorCategoryInfo.GetMessage's template: "{category}: ({target}:{targetType}) [{activity}], {reason}". */
         @Override
         public String toString() {
-            return category + ": (" + targetName + ":String) [" + activity + "], " + reason;
+            return category + ": (" + targetName + ":" + targetType + ") [" + activity + "], " + reason;
         }
     }
 
@@ -71,8 +76,13 @@ public final class ErrorRecord {
         this.targetObject = targetObject;
         this.invocationInfo = invocationInfo == null ? InvocationInfo.NONE : invocationInfo;
         String shortType = exception.typeName().substring(exception.typeName().lastIndexOf('.') + 1);
+        String targetType = "";
+        if (targetObject != null) {
+            String full = io.openecma.powershell.types.TypeRegistry.typeNameOf(targetObject);
+            targetType = full.substring(full.lastIndexOf('.') + 1);
+        }
         this.categoryInfo = new CategoryInfo(category, this.invocationInfo.commandName(), shortType,
-                targetObject == null ? "" : LanguagePrimitives.toStringValue(targetObject));
+                targetObject == null ? "" : LanguagePrimitives.toStringValue(targetObject), targetType);
         exception.withErrorRecord(this);
     }
 

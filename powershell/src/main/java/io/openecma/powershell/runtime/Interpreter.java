@@ -28,7 +28,7 @@ public final class Interpreter {
     final ExecutionContext context;
     private Scope scope;
     private Position position = new Position("", 0, 0);
-    private boolean psDebugStrict;
+    private final StringVariables stringVariables = new StringVariables();
     final CommandInvoker commands;
     /** Nesting of try blocks: outside any, a statement-terminating error lets the script go on. */
     private int tryDepth;
@@ -62,13 +62,8 @@ public final class Interpreter {
         return position;
     }
 
-    public void setPsDebugStrict(boolean on) {
-        psDebugStrict = on;
-    }
-
     void resetScope() {
         scope = context.global();
-        psDebugStrict = false;
     }
 
     // ---------------------------------------------------------------- blocks and statements
@@ -472,8 +467,12 @@ public final class Interpreter {
         if (e.errorRecord() != null) {
             return e.errorRecord();
         }
-        String id = e.typeName().substring(e.typeName().lastIndexOf('.') + 1);
-        return new ErrorRecord(e, id, "NotSpecified", null, invocationInfo(position));
+        String id = e.errorId() != null ? e.errorId() : e.typeName().substring(e.typeName().lastIndexOf('.') + 1);
+        // ErrorRecord.FullyQualifiedErrorId: "<ErrorId>,<command>" when the record names a command.
+        String fqid = e.commandTypeName() == null ? id : id + "," + e.commandTypeName();
+        InvocationInfo at = new InvocationInfo(position.file(), position.line(), position.column(), "",
+                e.commandName() == null ? "" : e.commandName());
+        return new ErrorRecord(e, fqid, e.category() == null ? "NotSpecified" : e.category(), e.targetObject(), at);
     }
 
     /** Converts unexpected Java exceptions into PowerShell runtime errors. */
@@ -785,6 +784,11 @@ public final class Interpreter {
     }
 
     public Object getVariable(String scopeName, String name) {
+        return getVariable(scopeName, name, null);
+    }
+
+    /** {@code node}: the reference being evaluated (null when not from script text), for strict mode's string rule. */
+    private Object getVariable(String scopeName, String name, Expression.Variable node) {
         if (name.equals("?") && scopeName.isEmpty()) {
             return !previousFailed;
         }
@@ -800,9 +804,9 @@ public final class Interpreter {
                     || name.equalsIgnoreCase("input") || name.equalsIgnoreCase("Matches")) {
                 return name.equalsIgnoreCase("args") ? new Object[0] : null;
             }
-            if (scope.strictVersion() >= 1 || psDebugStrict) {
-                throw new PSRuntimeException("System.Management.Automation.RuntimeException",
-                        "The variable '$" + name + "' cannot be retrieved because it has not been set.");
+            int strict = scope.strictVersion();
+            if (strict >= 2 || strict == 1 && (node == null || !stringVariables.isInsideString(node))) {
+                throw RuntimeErrors.variableIsUndefined(name);
             }
             return null;
         }
@@ -847,7 +851,7 @@ public final class Interpreter {
             return expand(s);
         }
         if (e instanceof Expression.Variable v) {
-            return getVariable(v.scope(), v.name());
+            return getVariable(v.scope(), v.name(), v);
         }
         if (e instanceof Expression.Member m) {
             return member(m);
@@ -909,6 +913,7 @@ public final class Interpreter {
     }
 
     private String expand(Expression.ExpandableString s) {
+        stringVariables.register(s);
         StringBuilder sb = new StringBuilder();
         for (Object part : s.parts()) {
             if (part instanceof String str) {
@@ -1086,8 +1091,7 @@ public final class Interpreter {
     }
 
     private PSRuntimeException propertyNotFound(String name) {
-        return new PSRuntimeException("System.Management.Automation.PropertyNotFoundException",
-                "The property '" + name + "' cannot be found on this object. Verify that the property exists.");
+        return RuntimeErrors.propertyNotFoundStrict(name);
     }
 
     /** Property access with member enumeration and the scalar .Count/.Length rule. */
@@ -1161,8 +1165,7 @@ public final class Interpreter {
             return out.toArray();
         }
         if (t == null) {
-            throw new PSRuntimeException("System.Management.Automation.RuntimeException",
-                    "You cannot call a method on a null-valued expression.");
+            throw RuntimeErrors.invokeMethodOnNull();
         }
         if (t instanceof PSObject o && o.get(name) instanceof PSObject.ScriptMember sm && sm.method()) {
             return runWithThis(sm.block(), t, args);
@@ -1186,9 +1189,8 @@ public final class Interpreter {
             }
         }
         PSType type = context.types().typeOf(t);
-        throw new PSRuntimeException("System.Management.Automation.RuntimeException",
-                "Method invocation failed because [" + (type == null ? io.openecma.powershell.types.TypeRegistry.typeNameOf(t)
-                        : type.fullName()) + "] does not contain a method named '" + name + "'.");
+        throw RuntimeErrors.methodNotFound(type == null ? io.openecma.powershell.types.TypeRegistry.typeNameOf(t)
+                : type.fullName(), name);
     }
 
     /**
@@ -1218,7 +1220,7 @@ public final class Interpreter {
         Object target = LanguagePrimitives.base(eval(ix.target()));
         Object index = LanguagePrimitives.unwrapNull(eval(ix.index()));
         if (target == null) {
-            throw new PSRuntimeException("System.Management.Automation.RuntimeException", "Cannot index into a null array.");
+            throw RuntimeErrors.nullArray();
         }
         if (target instanceof Map<?, ?> map) {
             if (index instanceof Object[] keys) {

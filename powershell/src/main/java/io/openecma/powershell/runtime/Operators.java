@@ -119,9 +119,7 @@ public final class Operators {
         Number a = LanguagePrimitives.tryNumber(l);
         Number b = LanguagePrimitives.tryNumber(r);
         if (a == null || !(l == null || l instanceof Number || l instanceof Boolean || l instanceof String || l instanceof Character)) {
-            throw new PSRuntimeException("System.Management.Automation.RuntimeException",
-                    "Method invocation failed because [" + io.openecma.powershell.types.TypeRegistry.typeNameOf(l)
-                            + "] does not contain a method named 'op_" + opName(op) + "'.");
+            throw RuntimeErrors.methodNotFound(io.openecma.powershell.types.TypeRegistry.typeNameOf(l), "op_" + opName(op));
         }
         if (b == null) {
             throw LanguagePrimitives.cannotConvert(r, io.openecma.powershell.types.TypeRegistry.typeNameOf(a),

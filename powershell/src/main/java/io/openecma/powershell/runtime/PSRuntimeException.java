@@ -16,6 +16,13 @@ public class PSRuntimeException extends RuntimeException {
     private boolean scriptTerminating;
     /** Raised by a {@code throw} statement. */
     private boolean thrown;
+    /** What the ErrorRecord made for this error carries (null: PowerShell's defaults). */
+    private String errorId;
+    private String category;
+    private Object targetObject;
+    /** The command the error belongs to (binding errors): suffix of the FullyQualifiedErrorId and the activity. */
+    private String commandName;
+    private String commandTypeName;
 
     public PSRuntimeException(String typeName, String message) {
         this(typeName, message, null, null);
@@ -76,6 +83,49 @@ public class PSRuntimeException extends RuntimeException {
 
     public boolean thrown() {
         return thrown;
+    }
+
+    /**
+     * The ErrorRecord's ErrorId, category and target, as PowerShell's RuntimeException.SetErrorId /
+     * SetErrorCategory / SetTargetObject give them (default: the exception's short type name,
+     * NotSpecified, null).
+     */
+    public PSRuntimeException withError(String id, String errorCategory, Object target) {
+        this.errorId = id;
+        this.category = errorCategory;
+        this.targetObject = target;
+        return this;
+    }
+
+    /**
+     * The command whose invocation the error record describes: {@code name} is what
+     * CategoryInfo.Activity shows, {@code typeName} what follows the comma in the
+     * FullyQualifiedErrorId (the function's name, or a cmdlet's implementing type).
+     */
+    public PSRuntimeException forCommand(String name, String typeName) {
+        this.commandName = name;
+        this.commandTypeName = typeName;
+        return this;
+    }
+
+    public String errorId() {
+        return errorId;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public Object targetObject() {
+        return targetObject;
+    }
+
+    public String commandName() {
+        return commandName;
+    }
+
+    public String commandTypeName() {
+        return commandTypeName;
     }
 
     public ErrorRecord errorRecord() {

@@ -16,7 +16,8 @@ import java.util.List;
 record ParameterInfo(String name, TypeName typeName, boolean isSwitch, boolean mandatory, int position,
                      List<String> sets, boolean fromPipeline, boolean fromPipelineByName, boolean remaining,
                      List<String> aliases, List<Object> validateSet, boolean notNullOrEmpty, boolean notNull,
-                     String validatePattern, Object[] validateRange, ScriptBlock validateScript, boolean allowEmpty,
+                     String validatePattern, Object[] validateRange, ScriptBlock validateScript, boolean allowNull,
+                     boolean allowEmptyString, boolean allowEmptyCollection,
                      Expression defaultValue) {
 
     interface Evaluator {
@@ -40,7 +41,9 @@ record ParameterInfo(String name, TypeName typeName, boolean isSwitch, boolean m
         String pattern = null;
         Object[] range = null;
         ScriptBlock script = null;
-        boolean allowEmpty = false;
+        boolean allowNull = false;
+        boolean allowEmptyString = false;
+        boolean allowEmptyCollection = false;
         for (AttributeNode a : p.attributes()) {
             if (a.typeConstraint()) {
                 type = a.typeName();
@@ -81,13 +84,16 @@ record ParameterInfo(String name, TypeName typeName, boolean isSwitch, boolean m
                 case "validatepattern" -> pattern = LanguagePrimitives.toStringValue(ev.eval(a.positional().get(0)));
                 case "validaterange" -> range = new Object[]{ev.eval(a.positional().get(0)), ev.eval(a.positional().get(1))};
                 case "validatescript" -> script = (ScriptBlock) ev.eval(a.positional().get(0));
-                case "allowemptystring", "allownull", "allowemptycollection" -> allowEmpty = true;
+                case "allownull" -> allowNull = true;
+                case "allowemptystring" -> allowEmptyString = true;
+                case "allowemptycollection" -> allowEmptyCollection = true;
                 default -> { /* other attributes (AllowNull, ValidateScript, ...) are accepted and not enforced */ }
             }
         }
         boolean isSwitch = type != null && type.name().equalsIgnoreCase("switch") && !type.isArray();
         return new ParameterInfo(p.name(), type, isSwitch, mandatory, position, sets, byValue, byName, remaining, aliases,
-                validateSet, notNullOrEmpty, notNull, pattern, range, script, allowEmpty, p.defaultValue());
+                validateSet, notNullOrEmpty, notNull, pattern, range, script, allowNull, allowEmptyString,
+                allowEmptyCollection, p.defaultValue());
     }
 
     boolean inSet(String set) {

@@ -15,12 +15,28 @@ import java.util.List;
  * @param remaining     ValueFromRemainingArguments: collects unbound positional arguments
  */
 public record ParameterSpec(String name, String typeName, int position, boolean mandatory,
-                            PipelineInput pipeline, List<String> aliases, boolean remaining) {
+                            PipelineInput pipeline, List<String> aliases, boolean remaining, java.util.Set<Allow> allows) {
 
     public enum PipelineInput { NONE, BY_VALUE, BY_PROPERTY_NAME, BY_VALUE_AND_PROPERTY_NAME }
 
+    /** [AllowNull], [AllowEmptyString], [AllowEmptyCollection]: what a mandatory parameter accepts besides real values. */
+    public enum Allow { NULL, EMPTY_STRING, EMPTY_COLLECTION }
+
     public ParameterSpec {
         aliases = List.copyOf(aliases);
+        allows = allows.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(allows);
+    }
+
+    public ParameterSpec(String name, String typeName, int position, boolean mandatory,
+                         PipelineInput pipeline, List<String> aliases, boolean remaining) {
+        this(name, typeName, position, mandatory, pipeline, aliases, remaining, java.util.Set.of());
+    }
+
+    /** Declares [AllowNull]/[AllowEmptyString]/[AllowEmptyCollection] as the .NET cmdlet does. */
+    public ParameterSpec allowing(Allow... what) {
+        java.util.Set<Allow> all = new java.util.HashSet<>(allows);
+        all.addAll(List.of(what));
+        return new ParameterSpec(name, typeName, position, mandatory, pipeline, aliases, remaining, all);
     }
 
     public static ParameterSpec named(String name, String typeName) {
@@ -36,19 +52,19 @@ public record ParameterSpec(String name, String typeName, int position, boolean 
     }
 
     public ParameterSpec asMandatory() {
-        return new ParameterSpec(name, typeName, position, true, pipeline, aliases, remaining);
+        return new ParameterSpec(name, typeName, position, true, pipeline, aliases, remaining, allows);
     }
 
     public ParameterSpec fromPipeline(PipelineInput how) {
-        return new ParameterSpec(name, typeName, position, mandatory, how, aliases, remaining);
+        return new ParameterSpec(name, typeName, position, mandatory, how, aliases, remaining, allows);
     }
 
     public ParameterSpec withAliases(String... names) {
-        return new ParameterSpec(name, typeName, position, mandatory, pipeline, List.of(names), remaining);
+        return new ParameterSpec(name, typeName, position, mandatory, pipeline, List.of(names), remaining, allows);
     }
 
     public ParameterSpec remainingArguments() {
-        return new ParameterSpec(name, typeName, position, mandatory, pipeline, aliases, true);
+        return new ParameterSpec(name, typeName, position, mandatory, pipeline, aliases, true, allows);
     }
 
     public boolean isSwitch() {

@@ -5,11 +5,15 @@ import java.util.Map;
 
 /**
  * One PowerShell scope. Lookups walk the parent chain (dynamic scoping: a function's scope is a
- * child of its caller's, or of its module's scope for module functions).
+ * child of the current scope of the session state it belongs to: its caller's scope when the
+ * caller runs in the same session state, else that session state's own current scope, see
+ * {@link #currentScopeOf}). {@code module} names the session state (null: the global one).
  */
 public final class Scope {
 
     private final Scope parent;
+    /** The scope that was current when this one was pushed (the call stack); the parent unless set. */
+    private final Scope caller;
     private final Map<String, PSVariable> variables = new HashMap<>();
     private final Map<String, FunctionInfo> functions = new HashMap<>();
     private final ModuleInfo module;
@@ -17,7 +21,12 @@ public final class Scope {
     private Integer strictVersion;
 
     public Scope(Scope parent, ModuleInfo module, boolean scriptScope) {
+        this(parent, module, scriptScope, parent);
+    }
+
+    public Scope(Scope parent, ModuleInfo module, boolean scriptScope, Scope caller) {
         this.parent = parent;
+        this.caller = caller;
         this.module = module;
         this.scriptScope = scriptScope;
     }
@@ -99,15 +108,39 @@ public final class Scope {
         return this;
     }
 
-    public void setStrictVersion(int version) {
+    /**
+     * The scope a command of session state {@code module} (null: global) runs under when called
+     * from {@code current}: the innermost scope on the call stack that belongs to that session
+     * state, else its top scope. So a module function never sees its caller's variables, and a
+     * script's function (or script block) called back from inside a module sees the script's.
+     */
+    public static Scope currentScopeOf(ModuleInfo module, Scope current, Scope global) {
+        for (Scope s = current; s != null; s = s.caller) {
+            if (s.module == module) {
+                return s;
+            }
+        }
+        return module == null ? global : module.scope();
+    }
+
+    public void setStrictVersion(Integer version) {
         strictVersion = version;
     }
 
-    /** Strict mode in effect here (0 = off); set per scope and inherited by child scopes. */
+    /**
+     * Strict mode in effect here (0 = off): the nearest scope that set it, but never looking past
+     * the top scope of a module, as ExecutionContext.IsStrictVersion does ("We shouldn't check
+     * global scope if we were in a module"): a script's Set-StrictMode or Set-PSDebug -Strict
+     * (which sets the global scope's version to 1, SetPSDebugCommand.BeginProcessing) does not
+     * reach the functions of a module it imported.
+     */
     public int strictVersion() {
         for (Scope s = this; s != null; s = s.parent) {
             if (s.strictVersion != null) {
                 return s.strictVersion;
+            }
+            if (s.module != null && s == s.module.scope()) {
+                break;
             }
         }
         return 0;

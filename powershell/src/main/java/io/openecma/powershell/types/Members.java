@@ -387,8 +387,7 @@ public final class Members {
             }
         }
         if (candidates.isEmpty()) {
-            throw new PSRuntimeException("System.Management.Automation.RuntimeException",
-                    "Method invocation failed because [" + type.fullName() + "] does not contain a method named '" + name + "'.");
+            throw io.openecma.powershell.runtime.RuntimeErrors.methodNotFound(type.fullName(), name);
         }
         return invokeBest(candidates, null, args, name, args.size());
     }
@@ -622,8 +621,10 @@ public final class Members {
         }
         PSRuntimeException inner = cause instanceof PSRuntimeException p ? p
                 : new PSRuntimeException(TypeRegistry.typeNameOfClass(cause.getClass()), message, null, cause);
+        // DotNetAdapter.AuxiliaryMethodInvoke: ErrorId DotNetMethodException, category NotSpecified.
         return new PSRuntimeException("System.Management.Automation.MethodInvocationException",
-                "Exception calling \"" + name + "\" with \"" + argCount + "\" argument(s): \"" + message + "\"", inner);
+                "Exception calling \"" + name + "\" with \"" + argCount + "\" argument(s): \"" + message + "\"", inner)
+                .withError("DotNetMethodException", "NotSpecified", null);
     }
 
     /** {@code $obj.PSObject}: Properties view for reflection-style scripts. */

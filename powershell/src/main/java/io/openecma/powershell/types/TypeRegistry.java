@@ -558,6 +558,8 @@ public final class TypeRegistry {
                 {"System.Management.Automation.RuntimeException", "System.SystemException"},
                 {"System.Management.Automation.PSInvalidCastException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.ParameterBindingException", "System.Management.Automation.RuntimeException"},
+                {"System.Management.Automation.ParameterBindingValidationException", "System.Management.Automation.ParameterBindingException"},
+                {"System.Management.Automation.ParameterBindingArgumentTransformationException", "System.Management.Automation.ParameterBindingException"},
                 {"System.Management.Automation.MethodInvocationException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.MethodException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.CommandNotFoundException", "System.Management.Automation.RuntimeException"},

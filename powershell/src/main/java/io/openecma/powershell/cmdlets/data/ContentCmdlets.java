@@ -52,7 +52,8 @@ final class ContentCmdlets {
         return new ParameterSpec[] {
             ParameterSpec.positional("Path", "string[]", 0).fromPipeline(PipelineInput.BY_PROPERTY_NAME),
             ParameterSpec.named("LiteralPath", "string[]").withAliases("PSPath"),
-            ParameterSpec.positional(valueName, "object[]", 1).asMandatory().fromPipeline(PipelineInput.BY_VALUE),
+            ParameterSpec.positional(valueName, "object[]", 1).asMandatory().fromPipeline(PipelineInput.BY_VALUE)
+                    .allowing(ParameterSpec.Allow.NULL, ParameterSpec.Allow.EMPTY_COLLECTION),
             ParameterSpec.named("Encoding", "string"),
             ParameterSpec.switchParameter("NoNewline"),
             ParameterSpec.switchParameter("Force"),

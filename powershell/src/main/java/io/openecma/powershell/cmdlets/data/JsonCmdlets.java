@@ -20,12 +20,12 @@ final class JsonCmdlets {
         return List.of(
                 CmdletDefinition.of("ConvertTo-Json", ConvertToJson::new,
                         ParameterSpec.positional("InputObject", "object", 0).asMandatory()
-                                .fromPipeline(PipelineInput.BY_VALUE),
+                                .fromPipeline(PipelineInput.BY_VALUE).allowing(ParameterSpec.Allow.NULL),
                         ParameterSpec.named("Depth", "int"),
                         ParameterSpec.switchParameter("Compress")),
                 CmdletDefinition.of("ConvertFrom-Json", ConvertFromJson::new,
                         ParameterSpec.positional("InputObject", "string", 0).asMandatory()
-                                .fromPipeline(PipelineInput.BY_VALUE)));
+                                .fromPipeline(PipelineInput.BY_VALUE).allowing(ParameterSpec.Allow.EMPTY_STRING)));
     }
 
     /** Pipeline input is gathered; several objects become one JSON array, one stays itself. */

@@ -27,7 +27,7 @@ final class PathCmdlets {
                         ParameterSpec.positional("Path", "string[]", 0).asMandatory()
                                 .fromPipeline(PipelineInput.BY_PROPERTY_NAME).withAliases("PSPath"),
                         ParameterSpec.positional("ChildPath", "string", 1).asMandatory()
-                                .fromPipeline(PipelineInput.BY_PROPERTY_NAME),
+                                .fromPipeline(PipelineInput.BY_PROPERTY_NAME).allowing(ParameterSpec.Allow.NULL, ParameterSpec.Allow.EMPTY_STRING),
                         ParameterSpec.switchParameter("Resolve")),
                 CmdletDefinition.of("Split-Path", SplitPath::new,
                         ParameterSpec.positional("Path", "string[]", 0).asMandatory()
