@@ -315,7 +315,7 @@ public final class Parser {
             }
             list.add(parseStatement());
             Token after = peek(Mode.EXPRESSION);
-            if (!(after.is(TokenKind.NEWLINE) || after.is(TokenKind.SEMICOLON) || after.is(TokenKind.EOF)
+            if (!(list.get(list.size() - 1) instanceof Statement.TypeDefinitions || after.is(TokenKind.NEWLINE) || after.is(TokenKind.SEMICOLON) || after.is(TokenKind.EOF)
                     || after.isOperator("}") || after.isOperator(")"))) {
                 throw error("Unexpected token '" + after.text() + "' in expression or statement.", after);
             }

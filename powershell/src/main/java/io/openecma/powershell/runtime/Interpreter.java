@@ -1089,6 +1089,9 @@ public final class Interpreter {
         if (t instanceof PSType type) {
             return type;
         }
+        if (LanguagePrimitives.base(t) instanceof io.openecma.powershell.types.ScriptDefinedValue v) {
+            return v.psType(); // $this::StaticProperty
+        }
         throw new PSRuntimeException("System.Management.Automation.RuntimeException",
                 "Unable to find type [" + LanguagePrimitives.toStringValue(t) + "].");
     }

@@ -10,20 +10,19 @@ import io.openecma.powershell.types.PSType;
 import java.util.List;
 
 /**
- * {@code ([Base]$this).M()} in a class method calls the base class's M without virtual dispatch,
- * as PowerShell compiles it (a plain cast keeps the object and its overrides).
+ * {@code ([Base]$this).M()} (or {@code ([A]$d).M()} on any object of a script class) calls the
+ * base class's M without virtual dispatch, as PowerShell compiles it.
  */
 public final class BaseCall {
 
     private BaseCall() {
     }
 
-    /** The cast of $this to a script class in a method call's target, or null. */
+    /** The cast in a method call's target {@code ([T]expr).M()}, or null. */
     public static Expression.Convert baseCast(Expression.InvokeMember m) {
         if (m.isStatic() || !(m.target() instanceof Expression.Paren p) || !(p.inner() instanceof Statement.Pipeline pl)
                 || pl.elements().size() != 1 || !(pl.elements().get(0) instanceof PipelineElement.ExpressionElement ee)
-                || !(ee.expression() instanceof Expression.Convert c) || !(c.operand() instanceof Expression.Variable v)
-                || !v.name().equalsIgnoreCase("this")) {
+                || !(ee.expression() instanceof Expression.Convert c)) {
             return null;
         }
         return c;

@@ -91,7 +91,7 @@ final class MethodCall {
             Parameter p = m.parameters().get(i);
             Object v = i < args.size() ? LanguagePrimitives.unwrapNull(args.get(i)) : null;
             PSType t = parameterType(declaring, p);
-            if (t != null) {
+            if (t != null && !t.isInstance(v)) { // a converter may copy (ArrayList): keep the caller's object
                 try {
                     v = t.convert(v);
                 } catch (PSRuntimeException e) {

@@ -140,7 +140,7 @@ public final class ScriptClass implements ScriptTypeBehavior {
     Object convertForProperty(PropertyDef p, Object value) {
         PSType t = propertyType(p);
         Object v = LanguagePrimitives.unwrapNull(value);
-        Object converted = t == null ? v : t.convert(v);
+        Object converted = t == null || t.isInstance(v) ? v : t.convert(v);
         PropertyValidation.check(p.name(), p.attributes(), converted, TypeDefiner.interpreter());
         return converted;
     }

@@ -28,6 +28,12 @@ public final class TypeDefiner {
                     : new ScriptClass((TypeDefinitionAst.ClassDef) def, scope).type();
             scope.defineType(type);
         }
+        // Enumerator values are checked when the types are defined (5.1 does it at parse time).
+        for (TypeDefinitionAst def : definitions.types()) {
+            if (scope.findType(def.name()).scriptType() instanceof ScriptEnum e) {
+                e.values();
+            }
+        }
     }
 
     private static TypeDefinitionAst definitionOf(PSType type) {
