@@ -77,4 +77,15 @@ public sealed interface Statement {
 
     record BlockStatement(Block block, Position position) implements Statement {
     }
+
+    /**
+     * The class and enum definitions of one statement list, gathered by the parser into one
+     * statement at the list's start: in PowerShell types are defined when the script is parsed, so
+     * they can be used before the place they are written.
+     */
+    record TypeDefinitions(List<TypeDefinitionAst> types, Position position) implements Statement {
+        public TypeDefinitions {
+            types = List.copyOf(types);
+        }
+    }
 }

@@ -34,10 +34,10 @@ public final class Parser {
             "-isnot", "-as", "-shl", "-shr");
     private static final Set<String> ASSIGNMENT = Set.of("=", "+=", "-=", "*=", "/=", "%=");
 
-    private final Lexer lexer;
+    final Lexer lexer;
     private final String file;
-    private int offset;
-    private Token cached;
+    int offset;
+    Token cached;
     private Mode cachedMode;
     private boolean noComma;
     /** Inside ( ... ) a cast may continue on the next line. */
@@ -65,7 +65,7 @@ public final class Parser {
 
     // ---------------------------------------------------------------- token plumbing
 
-    private Token peek(Mode mode) {
+    Token peek(Mode mode) {
         if (cached != null && cachedMode == mode) {
             return cached;
         }
@@ -75,19 +75,19 @@ public final class Parser {
         return cached;
     }
 
-    private Token next(Mode mode) {
+    Token next(Mode mode) {
         Token t = peek(mode);
         offset = t.end();
         cached = null;
         return t;
     }
 
-    private void rewind(int to) {
+    void rewind(int to) {
         offset = to;
         cached = null;
     }
 
-    private ParseException error(String message, Token at) {
+    ParseException error(String message, Token at) {
         return new ParseException(message, at.position());
     }
 
@@ -95,13 +95,13 @@ public final class Parser {
         return t.position();
     }
 
-    private void skipNewlines() {
+    void skipNewlines() {
         while (peek(Mode.EXPRESSION).is(TokenKind.NEWLINE)) {
             next(Mode.EXPRESSION);
         }
     }
 
-    private void skipTerminators() {
+    void skipTerminators() {
         while (true) {
             Token t = peek(Mode.EXPRESSION);
             if (t.is(TokenKind.NEWLINE) || t.is(TokenKind.SEMICOLON)) {
@@ -112,7 +112,7 @@ public final class Parser {
         }
     }
 
-    private Token expect(String op, Mode mode, String what) {
+    Token expect(String op, Mode mode, String what) {
         Token t = peek(mode);
         if (!t.isOperator(op)) {
             throw error("Missing '" + op + "' " + what + ".", t);
@@ -192,7 +192,7 @@ public final class Parser {
         return paren;
     }
 
-    private List<AttributeNode> parseAttributeList() {
+    List<AttributeNode> parseAttributeList() {
         List<AttributeNode> list = new ArrayList<>();
         while (true) {
             skipNewlines();
@@ -268,7 +268,7 @@ public final class Parser {
         return new AttributeNode(type, true, List.of(), Map.of(), pos(open));
     }
 
-    private List<Parameter> parseParameterList() {
+    List<Parameter> parseParameterList() {
         skipNewlines();
         expect("(", Mode.EXPRESSION, "after param");
         List<Parameter> params = new ArrayList<>();
@@ -305,24 +305,24 @@ public final class Parser {
 
     // ---------------------------------------------------------------- statements
 
-    private List<Statement> parseStatements() {
+    List<Statement> parseStatements() {
         List<Statement> list = new ArrayList<>();
         while (true) {
             skipTerminators();
             Token t = peek(Mode.COMMAND);
             if (t.is(TokenKind.EOF) || t.isOperator("}") || t.isOperator(")")) {
-                return list;
+                return TypeDefinitionParser.hoist(list);
             }
             list.add(parseStatement());
             Token after = peek(Mode.EXPRESSION);
-            if (!(after.is(TokenKind.NEWLINE) || after.is(TokenKind.SEMICOLON) || after.is(TokenKind.EOF)
+            if (!(list.get(list.size() - 1) instanceof Statement.TypeDefinitions || after.is(TokenKind.NEWLINE) || after.is(TokenKind.SEMICOLON) || after.is(TokenKind.EOF)
                     || after.isOperator("}") || after.isOperator(")"))) {
                 throw error("Unexpected token '" + after.text() + "' in expression or statement.", after);
             }
         }
     }
 
-    private Block parseBlock() {
+    Block parseBlock() {
         skipNewlines();
         Token open = expect("{", Mode.EXPRESSION, "to open a statement block");
         List<Statement> body = parseStatements();
@@ -334,7 +334,11 @@ public final class Parser {
         return new Block(body, pos(open));
     }
 
-    private Statement parseStatement() {
+    Statement parseStatement() {
+        Statement attributed = TypeDefinitionParser.tryAttributed(this);
+        if (attributed != null) {
+            return attributed;
+        }
         Token t = peek(Mode.COMMAND);
         String label = null;
         if (t.is(TokenKind.GENERIC) && t.text().startsWith(":") && t.text().length() > 1) {
@@ -360,6 +364,7 @@ public final class Parser {
                 case "continue": next(Mode.COMMAND); return new Statement.Continue(optionalLabel(), pos(t));
                 case "function": return parseFunction(false);
                 case "filter": return parseFunction(true);
+                case "class": case "enum": return new TypeDefinitionParser(this).parse(List.of());
                 default: break;
             }
         }
@@ -1035,7 +1040,7 @@ public final class Parser {
         throw error("Missing property name after reference operator.", t);
     }
 
-    private List<Expression> parseArguments() {
+    List<Expression> parseArguments() {
         List<Expression> args = new ArrayList<>();
         boolean saved = noComma;
         noComma = true;

@@ -152,6 +152,11 @@ public final class ExecutionContext {
         this.interpreter = interp;
     }
 
+    /** The interpreter running scripts in this runspace (class methods run their bodies through it). */
+    public Interpreter interpreter() {
+        return interpreter;
+    }
+
     /** Runs a script block with arguments (used by facades taking script-block delegates). */
     public Object invokeScriptBlock(ScriptBlock block, Object... args) {
         return LanguagePrimitives.fromPipeline(interpreter.invokeScriptBlock(block, null, java.util.Arrays.asList(args), false, null));

@@ -44,6 +44,7 @@ public final class Interpreter {
         this.context = context;
         this.scope = context.global();
         this.commands = new CommandInvoker(this);
+        context.types().setScriptTypeResolver(name -> scope.findType(name));
     }
 
     public ExecutionContext context() {
@@ -205,10 +206,7 @@ public final class Interpreter {
             }
             throw thrown;
         } else if (s instanceof Statement.Return r) {
-            if (r.value() != null) {
-                runPipeline(r.value(), out);
-            }
-            throw new ControlFlow.Return();
+            execReturn(r, out);
         } else if (s instanceof Statement.Exit e) {
             Object code = e.value() == null ? 0 : pipelineValue(e.value());
             throw new ControlFlow.Exit(code == null ? 0 : LanguagePrimitives.toNumber(code).intValue());
@@ -220,8 +218,35 @@ public final class Interpreter {
             defineFunction(f);
         } else if (s instanceof Statement.BlockStatement b) {
             runBlock(b.block(), out);
+        } else if (s instanceof Statement.TypeDefinitions t) {
+            io.openecma.powershell.runtime.classes.TypeDefiner.define(this, t);
         }
         // Trap statements are registered by the enclosing block.
+    }
+
+    /** A class method's return hands its value over; elsewhere return writes its pipeline's output. */
+    private void execReturn(Statement.Return r, List<Object> out) {
+        if (out instanceof io.openecma.powershell.runtime.classes.MethodOutput m) {
+            m.setReturnValue(r.value() == null ? null : pipelineValue(r.value()));
+        } else if (r.value() != null) {
+            runPipeline(r.value(), out);
+        }
+        throw new ControlFlow.Return();
+    }
+
+    /**
+     * Runs a class method's body in the current scope. As in 5.1, an error inside a method is
+     * terminating for it (as inside try), and only return statements give output.
+     */
+    public void runMethodBody(Block body, List<Object> out) {
+        tryDepth++;
+        try {
+            runBlock(body, out);
+        } catch (ControlFlow.Return r) {
+            // the value, if any, is in out
+        } finally {
+            tryDepth--;
+        }
     }
 
     private String label(Expression e) {
@@ -1069,6 +1094,9 @@ public final class Interpreter {
         if (t instanceof PSType type) {
             return type;
         }
+        if (LanguagePrimitives.base(t) instanceof io.openecma.powershell.types.ScriptDefinedValue v) {
+            return v.psType(); // $this::StaticProperty
+        }
         throw new PSRuntimeException("System.Management.Automation.RuntimeException",
                 "Unable to find type [" + LanguagePrimitives.toStringValue(t) + "].");
     }
@@ -1134,6 +1162,11 @@ public final class Interpreter {
         position = m.position();
         if (m.isStatic()) {
             return Members.invokeStatic(typeOfStaticTarget(m.target()), name, args);
+        }
+        Expression.Convert baseCast = io.openecma.powershell.runtime.classes.BaseCall.baseCast(m);
+        Object baseResult = baseCast == null ? Members.MISSING : io.openecma.powershell.runtime.classes.BaseCall.invoke(this, baseCast, name, args);
+        if (baseResult != Members.MISSING) {
+            return baseResult;
         }
         Object target = eval(m.target());
         Object t = LanguagePrimitives.base(target);

@@ -41,6 +41,9 @@ public final class JsonText implements io.openecma.powershell.dotnet.JsonText.Ob
             o.properties().forEach(p -> props.put(p.name(), p.value()));
             return props;
         }
+        if (value instanceof io.openecma.powershell.types.ScriptDefinedValue v) {
+            return v.jsonView();
+        }
         if (value instanceof java.time.DayOfWeek d) {
             return d.getValue() % 7;
         }

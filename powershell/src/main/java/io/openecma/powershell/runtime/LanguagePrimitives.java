@@ -50,6 +50,9 @@ public final class LanguagePrimitives {
         if (value instanceof io.openecma.powershell.types.FlagsValue f) {
             return f.toString();
         }
+        if (value instanceof io.openecma.powershell.types.ScriptDefinedValue v) {
+            return v.displayString();
+        }
         if (value instanceof Number n) {
             return NumberFormat.toString(n, DotNetCulture.INVARIANT);
         }
@@ -285,6 +288,10 @@ public final class LanguagePrimitives {
         if (right == null) {
             return false;
         }
+        Boolean scripted = left instanceof io.openecma.powershell.types.ScriptDefinedValue sv ? sv.equalsValue(right) : null;
+        if (scripted != null) {
+            return scripted;
+        }
         if (left instanceof String ls) {
             String rs = toStringValue(right);
             return caseSensitive ? ls.equals(rs) : ls.equalsIgnoreCase(rs);
@@ -333,6 +340,10 @@ public final class LanguagePrimitives {
         }
         if (right == null) {
             return 1;
+        }
+        Integer scripted = left instanceof io.openecma.powershell.types.ScriptDefinedValue sv ? sv.compareValue(right) : null;
+        if (scripted != null) {
+            return scripted;
         }
         if (left instanceof String ls) {
             String rs = toStringValue(right);

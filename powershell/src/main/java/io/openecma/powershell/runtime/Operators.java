@@ -341,6 +341,10 @@ public final class Operators {
             case "-shr" -> a >> b;
             default -> throw new IllegalStateException(op);
         };
+        if (LanguagePrimitives.base(left) instanceof io.openecma.powershell.types.ScriptDefinedValue sv
+                && !op.equals("-shl") && !op.equals("-shr")) {
+            return sv.psType().convert(r); // a script enum's flags combine to the same enum
+        }
         boolean wide = LanguagePrimitives.base(left) instanceof Long || LanguagePrimitives.base(right) instanceof Long;
         return !wide && r == (int) r ? (Object) (int) r : (Object) r;
     }

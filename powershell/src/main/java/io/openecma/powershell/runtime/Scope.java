@@ -16,6 +16,8 @@ public final class Scope {
     private final Scope caller;
     private final Map<String, PSVariable> variables = new HashMap<>();
     private final Map<String, FunctionInfo> functions = new HashMap<>();
+    /** Classes and enums defined in this scope (a script's types are scoped like its functions). */
+    private Map<String, io.openecma.powershell.types.PSType> types;
     private final ModuleInfo module;
     private final boolean scriptScope;
     private Integer strictVersion;
@@ -96,6 +98,24 @@ public final class Scope {
 
     public Map<String, FunctionInfo> functions() {
         return functions;
+    }
+
+    public void defineType(io.openecma.powershell.types.PSType type) {
+        if (types == null) {
+            types = new HashMap<>();
+        }
+        types.put(LanguagePrimitives.fold(type.fullName()), type);
+    }
+
+    /** The script-defined type of that name visible here, or null. */
+    public io.openecma.powershell.types.PSType findType(String name) {
+        String key = LanguagePrimitives.fold(name);
+        for (Scope s = this; s != null; s = s.parent) {
+            if (s.types != null && s.types.get(key) != null) {
+                return s.types.get(key);
+            }
+        }
+        return null;
     }
 
     /** The nearest script (or module) scope. */

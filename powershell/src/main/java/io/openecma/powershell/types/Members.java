@@ -60,6 +60,9 @@ public final class Members {
         if (name.equalsIgnoreCase("PSObject")) {
             return new PSObjectView(target);
         }
+        if (target instanceof ScriptDefinedValue v) {
+            return v.getMember(name);
+        }
         if (target instanceof Enum<?> e && name.equalsIgnoreCase("value__")) {
             if (e instanceof DotNetEnum d) {
                 long v = d.value();
@@ -219,6 +222,9 @@ public final class Members {
             h.put(name, value);
             return;
         }
+        if (target instanceof ScriptDefinedValue v && v.setMember(name, value)) {
+            return;
+        }
         if (target instanceof DotNetDictionary d) {
             d.put(d.keyType().convert(name), d.valueType().convert(value));
             return;
@@ -275,6 +281,12 @@ public final class Members {
         if (t instanceof PSObject o && !o.isCustomObject()) {
             t = o.baseObject();
         }
+        if (t instanceof ScriptDefinedValue v) {
+            Object r = v.invokeMember(name, args);
+            if (r != MISSING) {
+                return r;
+            }
+        }
         PSType type = types().typeOf(t);
         List<Executable> candidates = new ArrayList<>();
         if (type != null && type.extensions() != null) {
@@ -326,6 +338,9 @@ public final class Members {
     }
 
     public static Object getStatic(PSType type, String name) {
+        if (type.scriptType() != null) {
+            return type.scriptType().getStatic(name);
+        }
         Class<?> statics = type.statics();
         if (statics != null) {
             for (Method m : statics.getMethods()) {
@@ -356,6 +371,9 @@ public final class Members {
     }
 
     public static void setStatic(PSType type, String name, Object value) {
+        if (type.scriptType() != null && type.scriptType().setStatic(name, value)) {
+            return;
+        }
         Class<?> statics = type.statics();
         if (statics != null) {
             List<Executable> setters = new ArrayList<>();
@@ -376,6 +394,10 @@ public final class Members {
     public static Object invokeStatic(PSType type, String name, List<Object> args) {
         if (name.equalsIgnoreCase("new")) {
             return construct(type, args);
+        }
+        Object scripted = type.scriptType() == null ? MISSING : type.scriptType().invokeStatic(name, args);
+        if (scripted != MISSING) {
+            return scripted;
         }
         Class<?> statics = type.statics();
         List<Executable> candidates = new ArrayList<>();

@@ -22,6 +22,8 @@ public final class PSType {
     private final Predicate<Object> instanceTest;
     private final Function<Object, Object> converter;
     private final Function<List<Object>, Object> constructor;
+    /** Set for types a script defined (class, enum); null for registered ones. */
+    private ScriptTypeBehavior scriptType;
 
     PSType(String fullName, Class<?> javaClass, List<PSType> genericArguments, Class<?> statics, Class<?> extensions,
            boolean reflectInstance, Predicate<Object> instanceTest, Function<Object, Object> converter,
@@ -35,6 +37,18 @@ public final class PSType {
         this.instanceTest = instanceTest;
         this.converter = converter;
         this.constructor = constructor;
+    }
+
+    /** A type defined by a script's {@code class} or {@code enum} statement. */
+    public static PSType scriptDefined(String name, Class<?> valueClass, ScriptTypeBehavior behavior) {
+        PSType t = new PSType(name, valueClass, List.of(), null, null, false, behavior::isInstance, behavior::convert,
+                behavior::construct);
+        t.scriptType = behavior;
+        return t;
+    }
+
+    public ScriptTypeBehavior scriptType() {
+        return scriptType;
     }
 
     public String fullName() {

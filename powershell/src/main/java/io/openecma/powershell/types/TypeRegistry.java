@@ -44,6 +44,7 @@ public final class TypeRegistry {
     private final Map<String, Function<List<PSType>, PSType>> generics = new HashMap<>();
     private final Map<Class<?>, PSType> byClass = new HashMap<>();
     private final Map<String, String> exceptionParents = new HashMap<>();
+    private Function<String, PSType> scriptTypes;
 
     public TypeRegistry() {
         registerBuiltIns();
@@ -115,7 +116,16 @@ public final class TypeRegistry {
         return lookup(name.name());
     }
 
+    /** Looks up the classes and enums the running script defined (scoped); set by the engine. */
+    public void setScriptTypeResolver(Function<String, PSType> resolver) {
+        scriptTypes = resolver;
+    }
+
     public PSType lookup(String name) {
+        PSType scripted = scriptTypes == null ? null : scriptTypes.apply(name.trim());
+        if (scripted != null) {
+            return scripted;
+        }
         String f = fold(name.trim());
         PSType t = byName.get(f);
         if (t == null) {
@@ -172,6 +182,9 @@ public final class TypeRegistry {
         }
         if (value instanceof PSObject o && o.isCustomObject()) {
             return byName.get("system.management.automation.pscustomobject");
+        }
+        if (value instanceof ScriptDefinedValue v) {
+            return v.psType();
         }
         if (value instanceof PSRuntimeException e) {
             PSType t = lookup(e.typeName());
@@ -233,6 +246,9 @@ public final class TypeRegistry {
         }
         if (value instanceof PSHashtable h) {
             return h.typeName();
+        }
+        if (value instanceof ScriptDefinedValue v) {
+            return v.psType().fullName();
         }
         if (value instanceof PSRuntimeException e) {
             return e.typeName();

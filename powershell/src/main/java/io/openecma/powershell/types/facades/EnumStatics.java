@@ -1,19 +1,27 @@
 package io.openecma.powershell.types.facades;
 
+import io.openecma.powershell.runtime.ExecutionContext;
+import io.openecma.powershell.runtime.classes.ScriptEnum;
 import io.openecma.powershell.types.PSType;
 
 import java.util.Arrays;
 
-/** Statics of [enum]. */
+/** Statics of [enum], for the engine's enums and the ones a script defined. */
 public final class EnumStatics {
     private EnumStatics() {
     }
 
     public static Object[] GetNames(PSType type) {
+        if (type.scriptType() instanceof ScriptEnum e) {
+            return e.values().keySet().toArray();
+        }
         return Arrays.stream(type.javaClass().getEnumConstants()).map(c -> ((Enum<?>) c).name()).toArray();
     }
 
     public static Object[] GetValues(PSType type) {
+        if (type.scriptType() instanceof ScriptEnum e) {
+            return e.values().values().stream().map(e::of).toArray();
+        }
         return type.javaClass().getEnumConstants();
     }
 
@@ -22,15 +30,31 @@ public final class EnumStatics {
     }
 
     public static Object Parse(PSType type, String value, boolean ignoreCase) {
+        if (type.scriptType() instanceof ScriptEnum e) {
+            return e.parse(value, ignoreCase);
+        }
         return type.convert(value);
     }
 
     public static boolean IsDefined(PSType type, Object value) {
+        if (type.scriptType() instanceof ScriptEnum e) {
+            Object v = io.openecma.powershell.runtime.LanguagePrimitives.base(value);
+            if (v instanceof String s) {
+                return e.values().containsKey(s) || e.values().keySet().stream().anyMatch(s::equals);
+            }
+            long n = io.openecma.powershell.runtime.LanguagePrimitives.toNumber(v).longValue();
+            return e.values().containsValue(n);
+        }
         try {
             type.convert(value);
             return true;
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    public static PSType GetUnderlyingType(PSType type) {
+        String name = type.scriptType() instanceof ScriptEnum e ? e.underlyingTypeName() : "System.Int32";
+        return ExecutionContext.current().types().lookup(name);
     }
 }

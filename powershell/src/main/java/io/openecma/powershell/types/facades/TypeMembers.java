@@ -11,6 +11,15 @@ public final class TypeMembers {
         return t.getName();
     }
 
+    /** A script class's base class (System.Object when it has none). */
+    public static PSType getBaseType(PSType t) {
+        if (t.scriptType() instanceof io.openecma.powershell.runtime.classes.ScriptClass c && c.base() != null) {
+            return c.base().type();
+        }
+        return io.openecma.powershell.runtime.ExecutionContext.current().types().lookup(
+                t.scriptType() instanceof io.openecma.powershell.runtime.classes.ScriptEnum ? "System.Enum" : "System.Object");
+    }
+
     public static String getFullName(PSType t) {
         return t.getFullName();
     }

@@ -1,0 +1,337 @@
+package io.openecma.powershell.parser;
+
+import io.openecma.powershell.ast.AttributeNode;
+import io.openecma.powershell.ast.Block;
+import io.openecma.powershell.ast.Expression;
+import io.openecma.powershell.ast.Parameter;
+import io.openecma.powershell.ast.Position;
+import io.openecma.powershell.ast.Statement;
+import io.openecma.powershell.ast.TypeDefinitionAst;
+import io.openecma.powershell.ast.TypeName;
+import io.openecma.powershell.lexer.Lexer.Mode;
+import io.openecma.powershell.lexer.Token;
+import io.openecma.powershell.lexer.TokenKind;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Parses {@code class} and {@code enum} definitions (PowerShell 5.0+) after Parser.cs's
+ * ClassDefinitionRule and EnumDefinitionRule; error texts are ParserStrings.resx's.
+ */
+final class TypeDefinitionParser {
+
+    private final Parser p;
+
+    TypeDefinitionParser(Parser parser) {
+        this.p = parser;
+    }
+
+    /** {@code [Attr()] class X {...}} / {@code [Flags()] enum X {...}} at a statement start; null otherwise. */
+    static Statement tryAttributed(Parser p) {
+        Token t = p.peek(Mode.COMMAND);
+        if (!t.text().startsWith("[")) {
+            return null;
+        }
+        int save = p.offset;
+        p.rewind(t.start());
+        List<AttributeNode> attributes = p.parseAttributeList();
+        p.skipNewlines();
+        Token k = p.peek(Mode.COMMAND);
+        if (!attributes.isEmpty() && (k.isWord("class") || k.isWord("enum"))) {
+            return new TypeDefinitionParser(p).parse(attributes);
+        }
+        p.rewind(save);
+        return null;
+    }
+
+    /**
+     * Gathers the type definitions of a statement list into one statement at its start (types are
+     * defined at parse time in PowerShell, so a script can use a class above its definition).
+     */
+    static List<Statement> hoist(List<Statement> statements) {
+        List<TypeDefinitionAst> types = new ArrayList<>();
+        List<Statement> rest = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Statement s : statements) {
+            if (s instanceof Statement.TypeDefinitions d) {
+                for (TypeDefinitionAst t : d.types()) {
+                    if (!names.add(t.name().toLowerCase(Locale.ROOT))) {
+                        throw new ParseException("The member '" + t.name() + "' is already defined.", t.position());
+                    }
+                    types.add(t);
+                }
+            } else {
+                rest.add(s);
+            }
+        }
+        if (types.isEmpty()) {
+            return statements;
+        }
+        rest.add(0, new Statement.TypeDefinitions(types, types.get(0).position()));
+        return rest;
+    }
+
+    Statement parse(List<AttributeNode> attributes) {
+        Token kw = p.next(Mode.COMMAND);
+        String keyword = kw.text().toLowerCase(Locale.ROOT);
+        p.skipNewlines();
+        Token name = p.peek(Mode.EXPRESSION);
+        if (!name.is(TokenKind.IDENTIFIER)) {
+            throw p.error("Missing name after " + keyword + " keyword.", name);
+        }
+        p.next(Mode.EXPRESSION);
+        Position at = attributes.isEmpty() ? kw.position() : attributes.get(0).position();
+        TypeDefinitionAst def = keyword.equals("enum")
+                ? parseEnum(name.text(), attributes, at)
+                : parseClass(name.text(), attributes, at);
+        new ClassSemanticChecks().check(def);
+        return new Statement.TypeDefinitions(List.of(def), at);
+    }
+
+    // ---------------------------------------------------------------- classes
+
+    private TypeDefinitionAst parseClass(String name, List<AttributeNode> attributes, Position at) {
+        List<TypeName> bases = new ArrayList<>();
+        p.skipNewlines();
+        if (p.peek(Mode.EXPRESSION).text().equals(":")) {
+            p.next(Mode.EXPRESSION);
+            do {
+                p.skipNewlines();
+                bases.add(typeNameAfterColon());
+                p.skipNewlines();
+            } while (p.peek(Mode.EXPRESSION).isOperator(",") && p.next(Mode.EXPRESSION) != null);
+        }
+        Token open = openBody("class");
+        List<TypeDefinitionAst.PropertyDef> properties = new ArrayList<>();
+        List<TypeDefinitionAst.MethodDef> methods = new ArrayList<>();
+        while (true) {
+            p.skipTerminators();
+            Token t = p.peek(Mode.EXPRESSION);
+            if (t.isOperator("}")) {
+                p.next(Mode.EXPRESSION);
+                break;
+            }
+            if (t.is(TokenKind.EOF)) {
+                throw p.error("Missing closing '}' in statement block or type definition.", open);
+            }
+            parseMember(name, properties, methods);
+        }
+        return new TypeDefinitionAst.ClassDef(name, attributes, bases, properties, methods, at);
+    }
+
+    private Token openBody(String keyword) {
+        p.skipNewlines();
+        Token open = p.peek(Mode.EXPRESSION);
+        if (!open.isOperator("{")) {
+            throw p.error("Missing '" + keyword + "' body in '" + keyword + "' declaration.", open);
+        }
+        return p.next(Mode.EXPRESSION);
+    }
+
+    /** A base or interface name: dotted words with optional generic arguments. */
+    private TypeName typeNameAfterColon() {
+        Token first = p.peek(Mode.EXPRESSION);
+        String text = p.lexer.text();
+        int i = first.start();
+        int depth = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+            } else if (!(Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '`' || depth > 0 && (c == ',' || c == ' '))) {
+                break;
+            }
+            i++;
+        }
+        if (i == first.start()) {
+            throw p.error("Missing type name after ':'.", first);
+        }
+        p.rewind(i);
+        return TypeNames.parse(text.substring(first.start(), i), first.position());
+    }
+
+    private void parseMember(String className, List<TypeDefinitionAst.PropertyDef> properties,
+                             List<TypeDefinitionAst.MethodDef> methods) {
+        List<AttributeNode> attributes = new ArrayList<>();
+        TypeName type = null;
+        Token typeAt = null;
+        boolean isStatic = false;
+        boolean hidden = false;
+        Token start = p.peek(Mode.EXPRESSION);
+        while (true) {
+            p.skipNewlines();
+            Token t = p.peek(Mode.EXPRESSION);
+            if (t.isOperator("[")) {
+                List<AttributeNode> list = p.parseAttributeList();
+                if (list.isEmpty()) {
+                    throw p.error("Missing a property name or method definition.", t);
+                }
+                for (AttributeNode a : list) {
+                    if (a.typeConstraint()) {
+                        if (type != null) {
+                            throw new ParseException("Only one type may be specified on class members.", a.position());
+                        }
+                        type = a.typeName();
+                        typeAt = t;
+                    } else {
+                        attributes.add(a);
+                    }
+                }
+            } else if (t.isWord("static") || t.isWord("hidden")) {
+                boolean st = t.isWord("static");
+                if (st ? isStatic : hidden) {
+                    throw p.error("Duplicate '" + t.text().toLowerCase(Locale.ROOT) + "' qualifier", t);
+                }
+                if (st) {
+                    isStatic = true;
+                } else {
+                    hidden = true;
+                }
+                p.next(Mode.EXPRESSION);
+            } else {
+                break;
+            }
+        }
+        Token t = p.peek(Mode.EXPRESSION);
+        if (t.is(TokenKind.VARIABLE)) {
+            p.next(Mode.EXPRESSION);
+            String var = t.stringValue();
+            if (var.contains(":")) {
+                throw p.error("Variable reference is not valid. ':' was not followed by a valid variable name character. "
+                        + "Consider using ${} to delimit the name.", t);
+            }
+            Expression init = null;
+            if (p.peek(Mode.EXPRESSION).isOperator("=")) {
+                Token eq = p.next(Mode.EXPRESSION);
+                p.skipNewlines();
+                Token v = p.peek(Mode.EXPRESSION);
+                if (v.is(TokenKind.EOF) || v.isOperator("}") || v.is(TokenKind.SEMICOLON)) {
+                    throw p.error("You must provide a value expression following the '=' operator.", eq);
+                }
+                init = p.parseExpression();
+            }
+            properties.add(new TypeDefinitionAst.PropertyDef(var, type, attributes, isStatic, hidden, init, start.position()));
+            endOfMember();
+            return;
+        }
+        if (t.is(TokenKind.IDENTIFIER)) {
+            p.next(Mode.EXPRESSION);
+            Token paren = p.peek(Mode.EXPRESSION);
+            if (!paren.isOperator("(")) {
+                throw p.error("Missing a property name or method definition.", t);
+            }
+            methods.add(parseMethod(className, t, type, typeAt, attributes, isStatic, hidden));
+            return;
+        }
+        throw p.error("Missing a property name or method definition.", t);
+    }
+
+    private void endOfMember() {
+        Token t = p.peek(Mode.EXPRESSION);
+        if (!(t.is(TokenKind.NEWLINE) || t.is(TokenKind.SEMICOLON) || t.isOperator("}") || t.is(TokenKind.EOF))) {
+            throw p.error("Unexpected token '" + t.text() + "' in class member.", t);
+        }
+    }
+
+    private TypeDefinitionAst.MethodDef parseMethod(String className, Token name, TypeName returnType, Token typeAt,
+                                                    List<AttributeNode> attributes, boolean isStatic, boolean hidden) {
+        List<Parameter> parameters = p.parseParameterList();
+        boolean constructor = name.text().equalsIgnoreCase(className);
+        if (constructor && returnType != null) {
+            throw p.error("A constructor cannot specify a return type.", typeAt);
+        }
+        if (constructor && isStatic && !parameters.isEmpty()) {
+            throw p.error("A static constructor cannot have any parameters.", name);
+        }
+        List<Expression> baseArguments = null;
+        p.skipNewlines();
+        Token colon = p.peek(Mode.EXPRESSION);
+        if (constructor && colon.text().equals(":")) {
+            p.next(Mode.EXPRESSION);
+            p.skipNewlines();
+            Token base = p.next(Mode.EXPRESSION);
+            if (!base.isWord("base")) {
+                throw p.error("Missing 'base' after ':' in constructor.", base);
+            }
+            p.skipNewlines();
+            p.expect("(", Mode.EXPRESSION, "after 'base'");
+            baseArguments = p.parseArguments();
+        }
+        p.skipNewlines();
+        Token open = p.peek(Mode.EXPRESSION);
+        if (!open.isOperator("{")) {
+            throw p.error("Missing function body in method definition.", open);
+        }
+        rejectScriptBlockForms(open);
+        Block body = p.parseBlock();
+        return new TypeDefinitionAst.MethodDef(name.text(), returnType, parameters, body, isStatic, hidden, constructor,
+                baseArguments, attributes, name.position());
+    }
+
+    /** A method body is a plain statement list: no param block, no begin/process/end. */
+    private void rejectScriptBlockForms(Token open) {
+        int save = p.offset;
+        p.next(Mode.EXPRESSION);
+        p.skipTerminators();
+        Token first = p.peek(Mode.COMMAND);
+        int after = first.end();
+        p.rewind(after);
+        p.skipNewlines();
+        Token second = p.peek(Mode.EXPRESSION);
+        p.rewind(save);
+        if (first.isWord("param") && second.isOperator("(")) {
+            throw p.error("A param block is not allowed in a class method.", first);
+        }
+        if ((first.isWord("begin") || first.isWord("process") || first.isWord("end") || first.isWord("dynamicparam"))
+                && second.isOperator("{")) {
+            throw p.error("A named block is not allowed in a class method.", first);
+        }
+    }
+
+    // ---------------------------------------------------------------- enums
+
+    private TypeDefinitionAst parseEnum(String name, List<AttributeNode> attributes, Position at) {
+        TypeName underlying = null;
+        p.skipNewlines();
+        if (p.peek(Mode.EXPRESSION).text().equals(":")) {
+            p.next(Mode.EXPRESSION);
+            p.skipNewlines();
+            underlying = typeNameAfterColon();
+        }
+        Token open = openBody("enum");
+        List<TypeDefinitionAst.EnumMember> members = new ArrayList<>();
+        while (true) {
+            p.skipTerminators();
+            Token t = p.peek(Mode.EXPRESSION);
+            if (t.isOperator("}")) {
+                p.next(Mode.EXPRESSION);
+                break;
+            }
+            if (t.is(TokenKind.EOF)) {
+                throw p.error("Missing closing '}' in statement block or type definition.", open);
+            }
+            if (!t.is(TokenKind.IDENTIFIER)) {
+                throw p.error("Missing closing '}' in statement block or type definition.", open);
+            }
+            p.next(Mode.EXPRESSION);
+            Expression value = null;
+            if (p.peek(Mode.EXPRESSION).isOperator("=")) {
+                Token eq = p.next(Mode.EXPRESSION);
+                Token v = p.peek(Mode.EXPRESSION);
+                if (v.is(TokenKind.EOF) || v.isOperator("}") || v.is(TokenKind.NEWLINE) || v.is(TokenKind.SEMICOLON)) {
+                    throw p.error("You must provide a value expression following the '=' operator.", eq);
+                }
+                value = p.parseExpression();
+            }
+            members.add(new TypeDefinitionAst.EnumMember(t.text(), value, t.position()));
+            endOfMember();
+        }
+        return new TypeDefinitionAst.EnumDef(name, attributes, underlying, members, at);
+    }
+}

@@ -1,0 +1,2 @@
+# ParserStrings.resx MemberAlreadyDefined; case from scripting.enums.tests.ps1
+enum foo { X; x }
