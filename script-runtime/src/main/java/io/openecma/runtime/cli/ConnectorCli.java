@@ -50,6 +50,8 @@ public final class ConnectorCli {
 
     static final String USAGE = """
             usage: openecma-connector <connector-folder> <command> [options]
+                   openecma-connector from-ecma2host CONFIG.xml [FOLDER]
+                                                       make a connector folder from an ECMA2Host export
               schema                                   run the Schema script, print the schema
               validate [--page Connectivity|Global|Partition|RunStep]
               import --full|--delta [--watermark W] [--page-size N]
@@ -94,6 +96,9 @@ public final class ConnectorCli {
     }
 
     int run(String[] argv) {
+        if (argv.length > 0 && argv[0].equals("from-ecma2host")) {
+            return fromEcma2Host(argv);
+        }
         Args args;
         try {
             args = Args.parse(argv);
@@ -106,6 +111,14 @@ public final class ConnectorCli {
             ConnectorDefinition def = ConnectorDefinitionLoader.load(resolveFolder(args.folder()));
             Path data = args.option("--data").map(Path::of)
                     .orElse(Path.of(".openecma-local").resolve(def.name()));
+            List<String> missing = MissingSecrets.of(def);
+            if (!missing.isEmpty()) {
+                if (args.command().equals("validate")) {
+                    err.println("error: " + MissingSecrets.describe(missing));
+                    return 1;
+                }
+                err.println("warning: " + MissingSecrets.describe(missing));
+            }
             ScriptRuntime runtime = ScriptRuntimes.forKind(runtimeKind(args, def), def, ConnectorFolders.under(data), secrets(),
                     streams());
             return switch (args.command()) {
@@ -132,6 +145,21 @@ public final class ConnectorCli {
             return 1;
         } catch (RuntimeException e) {
             err.println("error: " + e);
+            return 1;
+        }
+    }
+
+    private int fromEcma2Host(String[] argv) {
+        try {
+            return print(FromEcma2HostCommand.run(argv));
+        } catch (InvalidDefinitionException e) {
+            err.println("error: the converted folder does not load: " + e.getMessage());
+            return 1;
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return argv.length < 2 || argv.length > 3 ? 2 : 1;
+        } catch (UncheckedIOException e) {
+            err.println("error: " + e.getMessage());
             return 1;
         }
     }
