@@ -1,5 +1,7 @@
 package io.openecma.schemas.definition;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.Locale;
 
 /**
@@ -28,7 +30,8 @@ public record ConfigParameter(String name, ParameterScope scope, String value, b
         return name;
     }
 
-    /** An encrypted parameter whose value is still to be entered by the administrator. */
+    /** An encrypted parameter whose value is still to be entered by the administrator (not part of the JSON). */
+    @JsonIgnore
     public boolean isMissingEncryptedValue() {
         return encrypted && (value == null || value.isEmpty());
     }

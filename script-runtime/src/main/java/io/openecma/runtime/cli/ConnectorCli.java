@@ -124,7 +124,7 @@ public final class ConnectorCli {
             }
             ConnectorFolders folders = ConnectorFolders.under(data);
             ScriptRuntime runtime = ScriptRuntimes.forKind(runtimeKind(args, def), def, folders, secrets(), streams());
-            SchemaCache schemas = new SchemaCache(folders.base(), err);
+            SchemaCache schemas = new SchemaCache(folders.base(), def.objectType(), err);
             boolean refresh = args.flag("--refresh-schema");
             return switch (args.command()) {
                 case "schema" -> print(schemas.refresh(runtime));

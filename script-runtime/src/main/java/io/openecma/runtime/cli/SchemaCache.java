@@ -21,16 +21,24 @@ final class SchemaCache {
     static final String FILE = "schema.json";
 
     private final Path file;
+    private final String objectType;
     private final PrintStream err;
 
-    SchemaCache(Path base, PrintStream err) {
+    /** @param objectType the connector's object type: a schema without it is printed but not kept */
+    SchemaCache(Path base, String objectType, PrintStream err) {
         this.file = base.resolve(FILE);
+        this.objectType = objectType;
         this.err = err;
     }
 
     /** Runs the Schema script and keeps what it returned. */
     Schema refresh(ScriptRuntime runtime) {
         Schema schema = runtime.schema();
+        if (schema.type(objectType).isEmpty()) {
+            err.println("[schema] not kept: the Schema script returned no type '" + objectType + "' (the connector's"
+                    + " objectType)" + (Files.isRegularFile(file) ? "; the schema kept before stays" : ""));
+            return schema;
+        }
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, Json.write(schema));

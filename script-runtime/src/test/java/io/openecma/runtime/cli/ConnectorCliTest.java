@@ -209,7 +209,8 @@ class ConnectorCliTest {
         Path connector = temp.resolve("csv");
         copyFolder(csv(), connector);
         Files.writeString(connector.resolve("CsvConnectorCommon.psm1"), "function Test-Broken {\n  Write-Verbose 'in module'\n"
-                + "  Write-Error 'module complains'\n}\n" + Files.readString(connector.resolve("CsvConnectorCommon.psm1")));
+                + "  Write-Error 'module complains'\n}\n" + Files.readString(connector.resolve("CsvConnectorCommon.psm1"))
+                + "\nExport-ModuleMember -Function Test-Broken\n");
         Path schema = connector.resolve("Schema.ps1");
         String body = Files.readString(schema);
         int afterImport = body.indexOf('\n', body.indexOf("Import-Module")) + 1;

@@ -86,7 +86,7 @@ class FromEcma2HostTest {
         assertEquals("svc-roster", def.credential().user());
         assertNull(def.credential().encryptedPassword());
         String yaml = Files.readString(folder.resolve("connector.yaml"));
-        assertEquals(2, yaml.split("TO FILL IN", -1).length - 1, yaml);
+        assertEquals(2, yaml.split("# TO FILL IN:", -1).length - 1, yaml);
         // Scripts are written with a byte order mark, as Windows PowerShell reads UTF-8 without guessing.
         assertEquals((byte) 0xEF, Files.readAllBytes(folder.resolve("Schema.ps1"))[0]);
     }
