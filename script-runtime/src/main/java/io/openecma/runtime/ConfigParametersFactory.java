@@ -84,7 +84,7 @@ public final class ConfigParametersFactory {
     private static String customNames(ConnectorDefinition def, boolean encrypted) {
         List<String> names = def.parameters().stream()
                 .filter(p -> p.scope() != ParameterScope.Connectivity && p.encrypted() == encrypted)
-                .map(io.openecma.schemas.definition.ConfigParameter::name)
+                .map(io.openecma.schemas.definition.ConfigParameter::baseName)
                 .distinct()
                 .toList();
         return names.stream().collect(Collectors.joining(","));

@@ -6,6 +6,7 @@ import io.openecma.powershell.PowerShellEngine;
 import io.openecma.powershell.ScriptError;
 import io.openecma.powershell.ScriptResult;
 import io.openecma.powershell.ScriptSource;
+import io.openecma.powershell.StreamSink;
 import io.openecma.powershell.runtime.ErrorRecord;
 import io.openecma.runtime.ecma2.ConfigParameterKeyedCollection;
 import io.openecma.runtime.ecma2.Ecma2Types;
@@ -58,7 +59,8 @@ final class ScriptHost {
                 .withEnvironment(Map.of("TEMP", temp, "TMP", temp))
                 .withTimeLimit(limit)
                 .withHostOutput(text -> scripts.streams().write(currentScript.get(), "host", text))
-                .withStreamOutput((stream, text) -> scripts.streams().write(currentScript.get(), stream, text));
+                .withStreamOutput((StreamSink) (stream, text, file, line) ->
+                        scripts.streams().write(currentScript.get(), stream, text, file, line));
         PowerShellEngine engine = PowerShellEngine.create(options);
         Ecma2Types.registerInto(engine);
         // ECMA2Host traces the scripts' verbose and debug streams; capture them rather than drop them.
@@ -102,8 +104,8 @@ final class ScriptHost {
         ScriptStreams streams = scripts.streams();
         // Statement-terminating and non-terminating errors: the script went on, as under ECMA2Host.
         for (ErrorRecord e : result.errors()) {
-            int line = e.getInvocationInfo().scriptLineNumber();
-            streams.write(name, "error", line > 0 ? "line " + line + ": " + e.message() : e.message());
+            streams.write(name, "error", e.message(), e.getInvocationInfo().scriptName(),
+                    e.getInvocationInfo().scriptLineNumber());
         }
     }
 }

@@ -188,7 +188,10 @@ public final class ExecutionContext {
     /** Kept for the result and handed to the host as it is written. */
     private void write(List<String> stream, String name, String text) {
         stream.add(text);
-        if (options.streamOutput() != null) {
+        if (options.streamOutput() instanceof io.openecma.powershell.StreamSink sink) {
+            io.openecma.powershell.ast.Position at = interpreter == null ? null : interpreter.position();
+            sink.accept(name, text, at == null ? "" : at.file(), at == null ? 0 : at.line());
+        } else if (options.streamOutput() != null) {
             options.streamOutput().accept(name, text);
         }
     }

@@ -352,6 +352,7 @@ final class ConnectorYamlReader {
                 problem(field + ".encrypted", "the value is encrypted; set encrypted: true");
             }
             if (name != null && scope != null) {
+                suffixProblem(name, scope, field + ".name");
                 ConfigParameter parameter = new ConfigParameter(name, scope, value, encrypted);
                 if (!keys.add(parameter.key().toLowerCase(Locale.ROOT))) {
                     problem(field + ".name", "'" + parameter.key() + "' is defined twice");
@@ -360,6 +361,29 @@ final class ConnectorYamlReader {
             }
         }
         return parameters;
+    }
+
+    /**
+     * Names are ECMA2Host's ({@code FileName_Global}); the suffix may be left out. A name carrying the
+     * suffix twice, or another scope's suffix, would reach the scripts under a key ECMA2Host never makes.
+     */
+    private void suffixProblem(String name, ParameterScope scope, String field) {
+        if (scope == ParameterScope.Connectivity) {
+            return;
+        }
+        String suffix = ConfigParameter.suffix(scope);
+        if (ConfigParameter.hasScopeSuffix(name, scope)
+                && ConfigParameter.hasScopeSuffix(name.substring(0, name.length() - suffix.length()), scope)) {
+            problem(field, "'" + name + "' ends with " + suffix + " twice; write the name as ECMA2Host does ('"
+                    + name.substring(0, name.length() - suffix.length()) + "'), scripts read it under that key");
+            return;
+        }
+        for (ParameterScope other : ParameterScope.values()) {
+            if (other != scope && other != ParameterScope.Connectivity && ConfigParameter.hasScopeSuffix(name, other)) {
+                problem(field, "'" + name + "' ends with " + ConfigParameter.suffix(other) + " but its scope is " + scope
+                        + "; ECMA2Host names a " + scope + " parameter <Name>" + suffix);
+            }
+        }
     }
 
     private Credential credential(ObjectNode top) {

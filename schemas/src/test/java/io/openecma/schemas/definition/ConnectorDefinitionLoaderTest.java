@@ -239,6 +239,58 @@ class ConnectorDefinitionLoaderTest {
     }
 
     @Test
+    void parameterNamesAreEcma2HostsWithOrWithoutTheScopeSuffix() throws IOException {
+        write(MINIMAL + """
+                parameters:
+                  - name: FileName_Global
+                    scope: Global
+                    value: InputFile.txt
+                  - name: Delimiter
+                    scope: Global
+                    value: ";"
+                  - name: FileName_RunStep
+                    scope: RunStep
+                    value: Other.txt
+                """);
+
+        ConnectorDefinition d = ConnectorDefinitionLoader.load(hr);
+
+        assertEquals(List.of("FileName_Global", "Delimiter_Global", "FileName_RunStep"),
+                d.parameters().stream().map(ConfigParameter::key).toList());
+        assertEquals(List.of("FileName", "Delimiter", "FileName"),
+                d.parameters().stream().map(ConfigParameter::baseName).toList());
+    }
+
+    @Test
+    void aDoubledOrForeignScopeSuffixIsRefused() throws IOException {
+        write(MINIMAL + """
+                parameters:
+                  - name: FileName_Global_Global
+                    scope: Global
+                  - name: Delimiter_RunStep
+                    scope: Global
+                """);
+
+        assertProblems(
+                new DefinitionProblem("hr/connector.yaml", "parameters[0].name", "'FileName_Global_Global' ends with _Global"
+                        + " twice; write the name as ECMA2Host does ('FileName_Global'), scripts read it under that key"),
+                new DefinitionProblem("hr/connector.yaml", "parameters[1].name", "'Delimiter_RunStep' ends with _RunStep but"
+                        + " its scope is Global; ECMA2Host names a Global parameter <Name>_Global"));
+    }
+
+    @Test
+    void anEncryptedParameterWithoutValueIsLoadedAsMissing() throws IOException {
+        write(MINIMAL + """
+                parameters:
+                  - name: ApiKey_Global
+                    scope: Global
+                    encrypted: true
+                """);
+
+        assertTrue(ConnectorDefinitionLoader.load(hr).parameter("ApiKey_Global").orElseThrow().isMissingEncryptedValue());
+    }
+
+    @Test
     void brokenYamlIsOneProblemWithTheLine() throws IOException {
         write("name: hr\nscripts: [unclosed\n");
 

@@ -10,8 +10,8 @@ import java.util.Set;
 record Args(String folder, String command, Set<String> flags, Map<String, String> options) {
 
     private static final Set<String> WITH_VALUE = Set.of("--watermark", "--page-size", "--changes", "--batch-size",
-            "--anchor", "--dn", "--data", "--page", "--runtime");
-    private static final Set<String> FLAGS = Set.of("--full", "--delta", "--set", "--change");
+            "--anchor", "--dn", "--data", "--page", "--runtime", "--entry");
+    private static final Set<String> FLAGS = Set.of("--full", "--delta", "--set", "--change", "--refresh-schema");
 
     static Args parse(String[] argv) {
         if (argv.length < 2) {

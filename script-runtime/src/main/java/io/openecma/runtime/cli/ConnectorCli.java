@@ -50,16 +50,21 @@ public final class ConnectorCli {
 
     static final String USAGE = """
             usage: openecma-connector <connector-folder> <command> [options]
-              schema                                   run the Schema script, print the schema
+                   openecma-connector from-ecma2host CONFIG.xml [FOLDER]
+                                                       make a connector folder from an ECMA2Host export
+              schema                                   run the Schema script, print the schema and keep it
               validate [--page Connectivity|Global|Partition|RunStep]
-              import --full|--delta [--watermark W] [--page-size N]
+              import --full|--delta [--watermark W] [--page-size N] [--refresh-schema]
                                                        run Begin Import, every Import page, End Import
-              export --changes FILE.json [--batch-size N]
+              export --changes FILE.json [--batch-size N] [--refresh-schema]
                                                        export a JSON array of CSEntryChanges, print the results
-              password --set|--change --anchor VALUE [--dn DN]
+                                                       (both use the schema the last schema run kept;
+                                                       --refresh-schema runs the Schema script first)
+              password --set|--change [--anchor VALUE] [--entry FILE.json] [--dn DN]
                                                        new password (and, for --change, the old one first)
-                                                       one per line on standard input
-            options: --data DIR   the connector's own folders (MAData, Temp, drives);
+                                                       one per line on standard input; --entry gives
+                                                       $CSEntry the object's attributes ({"attr": value, ...})
+            options: --data DIR   the connector's own folders (MAData, ECMA, Temp, drives) and kept schema;
                                   default .openecma-local/<connector> in the current folder
                      --runtime embedded|pwsh
                                   run on this runtime whatever connector.yaml says; pwsh is
@@ -94,6 +99,9 @@ public final class ConnectorCli {
     }
 
     int run(String[] argv) {
+        if (argv.length > 0 && argv[0].equals("from-ecma2host")) {
+            return fromEcma2Host(argv);
+        }
         Args args;
         try {
             args = Args.parse(argv);
@@ -106,13 +114,23 @@ public final class ConnectorCli {
             ConnectorDefinition def = ConnectorDefinitionLoader.load(resolveFolder(args.folder()));
             Path data = args.option("--data").map(Path::of)
                     .orElse(Path.of(".openecma-local").resolve(def.name()));
-            ScriptRuntime runtime = ScriptRuntimes.forKind(runtimeKind(args, def), def, ConnectorFolders.under(data), secrets(),
-                    streams());
+            List<String> missing = MissingSecrets.of(def);
+            if (!missing.isEmpty()) {
+                if (args.command().equals("validate")) {
+                    err.println("error: " + MissingSecrets.describe(missing));
+                    return 1;
+                }
+                err.println("warning: " + MissingSecrets.describe(missing));
+            }
+            ConnectorFolders folders = ConnectorFolders.under(data);
+            ScriptRuntime runtime = ScriptRuntimes.forKind(runtimeKind(args, def), def, folders, secrets(), streams());
+            SchemaCache schemas = new SchemaCache(folders.base(), def.objectType(), err);
+            boolean refresh = args.flag("--refresh-schema");
             return switch (args.command()) {
-                case "schema" -> print(runtime.schema());
+                case "schema" -> print(schemas.refresh(runtime));
                 case "validate" -> validate(runtime, args);
-                case "import" -> importAll(runtime, def, args);
-                case "export" -> export(runtime, def, args);
+                case "import" -> importAll(runtime, def, args, schemas.get(runtime, refresh));
+                case "export" -> export(runtime, def, args, () -> schemas.get(runtime, refresh));
                 case "password" -> password(runtime, def, args);
                 default -> usage("unknown command '" + args.command() + "'");
             };
@@ -136,6 +154,21 @@ public final class ConnectorCli {
         }
     }
 
+    private int fromEcma2Host(String[] argv) {
+        try {
+            return print(FromEcma2HostCommand.run(argv));
+        } catch (InvalidDefinitionException e) {
+            err.println("error: the converted folder does not load: " + e.getMessage());
+            return 1;
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return argv.length < 2 || argv.length > 3 ? 2 : 1;
+        } catch (UncheckedIOException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
     private int validate(ScriptRuntime runtime, Args args) {
         ConfigParameterPage page = ConfigParameterPage.valueOf(args.option("--page").orElse("Connectivity"));
         ValidationResult result = runtime.validate(page);
@@ -143,14 +176,13 @@ public final class ConnectorCli {
         return result.success() ? 0 : 1;
     }
 
-    private int importAll(ScriptRuntime runtime, ConnectorDefinition def, Args args) {
+    private int importAll(ScriptRuntime runtime, ConnectorDefinition def, Args args, Schema schema) {
         boolean full = args.flag("--full");
         boolean delta = args.flag("--delta");
         if (full == delta) {
             return usage("import needs exactly one of --full and --delta");
         }
         int pageSize = args.option("--page-size").map(Integer::parseInt).orElse(pageSize(def));
-        Schema schema = runtime.schema();
         OpenImportRunStep step = new OpenImportRunStep(full ? ImportType.Full : ImportType.Delta, pageSize,
                 args.option("--watermark").orElse(null), null);
         ImportSession session = runtime.openImportSession(step, schema);
@@ -169,7 +201,8 @@ public final class ConnectorCli {
         return 0;
     }
 
-    private int export(ScriptRuntime runtime, ConnectorDefinition def, Args args) {
+    private int export(ScriptRuntime runtime, ConnectorDefinition def, Args args,
+                       java.util.function.Supplier<Schema> schemaSource) {
         Path file = Path.of(args.option("--changes").orElseThrow(() -> new IllegalArgumentException("export needs --changes FILE.json")));
         List<CSEntryChange> changes;
         try {
@@ -179,7 +212,7 @@ public final class ConnectorCli {
             throw new IllegalArgumentException("cannot read " + file + " as a JSON array of CSEntryChanges: " + e.getMessage());
         }
         int batchSize = args.option("--batch-size").map(Integer::parseInt).orElse(batchSize(def));
-        Schema schema = runtime.schema();
+        Schema schema = schemaSource.get();
         List<CSEntryChangeResult> results = new ArrayList<>();
         try (ExportSession session = runtime.openExportSession(
                 new OpenExportRunStep(def.capabilities().exportType(), batchSize, null), schema)) {
@@ -197,12 +230,14 @@ public final class ConnectorCli {
         if (set == change) {
             return usage("password needs exactly one of --set and --change");
         }
-        String anchor = args.option("--anchor").orElseThrow(() -> new IllegalArgumentException("password needs --anchor VALUE"));
+        Map<String, List<Object>> attributes = PasswordEntry.attributes(def, args.option("--entry").map(Path::of),
+                args.option("--anchor"));
+        String anchor = String.valueOf(attributes.get(def.anchorAttribute()).get(0));
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String oldPassword = change ? readLine(reader, "the old password") : null;
         String newPassword = readLine(reader, "the new password");
         String dn = args.option("--dn").orElse("CN=" + anchor + ",OBJECT=" + def.objectType().toUpperCase(java.util.Locale.ROOT));
-        runtime.password(new PasswordCall(dn, def.objectType(), Map.of(def.anchorAttribute(), List.of(anchor)),
+        runtime.password(new PasswordCall(dn, def.objectType(), attributes,
                 set ? PasswordOperationType.SetPassword : PasswordOperationType.ChangePassword, null, oldPassword, newPassword));
         print(Map.of("status", "ok", "operation", set ? "SetPassword" : "ChangePassword", "dn", dn));
         return 0;
@@ -244,7 +279,17 @@ public final class ConnectorCli {
     }
 
     private ScriptStreams streams() {
-        return (script, stream, text) -> err.println("[" + script + " " + stream + "] " + text);
+        return new ScriptStreams() {
+            @Override
+            public void write(String script, String stream, String text) {
+                err.println("[" + script + " " + stream + "] " + text);
+            }
+
+            @Override
+            public void write(String script, String stream, String text, String file, int line) {
+                write(io.openecma.runtime.ScriptPlace.of(script, file, line), stream, text);
+            }
+        };
     }
 
     private static SecretBox secrets() {

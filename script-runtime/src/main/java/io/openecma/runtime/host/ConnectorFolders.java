@@ -8,8 +8,10 @@ import java.util.List;
 
 /**
  * The folders one connector's scripts own under a base folder: {@code MAData} (ECMA2Host's data
- * folder, {@code [MAUtils]::MAFolder}), {@code Temp} ({@code $env:TEMP} and the machine TEMP) and
- * {@code drives/<letter>} where other Windows paths land. Scripts reach nothing else.
+ * folder, {@code [MAUtils]::MAFolder}), {@code ECMA} (ECMA2Host's {@code Service\ECMA} folder, where
+ * scripts keep files such as {@code Schema.xml}, with its {@code Cache}), {@code Temp} ({@code $env:TEMP}
+ * and the machine TEMP) and {@code drives/<letter>} where other Windows paths land. Scripts reach
+ * nothing else; the base folder itself is the host's (it keeps the last schema there).
  */
 public record ConnectorFolders(Path base, Path dataDir, Path tempDir, Path drivesDir) {
 
@@ -19,6 +21,7 @@ public record ConnectorFolders(Path base, Path dataDir, Path tempDir, Path drive
         try {
             Files.createDirectories(folders.dataDir);
             Files.createDirectories(folders.tempDir);
+            Files.createDirectories(folders.cacheDir());
             // C:\ exists on every Windows host, so scripts may write C:\x.log without creating the drive.
             Files.createDirectories(folders.drivesDir.resolve("c"));
         } catch (IOException e) {
@@ -27,9 +30,19 @@ public record ConnectorFolders(Path base, Path dataDir, Path tempDir, Path drive
         return folders;
     }
 
+    /** ECMA2Host's {@code C:\Program Files\Microsoft ECMA2Host\Service\ECMA} folder. */
+    public Path ecmaDir() {
+        return base.resolve("ECMA");
+    }
+
+    /** ECMA2Host's {@code ECMA\Cache} folder. */
+    public Path cacheDir() {
+        return ecmaDir().resolve("Cache");
+    }
+
     /** The engine's file-system roots. */
     public List<Path> roots() {
-        return List.of(dataDir, tempDir, drivesDir);
+        return List.of(dataDir, tempDir, drivesDir, ecmaDir());
     }
 
     /** Writes a file (the common module) into the data and temp folders, as ECMA2Host extracts it to both. */

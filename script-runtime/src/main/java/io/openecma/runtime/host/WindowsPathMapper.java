@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Maps the Windows paths scripts hard-code into the connector's folders: ECMA2Host's MAData
- * folder (with or without the connector's own sub-folder) to the data folder, Windows TEMP
+ * folder (with or without the connector's own sub-folder) to the data folder, the rest of its
+ * {@code Service\ECMA} folder (Schema.xml, Cache) to the ECMA folder, Windows TEMP
  * folders to the temp folder, and any other drive path to {@code drives/<letter>/...}. UNC paths
  * are refused. Paths that are not Windows-absolute are returned unchanged (the engine resolves
  * them against the current location).
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 public final class WindowsPathMapper {
 
     private static final Pattern DRIVE = Pattern.compile("^([A-Za-z]):[\\\\/]?(.*)$", Pattern.DOTALL);
+    private static final String ECMA_FOLDER = "program files/microsoft ecma2host/service/ecma";
     private static final String[] MADATA_PREFIXES = {
             "program files/microsoft ecma2host/service/ecma/madata",
             "program files/microsoft forefront identity manager/2010/synchronization service/madata",
@@ -43,13 +45,17 @@ public final class WindowsPathMapper {
         if (!m.matches()) {
             return scriptPath;
         }
-        String rest = trimSlashes(m.group(2).replace('\\', '/'));
+        // Windows reads C:\\Program Files\\x (doubled separators, as scripts often write them) as C:\Program Files\x.
+        String rest = trimSlashes(m.group(2).replace('\\', '/').replaceAll("/{2,}", "/"));
         String lower = rest.toLowerCase(Locale.ROOT);
         for (String prefix : MADATA_PREFIXES) {
             if (lower.equals(prefix) || lower.startsWith(prefix + "/")) {
                 String inside = trimSlashes(rest.substring(prefix.length()));
                 return resolve(folders.dataDir(), stripConnectorFolder(inside));
             }
+        }
+        if (lower.equals(ECMA_FOLDER) || lower.startsWith(ECMA_FOLDER + "/")) {
+            return resolve(folders.ecmaDir(), trimSlashes(rest.substring(ECMA_FOLDER.length())));
         }
         Matcher t = TEMP.matcher(rest);
         if (t.matches()) {

@@ -66,7 +66,8 @@ class ConnectorCliTest {
         JsonNode schema = Json.mapper().readTree(out.toString());
         assertEquals("User", schema.get("types").get(0).get("name").asText());
         assertEquals(9, schema.get("types").get(0).get("attributes").size());
-        assertTrue(err.toString().contains("[Schema.ps1 verbose] Schema: User with 9 attributes"), err.toString());
+        // Stream lines name the file and line that wrote them.
+        assertTrue(err.toString().contains("[Schema.ps1:34 verbose] Schema: User with 9 attributes"), err.toString());
 
         out.reset();
         assertEquals(0, run("", csv().toString(), "validate", "--page", "Global", "--data", data.toString()), err.toString());
@@ -158,7 +159,7 @@ class ConnectorCliTest {
         assertEquals(3, lines.length);
         assertEquals(3, Json.mapper().readTree(lines[0]).get("entries").size());
         assertTrue(Json.mapper().readTree(lines[2]).has("watermark"));
-        assertTrue(err.toString().contains("[Import.ps1 verbose]"), err.toString());
+        assertTrue(err.toString().contains("[Import.ps1:"), err.toString());
 
         Path changes = temp.resolve("changes.json");
         Files.writeString(changes, """
@@ -176,5 +177,68 @@ class ConnectorCliTest {
         out.reset();
         assertEquals(1, run("short\n", csv().toString(), "password", "--set", "--anchor", "7001", "--data", data.toString()));
         assertTrue(err.toString().contains("POLICY_VIOLATION"), err.toString());
+    }
+
+    @Test
+    void importAndExportUseTheSchemaTheLastSchemaRunKept() throws Exception {
+        Path connector = temp.resolve("csv");
+        copyFolder(csv(), connector);
+        Path data = temp.resolve("data");
+        Files.createDirectories(data.resolve("MAData"));
+        Files.copy(csv().resolve("data/users.csv"), data.resolve("MAData/users.csv"));
+        assertEquals(0, run("", connector.toString(), "schema", "--data", data.toString()), err.toString());
+        assertTrue(Files.isRegularFile(data.resolve("schema.json")));
+        // From now on the Schema script would fail (an unreachable target): import and export do not need it.
+        Files.writeString(connector.resolve("Schema.ps1"), "param($ConfigParameters)\nthrow 'target unreachable'\n");
+
+        err.reset();
+        assertEquals(0, run("", connector.toString(), "import", "--full", "--data", data.toString()), err.toString());
+        assertTrue(err.toString().contains("[schema] using the schema kept from the Schema script run"), err.toString());
+        Path changes = temp.resolve("changes.json");
+        Files.writeString(changes, "[]");
+        assertEquals(0, run("", connector.toString(), "export", "--changes", changes.toString(), "--data", data.toString()),
+                err.toString());
+
+        err.reset();
+        assertEquals(1, run("", connector.toString(), "import", "--full", "--refresh-schema", "--data", data.toString()));
+        assertTrue(err.toString().contains("target unreachable"), err.toString());
+    }
+
+    @Test
+    void anErrorLineNamesTheCommonModuleAndItsLine() throws Exception {
+        Path connector = temp.resolve("csv");
+        copyFolder(csv(), connector);
+        Files.writeString(connector.resolve("CsvConnectorCommon.psm1"), "function Test-Broken {\n  Write-Verbose 'in module'\n"
+                + "  Write-Error 'module complains'\n}\n" + Files.readString(connector.resolve("CsvConnectorCommon.psm1"))
+                + "\nExport-ModuleMember -Function Test-Broken\n");
+        Path schema = connector.resolve("Schema.ps1");
+        String body = Files.readString(schema);
+        int afterImport = body.indexOf('\n', body.indexOf("Import-Module")) + 1;
+        Files.writeString(schema, body.substring(0, afterImport) + "Test-Broken\n" + body.substring(afterImport));
+
+        assertEquals(0, run("", connector.toString(), "schema", "--data", temp.resolve("d").toString()), err.toString());
+        assertTrue(err.toString().contains("[Schema.ps1, CsvConnectorCommon.psm1:2 verbose] in module"), err.toString());
+        assertTrue(err.toString().contains("[Schema.ps1, CsvConnectorCommon.psm1:3 error] module complains"), err.toString());
+    }
+
+    @Test
+    void passwordEntryGivesTheScriptTheWholeObject() throws Exception {
+        Path connector = temp.resolve("csv");
+        copyFolder(csv(), connector);
+        Files.writeString(connector.resolve("Password.ps1"), """
+                param($ConfigParameters, $CSEntry, $OperationType, $NewPassword)
+                Write-Verbose ("entry {0} {1} {2} {3}" -f $CSEntry['EmployeeId'].Value, $CSEntry['firstName'].Value,
+                    $CSEntry['isActive'].Value, ($CSEntry['department'].Values -join '+'))
+                """);
+        Path entry = temp.resolve("entry.json");
+        Files.writeString(entry, "{\"EmployeeId\": \"7001\", \"firstName\": \"Ada\", \"isActive\": true, \"department\": [\"R\", \"D\"]}");
+
+        assertEquals(0, run("pw\n", connector.toString(), "password", "--set", "--entry", entry.toString(),
+                "--data", temp.resolve("d").toString()), err.toString());
+        assertTrue(err.toString().contains("verbose] entry 7001 Ada True R+D"), err.toString());
+
+        assertEquals(2, run("pw\n", connector.toString(), "password", "--set", "--entry", entry.toString(), "--anchor", "9",
+                "--data", temp.resolve("d").toString()));
+        assertTrue(err.toString().contains("--anchor '9' differs from EmployeeId in the entry file [7001]"), err.toString());
     }
 }

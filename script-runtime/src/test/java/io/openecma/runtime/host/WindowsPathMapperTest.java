@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WindowsPathMapperTest {
 
@@ -23,6 +24,24 @@ class WindowsPathMapperTest {
                 m.map("c:\\program files\\microsoft ecma2host\\service\\ecma\\MAData\\schema.xml"));
         assertEquals(f.dataDir().toString(),
                 m.map("C:\\Program Files\\Microsoft ECMA2Host\\Service\\ECMA\\MAData\\"));
+    }
+
+    @Test
+    void ecma2HostServiceFolderMapsToTheEcmaFolderWithItsCache() {
+        ConnectorFolders f = ConnectorFolders.under(base);
+        WindowsPathMapper m = new WindowsPathMapper(f, "csv");
+        assertEquals(f.ecmaDir().resolve("Schema.xml").toString(),
+                m.map("C:\\Program Files\\Microsoft ECMA2Host\\Service\\ECMA\\Schema.xml"));
+        // A script writing "C:\\Program Files\\..." in PowerShell gets doubled separators, which Windows reads as one.
+        assertEquals(f.ecmaDir().resolve("Schema.xml").toString(),
+                m.map("C:\\\\Program Files\\\\Microsoft ECMA2Host\\\\Service\\\\ECMA\\Schema.xml"));
+        assertEquals(f.cacheDir().resolve("x.bin").toString(),
+                m.map("C:\\Program Files\\Microsoft ECMA2Host\\Service\\ECMA\\Cache\\x.bin"));
+        assertEquals(f.dataDir().resolve("in.txt").toString(),
+                m.map("C:\\Program Files\\Microsoft ECMA2Host\\Service\\ECMA\\MAData\\in.txt"));
+        assertEquals(f.ecmaDir().toString(), m.map("C:\\Program Files\\Microsoft ECMA2Host\\Service\\ECMA"));
+        assertTrue(java.nio.file.Files.isDirectory(f.cacheDir()));
+        assertTrue(f.roots().contains(f.ecmaDir()));
     }
 
     @Test
