@@ -1021,17 +1021,13 @@ public final class Parser {
             if (t.spaceBefore()) {
                 return target;
             }
-            if (t.isOperator(".") || t.isOperator("::")) {
+            if (isNumericMemberAccess(t)) {
+                // $o.23: the tokenizer read ".23" as a number; it is '.' and the member name "23".
+                rewind(t.start() + 1);
+                target = parseMemberAccess(target, t, false);
+            } else if (t.isOperator(".") || t.isOperator("::")) {
                 next(Mode.EXPRESSION);
-                boolean isStatic = t.text().equals("::");
-                Expression member = parseMemberName();
-                Token paren = peek(Mode.EXPRESSION);
-                if (paren.isOperator("(") && !paren.spaceBefore()) {
-                    next(Mode.EXPRESSION);
-                    target = new Expression.InvokeMember(target, member, parseArguments(), isStatic, pos(t));
-                } else {
-                    target = new Expression.Member(target, member, isStatic, pos(t));
-                }
+                target = parseMemberAccess(target, t, t.text().equals("::"));
             } else if (t.isOperator("[")) {
                 next(Mode.EXPRESSION);
                 boolean saved = noComma;
@@ -1049,6 +1045,34 @@ public final class Parser {
                 return target;
             }
         }
+    }
+
+    /**
+     * The member name after '.' or '::' and, right after it, a call's '(' arguments ')' or a lone
+     * script block: {@code $x.Where{ $_ }} is {@code $x.Where({ $_ })} (Parser.cs MemberInvokeRule).
+     */
+    private Expression parseMemberAccess(Expression target, Token operator, boolean isStatic) {
+        Expression member = parseMemberName();
+        Token paren = peek(Mode.EXPRESSION);
+        if (paren.spaceBefore()) {
+            return new Expression.Member(target, member, isStatic, pos(operator));
+        }
+        if (paren.isOperator("(")) {
+            next(Mode.EXPRESSION);
+            return new Expression.InvokeMember(target, member, parseArguments(), isStatic, pos(operator));
+        }
+        if (paren.isOperator("{")) {
+            Token open = next(Mode.EXPRESSION);
+            boolean saved = noComma;
+            Expression block = parseBracketed(open);
+            noComma = saved;
+            return new Expression.InvokeMember(target, member, List.of(block), isStatic, pos(operator));
+        }
+        return new Expression.Member(target, member, isStatic, pos(operator));
+    }
+
+    private static boolean isNumericMemberAccess(Token t) {
+        return t.is(TokenKind.NUMBER) && t.text().startsWith(".") && !t.spaceBefore();
     }
 
     private Expression parseMemberName() {
