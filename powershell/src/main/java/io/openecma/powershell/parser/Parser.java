@@ -353,8 +353,18 @@ public final class Parser {
     }
 
     private Block parseBlock() {
+        return parseBlock("MissingStatementBlock", "Missing statement block.");
+    }
+
+    /** A '{' statements '}' block; without its '{' the error is reported right after what came before (Parser.cs). */
+    private Block parseBlock(String missingErrorId, String missingMessage) {
+        int afterPrevious = offset;
         skipNewlines();
-        Token open = expect("{", Mode.EXPRESSION, "MissingStatementBlock", "Missing statement block.");
+        if (!peek(Mode.EXPRESSION).isOperator("{")) {
+            throw new ParseException(missingErrorId, missingMessage, lexer.positionAt(afterPrevious), afterPrevious,
+                    peek(Mode.EXPRESSION).is(TokenKind.EOF));
+        }
+        Token open = next(Mode.EXPRESSION);
         List<Statement> body = parseStatements();
         Token close = peek(Mode.COMMAND);
         if (!close.isOperator("}")) {
@@ -454,7 +464,7 @@ public final class Parser {
     private Statement parseIf() {
         Token kw = next(Mode.COMMAND);
         List<Statement.IfClause> clauses = new ArrayList<>();
-        clauses.add(new Statement.IfClause(parseCondition("if"), parseBlock()));
+        clauses.add(new Statement.IfClause(parseCondition("if"), parseBlock("MissingStatementBlock", "Missing statement block after if ( condition ).")));
         Block elseBlock = null;
         while (true) {
             int save = offset;
@@ -462,10 +472,10 @@ public final class Parser {
             Token t = peek(Mode.COMMAND);
             if (t.isWord("elseif")) {
                 next(Mode.COMMAND);
-                clauses.add(new Statement.IfClause(parseCondition("elseif"), parseBlock()));
+                clauses.add(new Statement.IfClause(parseCondition("elseif"), parseBlock("MissingStatementBlock", "Missing statement block after elseif ( condition ).")));
             } else if (t.isWord("else")) {
                 next(Mode.COMMAND);
-                elseBlock = parseBlock();
+                elseBlock = parseBlock("MissingStatementBlockAfterElse", "Missing statement block after 'else' keyword.");
                 break;
             } else {
                 rewind(save);
@@ -478,12 +488,12 @@ public final class Parser {
     private Statement parseWhile(String label) {
         Token kw = next(Mode.COMMAND);
         Statement.Pipeline cond = parseCondition("while");
-        return new Statement.While(label, cond, parseBlock(), pos(kw));
+        return new Statement.While(label, cond, parseBlock("MissingLoopStatement", "Missing statement body in while loop."), pos(kw));
     }
 
     private Statement parseDo(String label) {
         Token kw = next(Mode.COMMAND);
-        Block body = parseBlock();
+        Block body = parseBlock("MissingLoopStatement", "Missing statement body in do loop.");
         skipNewlines();
         Token w = next(Mode.COMMAND);
         boolean until;
@@ -511,7 +521,7 @@ public final class Parser {
                     close);
         }
         next(Mode.EXPRESSION);
-        return new Statement.For(label, init, cond == null ? null : asPipeline(cond), iter, parseBlock(), pos(kw));
+        return new Statement.For(label, init, cond == null ? null : asPipeline(cond), iter, parseBlock("MissingLoopStatement", "Missing statement body in for loop."), pos(kw));
     }
 
     private Statement forPart(String terminator) {
@@ -547,7 +557,7 @@ public final class Parser {
         skipNewlines();
         expect(")", Mode.EXPRESSION, "MissingEndParenthesisAfterForeach",
                 "Missing closing ')' after expression part of foreach loop." + FOREACH_FORM);
-        return new Statement.Foreach(label, v.stringValue(), asPipeline(coll), parseBlock(), pos(kw));
+        return new Statement.Foreach(label, v.stringValue(), asPipeline(coll), parseBlock("MissingForeachStatement", "Missing statement body in foreach loop."), pos(kw));
     }
 
     private Statement parseSwitch(String label) {
@@ -584,18 +594,18 @@ public final class Parser {
             }
             if (t.isWord("default")) {
                 next(Mode.COMMAND);
-                defaultBlock = parseBlock();
+                defaultBlock = parseBlock("MissingSwitchStatementClause", "Missing statement block in switch statement clause.");
                 continue;
             }
             Expression cond = parseCommandArgument();
-            clauses.add(new Statement.SwitchClause(cond, parseBlock()));
+            clauses.add(new Statement.SwitchClause(cond, parseBlock("MissingSwitchStatementClause", "Missing statement block in switch statement clause.")));
         }
         return new Statement.Switch(label, flags, subject, clauses, defaultBlock, pos(kw));
     }
 
     private Statement parseTry() {
         Token kw = next(Mode.COMMAND);
-        Block body = parseBlock();
+        Block body = parseBlock("MissingTryStatementBlock", "The Try statement is missing its statement block.");
         List<Statement.CatchClause> catches = new ArrayList<>();
         Block fin = null;
         while (true) {
@@ -616,10 +626,10 @@ public final class Parser {
                         next(Mode.EXPRESSION);
                     }
                 }
-                catches.add(new Statement.CatchClause(types, parseBlock()));
+                catches.add(new Statement.CatchClause(types, parseBlock("MissingCatchHandlerBlock", "The Catch block is missing its statement block.")));
             } else if (t.isWord("finally")) {
                 next(Mode.COMMAND);
-                fin = parseBlock();
+                fin = parseBlock("MissingFinallyStatementBlock", "The Finally block is missing its statement block.");
                 break;
             } else {
                 rewind(save);
@@ -639,7 +649,7 @@ public final class Parser {
         if (peek(Mode.EXPRESSION).isOperator("[")) {
             type = parseTypeLiteral();
         }
-        return new Statement.Trap(type, parseBlock(), pos(kw));
+        return new Statement.Trap(type, parseBlock("MissingTrapStatement", "The 'trap' statement was incomplete. A trap statement requires a body."), pos(kw));
     }
 
     private TypeName parseTypeLiteral() {

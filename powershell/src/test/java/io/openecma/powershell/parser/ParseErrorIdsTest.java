@@ -71,6 +71,34 @@ class ParseErrorIdsTest {
     }
 
     @Test
+    void aMissingBlockIsReportedAfterWhatCameBefore() {
+        // Offsets and ids as PowerShell's Parsing.Tests.ps1 expects them (Parser.cs: After(rParen) etc.).
+        assertError("while ($true)", "MissingLoopStatement", 13);
+        assertError("foreach ($a in $b)", "MissingForeachStatement", 18);
+        assertError("try", "MissingTryStatementBlock", 3);
+        assertError("try {} finally", "MissingFinallyStatementBlock", 14);
+        assertError("trap", "MissingTrapStatement", 4);
+    }
+
+    @Test
+    void parseInputReturnsTheErrorsWithIdsAndOffsets() {
+        ScriptResult r = PowerShellEngine.create(EngineOptions.defaults()).execute(ScriptSource.of("t.ps1", """
+                $errors = $null
+                $ast = [System.Management.Automation.Language.Parser]::ParseInput('if ($a) { 1 } "next"; 1 2', [ref]$null, [ref]$errors)
+                $errors.Count
+                $errors[0].ErrorId
+                $errors[0].Extent.StartScriptPosition.Offset
+                $ok = $null
+                $ast = [System.Management.Automation.Language.Parser]::ParseInput('1 + 1', [ref]$null, [ref]$ok)
+                $ok.Count
+                & ($ast.GetScriptBlock())
+                try { [scriptblock]::Create('1 2') } catch { $_.Exception.InnerException -is [System.Management.Automation.ParseException] }
+                & ([scriptblock]::Create('3 * 3'))
+                """), Map.of());
+        assertEquals(java.util.List.of(1, "UnexpectedToken", 24, 0, 2, true, 9), r.output());
+    }
+
+    @Test
     void aScriptWithAParseErrorNeverRunsAndCarriesTheFirstErrorId() {
         ScriptResult r = PowerShellEngine.create(EngineOptions.defaults())
                 .execute(ScriptSource.of("t.ps1", "'printed?'\n$x = (1\n"), Map.of());
