@@ -84,8 +84,9 @@ public final class Lexer {
         return pos;
     }
 
-    private ParseException error(String message, int at) {
-        return new ParseException(message, positionAt(at));
+    /** An error with 5.1's ErrorId; {@code incomplete} when more text could complete the input. */
+    private ParseException error(String errorId, String message, int at, boolean incomplete) {
+        return new ParseException(errorId, message, positionAt(at), at, incomplete);
     }
 
     private char peekChar(int ahead) {
@@ -121,7 +122,8 @@ public final class Lexer {
             } else if (c == '<' && peekChar(1) == '#') {
                 int end = text.indexOf("#>", pos + 2);
                 if (end < 0) {
-                    throw error("Missing end of block comment '#>'.", pos);
+                    throw error("MissingTerminatorMultiLineComment",
+                            "The terminator '#>' is missing from the multiline comment.", pos, true);
                 }
                 pos = end + 2;
             } else {
@@ -244,7 +246,8 @@ public final class Lexer {
         if (n == '{') {
             int end = text.indexOf('}', pos + 2);
             if (end < 0) {
-                throw error("Missing closing '}' in variable name.", pos);
+                throw error("IncompleteDollarVariableReference",
+                        "${variable} reference starting is missing the closing '}'.", pos, true);
             }
             String name = text.substring(pos + 2, end).replace("`", "");
             pos = end + 1;
@@ -285,7 +288,7 @@ public final class Lexer {
         StringBuilder sb = new StringBuilder();
         while (true) {
             if (pos >= text.length()) {
-                throw error("The string is missing the terminator: '.", start);
+                throw error("TerminatorExpectedAtEndOfString", "The string is missing the terminator: '.", start, true);
             }
             char c = text.charAt(pos);
             if (isSingleQuote(c)) {
@@ -309,7 +312,7 @@ public final class Lexer {
         int contentStart = pos;
         while (true) {
             if (pos >= text.length()) {
-                throw error("The string is missing the terminator: \".", start);
+                throw error("TerminatorExpectedAtEndOfString", "The string is missing the terminator: \".", start, true);
             }
             char c = text.charAt(pos);
             if (c == '`') {
@@ -367,7 +370,8 @@ public final class Lexer {
                 pos++;
             }
         }
-        throw error("Missing closing '" + close + "' in subexpression.", begin);
+        throw error("MissingEndParenthesisInSubexpression", "Missing closing '" + close + "' in subexpression.", begin,
+                true);
     }
 
     private Token hereString(int start, boolean space) {
@@ -380,13 +384,15 @@ public final class Lexer {
             pos++;
         }
         if (pos >= text.length() || text.charAt(pos) != '\n') {
-            throw error("No characters are allowed after a here-string header but before the end of the line.", start);
+            throw error("UnexpectedCharactersAfterHereStringHeader",
+                    "No characters are allowed after a here-string header but before the end of the line.", start, false);
         }
         pos++;
         int contentStart = pos;
         while (true) {
             if (pos >= text.length()) {
-                throw error("The string is missing the terminator: " + (expandable ? "\"@" : "'@") + ".", start);
+                throw error("TerminatorExpectedAtEndOfString",
+                        "The string is missing the terminator: " + (expandable ? "\"@" : "'@") + ".", start, true);
             }
             int lineStart = pos;
             char q = text.charAt(lineStart);
@@ -550,7 +556,8 @@ public final class Lexer {
                 if (mode == Mode.COMMAND) {
                     return null;
                 }
-                throw error("Unexpected token '" + text.substring(start, i + 1) + "' in expression or statement.", start);
+                throw error("UnexpectedToken",
+                        "Unexpected token '" + text.substring(start, i + 1) + "' in expression or statement.", start, false);
             }
         }
         pos = i;
@@ -580,7 +587,7 @@ public final class Lexer {
         BigInteger v = new BigInteger(digits).multiply(BigInteger.valueOf(multiplier));
         if (suffix == 'l') {
             if (v.bitLength() > 63) {
-                throw error("The numeric constant " + digits + " is not valid.", at);
+                throw error("BadNumericConstant", "The numeric constant " + digits + " is not valid.", at, false);
             }
             return v.longValue();
         }

@@ -52,6 +52,11 @@ final class ExpandableStrings {
                     flush(literal, parts);
                     parts.add(Parser.variable(raw.substring(i + 2, close), at));
                     i = close + 1;
+                } else if (n == '$' || n == '?' || n == '^') {
+                    // $$, $? and $^ are single-character names (tokenizer.cs ScanVariable): "$?" is True/False.
+                    flush(literal, parts);
+                    parts.add(Parser.variable(String.valueOf(n), at));
+                    i += 2;
                 } else if (isVariableStart(n)) {
                     int j = i + 1;
                     while (j < raw.length() && isVarChar(raw.charAt(j))) {
@@ -67,10 +72,6 @@ final class ExpandableStrings {
                     flush(literal, parts);
                     parts.add(Parser.variable(raw.substring(i + 1, j), at));
                     i = j;
-                } else if (n == '$' || n == '^') {
-                    flush(literal, parts);
-                    parts.add(Parser.variable(String.valueOf(n), at));
-                    i += 2;
                 } else {
                     literal.append(c);
                     i++;
@@ -89,11 +90,12 @@ final class ExpandableStrings {
     }
 
     private static boolean isVariableStart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '?';
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
+    /** Name characters after the first: letters, digits, '_' and '?' ("$a?" names the variable "a?"). */
     private static boolean isVarChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        return Character.isLetterOrDigit(c) || c == '_' || c == '?';
     }
 
     private static boolean isScope(String s) {

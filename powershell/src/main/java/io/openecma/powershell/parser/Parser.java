@@ -32,6 +32,8 @@ public final class Parser {
     private static final Set<String> COMPARISON = Set.of("-eq", "-ne", "-gt", "-ge", "-lt", "-le", "-like", "-notlike",
             "-match", "-notmatch", "-replace", "-contains", "-notcontains", "-in", "-notin", "-split", "-join", "-is",
             "-isnot", "-as", "-shl", "-shr");
+    private static final String FOREACH_FORM = "\nThe correct form is: foreach ($a in $b) {...}";
+    private static final String FOREACH_FORM_PREFIX_VARIABLE = "Missing variable name after foreach.";
     private static final Set<String> ASSIGNMENT = Set.of("=", "+=", "-=", "*=", "/=", "%=");
 
     final Lexer lexer;
@@ -40,8 +42,6 @@ public final class Parser {
     Token cached;
     private Mode cachedMode;
     private boolean noComma;
-    /** Inside ( ... ) a cast may continue on the next line. */
-    private int parenDepth;
 
     public Parser(String file, String text) {
         this(new Lexer(file, text));
@@ -58,7 +58,7 @@ public final class Parser {
         ScriptBlockBody body = p.parseBody(false, 0);
         Token t = p.peek(Mode.COMMAND);
         if (!t.is(TokenKind.EOF)) {
-            throw p.error("Unexpected token '" + t.text() + "' in expression or statement.", t);
+            throw p.error("UnexpectedToken", "Unexpected token '" + t.text() + "' in expression or statement.", t);
         }
         return body;
     }
@@ -88,7 +88,12 @@ public final class Parser {
     }
 
     ParseException error(String message, Token at) {
-        return new ParseException(message, at.position());
+        return error(ParseException.GENERIC_ID, message, at);
+    }
+
+    /** An error with 5.1's ErrorId (ParserStrings.resx) and message, at a token. */
+    ParseException error(String errorId, String message, Token at) {
+        return new ParseException(errorId, message, at.position(), at.start(), at.is(TokenKind.EOF));
     }
 
     private Position pos(Token t) {
@@ -113,9 +118,13 @@ public final class Parser {
     }
 
     Token expect(String op, Mode mode, String what) {
+        return expect(op, mode, ParseException.GENERIC_ID, "Missing '" + op + "' " + what + ".");
+    }
+
+    Token expect(String op, Mode mode, String errorId, String message) {
         Token t = peek(mode);
         if (!t.isOperator(op)) {
-            throw error("Missing '" + op + "' " + what + ".", t);
+            throw error(errorId, message, t);
         }
         return next(mode);
     }
@@ -253,12 +262,14 @@ public final class Parser {
                     next(Mode.EXPRESSION);
                     skipNewlines();
                 } else if (!peek(Mode.EXPRESSION).isOperator(")")) {
-                    throw error("Missing ')' in attribute argument list.", peek(Mode.EXPRESSION));
+                    throw error("MissingEndParenthesisInExpression", "Missing closing ')' in expression.",
+                            peek(Mode.EXPRESSION));
                 }
             }
             noComma = saved;
             next(Mode.EXPRESSION);
-            expect("]", Mode.EXPRESSION, "to close the attribute");
+            expect("]", Mode.EXPRESSION, "EndSquareBracketExpectedAtEndOfAttribute",
+                    "Missing ] at end of attribute or type literal.");
             return new AttributeNode(type, false, positional, named, pos(open));
         }
         if (!t.isOperator("]")) {
@@ -270,7 +281,7 @@ public final class Parser {
 
     List<Parameter> parseParameterList() {
         skipNewlines();
-        expect("(", Mode.EXPRESSION, "after param");
+        expect("(", Mode.EXPRESSION, "MissingOpenParenthesisAfterKeyword", "Missing opening '(' after keyword 'param'.");
         List<Parameter> params = new ArrayList<>();
         skipNewlines();
         while (!peek(Mode.EXPRESSION).isOperator(")")) {
@@ -278,7 +289,8 @@ public final class Parser {
             skipNewlines();
             Token v = next(Mode.EXPRESSION);
             if (!v.is(TokenKind.VARIABLE)) {
-                throw error("Missing variable name in parameter declaration; found '" + v.text() + "'.", v);
+                throw error("InvalidFunctionParameter", "Parameter declarations are a comma-separated list of variable "
+                        + "names with optional initializer expressions.", v);
             }
             Expression def = null;
             skipNewlines();
@@ -296,7 +308,8 @@ public final class Parser {
                 next(Mode.EXPRESSION);
                 skipNewlines();
             } else if (!peek(Mode.EXPRESSION).isOperator(")")) {
-                throw error("Missing ')' in function parameter list.", peek(Mode.EXPRESSION));
+                throw error("MissingEndParenthesisInFunctionParameterList", "Missing ')' in function parameter list.",
+                        peek(Mode.EXPRESSION));
             }
         }
         next(Mode.EXPRESSION);
@@ -313,22 +326,53 @@ public final class Parser {
             if (t.is(TokenKind.EOF) || t.isOperator("}") || t.isOperator(")")) {
                 return TypeDefinitionParser.hoist(list);
             }
-            list.add(parseStatement());
-            Token after = peek(Mode.EXPRESSION);
-            if (!(list.get(list.size() - 1) instanceof Statement.TypeDefinitions || after.is(TokenKind.NEWLINE) || after.is(TokenKind.SEMICOLON) || after.is(TokenKind.EOF)
-                    || after.isOperator("}") || after.isOperator(")"))) {
-                throw error("Unexpected token '" + after.text() + "' in expression or statement.", after);
+            Statement statement = parseStatement();
+            list.add(statement);
+            if (endsWithPipeline(statement)) {
+                expectStatementEnd();
             }
         }
     }
 
+    /**
+     * Only a pipeline must be followed by a terminator. Parser.cs's StatementListRule reads the
+     * next statement right after any other (so {@code if ($a) { 1 } "next"} and
+     * {@code trap { } try { } catch { }} are valid); its PipelineRule reports UnexpectedToken
+     * for anything but ; newline ) } | after a pipeline.
+     */
+    private static boolean endsWithPipeline(Statement s) {
+        if (s instanceof Statement.Assignment a) {
+            return endsWithPipeline(a.value());
+        }
+        return s instanceof Statement.Pipeline || s instanceof Statement.Throw || s instanceof Statement.Return
+                || s instanceof Statement.Exit || s instanceof Statement.Break || s instanceof Statement.Continue;
+    }
+
+    private void expectStatementEnd() {
+        Token after = peek(Mode.EXPRESSION);
+        if (!(after.is(TokenKind.NEWLINE) || after.is(TokenKind.SEMICOLON) || after.is(TokenKind.EOF)
+                || after.isOperator("}") || after.isOperator(")"))) {
+            throw error("UnexpectedToken", "Unexpected token '" + after.text() + "' in expression or statement.", after);
+        }
+    }
+
     Block parseBlock() {
+        return parseBlock("MissingStatementBlock", "Missing statement block.");
+    }
+
+    /** A '{' statements '}' block; without its '{' the error is reported right after what came before (Parser.cs). */
+    private Block parseBlock(String missingErrorId, String missingMessage) {
+        int afterPrevious = offset;
         skipNewlines();
-        Token open = expect("{", Mode.EXPRESSION, "to open a statement block");
+        if (!peek(Mode.EXPRESSION).isOperator("{")) {
+            throw new ParseException(missingErrorId, missingMessage, lexer.positionAt(afterPrevious), afterPrevious,
+                    peek(Mode.EXPRESSION).is(TokenKind.EOF));
+        }
+        Token open = next(Mode.EXPRESSION);
         List<Statement> body = parseStatements();
         Token close = peek(Mode.COMMAND);
         if (!close.isOperator("}")) {
-            throw error("Missing closing '}' in statement block.", open);
+            throw error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open);
         }
         next(Mode.COMMAND);
         return new Block(body, pos(open));
@@ -369,7 +413,7 @@ public final class Parser {
             }
         }
         if (label != null) {
-            throw error("A loop label must be followed by a loop statement.", t);
+            throw error("MissingLoopStatement", "A loop label must be followed by a loop statement.", t);
         }
         return parsePipelineOrAssignment();
     }
@@ -409,20 +453,27 @@ public final class Parser {
         return parseUnary();
     }
 
-    private Statement.Pipeline parseCondition() {
+    private Statement.Pipeline parseCondition(String keyword) {
         skipNewlines();
-        expect("(", Mode.EXPRESSION, "after the statement keyword");
+        if (keyword.equals("if") || keyword.equals("elseif")) {
+            expect("(", Mode.EXPRESSION, "MissingOpenParenthesisInIfStatement",
+                    "Missing '(' after '" + keyword + "' in if statement.");
+        } else {
+            expect("(", Mode.EXPRESSION, "MissingOpenParenthesisAfterKeyword",
+                    "Missing opening '(' after keyword '" + keyword + "'.");
+        }
         skipNewlines();
         Statement s = parsePipelineOrAssignment();
         skipNewlines();
-        expect(")", Mode.EXPRESSION, "to close the condition");
+        expect(")", Mode.EXPRESSION, "MissingEndParenthesisAfterStatement",
+                "Missing closing ')' after expression in '" + keyword + "' statement.");
         return asPipeline(s);
     }
 
     private Statement parseIf() {
         Token kw = next(Mode.COMMAND);
         List<Statement.IfClause> clauses = new ArrayList<>();
-        clauses.add(new Statement.IfClause(parseCondition(), parseBlock()));
+        clauses.add(new Statement.IfClause(parseCondition("if"), parseBlock("MissingStatementBlock", "Missing statement block after if ( condition ).")));
         Block elseBlock = null;
         while (true) {
             int save = offset;
@@ -430,10 +481,10 @@ public final class Parser {
             Token t = peek(Mode.COMMAND);
             if (t.isWord("elseif")) {
                 next(Mode.COMMAND);
-                clauses.add(new Statement.IfClause(parseCondition(), parseBlock()));
+                clauses.add(new Statement.IfClause(parseCondition("elseif"), parseBlock("MissingStatementBlock", "Missing statement block after elseif ( condition ).")));
             } else if (t.isWord("else")) {
                 next(Mode.COMMAND);
-                elseBlock = parseBlock();
+                elseBlock = parseBlock("MissingStatementBlockAfterElse", "Missing statement block after 'else' keyword.");
                 break;
             } else {
                 rewind(save);
@@ -445,13 +496,13 @@ public final class Parser {
 
     private Statement parseWhile(String label) {
         Token kw = next(Mode.COMMAND);
-        Statement.Pipeline cond = parseCondition();
-        return new Statement.While(label, cond, parseBlock(), pos(kw));
+        Statement.Pipeline cond = parseCondition("while");
+        return new Statement.While(label, cond, parseBlock("MissingLoopStatement", "Missing statement body in while loop."), pos(kw));
     }
 
     private Statement parseDo(String label) {
         Token kw = next(Mode.COMMAND);
-        Block body = parseBlock();
+        Block body = parseBlock("MissingLoopStatement", "Missing statement body in do loop.");
         skipNewlines();
         Token w = next(Mode.COMMAND);
         boolean until;
@@ -460,25 +511,26 @@ public final class Parser {
         } else if (w.isWord("until")) {
             until = true;
         } else {
-            throw error("Missing while or until keyword in do loop.", w);
+            throw error("MissingWhileOrUntilInDoWhile", "Missing while or until keyword in do loop.", w);
         }
-        return new Statement.DoLoop(label, body, parseCondition(), until, pos(kw));
+        return new Statement.DoLoop(label, body, parseCondition(until ? "until" : "while"), until, pos(kw));
     }
 
     private Statement parseFor(String label) {
         Token kw = next(Mode.COMMAND);
         skipNewlines();
-        expect("(", Mode.EXPRESSION, "after for");
+        expect("(", Mode.EXPRESSION, "MissingOpenParenthesisAfterKeyword", "Missing opening '(' after keyword 'for'.");
         skipNewlines();
         Statement init = forPart(";");
         Statement cond = forPart(";");
         Statement iter = forPart(")");
         Token close = peek(Mode.EXPRESSION);
         if (!close.isOperator(")")) {
-            throw error("Missing closing ')' after expression in 'for' statement.", close);
+            throw error("MissingEndParenthesisAfterStatement", "Missing closing ')' after expression in 'for' statement.",
+                    close);
         }
         next(Mode.EXPRESSION);
-        return new Statement.For(label, init, cond == null ? null : asPipeline(cond), iter, parseBlock(), pos(kw));
+        return new Statement.For(label, init, cond == null ? null : asPipeline(cond), iter, parseBlock("MissingLoopStatement", "Missing statement body in for loop."), pos(kw));
     }
 
     private Statement forPart(String terminator) {
@@ -498,22 +550,23 @@ public final class Parser {
     private Statement parseForeach(String label) {
         Token kw = next(Mode.COMMAND);
         skipNewlines();
-        expect("(", Mode.EXPRESSION, "after foreach");
+        expect("(", Mode.EXPRESSION, "MissingOpenParenthesisAfterKeyword", "Missing opening '(' after keyword 'foreach'.");
         skipNewlines();
         Token v = next(Mode.EXPRESSION);
         if (!v.is(TokenKind.VARIABLE)) {
-            throw error("Missing variable name after foreach.", v);
+            throw error("MissingVariableNameAfterForeach", FOREACH_FORM_PREFIX_VARIABLE + FOREACH_FORM, v);
         }
         skipNewlines();
         Token in = next(Mode.COMMAND);
         if (!in.isWord("in")) {
-            throw error("Missing 'in' after variable in foreach loop.", in);
+            throw error("MissingInInForeach", "Missing 'in' after variable in foreach loop." + FOREACH_FORM, in);
         }
         skipNewlines();
         Statement coll = parsePipelineOrAssignment();
         skipNewlines();
-        expect(")", Mode.EXPRESSION, "in foreach loop");
-        return new Statement.Foreach(label, v.stringValue(), asPipeline(coll), parseBlock(), pos(kw));
+        expect(")", Mode.EXPRESSION, "MissingEndParenthesisAfterForeach",
+                "Missing closing ')' after expression part of foreach loop." + FOREACH_FORM);
+        return new Statement.Foreach(label, v.stringValue(), asPipeline(coll), parseBlock("MissingForeachStatement", "Missing statement body in foreach loop."), pos(kw));
     }
 
     private Statement parseSwitch(String label) {
@@ -531,11 +584,11 @@ public final class Parser {
         }
         Statement.Pipeline subject;
         if (flags.contains("file")) {
-            throw error("switch -File is not supported.", kw);
+            throw error("NotSupported", "switch -File is not supported.", kw);
         }
-        subject = parseCondition();
+        subject = parseCondition("switch");
         skipNewlines();
-        Token open = expect("{", Mode.EXPRESSION, "in switch statement");
+        Token open = expect("{", Mode.EXPRESSION, "MissingCurlyBraceInSwitchStatement", "Missing '{' in switch statement.");
         List<Statement.SwitchClause> clauses = new ArrayList<>();
         Block defaultBlock = null;
         while (true) {
@@ -546,22 +599,22 @@ public final class Parser {
                 break;
             }
             if (t.is(TokenKind.EOF)) {
-                throw error("Missing closing '}' in switch statement.", open);
+                throw error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open);
             }
             if (t.isWord("default")) {
                 next(Mode.COMMAND);
-                defaultBlock = parseBlock();
+                defaultBlock = parseBlock("MissingSwitchStatementClause", "Missing statement block in switch statement clause.");
                 continue;
             }
             Expression cond = parseCommandArgument();
-            clauses.add(new Statement.SwitchClause(cond, parseBlock()));
+            clauses.add(new Statement.SwitchClause(cond, parseBlock("MissingSwitchStatementClause", "Missing statement block in switch statement clause.")));
         }
         return new Statement.Switch(label, flags, subject, clauses, defaultBlock, pos(kw));
     }
 
     private Statement parseTry() {
         Token kw = next(Mode.COMMAND);
-        Block body = parseBlock();
+        Block body = parseBlock("MissingTryStatementBlock", "The Try statement is missing its statement block.");
         List<Statement.CatchClause> catches = new ArrayList<>();
         Block fin = null;
         while (true) {
@@ -582,10 +635,10 @@ public final class Parser {
                         next(Mode.EXPRESSION);
                     }
                 }
-                catches.add(new Statement.CatchClause(types, parseBlock()));
+                catches.add(new Statement.CatchClause(types, parseBlock("MissingCatchHandlerBlock", "The Catch block is missing its statement block.")));
             } else if (t.isWord("finally")) {
                 next(Mode.COMMAND);
-                fin = parseBlock();
+                fin = parseBlock("MissingFinallyStatementBlock", "The Finally block is missing its statement block.");
                 break;
             } else {
                 rewind(save);
@@ -593,7 +646,7 @@ public final class Parser {
             }
         }
         if (catches.isEmpty() && fin == null) {
-            throw error("The Try statement is missing its Catch or Finally block.", kw);
+            throw error("MissingCatchOrFinally", "The Try statement is missing its Catch or Finally block.", kw);
         }
         return new Statement.Try(body, catches, fin, pos(kw));
     }
@@ -605,19 +658,19 @@ public final class Parser {
         if (peek(Mode.EXPRESSION).isOperator("[")) {
             type = parseTypeLiteral();
         }
-        return new Statement.Trap(type, parseBlock(), pos(kw));
+        return new Statement.Trap(type, parseBlock("MissingTrapStatement", "The 'trap' statement was incomplete. A trap statement requires a body."), pos(kw));
     }
 
     private TypeName parseTypeLiteral() {
-        Token open = expect("[", Mode.EXPRESSION, "type");
+        Token open = expect("[", Mode.EXPRESSION, "MissingTypeLiteralToken", "Missing type literal.");
         lexer.reset(offset);
         String text = lexer.scanTypeNameText();
         if (text == null) {
-            throw error("Missing type name after '['.", open);
+            throw error("MissingTypename", "Missing type name after '['.", open);
         }
         offset = lexer.offset();
         cached = null;
-        expect("]", Mode.EXPRESSION, "at end of type name");
+        expect("]", Mode.EXPRESSION, "EndSquareBracketExpectedAtEndOfAttribute", "Missing ] at end of attribute or type literal.");
         return TypeNames.parse(text, pos(open));
     }
 
@@ -626,7 +679,7 @@ public final class Parser {
         skipNewlines();
         Token name = next(Mode.COMMAND);
         if (!(name.is(TokenKind.GENERIC) || name.is(TokenKind.LITERAL_STRING))) {
-            throw error("Missing name after function keyword.", name);
+            throw error("MissingNameAfterKeyword", "Missing name after " + kw.text().toLowerCase(Locale.ROOT) + " keyword.", name);
         }
         skipNewlines();
         List<Parameter> params = new ArrayList<>();
@@ -634,11 +687,11 @@ public final class Parser {
             params = parseParameterList();
             skipNewlines();
         }
-        Token open = expect("{", Mode.EXPRESSION, "to open the function body");
+        Token open = expect("{", Mode.EXPRESSION, "MissingFunctionBody", "Missing function body in function declaration.");
         ScriptBlockBody body = parseBody(true, open.end());
         Token close = peek(Mode.COMMAND);
         if (!close.isOperator("}")) {
-            throw error("Missing closing '}' in statement block or type definition.", open);
+            throw error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open);
         }
         next(Mode.COMMAND);
         return new Statement.FunctionDefinition(name.stringValue(), filter, params, body, pos(kw));
@@ -713,9 +766,9 @@ public final class Parser {
                 name = new Expression.StringConstant(t.text(), true, pos(t));
             }
         } else if (!first && startsExpression(t)) {
-            throw error("Expressions are only allowed as the first element of a pipeline.", t);
+            throw error("ExpressionsMustBeFirstInPipeline", "Expressions are only allowed as the first element of a pipeline.", t);
         } else {
-            throw error("Unexpected token '" + t.text() + "' in expression or statement.", t);
+            throw error("UnexpectedToken", "Unexpected token '" + t.text() + "' in expression or statement.", t);
         }
         Token afterName = peek(Mode.COMMAND);
         boolean methodSyntax = afterName.isOperator("(") && !afterName.spaceBefore();
@@ -802,7 +855,7 @@ public final class Parser {
             return new Expression.StringConstant(t.text(), true, pos(t));
         }
         if (t.is(TokenKind.EOF) || t.is(TokenKind.NEWLINE)) {
-            throw error("Missing argument.", t);
+            throw error("MissingArgument", "Missing argument in parameter list.", t);
         }
         rewind(t.start());
         boolean saved = noComma;
@@ -954,14 +1007,8 @@ public final class Parser {
         Token open = peek(Mode.EXPRESSION);
         TypeName type = parseTypeLiteral();
         Token t = peek(Mode.EXPRESSION);
-        if (t.is(TokenKind.NEWLINE) && parenDepth > 0) {
-            int save = offset;
-            skipNewlines();
-            if (!startsUnaryOperand(peek(Mode.EXPRESSION))) {
-                rewind(save);
-            }
-            t = peek(Mode.EXPRESSION);
-        }
+        // A type literal followed by a newline is not a cast, even inside parentheses
+        // (Parser.cs UnaryExpressionRule: no child expression after NewLine or Comma).
         if (!t.spaceBefore() && (t.isOperator("::") || t.isOperator("."))) {
             return parsePostfix(new Expression.TypeLiteral(type, pos(open)));
         }
@@ -993,17 +1040,13 @@ public final class Parser {
             if (t.spaceBefore()) {
                 return target;
             }
-            if (t.isOperator(".") || t.isOperator("::")) {
+            if (isNumericMemberAccess(t)) {
+                // $o.23: the tokenizer read ".23" as a number; it is '.' and the member name "23".
+                rewind(t.start() + 1);
+                target = parseMemberAccess(target, t, false);
+            } else if (t.isOperator(".") || t.isOperator("::")) {
                 next(Mode.EXPRESSION);
-                boolean isStatic = t.text().equals("::");
-                Expression member = parseMemberName();
-                Token paren = peek(Mode.EXPRESSION);
-                if (paren.isOperator("(") && !paren.spaceBefore()) {
-                    next(Mode.EXPRESSION);
-                    target = new Expression.InvokeMember(target, member, parseArguments(), isStatic, pos(t));
-                } else {
-                    target = new Expression.Member(target, member, isStatic, pos(t));
-                }
+                target = parseMemberAccess(target, t, t.text().equals("::"));
             } else if (t.isOperator("[")) {
                 next(Mode.EXPRESSION);
                 boolean saved = noComma;
@@ -1012,7 +1055,7 @@ public final class Parser {
                 Expression index = parseExpression();
                 skipNewlines();
                 noComma = saved;
-                expect("]", Mode.EXPRESSION, "to close the index");
+                expect("]", Mode.EXPRESSION, "MissingEndSquareBracket", "Missing ']' after array index expression.");
                 target = new Expression.Index(target, index, pos(t));
             } else if (t.isOperator("++") || t.isOperator("--")) {
                 next(Mode.EXPRESSION);
@@ -1021,6 +1064,34 @@ public final class Parser {
                 return target;
             }
         }
+    }
+
+    /**
+     * The member name after '.' or '::' and, right after it, a call's '(' arguments ')' or a lone
+     * script block: {@code $x.Where{ $_ }} is {@code $x.Where({ $_ })} (Parser.cs MemberInvokeRule).
+     */
+    private Expression parseMemberAccess(Expression target, Token operator, boolean isStatic) {
+        Expression member = parseMemberName();
+        Token paren = peek(Mode.EXPRESSION);
+        if (paren.spaceBefore()) {
+            return new Expression.Member(target, member, isStatic, pos(operator));
+        }
+        if (paren.isOperator("(")) {
+            next(Mode.EXPRESSION);
+            return new Expression.InvokeMember(target, member, parseArguments(), isStatic, pos(operator));
+        }
+        if (paren.isOperator("{")) {
+            Token open = next(Mode.EXPRESSION);
+            boolean saved = noComma;
+            Expression block = parseBracketed(open);
+            noComma = saved;
+            return new Expression.InvokeMember(target, member, List.of(block), isStatic, pos(operator));
+        }
+        return new Expression.Member(target, member, isStatic, pos(operator));
+    }
+
+    private static boolean isNumericMemberAccess(Token t) {
+        return t.is(TokenKind.NUMBER) && t.text().startsWith(".") && !t.spaceBefore();
     }
 
     private Expression parseMemberName() {
@@ -1037,7 +1108,7 @@ public final class Parser {
                 || t.isOperator("(") || t.isOperator("$(")) {
             return parsePrimary();
         }
-        throw error("Missing property name after reference operator.", t);
+        throw error("MissingPropertyName", "Missing property name after reference operator.", t);
     }
 
     List<Expression> parseArguments() {
@@ -1053,7 +1124,7 @@ public final class Parser {
                 next(Mode.EXPRESSION);
                 skipNewlines();
             } else if (!t.isOperator(")")) {
-                throw error("Missing ')' in method call.", t);
+                throw error("MissingEndParenthesisInMethodCall", "Missing ')' in method call.", t);
             }
         }
         next(Mode.EXPRESSION);
@@ -1073,13 +1144,13 @@ public final class Parser {
             case VARIABLE:
                 return variable(t.stringValue(), pos(t));
             case IDENTIFIER:
-                throw error("Unexpected token '" + t.text() + "' in expression or statement.", t);
+                throw error("UnexpectedToken", "Unexpected token '" + t.text() + "' in expression or statement.", t);
             case OPERATOR:
                 return parseBracketed(t);
             case EOF:
-                throw error("You must provide a value expression following this operator.", t);
+                throw error("ExpectedValueExpression", "You must provide a value expression following this operator.", t);
             default:
-                throw error("Unexpected token '" + t.text() + "' in expression or statement.", t);
+                throw error("UnexpectedToken", "Unexpected token '" + t.text() + "' in expression or statement.", t);
         }
     }
 
@@ -1096,26 +1167,16 @@ public final class Parser {
         noComma = false;
         try {
             switch (t.text()) {
-                case "(": {
-                    parenDepth++;
-                    try {
-                        skipNewlines();
-                        Statement inner = parsePipelineOrAssignment();
-                        skipNewlines();
-                        expect(")", Mode.EXPRESSION, "to close the parenthesised expression");
-                        return new Expression.Paren(inner, pos(t));
-                    } finally {
-                        parenDepth--;
-                    }
-                }
+                case "(":
+                    return parseParenthesized(t);
                 case "@(": {
                     List<Statement> body = parseStatements();
-                    expect(")", Mode.EXPRESSION, "to close the array subexpression");
+                    expect(")", Mode.EXPRESSION, "MissingEndParenthesisInSubexpression", "Missing closing ')' in subexpression.");
                     return new Expression.ArrayExpression(new Block(body, pos(t)), pos(t));
                 }
                 case "$(": {
                     List<Statement> body = parseStatements();
-                    expect(")", Mode.EXPRESSION, "to close the subexpression");
+                    expect(")", Mode.EXPRESSION, "MissingEndParenthesisInSubexpression", "Missing closing ')' in subexpression.");
                     return new Expression.SubExpression(new Block(body, pos(t)), pos(t));
                 }
                 case "@{":
@@ -1124,17 +1185,32 @@ public final class Parser {
                     ScriptBlockBody body = parseBody(true, t.end());
                     Token close = peek(Mode.COMMAND);
                     if (!close.isOperator("}")) {
-                        throw error("Missing closing '}' in statement block or type definition.", t);
+                        throw error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", t);
                     }
                     next(Mode.COMMAND);
                     return new Expression.ScriptBlock(body, pos(t));
                 }
                 default:
-                    throw error("Unexpected token '" + t.text() + "' in expression or statement.", t);
+                    throw error("UnexpectedToken", "Unexpected token '" + t.text() + "' in expression or statement.", t);
             }
         } finally {
             noComma = saved;
         }
+    }
+
+    /** {@code ( pipeline )}: newlines may surround the pipeline, nothing else (Parser.cs ParenthesizedExpressionRule). */
+    private Expression parseParenthesized(Token open) {
+        skipNewlines();
+        Statement inner = parsePipelineOrAssignment();
+        int innerEnd = offset;
+        skipNewlines();
+        if (!peek(Mode.EXPRESSION).isOperator(")")) {
+            // 5.1 reports it right after the pipeline, as incomplete input.
+            throw new ParseException("MissingEndParenthesisInExpression", "Missing closing ')' in expression.",
+                    lexer.positionAt(innerEnd), innerEnd, true);
+        }
+        next(Mode.EXPRESSION);
+        return new Expression.Paren(inner, pos(open));
     }
 
     private Expression parseHashtable(Token open) {
@@ -1147,7 +1223,7 @@ public final class Parser {
                 break;
             }
             if (t.is(TokenKind.EOF)) {
-                throw error("Missing closing '}' in hash literal.", open);
+                throw error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open);
             }
             Expression key;
             if (t.is(TokenKind.IDENTIFIER)) {
@@ -1168,13 +1244,13 @@ public final class Parser {
                 noComma = saved;
             }
             skipNewlines();
-            expect("=", Mode.EXPRESSION, "after the key in a hash literal");
+            expect("=", Mode.EXPRESSION, "MissingEqualsInHashLiteral", "Missing '=' operator after key in hash literal.");
             skipNewlines();
             Statement value = parseStatement();
             entries.add(new Expression.HashEntry(key, value));
             Token sep = peek(Mode.EXPRESSION);
             if (!(sep.is(TokenKind.NEWLINE) || sep.is(TokenKind.SEMICOLON) || sep.isOperator("}"))) {
-                throw error("Missing statement after '=' in hash literal, or unexpected token '" + sep.text() + "'.", sep);
+                throw error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open);
             }
         }
         return new Expression.Hashtable(entries, false, pos(open));
@@ -1186,7 +1262,7 @@ public final class Parser {
         List<Statement> statements = p.parseStatements();
         Token t = p.peek(Mode.COMMAND);
         if (!t.is(TokenKind.EOF)) {
-            throw p.error("Unexpected token '" + t.text() + "' in subexpression.", t);
+            throw p.error("UnexpectedToken", "Unexpected token '" + t.text() + "' in expression or statement.", t);
         }
         return new Block(statements, at);
     }

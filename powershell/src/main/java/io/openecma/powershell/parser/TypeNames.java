@@ -46,7 +46,9 @@ public final class TypeNames {
         String name = text.substring(start, pos);
         List<TypeName> args = new ArrayList<>();
         int rank = 0;
-        while (pos < text.length() && text.charAt(pos) == '[') {
+        // Parser.cs FinishTypeNameRule peeks the '[' after the name as a token, so spaces may come
+        // between them: [System.Collections.Generic.List [string]].
+        while (skipSpaceBefore('[')) {
             pos++;
             skipSpace();
             if (pos < text.length() && (text.charAt(pos) == ']' || text.charAt(pos) == ',')) {
@@ -75,6 +77,16 @@ public final class TypeNames {
             expect(']');
         }
         return new TypeName(name, args, rank);
+    }
+
+    private boolean skipSpaceBefore(char c) {
+        int save = pos;
+        skipSpace();
+        if (pos < text.length() && text.charAt(pos) == c) {
+            return true;
+        }
+        pos = save;
+        return false;
     }
 
     private void expect(char c) {

@@ -1184,18 +1184,8 @@ public final class Interpreter {
         if (t instanceof ScriptBlock sb && (name.equalsIgnoreCase("Invoke") || name.equalsIgnoreCase("InvokeReturnAsIs"))) {
             return LanguagePrimitives.fromPipeline(invokeScriptBlock(sb, null, args, false, null));
         }
-        if (t != null && LanguagePrimitives.isEnumerable(t) && (name.equalsIgnoreCase("ForEach") || name.equalsIgnoreCase("Where"))
-                && args.size() >= 1 && args.get(0) instanceof ScriptBlock sb) {
-            List<Object> out = new ArrayList<>();
-            for (Object item : LanguagePrimitives.toList(t)) {
-                List<Object> r = invokeScriptBlock(sb, item, List.of(), true, null);
-                if (name.equalsIgnoreCase("ForEach")) {
-                    out.addAll(r);
-                } else if (LanguagePrimitives.isTrue(LanguagePrimitives.fromPipeline(r))) {
-                    out.add(item);
-                }
-            }
-            return out.toArray();
+        if (t != null && WhereForEachMethods.isIntrinsic(name, args)) {
+            return WhereForEachMethods.invoke(name, t, args, (sb, item, a) -> invokeScriptBlock(sb, item, a, a.isEmpty(), null));
         }
         if (t == null) {
             throw RuntimeErrors.invokeMethodOnNull();

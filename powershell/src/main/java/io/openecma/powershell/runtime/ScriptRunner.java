@@ -52,8 +52,9 @@ public final class ScriptRunner {
             interpreter.commands.runScript(script, args, context.output, context.global());
         } catch (ParseException e) {
             Position p = e.position();
+            // A script with a syntax error never runs: its ParseException's ErrorId is the first error's (ParserException.cs).
             failure = Optional.of(new ScriptError(e.getMessage(), p.file(), p.line(), p.column(),
-                    "System.Management.Automation.ParseException"));
+                    "System.Management.Automation.ParseException", e.errorId()));
         } catch (ControlFlow.Exit e) {
             context.global().set("LASTEXITCODE", e.code);
             if (e.code != 0) {

@@ -48,6 +48,7 @@ public final class TypeRegistry {
 
     public TypeRegistry() {
         registerBuiltIns();
+        io.openecma.powershell.types.language.LanguageTypes.registerIn(this);
     }
 
     // ---------------------------------------------------------------- registration
@@ -442,7 +443,7 @@ public final class TypeRegistry {
                 }, args -> new PSObject(), "pscustomobject");
         add("System.Management.Automation.PSObject", PSObject.class, null, null, false, v -> v != null,
                 v -> LanguagePrimitives.unwrapNull(v), args -> new PSObject(), "psobject");
-        add("System.Management.Automation.ScriptBlock", ScriptBlock.class, null, ScriptBlockMembers.class, false, null, null, null, "scriptblock");
+        add("System.Management.Automation.ScriptBlock", ScriptBlock.class, ScriptBlockStatics.class, ScriptBlockMembers.class, false, null, null, null, "scriptblock");
         add("System.Type", PSType.class, null, TypeMembers.class, false, null, v -> {
             Object b = LanguagePrimitives.base(v);
             if (b instanceof PSType t) {
@@ -583,6 +584,7 @@ public final class TypeRegistry {
                 {"System.Management.Automation.PropertyNotFoundException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.ValidationMetadataException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.ActionPreferenceStopException", "System.Management.Automation.RuntimeException"},
+                {"System.Management.Automation.ParseException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.PipelineStoppedException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.PSArgumentException", "System.ArgumentException"},
                 {"System.Management.Automation.PSArgumentNullException", "System.ArgumentNullException"},

@@ -1,0 +1,18 @@
+package io.openecma.powershell.types.language;
+
+import io.openecma.powershell.types.TypeRegistry;
+
+/** Registers the System.Management.Automation.Language types scripts use to parse text. */
+public final class LanguageTypes {
+
+    private LanguageTypes() {
+    }
+
+    public static void registerIn(TypeRegistry registry) {
+        registry.register("System.Management.Automation.Language.Parser", LanguageParser.class);
+        registry.register("System.Management.Automation.Language.ParseError", ParseError.class);
+        registry.register("System.Management.Automation.Language.ScriptBlockAst", ScriptBlockAst.class);
+        registry.register("System.Management.Automation.Language.IScriptExtent", ScriptExtent.class);
+        registry.register("System.Management.Automation.Language.IScriptPosition", ScriptPosition.class);
+    }
+}

@@ -1,0 +1,6 @@
+param($First)
+'never printed'
+param(
+  [System.Collections.Generic.IList[string]]
+  $Second
+)

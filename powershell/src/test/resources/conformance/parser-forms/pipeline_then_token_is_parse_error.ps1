@@ -1,0 +1,2 @@
+'never printed'
+1 2
