@@ -14,7 +14,8 @@ public final class TypeNames {
     private int pos;
 
     private TypeNames(String text, Position at) {
-        this.text = text.replace("`", "");
+        // A backtick before digits is a generic arity (List`1), not an escape: keep it.
+        this.text = text.replaceAll("`(?![0-9])", "");
         this.at = at;
     }
 

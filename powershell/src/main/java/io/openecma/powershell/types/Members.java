@@ -483,7 +483,11 @@ public final class Members {
                 return -1;
             }
             cost += c;
-            out[i] = convert(args.get(i), params[i]);
+            try {
+                out[i] = convert(args.get(i), params[i]);
+            } catch (PSRuntimeException notConvertible) {
+                return -1; // a narrowing that does not fit (-1 to a byte) rules the overload out
+            }
         }
         if (varargs) {
             Class<?> component = params[fixed].getComponentType();

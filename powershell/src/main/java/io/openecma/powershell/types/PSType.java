@@ -60,7 +60,7 @@ public final class PSType {
     }
 
     public String getName() {
-        if (!genericArguments.isEmpty() && !fullName.endsWith("[]")) {
+        if (!genericArguments.isEmpty() && !fullName.endsWith("[]") && fullName.indexOf('[') > 0) {
             String head = fullName.substring(0, fullName.indexOf('['));
             return head.substring(head.lastIndexOf('.') + 1) + "`" + genericArguments.size();
         }
@@ -118,6 +118,17 @@ public final class PSType {
             return converter.apply(value);
         }
         return io.openecma.powershell.runtime.LanguagePrimitives.convertTo(value, javaClass);
+    }
+
+    /** A .NET type is one object per name: [int] -eq [int], and a closed generic equals itself built again. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PSType t && t.fullName.equalsIgnoreCase(fullName);
+    }
+
+    @Override
+    public int hashCode() {
+        return fullName.toLowerCase(java.util.Locale.ROOT).hashCode();
     }
 
     @Override

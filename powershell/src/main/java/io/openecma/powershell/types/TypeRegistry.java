@@ -53,7 +53,7 @@ public final class TypeRegistry {
 
     // ---------------------------------------------------------------- registration
 
-    private PSType add(String fullName, Class<?> cls, Class<?> statics, Class<?> ext, boolean reflect,
+    PSType add(String fullName, Class<?> cls, Class<?> statics, Class<?> ext, boolean reflect,
                        Predicate<Object> test, Function<Object, Object> conv, Function<List<Object>, Object> ctor,
                        String... aliases) {
         PSType t = new PSType(fullName, cls, List.of(), statics, ext, reflect, test, conv, ctor);
@@ -132,11 +132,20 @@ public final class TypeRegistry {
         if (t == null) {
             t = byName.get("system." + f);
         }
-        return t;
+        return t != null ? t : GenericTypes.openDefinition(this, name.trim());
     }
 
-    private Function<List<PSType>, PSType> lookupGeneric(String name, int arity) {
-        String f = fold(name) + "`" + arity;
+    /** Declares a generic type definition, e.g. {@code system.collections.generic.queue`1}. */
+    void defineGeneric(String foldedNameWithArity, Function<List<PSType>, PSType> closer) {
+        generics.put(foldedNameWithArity, closer);
+    }
+
+    Function<List<PSType>, PSType> lookupGeneric(String name, int arity) {
+        String base = name.matches("(?s).*`[0-9]+") ? name.substring(0, name.lastIndexOf('`')) : name;
+        if (!base.equals(name) && !name.endsWith("`" + arity)) {
+            return null;
+        }
+        String f = fold(base) + "`" + arity;
         Function<List<PSType>, PSType> d = generics.get(f);
         return d != null ? d : generics.get("system." + f);
     }
@@ -164,7 +173,26 @@ public final class TypeRegistry {
                         Array.set(array, i, element.convert(items.get(i)));
                     }
                     return array;
-                }, null);
+                }, args -> newArray(ec, element, args));
+    }
+
+    /** {@code New-Object byte[] 4} / {@code [byte[]]::new(4)}: an array of that length holding the element's default. */
+    private static Object newArray(Class<?> ec, PSType element, List<Object> args) {
+        if (args.size() != 1) {
+            throw new PSRuntimeException("System.Management.Automation.MethodException",
+                    "Cannot find an overload for \"new\" and the argument count: \"" + args.size() + "\".");
+        }
+        int n = LanguagePrimitives.toNumber(LanguagePrimitives.base(args.get(0))).intValue();
+        if (n < 0) {
+            throw new PSRuntimeException("System.OverflowException", "Arithmetic operation resulted in an overflow.");
+        }
+        Object array = Array.newInstance(ec, n);
+        Object zero = ec == String.class || !Number.class.isAssignableFrom(ec) && ec != Boolean.class && ec != Character.class
+                ? null : element.convert(0);
+        for (int i = 0; i < n && zero != null; i++) {
+            Array.set(array, i, zero);
+        }
+        return array;
     }
 
     /**
@@ -496,13 +524,14 @@ public final class TypeRegistry {
             add(name + "Managed", HashAlgorithmValue.class, null, null, true, null, null, args -> new HashAlgorithmValue(kind));
         }
         add("System.Text.StringBuilder", StringBuilderValue.class, null, null, true, null, null,
-                args -> new StringBuilderValue(args.isEmpty() ? "" : LanguagePrimitives.toStringValue(args.get(0))));
+                StringBuilderValue::create);
         add("System.Activator", null, ActivatorStatics.class, null, false, v -> false, null, null);
         add("System.Uri", UriValue.class, UriStatics.class, null, true, null,
                 v -> v instanceof UriValue u ? u : new UriValue(LanguagePrimitives.toStringValue(v)),
                 args -> new UriValue(LanguagePrimitives.toStringValue(args.get(0))), "uri");
         add("System.Net.ServicePointManager", null, ServicePointManagerStatics.class, null, false, v -> false, null, null);
-        add("System.Net.SecurityProtocolType", ServicePointManagerStatics.SecurityProtocolType.class, null, null, false, null, null, null);
+        add("System.Net.SecurityProtocolType", ServicePointManagerStatics.SecurityProtocolType.class, null, FlagsMembers.class, false,
+                null, v -> FlagsValue.parse(ServicePointManagerStatics.SecurityProtocolType.class, v), null);
         add("System.Management.Automation.ErrorRecord", ErrorRecord.class, null, null, true, null, null, null);
         add("System.Management.Automation.InvocationInfo", InvocationInfo.class, null, null, true, null, null, null);
         add("System.Management.Automation.PSCredential", PSCredential.class, null, null, true, null, null,
@@ -616,6 +645,8 @@ public final class TypeRegistry {
         add("System.Management.Automation.ErrorRecord.CategoryInfo", ErrorRecord.CategoryInfo.class, null, null, true, null, null, null);
         add("System.Management.Automation.ErrorDetails", ErrorRecord.ErrorDetails.class, null, null, true, null, null, null);
         add("System.Net.NetworkCredential.View", PSCredential.NetworkCredential.class, null, null, true, null, null, null);
+        IoTypes.register(this);
+        UtilityTypes.register(this);
     }
 
     /** .NET constructors: (message[, inner]); ArgumentNullException/ArgumentOutOfRangeException take (paramName[, message]). */

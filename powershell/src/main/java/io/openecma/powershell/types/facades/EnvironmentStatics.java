@@ -1,11 +1,29 @@
 package io.openecma.powershell.types.facades;
 
 import io.openecma.powershell.runtime.ExecutionContext;
+import io.openecma.powershell.runtime.PSHashtable;
+import io.openecma.powershell.runtime.PSRuntimeException;
 
-/** Statics of [Environment]; values come from the engine host, never the JVM's environment. */
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Statics of [Environment]; values come from the engine host, never the JVM's environment.
+ *
+ * <p>Targets on a confined host: {@code Process} is the run's environment (the host-given one,
+ * changed by {@code $env:} and {@code SetEnvironmentVariable}). {@code User} and {@code Machine}
+ * stand for the registry stores, which a confined host does not have: they read the host-given
+ * environment (so {@code GetEnvironmentVariable('Temp','Machine')}, which FIM-era connectors use to
+ * find their folder, gives the host's TEMP), and a {@code SetEnvironmentVariable} on them is kept in
+ * an engine-wide store that later reads of the same target see. As in .NET, setting a User or
+ * Machine variable does not change the process environment.
+ */
 public final class EnvironmentStatics {
     private EnvironmentStatics() {
     }
+
+    /** System.EnvironmentVariableTarget (Process = 0, User = 1, Machine = 2). */
+    public enum EnvironmentVariableTarget { Process, User, Machine }
 
     public static String getNewLine() {
         return "\r\n";
@@ -23,40 +41,73 @@ public final class EnvironmentStatics {
         return ExecutionContext.current().environmentVariable("USERDOMAIN", "WORKGROUP");
     }
 
-    public static String GetEnvironmentVariable(String name) {
-        return ExecutionContext.current().environmentVariable(name, null);
+    public static String GetEnvironmentVariable(String variable) {
+        checkName(variable, false);
+        return ExecutionContext.current().environmentVariable(variable, null);
     }
 
-    /**
-     * Process, User and Machine all read the host-given environment: the host decides what a script
-     * sees (script-runtime gives the connector's Temp folder as TEMP).
-     */
-    public static String GetEnvironmentVariable(String name, String target) {
-        checkTarget(target);
-        return GetEnvironmentVariable(name);
+    public static String GetEnvironmentVariable(String variable, EnvironmentVariableTarget target) {
+        if (target == EnvironmentVariableTarget.Process) {
+            return GetEnvironmentVariable(variable);
+        }
+        checkName(variable, false);
+        return EnvironmentStores.of(ExecutionContext.current()).get(target.ordinal(), variable);
     }
 
-    public static void SetEnvironmentVariable(String name, String value, String target) {
-        checkTarget(target);
-        SetEnvironmentVariable(name, value);
+    /** A Hashtable of the process environment. */
+    public static PSHashtable GetEnvironmentVariables() {
+        return GetEnvironmentVariables(EnvironmentVariableTarget.Process);
     }
 
-    private static void checkTarget(String target) {
-        String t = target == null ? "" : target.trim();
-        if (!(t.equalsIgnoreCase("Process") || t.equalsIgnoreCase("User") || t.equalsIgnoreCase("Machine")
-                || t.equals("0") || t.equals("1") || t.equals("2"))) {
-            throw new io.openecma.powershell.runtime.PSRuntimeException("ArgumentException",
-                    "Cannot convert value \"" + target + "\" to type \"System.EnvironmentVariableTarget\". Error: "
-                            + "\"Unable to match the identifier name " + target + " to a valid enumerator name. Specify one of "
-                            + "the following enumerator names and try again:\r\nProcess, User, Machine\"");
+    public static PSHashtable GetEnvironmentVariables(EnvironmentVariableTarget target) {
+        PSHashtable h = new PSHashtable();
+        Map<String, String> source = target == EnvironmentVariableTarget.Process ? ExecutionContext.current().environment()
+                : EnvironmentStores.of(ExecutionContext.current()).all(target.ordinal());
+        source.forEach(h::put);
+        return h;
+    }
+
+    public static void SetEnvironmentVariable(String variable, String value) {
+        checkName(variable, true);
+        Map<String, String> env = ExecutionContext.current().environment();
+        String key = variable.toUpperCase(Locale.ROOT);
+        // .NET: a null or empty value deletes the variable.
+        if (value == null || value.isEmpty()) {
+            env.remove(key);
+        } else {
+            env.put(key, value);
         }
     }
 
-    public static void SetEnvironmentVariable(String name, String value) {
-        if (value == null || value.isEmpty()) {
-            ExecutionContext.current().environment().remove(name.toUpperCase(java.util.Locale.ROOT));
-        } else {
-            ExecutionContext.current().environment().put(name.toUpperCase(java.util.Locale.ROOT), value);
+    public static void SetEnvironmentVariable(String variable, String value, EnvironmentVariableTarget target) {
+        if (target == EnvironmentVariableTarget.Process) {
+            SetEnvironmentVariable(variable, value);
+            return;
+        }
+        checkName(variable, true);
+        EnvironmentStores.of(ExecutionContext.current()).set(target.ordinal(), variable,
+                value == null || value.isEmpty() ? null : value);
+    }
+
+    /** .NET's argument checks (mscorlib resources Argument_StringZeroLength, Argument_IllegalEnvVarName). */
+    private static void checkName(String variable, boolean forSet) {
+        if (variable == null) {
+            throw new PSRuntimeException("System.ArgumentNullException", "Value cannot be null.\r\nParameter name: variable")
+                    .withParamName("variable");
+        }
+        if (!forSet) {
+            return;
+        }
+        if (variable.isEmpty()) {
+            throw new PSRuntimeException("System.ArgumentException", "String cannot be of zero length.\r\nParameter name: variable")
+                    .withParamName("variable");
+        }
+        if (variable.charAt(0) == '\0') {
+            throw new PSRuntimeException("System.ArgumentException", "The first char in the string is the null character."
+                    + "\r\nParameter name: variable").withParamName("variable");
+        }
+        if (variable.indexOf('=') >= 0) {
+            throw new PSRuntimeException("System.ArgumentException", "Environment variable name cannot contain equal character.");
         }
     }
 
@@ -64,8 +115,9 @@ public final class EnvironmentStatics {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    public static long getTickCount() {
-        return System.nanoTime() / 1_000_000L;
+    /** Milliseconds since an arbitrary start, wrapping as .NET's Int32 does. */
+    public static int getTickCount() {
+        return (int) (System.nanoTime() / 1_000_000L);
     }
 
     public static String getCurrentDirectory() {

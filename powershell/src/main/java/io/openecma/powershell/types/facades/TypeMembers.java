@@ -1,5 +1,6 @@
 package io.openecma.powershell.types.facades;
 
+import io.openecma.powershell.types.GenericTypes;
 import io.openecma.powershell.types.PSType;
 
 /** Instance members of [type] values. */
@@ -30,6 +31,37 @@ public final class TypeMembers {
 
     public static String ToString(PSType t) {
         return t.getFullName();
+    }
+
+    public static boolean getIsGenericType(PSType t) {
+        return GenericTypes.isDefinition(t) || GenericTypes.isClosed(t);
+    }
+
+    public static boolean getIsGenericTypeDefinition(PSType t) {
+        return GenericTypes.isDefinition(t);
+    }
+
+    public static boolean getContainsGenericParameters(PSType t) {
+        return GenericTypes.isDefinition(t);
+    }
+
+    public static boolean getIsArray(PSType t) {
+        return t.fullName().endsWith("[]");
+    }
+
+    /** MakeGenericType(params Type[]): the arguments one by one, or one Type[] array. */
+    public static PSType MakeGenericType(PSType t, Object... typeArguments) {
+        Object args = typeArguments.length == 1 && io.openecma.powershell.runtime.LanguagePrimitives.isEnumerable(typeArguments[0])
+                ? typeArguments[0] : typeArguments;
+        return GenericTypes.make(t, args);
+    }
+
+    public static PSType GetGenericTypeDefinition(PSType t) {
+        return GenericTypes.definitionOf(t);
+    }
+
+    public static PSType[] GetGenericArguments(PSType t) {
+        return t.fullName().endsWith("[]") ? new PSType[0] : t.genericArguments().toArray(new PSType[0]);
     }
 
     public static boolean IsInstanceOfType(PSType t, Object o) {

@@ -1,0 +1,62 @@
+package io.openecma.powershell.types.collections;
+
+import io.openecma.powershell.runtime.LanguagePrimitives;
+import io.openecma.powershell.types.PSType;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+
+/** System.Collections.Stack and Stack[T] (last in, first out); enumerates from the top. */
+public final class StackValue implements Iterable<Object> {
+    private final PSType elementType;
+    private final ArrayDeque<Object> items = new ArrayDeque<>();
+
+    public StackValue(PSType elementType) {
+        this.elementType = elementType;
+    }
+
+    public PSType elementType() {
+        return elementType;
+    }
+
+    public void Push(Object item) {
+        items.addFirst(QueueValue.box(elementType == null ? LanguagePrimitives.unwrapNull(item) : elementType.convert(item)));
+    }
+
+    public Object Pop() {
+        if (items.isEmpty()) {
+            throw QueueValue.empty("Stack");
+        }
+        return QueueValue.unbox(items.removeFirst());
+    }
+
+    public Object Peek() {
+        if (items.isEmpty()) {
+            throw QueueValue.empty("Stack");
+        }
+        return QueueValue.unbox(items.peekFirst());
+    }
+
+    public int getCount() {
+        return items.size();
+    }
+
+    public boolean Contains(Object item) {
+        Object v = LanguagePrimitives.base(item);
+        return items.stream().anyMatch(x -> java.util.Objects.equals(QueueValue.unbox(x), v));
+    }
+
+    public void Clear() {
+        items.clear();
+    }
+
+    public Object[] ToArray() {
+        return new ArrayList<>(items).stream().map(QueueValue::unbox).toArray();
+    }
+
+    @Override
+    public Iterator<Object> iterator() {
+        return new ArrayList<>(items).stream().map(QueueValue::unbox).iterator();
+    }
+}

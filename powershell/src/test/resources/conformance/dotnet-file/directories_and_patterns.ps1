@@ -1,0 +1,16 @@
+[IO.Directory]::Exists('sub')
+$d = [IO.Directory]::CreateDirectory('sub\inner')
+$d.Name
+[IO.Directory]::Exists('sub\inner')
+[IO.File]::WriteAllText('sub\a.txt', '1')
+[IO.File]::WriteAllText('sub\b.xlsx', '2')
+[IO.File]::WriteAllText('sub\inner\c.txt', '3')
+[IO.Directory]::GetFiles('sub')
+# a three-character extension also matches longer ones (documented for .NET Framework)
+[IO.Directory]::GetFiles('sub', '*.xls')
+[IO.Directory]::GetFiles('sub', '*.txt', 'AllDirectories')
+[IO.Directory]::GetDirectories('sub')
+[IO.Directory]::EnumerateFiles('sub', 'a*')
+try { [IO.Directory]::Delete('sub') } catch { $_.Exception.InnerException.GetType().FullName }
+[IO.Directory]::Delete('sub', $true)
+[IO.Directory]::Exists('sub')

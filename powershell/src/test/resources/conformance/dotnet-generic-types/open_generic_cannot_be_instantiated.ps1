@@ -1,0 +1,1 @@
+[Activator]::CreateInstance([type]'System.Collections.Generic.List`1')
