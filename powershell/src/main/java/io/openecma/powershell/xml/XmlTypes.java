@@ -30,6 +30,8 @@ public final class XmlTypes {
         r.register("System.Xml.XmlNamespaceManager", XmlNamespaceManager.class);
         r.register("System.Xml.NameTable", XmlNameTable.class, "System.Xml.XmlNameTable");
         r.register("System.Xml.XmlNodeType", XmlNodeType.class);
+        r.register("Microsoft.PowerShell.Commands.SelectXmlInfo", SelectXmlInfo.class);
+        r.register("System.Management.Automation.PSSerializer", io.openecma.powershell.serialization.PSSerializer.class);
         r.registerExceptionParent("System.Xml.XPath.XPathException", "System.SystemException");
     }
 
@@ -38,7 +40,7 @@ public final class XmlTypes {
      * items joined by newlines, as Get-Content's lines are), parsed; failures are 5.1's
      * InvalidCastToXmlDocument error.
      */
-    static Object toDocument(Object value) {
+    public static Object toDocument(Object value) {
         Object b = LanguagePrimitives.base(value);
         if (b instanceof XmlDocument d) {
             return d;

@@ -114,12 +114,11 @@ final class XmlWriter {
             return;
         }
         out.append('>');
+        // As XmlTextWriter: indentation stops for the rest of an element once text is written in it.
         boolean mixed = !indent;
-        for (Node c = n.getFirstChild(); c != null && !mixed; c = c.getNextSibling()) {
-            short t = c.getNodeType();
-            mixed = t == Node.TEXT_NODE || t == Node.CDATA_SECTION_NODE || t == Node.ENTITY_REFERENCE_NODE;
-        }
         for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            short t = c.getNodeType();
+            mixed |= t == Node.TEXT_NODE || t == Node.CDATA_SECTION_NODE || t == Node.ENTITY_REFERENCE_NODE;
             if (!mixed) {
                 newline(depth + 1);
             }
