@@ -24,6 +24,8 @@ import java.util.function.UnaryOperator;
  * @param streamOutput       receives each verbose, debug, warning and information record (stream name,
  *                           text) as the script writes it, so a long script can be followed while it runs;
  *                           they are in the {@link ScriptResult} too. {@code null} drops them here.
+ * @param dataProtection     protects SecureStrings written to CLIXML (DPAPI's role on Windows); {@code null}
+ *                           means SecureStrings cannot be exported or imported
  */
 public record EngineOptions(Duration timeLimit,
                             BooleanSupplier cancellation,
@@ -32,13 +34,14 @@ public record EngineOptions(Duration timeLimit,
                             Map<String, String> environment,
                             java.util.function.Consumer<String> hostOutput,
                             UnaryOperator<String> pathMapper,
-                            java.util.function.BiConsumer<String, String> streamOutput) {
+                            java.util.function.BiConsumer<String, String> streamOutput,
+                            io.openecma.powershell.host.DataProtection dataProtection) {
 
     /** Without a path mapper (the default one applies). */
     public EngineOptions(Duration timeLimit, BooleanSupplier cancellation, List<Path> fileSystemRoots,
                          Path workingDirectory, Map<String, String> environment,
                          java.util.function.Consumer<String> hostOutput) {
-        this(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, null, null);
+        this(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, null, null, null);
     }
 
     public EngineOptions {
@@ -48,23 +51,23 @@ public record EngineOptions(Duration timeLimit,
     }
 
     public static EngineOptions defaults() {
-        return new EngineOptions(null, null, List.of(), null, Map.of(), null, null, null);
+        return new EngineOptions(null, null, List.of(), null, Map.of(), null, null, null, null);
     }
 
     public EngineOptions withTimeLimit(Duration limit) {
-        return new EngineOptions(limit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, pathMapper, streamOutput);
+        return new EngineOptions(limit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, pathMapper, streamOutput, dataProtection);
     }
 
     public EngineOptions withCancellation(BooleanSupplier cancelled) {
-        return new EngineOptions(timeLimit, cancelled, fileSystemRoots, workingDirectory, environment, hostOutput, pathMapper, streamOutput);
+        return new EngineOptions(timeLimit, cancelled, fileSystemRoots, workingDirectory, environment, hostOutput, pathMapper, streamOutput, dataProtection);
     }
 
     public EngineOptions withFileSystemRoots(List<Path> roots, Path workingDirectory) {
-        return new EngineOptions(timeLimit, cancellation, roots, workingDirectory, environment, hostOutput, pathMapper, streamOutput);
+        return new EngineOptions(timeLimit, cancellation, roots, workingDirectory, environment, hostOutput, pathMapper, streamOutput, dataProtection);
     }
 
     public EngineOptions withEnvironment(Map<String, String> env) {
-        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, env, hostOutput, pathMapper, streamOutput);
+        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, env, hostOutput, pathMapper, streamOutput, dataProtection);
     }
 
     /**
@@ -74,14 +77,20 @@ public record EngineOptions(Duration timeLimit,
      * IllegalArgumentException from it refuses the path with its message.
      */
     public EngineOptions withPathMapper(UnaryOperator<String> mapper) {
-        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, mapper, streamOutput);
+        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, mapper, streamOutput, dataProtection);
     }
 
     public EngineOptions withStreamOutput(java.util.function.BiConsumer<String, String> sink) {
-        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, pathMapper, sink);
+        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, pathMapper, sink, dataProtection);
     }
 
     public EngineOptions withHostOutput(java.util.function.Consumer<String> sink) {
-        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, sink, pathMapper, streamOutput);
+        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, sink, pathMapper, streamOutput, dataProtection);
+    }
+
+    /** The protection for SecureStrings in CLIXML, e.g. {@code DataProtection.withKey(key)}. */
+    public EngineOptions withDataProtection(io.openecma.powershell.host.DataProtection protection) {
+        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, pathMapper,
+                streamOutput, protection);
     }
 }

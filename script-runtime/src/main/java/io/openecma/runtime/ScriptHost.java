@@ -1,6 +1,7 @@
 package io.openecma.runtime;
 
 import io.openecma.powershell.EngineOptions;
+import io.openecma.runtime.host.SecretBoxProtection;
 import io.openecma.runtime.host.WindowsPathMapper;
 import io.openecma.powershell.PowerShellEngine;
 import io.openecma.powershell.ScriptError;
@@ -34,6 +35,7 @@ final class ScriptHost {
     private final ConnectorScripts scripts;
     private final ConfigParameterKeyedCollection configParameters;
     private final PSCredential credential;
+    private final SecretBox secrets;
     /** The script the current thread runs, so Write-Host text of concurrent sessions is attributed right. */
     private final ThreadLocal<String> currentScript = ThreadLocal.withInitial(() -> "");
 
@@ -41,6 +43,7 @@ final class ScriptHost {
         this.scripts = scripts;
         this.configParameters = ConfigParametersFactory.build(scripts.definition(), secrets);
         this.credential = ConfigParametersFactory.credential(scripts.definition(), secrets);
+        this.secrets = secrets;
     }
 
     ConnectorScripts scripts() {
@@ -60,7 +63,9 @@ final class ScriptHost {
                 .withTimeLimit(limit)
                 .withHostOutput(text -> scripts.streams().write(currentScript.get(), "host", text))
                 .withStreamOutput((StreamSink) (stream, text, file, line) ->
-                        scripts.streams().write(currentScript.get(), stream, text, file, line));
+                        scripts.streams().write(currentScript.get(), stream, text, file, line))
+                // SecureStrings in Export-Clixml files are protected with the service's key (DPAPI on Windows).
+                .withDataProtection(secrets == null ? null : new SecretBoxProtection(secrets));
         PowerShellEngine engine = PowerShellEngine.create(options);
         Ecma2Types.registerInto(engine);
         // ECMA2Host traces the scripts' verbose and debug streams; capture them rather than drop them.

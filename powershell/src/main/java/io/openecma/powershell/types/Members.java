@@ -6,10 +6,6 @@ import io.openecma.powershell.runtime.LanguagePrimitives;
 import io.openecma.powershell.runtime.PSHashtable;
 import io.openecma.powershell.runtime.PSObject;
 import io.openecma.powershell.runtime.PSRuntimeException;
-import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
@@ -75,8 +71,8 @@ public final class Members {
                 return m.get(name);
             }
         }
-        if (target instanceof Node n) {
-            Object x = xmlProperty(n, name);
+        if (target instanceof io.openecma.powershell.xml.XmlNode n) {
+            Object x = io.openecma.powershell.xml.XmlAdapter.property(n, name);
             if (x != MISSING) {
                 return x;
             }
@@ -146,60 +142,6 @@ public final class Members {
         return MISSING;
     }
 
-    private static Object xmlProperty(Node n, String name) {
-        if (n instanceof org.w3c.dom.Document d) {
-            Element root = d.getDocumentElement();
-            if (root != null && root.getNodeName().equalsIgnoreCase(name)) {
-                return xmlValue(root);
-            }
-            return MISSING;
-        }
-        if (n instanceof Element e && name.equals("#text")) {
-            return e.getTextContent();
-        }
-        if (n instanceof Element e) {
-            NamedNodeMap attrs = e.getAttributes();
-            for (int i = 0; i < attrs.getLength(); i++) {
-                if (attrs.item(i).getNodeName().equalsIgnoreCase(name)) {
-                    return attrs.item(i).getNodeValue();
-                }
-            }
-            List<Object> children = new ArrayList<>();
-            NodeList list = e.getChildNodes();
-            for (int i = 0; i < list.getLength(); i++) {
-                Node c = list.item(i);
-                if (c instanceof Element && c.getNodeName().equalsIgnoreCase(name)) {
-                    children.add(xmlValue((Element) c));
-                }
-            }
-            if (children.size() == 1) {
-                return children.get(0);
-            }
-            if (children.size() > 1) {
-                return children.toArray();
-            }
-        }
-        return MISSING;
-    }
-
-    /** An element with only text (no attributes, no child elements) reads as its text, as in PowerShell. */
-    private static Object xmlValue(Element e) {
-        if (e.getAttributes().getLength() == 0) {
-            NodeList list = e.getChildNodes();
-            boolean onlyText = true;
-            for (int i = 0; i < list.getLength(); i++) {
-                if (list.item(i) instanceof Element) {
-                    onlyText = false;
-                    break;
-                }
-            }
-            if (onlyText) {
-                return e.getTextContent();
-            }
-        }
-        return e;
-    }
-
     /** Sets a property; throws PowerShell's error when it does not exist or is read-only. */
     public static void setProperty(Object target, String name, Object value) {
         target = LanguagePrimitives.unwrapNull(target);
@@ -229,8 +171,7 @@ public final class Members {
             d.put(d.keyType().convert(name), d.valueType().convert(value));
             return;
         }
-        if (target instanceof Element e) {
-            e.setAttribute(name, LanguagePrimitives.toStringValue(value));
+        if (target instanceof io.openecma.powershell.xml.XmlNode n && io.openecma.powershell.xml.XmlAdapter.set(n, name, value)) {
             return;
         }
         PSType type = types().typeOf(target);

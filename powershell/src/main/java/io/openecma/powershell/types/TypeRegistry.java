@@ -87,6 +87,18 @@ public final class TypeRegistry {
         return t;
     }
 
+    /** As {@link #register}, with the conversion casts and typed parameters use ({@code [xml]'<a/>'}). */
+    public PSType registerConvertible(String fullName, Class<?> javaClass, Function<Object, Object> converter, String... aliases) {
+        PSType t = new PSType(fullName, javaClass, List.of(), javaClass, null, true, null, converter, null);
+        byName.put(fold(fullName), t);
+        for (String a : aliases) {
+            byName.put(fold(a), t);
+        }
+        byClass.put(javaClass, t);
+        NAMES.put(javaClass, fullName);
+        return t;
+    }
+
     private static String fold(String s) {
         return s.toLowerCase(Locale.ROOT);
     }
@@ -256,12 +268,6 @@ public final class TypeRegistry {
                     return it;
                 }
             }
-        }
-        if (value instanceof org.w3c.dom.Document) {
-            return lookup("System.Xml.XmlDocument");
-        }
-        if (value instanceof org.w3c.dom.Node) {
-            return lookup("System.Xml.XmlElement");
         }
         if (value instanceof Enum<?> e) {
             return byClass.get(e.getDeclaringClass());
@@ -497,10 +503,7 @@ public final class TypeRegistry {
                         args.size() > 1 ? RegexValue.options(args.get(1)) : 0), "regex");
         add("System.Text.RegularExpressions.Match", RegexValue.MatchValue.class, null, null, true, null, null, null);
         add("System.Text.RegularExpressions.Group", RegexValue.GroupValue.class, null, null, true, null, null, null);
-        add("System.Xml.XmlDocument", org.w3c.dom.Document.class, null, XmlMembers.class, false,
-                v -> v instanceof org.w3c.dom.Document, XmlMembers::toDocument, args -> XmlMembers.newDocument(), "xml");
-        add("System.Xml.XmlElement", org.w3c.dom.Element.class, null, XmlMembers.class, false, null, null, null);
-        add("System.Xml.XmlNode", org.w3c.dom.Node.class, null, XmlMembers.class, false, null, null, null);
+        io.openecma.powershell.xml.XmlTypes.registerInto(this);
         add("System.Collections.IList", List.class, null, null, false, TypeRegistry::isList, v -> asList(v, "IList"), null);
         add("System.Collections.ICollection", Collection.class, null, null, false,
                 v -> isList(v) || v instanceof Collection<?> || v instanceof Map<?, ?>, v -> asList(v, "ICollection"), null);

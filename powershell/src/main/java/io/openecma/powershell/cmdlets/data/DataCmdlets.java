@@ -16,6 +16,8 @@ public final class DataCmdlets implements CmdletLibrary {
         ContentCmdlets.definitions().forEach(registry::register);
         CsvCmdlets.definitions().forEach(registry::register);
         JsonCmdlets.definitions().forEach(registry::register);
+        registry.register(SelectXmlCmdlet.definition());
+        ClixmlCmdlets.definitions().forEach(registry::register);
         UtilityCmdlets.definitions().forEach(registry::register);
         WebCmdlets.definitions().forEach(registry::register);
     }

@@ -272,14 +272,7 @@ final class WebCmdlets {
         }
 
         private static Object xml(String text) {
-            try {
-                DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-                f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-                f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-                return f.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-            } catch (Exception e) {
-                throw new PSRuntimeException("System.Xml.XmlException", e.getMessage(), e);
-            }
+            return io.openecma.powershell.xml.XmlDom.parse(text);
         }
 
         private static PSObject webResponse(HttpResponse<byte[]> response, byte[] body, String contentType) {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Document;
+import io.openecma.powershell.xml.XmlDocument;
 
 /** Invoke-RestMethod / Invoke-WebRequest against a real HTTP server on 127.0.0.1. */
 class WebCmdletsTest {
@@ -241,7 +241,7 @@ class WebCmdletsTest {
 
     @Test
     void otherContentTypes() {
-        assertInstanceOf(Document.class, irm("/xml").run().single());
+        assertInstanceOf(XmlDocument.class, irm("/xml").run().single());
         assertEquals("plain words", irm("/text").run().single());
         assertEquals(List.of(), irm("/empty").run().output);
     }
