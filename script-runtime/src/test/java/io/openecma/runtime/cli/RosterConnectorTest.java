@@ -2,7 +2,6 @@ package io.openecma.runtime.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.openecma.schemas.events.Json;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,9 +57,6 @@ class RosterConnectorTest {
     }
 
     @Test
-    @Disabled("needs the xml branch and the strict-mode fix merged: [xml] XmlDocument/XmlElement.GetElementsByTagName; "
-            + "Set-StrictMode -Version 2.0 of the Schema script must stop at the common module's scope, and under "
-            + "Set-PSDebug -Strict (version 1) a variable inside a string is exempt (PowerShell's VariableOps.cs)")
     void schemaImportAndExportRunAsUnderEcma2Host() throws Exception {
         convertAndPlaceFiles();
 
