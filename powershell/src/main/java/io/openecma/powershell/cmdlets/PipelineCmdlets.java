@@ -29,28 +29,7 @@ public final class PipelineCmdlets {
                 ParameterSpec.positional("Process", "object", 0).remainingArguments(),
                 ParameterSpec.named("Begin", "scriptblock"), ParameterSpec.named("End", "scriptblock"),
                 ParameterSpec.named("MemberName", "string")).withAliases("%", "foreach"));
-        r.register(CmdletDefinition.of("Where-Object", () -> c -> {
-                    if (!c.expectingInput()) {
-                        return;
-                    }
-                    Object item = c.currentInput();
-                    Object filter = c.parameter("FilterScript");
-                    boolean keep;
-                    if (filter instanceof ScriptBlock sb) {
-                        keep = LanguagePrimitives.isTrue(LanguagePrimitives.fromPipeline(c.invoke(sb, item)));
-                    } else {
-                        String property = LanguagePrimitives.toStringValue(filter);
-                        Object value = ((CommandContextImpl) c).interpreter().getMember(item, property);
-                        keep = comparison(c, value);
-                    }
-                    if (keep) {
-                        c.writeObject(item);
-                    }
-                }, ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE),
-                ParameterSpec.positional("FilterScript", "object", 0), ParameterSpec.positional("Value", "object", 1),
-                ParameterSpec.switchParameter("EQ"), ParameterSpec.switchParameter("NE"), ParameterSpec.switchParameter("Like"),
-                ParameterSpec.switchParameter("Match"), ParameterSpec.switchParameter("GT"), ParameterSpec.switchParameter("LT"))
-                .withAliases("?", "where"));
+        r.register(WhereObjectCommand.definition());
         r.register(CmdletDefinition.of("Select-Object", Select::new,
                 ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE),
                 ParameterSpec.positional("Property", "object[]", 0), ParameterSpec.named("ExpandProperty", "string"),
@@ -61,26 +40,6 @@ public final class PipelineCmdlets {
                 ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE),
                 ParameterSpec.positional("Property", "object[]", 0), ParameterSpec.switchParameter("Descending"),
                 ParameterSpec.switchParameter("Unique"), ParameterSpec.switchParameter("CaseSensitive")).withAliases("sort"));
-    }
-
-    private static boolean comparison(CommandContext c, Object value) {
-        Object expected = c.parameter("Value");
-        if (c.switchPresent("NE")) {
-            return !LanguagePrimitives.equals(value, expected, false);
-        }
-        if (c.switchPresent("Like")) {
-            return Wildcard.compile(LanguagePrimitives.toStringValue(expected), false).matches(LanguagePrimitives.toStringValue(value));
-        }
-        if (c.switchPresent("GT")) {
-            return LanguagePrimitives.compare(value, expected, false) > 0;
-        }
-        if (c.switchPresent("LT")) {
-            return LanguagePrimitives.compare(value, expected, false) < 0;
-        }
-        if (c.switchPresent("EQ") || c.isBound("Value")) {
-            return LanguagePrimitives.equals(value, expected, false);
-        }
-        return LanguagePrimitives.isTrue(value);
     }
 
     private static final class ForEach implements Cmdlet {

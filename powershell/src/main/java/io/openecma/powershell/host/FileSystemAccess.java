@@ -20,6 +20,7 @@ public final class FileSystemAccess {
     private final List<Path> realRoots;
     private final UnaryOperator<String> pathMapper;
     private Path currentLocation;
+    private final SessionLocations locations = new SessionLocations();
 
     public FileSystemAccess(List<Path> roots, Path workingDirectory) {
         this(roots, workingDirectory, null);
@@ -48,6 +49,21 @@ public final class FileSystemAccess {
             }
             return path;
         };
+    }
+
+    /** Provider locations and the location stacks of this session. */
+    public SessionLocations locations() {
+        return locations;
+    }
+
+    /** A script path as the host's path mapper gives it (before the current location and roots apply). */
+    public String mapped(String path) {
+        try {
+            String m = pathMapper.apply(path);
+            return m == null ? path : m;
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
     }
 
     public Path currentLocation() {

@@ -857,12 +857,46 @@ public final class Parser {
         if (t.is(TokenKind.EOF) || t.is(TokenKind.NEWLINE)) {
             throw error("MissingArgument", "Missing argument in parameter list.", t);
         }
+        if (t.isOperator(".") && isBareDotArgument(t)) {
+            next(Mode.COMMAND);
+            return new Expression.StringConstant(".", true, pos(t));
+        }
         rewind(t.start());
         boolean saved = noComma;
         noComma = true;
         Expression e = parsePostfix(parsePrimary());
         noComma = saved;
-        return e;
+        return joinAdjacentWords(e);
+    }
+
+    /** In command mode {@code $dir\file.txt} is one argument: the value followed by the adjacent text. */
+    private Expression joinAdjacentWords(Expression e) {
+        Token t = peek(Mode.COMMAND);
+        if (t.spaceBefore() || !(t.is(TokenKind.GENERIC) || t.is(TokenKind.PARAMETER))) {
+            return e;
+        }
+        List<Object> parts = new ArrayList<>();
+        parts.add(e);
+        while (!t.spaceBefore() && (t.is(TokenKind.GENERIC) || t.is(TokenKind.PARAMETER))) {
+            next(Mode.COMMAND);
+            parts.add(t.is(TokenKind.GENERIC) ? t.stringValue() : t.text());
+            t = peek(Mode.COMMAND);
+        }
+        return new Expression.ExpandableString(parts, e.position());
+    }
+
+    /** A lone "." among a command's arguments is the word "." (the current folder), not dot-sourcing. */
+    private boolean isBareDotArgument(Token dot) {
+        Token after;
+        next(Mode.COMMAND);
+        try {
+            after = peek(Mode.COMMAND);
+        } finally {
+            rewind(dot.start());
+        }
+        return after.spaceBefore() || after.is(TokenKind.EOF) || after.is(TokenKind.NEWLINE)
+                || after.is(TokenKind.SEMICOLON) || after.isOperator(")") || after.isOperator("}")
+                || after.isOperator("|");
     }
 
     // ---------------------------------------------------------------- expressions

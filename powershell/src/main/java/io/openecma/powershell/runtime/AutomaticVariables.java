@@ -32,7 +32,7 @@ final class AutomaticVariables {
         global.set("PSVersionTable", version);
         global.set("PSScriptRoot", "");
         global.set("PSCommandPath", "");
-        global.set("PWD", context.fileSystem().currentLocation().toString());
+        global.set("PWD", PathInfo.fileSystem(context.fileSystem().currentLocation().toString()));
         global.set("HOME", context.environmentVariable("USERPROFILE", context.fileSystem().currentLocation().toString()));
     }
 }

@@ -650,6 +650,8 @@ public final class TypeRegistry {
         add("System.Net.NetworkCredential.View", PSCredential.NetworkCredential.class, null, null, true, null, null, null);
         IoTypes.register(this);
         UtilityTypes.register(this);
+
+        ProviderTypes.register(this);
     }
 
     /** .NET constructors: (message[, inner]); ArgumentNullException/ArgumentOutOfRangeException take (paramName[, message]). */

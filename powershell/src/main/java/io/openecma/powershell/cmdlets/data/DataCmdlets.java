@@ -12,6 +12,7 @@ public final class DataCmdlets implements CmdletLibrary {
     public void register(CmdletRegistry registry) {
         PathCmdlets.definitions().forEach(registry::register);
         ItemCmdlets.definitions().forEach(registry::register);
+        LocationCmdlets.definitions().forEach(registry::register);
         ChildItemCmdlets.definitions().forEach(registry::register);
         ContentCmdlets.definitions().forEach(registry::register);
         CsvCmdlets.definitions().forEach(registry::register);
