@@ -86,7 +86,7 @@ public final class Lexer {
 
     /** An error with 5.1's ErrorId; {@code incomplete} when more text could complete the input. */
     private ParseException error(String errorId, String message, int at, boolean incomplete) {
-        return new ParseException(errorId, message, positionAt(at), at, incomplete);
+        return new ParseException(errorId, message, positionAt(at), at, at, incomplete, true);
     }
 
     private char peekChar(int ahead) {

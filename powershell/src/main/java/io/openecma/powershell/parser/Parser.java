@@ -42,6 +42,11 @@ public final class Parser {
     Token cached;
     private Mode cachedMode;
     private boolean noComma;
+    /** Every error found so far, in order (Parser.cs ErrorList). */
+    final List<ParseException> errors = new ArrayList<>();
+    /** Errors of the checks 5.1 makes after parsing (SemanticChecks.cs): listed after the syntax errors. */
+    final List<ParseException> semanticErrors = new ArrayList<>();
+    final FinallyFlow flow = new FinallyFlow();
 
     public Parser(String file, String text) {
         this(new Lexer(file, text));
@@ -52,15 +57,120 @@ public final class Parser {
         this.file = lexer.file();
     }
 
-    /** Parses a whole script file. */
+    /**
+     * Parses a whole script file. Like Parser.cs it reports an error and goes on, so the
+     * ParseException thrown at the end lists every error (see {@link ParseException#errors()}).
+     */
     public static ScriptBlockBody parseScript(String file, String text) {
         Parser p = new Parser(file, text);
-        ScriptBlockBody body = p.parseBody(false, 0);
-        Token t = p.peek(Mode.COMMAND);
-        if (!t.is(TokenKind.EOF)) {
-            throw p.error("UnexpectedToken", "Unexpected token '" + t.text() + "' in expression or statement.", t);
+        ScriptBlockBody body = null;
+        try {
+            body = p.parseBody(false, 0);
+        } catch (ParseException e) {
+            p.recover(e, -1);
+        }
+        p.finishScript();
+        p.errors.addAll(p.semanticErrors);
+        if (!p.errors.isEmpty()) {
+            throw ParseException.of(p.errors);
         }
         return body;
+    }
+
+    /**
+     * What is left after the script's statements: each token that cannot start a statement is
+     * UnexpectedToken, eaten, and the statements after it parsed too (Parser.cs CompleteScriptBlockBody).
+     */
+    private void finishScript() {
+        while (true) {
+            int start = offset;
+            try {
+                Token t = peek(Mode.COMMAND);
+                if (t.is(TokenKind.EOF)) {
+                    return;
+                }
+                report(error("UnexpectedToken", "Unexpected token '" + t.text() + "' in expression or statement.", t));
+                next(Mode.COMMAND);
+                parseStatements();
+            } catch (ParseException e) {
+                recover(e, start);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- errors and recovery
+
+    /** Keeps an error and goes on parsing; an error already kept for the same extent and id is dropped (Parser.cs SaveError). */
+    void report(ParseException e) {
+        for (ParseException one : e.errors()) {
+            boolean known = errors.stream().anyMatch(k -> k.errorId().equals(one.errorId())
+                    && k.offset() == one.offset() && k.endOffset() == one.endOffset());
+            if (!known) {
+                errors.add(one);
+            }
+        }
+    }
+
+    /**
+     * After a statement threw: keep its errors and go on from where the parser stood, as Parser.cs
+     * does by not eating the offending token. A statement that consumed nothing loses one token so the
+     * statement list moves on; after a tokenizer error (an unclosed string or comment) nothing is left.
+     */
+    void recover(ParseException e, int statementStart) {
+        report(e);
+        cached = null;
+        if (e.fromTokenizer()) {
+            offset = lexer.text().length();
+            return;
+        }
+        if (offset <= statementStart) {
+            try {
+                Token t = peek(Mode.COMMAND);
+                if (!t.is(TokenKind.EOF)) {
+                    next(Mode.COMMAND);
+                }
+            } catch (ParseException lexerError) {
+                report(lexerError);
+                offset = lexer.text().length();
+                cached = null;
+            }
+        }
+    }
+
+    /** A semantic error (SemanticChecks.cs): parsing goes on and it is listed after the syntax errors. */
+    void reportSemantic(String errorId, String message, int start, int end) {
+        semanticErrors.add(new ParseException(errorId, message, lexer.positionAt(start), start, end, false, false));
+    }
+
+    /** An error with an empty extent right at {@code at}, e.g. Parser.cs's {@code After(token)}. */
+    ParseException errorAt(String errorId, String message, int at) {
+        return new ParseException(errorId, message, lexer.positionAt(at), at, at, atEndOfScript(at), false);
+    }
+
+    /** True when only white space and comments follow {@code at} (Tokenizer.IsAtEndOfScript): the input is incomplete. */
+    boolean atEndOfScript(int at) {
+        int savedOffset = offset;
+        Token savedCached = cached;
+        Mode savedMode = cachedMode;
+        try {
+            offset = at;
+            cached = null;
+            while (true) {
+                Token t = next(Mode.EXPRESSION);
+                if (t.is(TokenKind.EOF)) {
+                    return true;
+                }
+                if (!t.is(TokenKind.NEWLINE)) {
+                    return false;
+                }
+            }
+        } catch (ParseException e) {
+            return false;
+        } finally {
+            offset = savedOffset;
+            cached = savedCached;
+            cachedMode = savedMode;
+        }
     }
 
     // ---------------------------------------------------------------- token plumbing
@@ -93,7 +203,7 @@ public final class Parser {
 
     /** An error with 5.1's ErrorId (ParserStrings.resx) and message, at a token. */
     ParseException error(String errorId, String message, Token at) {
-        return new ParseException(errorId, message, at.position(), at.start(), at.is(TokenKind.EOF));
+        return new ParseException(errorId, message, at.position(), at.start(), at.end(), at.is(TokenKind.EOF), false);
     }
 
     private Position pos(Token t) {
@@ -133,6 +243,15 @@ public final class Parser {
 
     /** Parses [attributes] param(...) and begin/process/end or a plain statement list. */
     private ScriptBlockBody parseBody(boolean braced, int textStart) {
+        flow.enterScriptBlock();
+        try {
+            return parseBodyContent(braced, textStart);
+        } finally {
+            flow.exit();
+        }
+    }
+
+    private ScriptBlockBody parseBodyContent(boolean braced, int textStart) {
         Token first = peek(Mode.COMMAND);
         Position start = pos(first);
         skipTerminators();
@@ -146,50 +265,76 @@ public final class Parser {
         if (t.isWord("param") && lookingAtParen()) {
             next(Mode.COMMAND);
             attributes.addAll(candidate);
-            parameters.addAll(parseParameterList());
             hasParam = true;
+            try {
+                parameters.addAll(parseParameterList());
+            } catch (ParseException e) {
+                // Parser.cs ParamBlockRule reports a broken param block and goes on with the body.
+                report(e);
+            }
         } else {
             rewind(save);
         }
         skipTerminators();
-        Block begin = null;
-        Block process = null;
-        Block end = null;
+        Block[] blocks = new Block[4];
         Token nb = peek(Mode.COMMAND);
-        if (isNamedBlock(nb)) {
-            while (true) {
-                skipTerminators();
-                Token k = peek(Mode.COMMAND);
-                if (!isNamedBlock(k)) {
-                    break;
-                }
-                next(Mode.COMMAND);
-                Block b = parseBlock();
-                switch (k.text().toLowerCase(Locale.ROOT)) {
-                    case "begin" -> begin = b;
-                    case "process" -> process = b;
-                    case "end" -> end = b;
-                    default -> { /* dynamicparam: not supported, ignored */ }
-                }
-            }
+        if (isBlockName(nb)) {
+            parseNamedBlocks(blocks, braced);
         } else {
-            end = new Block(parseStatements(), start);
+            blocks[2] = new Block(parseStatements(), start);
         }
+        Block begin = blocks[0];
+        Block process = blocks[1];
+        Block end = blocks[2];
         int textEnd = braced ? peek(Mode.COMMAND).start() : lexer.text().length();
         String text = lexer.text().substring(Math.min(textStart, textEnd), textEnd);
         return new ScriptBlockBody(attributes, parameters, hasParam, begin, process, end, text, start);
     }
 
-    private boolean isNamedBlock(Token t) {
-        if (!(t.isWord("begin") || t.isWord("process") || t.isWord("end") || t.isWord("dynamicparam"))) {
-            return false;
+    private static final List<String> BLOCK_NAMES = List.of("begin", "process", "end", "dynamicparam");
+
+    /** begin, process, end and dynamicparam are keywords where a script body starts (Parser.cs ScriptBlockBodyRule). */
+    private static boolean isBlockName(Token t) {
+        return t.is(TokenKind.GENERIC) && BLOCK_NAMES.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Parser.cs NamedBlockListRule: a name without its block is reported after the name and skipped,
+     * a second block of a name is DuplicateScriptCommandClause, any other token ends the list with
+     * MissingNamedBlocks. {@code blocks}: begin, process, end, dynamicparam (parsed, not run).
+     */
+    private void parseNamedBlocks(Block[] blocks, boolean braced) {
+        while (true) {
+            skipTerminators();
+            Token k = peek(Mode.COMMAND);
+            if (k.is(TokenKind.EOF) || k.isOperator("}")) {
+                return;
+            }
+            if (!isBlockName(k)) {
+                report(error("MissingNamedBlocks", "unexpected token '" + k.text() + "', expected 'begin', 'process', "
+                        + "'end', or 'dynamicparam'.", k));
+                if (!braced) {
+                    // A script file: the rest of it is not parsed (Parser.cs goes to return_script_block_ast).
+                    rewind(lexer.text().length());
+                }
+                return;
+            }
+            next(Mode.COMMAND);
+            skipNewlines();
+            if (!peek(Mode.EXPRESSION).isOperator("{")) {
+                report(errorAt("MissingNamedStatementBlock", "Missing statement block after '"
+                        + k.text().toLowerCase(Locale.ROOT) + "'.", k.end()));
+                continue;
+            }
+            Block b = parseBlock();
+            int index = BLOCK_NAMES.indexOf(k.text().toLowerCase(Locale.ROOT));
+            if (blocks[index] != null) {
+                report(new ParseException("DuplicateScriptCommandClause", "Script command clause '"
+                        + k.text().toLowerCase(Locale.ROOT) + "' has already been defined.", k.position(), k.start(), offset,
+                        false, false));
+            }
+            blocks[index] = b;
         }
-        int save = offset;
-        next(Mode.COMMAND);
-        skipNewlines();
-        boolean brace = peek(Mode.EXPRESSION).isOperator("{");
-        rewind(save);
-        return brace;
     }
 
     private boolean lookingAtParen() {
@@ -279,20 +424,47 @@ public final class Parser {
         return new AttributeNode(type, true, List.of(), Map.of(), pos(open));
     }
 
+    /**
+     * {@code ( parameter, ... )} of param, a function or a method (Parser.cs ParameterListRule and
+     * ParameterRule): the list ends at the first thing that is no parameter, and a missing ')' is
+     * reported after the last parameter. Duplicate names and {@code @name} are semantic errors.
+     */
     List<Parameter> parseParameterList() {
+        int afterKeyword = offset;
         skipNewlines();
-        expect("(", Mode.EXPRESSION, "MissingOpenParenthesisAfterKeyword", "Missing opening '(' after keyword 'param'.");
+        if (!peek(Mode.EXPRESSION).isOperator("(")) {
+            throw errorAt("MissingOpenParenthesisAfterKeyword", "Missing opening '(' after keyword 'param'.", afterKeyword);
+        }
+        int lastEnd = next(Mode.EXPRESSION).end();
         List<Parameter> params = new ArrayList<>();
-        skipNewlines();
-        while (!peek(Mode.EXPRESSION).isOperator(")")) {
-            List<AttributeNode> attrs = parseAttributeList();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        Token comma = null;
+        while (true) {
             skipNewlines();
-            Token v = next(Mode.EXPRESSION);
-            if (!v.is(TokenKind.VARIABLE)) {
-                throw error("InvalidFunctionParameter", "Parameter declarations are a comma-separated list of variable "
-                        + "names with optional initializer expressions.", v);
+            List<AttributeNode> attrs = parseAttributeList();
+            int afterAttributes = offset;
+            skipNewlines();
+            Token v = peek(Mode.EXPRESSION);
+            if (!v.is(TokenKind.VARIABLE) && !v.is(TokenKind.SPLAT)) {
+                if (!attrs.isEmpty()) {
+                    throw errorAt("InvalidFunctionParameter", "Parameter declarations are a comma-separated list of "
+                            + "variable names with optional initializer expressions.", afterAttributes);
+                }
+                if (comma != null) {
+                    report(errorAt("MissingExpressionAfterToken", "Missing expression after ','.", comma.end()));
+                }
+                break;
+            }
+            next(Mode.EXPRESSION);
+            if (v.is(TokenKind.SPLAT)) {
+                splattingNotPermitted(v);
+            }
+            if (!names.add(v.stringValue().toLowerCase(Locale.ROOT))) {
+                reportSemantic("DuplicateFormalParameter", "Duplicate parameter $" + v.stringValue() + " in parameter list.",
+                        v.start(), v.end());
             }
             Expression def = null;
+            lastEnd = offset;
             skipNewlines();
             if (peek(Mode.EXPRESSION).isOperator("=")) {
                 next(Mode.EXPRESSION);
@@ -301,16 +473,18 @@ public final class Parser {
                 noComma = true;
                 def = parseExpression();
                 noComma = saved;
+                lastEnd = offset;
             }
             params.add(new Parameter(v.stringValue(), attrs, def, pos(v)));
             skipNewlines();
-            if (peek(Mode.EXPRESSION).isOperator(",")) {
-                next(Mode.EXPRESSION);
-                skipNewlines();
-            } else if (!peek(Mode.EXPRESSION).isOperator(")")) {
-                throw error("MissingEndParenthesisInFunctionParameterList", "Missing ')' in function parameter list.",
-                        peek(Mode.EXPRESSION));
+            if (!peek(Mode.EXPRESSION).isOperator(",")) {
+                break;
             }
+            comma = next(Mode.EXPRESSION);
+        }
+        skipNewlines();
+        if (!peek(Mode.EXPRESSION).isOperator(")")) {
+            throw errorAt("MissingEndParenthesisInFunctionParameterList", "Missing ')' in function parameter list.", lastEnd);
         }
         next(Mode.EXPRESSION);
         return params;
@@ -326,10 +500,15 @@ public final class Parser {
             if (t.is(TokenKind.EOF) || t.isOperator("}") || t.isOperator(")")) {
                 return TypeDefinitionParser.hoist(list);
             }
-            Statement statement = parseStatement();
-            list.add(statement);
-            if (endsWithPipeline(statement)) {
-                expectStatementEnd();
+            int start = offset;
+            try {
+                Statement statement = parseStatement();
+                list.add(statement);
+                if (endsWithPipeline(statement)) {
+                    expectStatementEnd();
+                }
+            } catch (ParseException e) {
+                recover(e, start);
             }
         }
     }
@@ -402,10 +581,26 @@ public final class Parser {
                 case "try": return parseTry();
                 case "trap": return parseTrap();
                 case "throw": next(Mode.COMMAND); return new Statement.Throw(optionalPipeline(), pos(t));
-                case "return": next(Mode.COMMAND); return new Statement.Return(optionalPipeline(), pos(t));
+                case "return": {
+                    next(Mode.COMMAND);
+                    Statement.Return r = new Statement.Return(optionalPipeline(), pos(t));
+                    checkFinallyFlow(t, true, null);
+                    return r;
+                }
                 case "exit": next(Mode.COMMAND); return new Statement.Exit(optionalPipeline(), pos(t));
-                case "break": next(Mode.COMMAND); return new Statement.Break(optionalLabel(), pos(t));
-                case "continue": next(Mode.COMMAND); return new Statement.Continue(optionalLabel(), pos(t));
+                case "break": {
+                    next(Mode.COMMAND);
+                    Statement.Break b = new Statement.Break(optionalLabel(), pos(t));
+                    checkFinallyFlow(t, false, b.label());
+                    return b;
+                }
+                case "continue": {
+                    next(Mode.COMMAND);
+                    Statement.Continue c = new Statement.Continue(optionalLabel(), pos(t));
+                    checkFinallyFlow(t, false, c.label());
+                    return c;
+                }
+                case "data": return parseData();
                 case "function": return parseFunction(false);
                 case "filter": return parseFunction(true);
                 case "class": case "enum": return new TypeDefinitionParser(this).parse(List.of());
@@ -416,6 +611,13 @@ public final class Parser {
             throw error("MissingLoopStatement", "A loop label must be followed by a loop statement.", t);
         }
         return parsePipelineOrAssignment();
+    }
+
+    /** ControlLeavingFinally over the whole statement (a labeled break is not judged: its loop may be outside). */
+    private void checkFinallyFlow(Token keyword, boolean isReturn, Expression label) {
+        if (label == null && flow.leavesFinally(isReturn)) {
+            reportSemantic("ControlLeavingFinally", "Flow of control cannot leave a Finally block.", keyword.start(), offset);
+        }
     }
 
     private boolean atStatementEnd() {
@@ -453,21 +655,48 @@ public final class Parser {
         return parseUnary();
     }
 
+    /**
+     * {@code ( pipeline )} after if/elseif/while/until/switch. Each error is reported right after
+     * what came before it, as Parser.cs IfStatementRule and WhileStatementRule do.
+     */
     private Statement.Pipeline parseCondition(String keyword) {
+        boolean isIf = keyword.equals("if") || keyword.equals("elseif");
+        int afterKeyword = offset;
         skipNewlines();
-        if (keyword.equals("if") || keyword.equals("elseif")) {
-            expect("(", Mode.EXPRESSION, "MissingOpenParenthesisInIfStatement",
-                    "Missing '(' after '" + keyword + "' in if statement.");
-        } else {
-            expect("(", Mode.EXPRESSION, "MissingOpenParenthesisAfterKeyword",
-                    "Missing opening '(' after keyword '" + keyword + "'.");
+        if (!peek(Mode.EXPRESSION).isOperator("(")) {
+            throw isIf
+                    ? errorAt("MissingOpenParenthesisInIfStatement", "Missing '(' after '" + keyword + "' in if statement.", afterKeyword)
+                    : errorAt("MissingOpenParenthesisAfterKeyword", "Missing opening '(' after keyword '" + keyword + "'.", afterKeyword);
         }
+        int afterParen = next(Mode.EXPRESSION).end();
         skipNewlines();
-        Statement s = parsePipelineOrAssignment();
+        Statement s = optionalPipeline(true);
+        if (s == null) {
+            throw isIf
+                    ? errorAt("IfStatementMissingCondition", "Missing condition in if statement after '" + keyword + " ('.", afterParen)
+                    : errorAt("MissingExpressionAfterKeyword", "Missing expression after '" + keyword + "' in loop.", afterParen);
+        }
+        int afterCondition = offset;
         skipNewlines();
-        expect(")", Mode.EXPRESSION, "MissingEndParenthesisAfterStatement",
-                "Missing closing ')' after expression in '" + keyword + "' statement.");
+        if (!peek(Mode.EXPRESSION).isOperator(")")) {
+            throw errorAt("MissingEndParenthesisAfterStatement",
+                    "Missing closing ')' after expression in '" + keyword + "' statement.", afterCondition);
+        }
+        next(Mode.EXPRESSION);
         return asPipeline(s);
+    }
+
+    /**
+     * A pipeline, or null where none starts (end of input, a terminator, a closing bracket): the cases
+     * Parser.cs PipelineChainRule returns null for. {@code inParens}: a newline ends nothing there.
+     */
+    private Statement optionalPipeline(boolean inParens) {
+        Token t = peek(Mode.COMMAND);
+        if (t.is(TokenKind.EOF) || t.is(TokenKind.SEMICOLON) || t.isOperator(")") || t.isOperator("}")
+                || (!inParens && t.is(TokenKind.NEWLINE))) {
+            return null;
+        }
+        return parsePipelineOrAssignment();
     }
 
     private Statement parseIf() {
@@ -497,124 +726,308 @@ public final class Parser {
     private Statement parseWhile(String label) {
         Token kw = next(Mode.COMMAND);
         Statement.Pipeline cond = parseCondition("while");
-        return new Statement.While(label, cond, parseBlock("MissingLoopStatement", "Missing statement body in while loop."), pos(kw));
+        return new Statement.While(label, cond, loopBody("MissingLoopStatement", "Missing statement body in while loop."), pos(kw));
     }
 
     private Statement parseDo(String label) {
         Token kw = next(Mode.COMMAND);
-        Block body = parseBlock("MissingLoopStatement", "Missing statement body in do loop.");
+        Block body = loopBody("MissingLoopStatement", "Missing statement body in do loop.");
+        int afterBody = offset;
         skipNewlines();
-        Token w = next(Mode.COMMAND);
+        Token w = peek(Mode.COMMAND);
         boolean until;
         if (w.isWord("while")) {
             until = false;
         } else if (w.isWord("until")) {
             until = true;
         } else {
-            throw error("MissingWhileOrUntilInDoWhile", "Missing while or until keyword in do loop.", w);
+            throw errorAt("MissingWhileOrUntilInDoWhile", "Missing while or until keyword in do loop.", afterBody);
         }
+        next(Mode.COMMAND);
         return new Statement.DoLoop(label, body, parseCondition(until ? "until" : "while"), until, pos(kw));
     }
 
-    private Statement parseFor(String label) {
-        Token kw = next(Mode.COMMAND);
-        skipNewlines();
-        expect("(", Mode.EXPRESSION, "MissingOpenParenthesisAfterKeyword", "Missing opening '(' after keyword 'for'.");
-        skipNewlines();
-        Statement init = forPart(";");
-        Statement cond = forPart(";");
-        Statement iter = forPart(")");
-        Token close = peek(Mode.EXPRESSION);
-        if (!close.isOperator(")")) {
-            throw error("MissingEndParenthesisAfterStatement", "Missing closing ')' after expression in 'for' statement.",
-                    close);
+    /** A loop's body: break and continue inside it stay inside the loop (for ControlLeavingFinally). */
+    private Block loopBody(String missingErrorId, String missingMessage) {
+        flow.enterLoop();
+        try {
+            return parseBlock(missingErrorId, missingMessage);
+        } finally {
+            flow.exitLoop();
         }
-        next(Mode.EXPRESSION);
-        return new Statement.For(label, init, cond == null ? null : asPipeline(cond), iter, parseBlock("MissingLoopStatement", "Missing statement body in for loop."), pos(kw));
     }
 
-    private Statement forPart(String terminator) {
+    /** Parser.cs ForStatementRule: each missing part is reported right after the last thing read. */
+    private Statement parseFor(String label) {
+        Token kw = next(Mode.COMMAND);
+        int afterKeyword = offset;
         skipNewlines();
-        Token t = peek(Mode.COMMAND);
-        Statement s = null;
-        if (!t.is(TokenKind.SEMICOLON) && !t.isOperator(")")) {
-            s = parsePipelineOrAssignment();
+        if (!peek(Mode.EXPRESSION).isOperator("(")) {
+            throw errorAt("MissingOpenParenthesisAfterKeyword", "Missing opening '(' after keyword 'for'.", afterKeyword);
         }
+        next(Mode.EXPRESSION);
+        int[] lastEnd = {offset};
+        Statement init = forPart(true, lastEnd);
+        Statement cond = forPart(true, lastEnd);
+        Statement iter = forPart(false, lastEnd);
         skipNewlines();
-        if (terminator.equals(";") && peek(Mode.EXPRESSION).is(TokenKind.SEMICOLON)) {
-            next(Mode.EXPRESSION);
+        if (!peek(Mode.EXPRESSION).isOperator(")")) {
+            throw errorAt("MissingEndParenthesisAfterStatement", "Missing closing ')' after expression in 'for' statement.",
+                    lastEnd[0]);
+        }
+        next(Mode.EXPRESSION);
+        return new Statement.For(label, init, cond == null ? null : asPipeline(cond), iter, loopBody("MissingLoopStatement", "Missing statement body in for loop."), pos(kw));
+    }
+
+    private Statement forPart(boolean endsWithSemicolon, int[] lastEnd) {
+        skipNewlines();
+        Statement s = optionalPipeline(true);
+        if (s != null) {
+            lastEnd[0] = offset;
+        }
+        if (endsWithSemicolon && peek(Mode.EXPRESSION).is(TokenKind.SEMICOLON)) {
+            lastEnd[0] = next(Mode.EXPRESSION).end();
         }
         return s;
     }
 
+    /** Parser.cs ForeachStatementRule: each missing part is reported right after the last thing read. */
     private Statement parseForeach(String label) {
         Token kw = next(Mode.COMMAND);
+        int afterKeyword = offset;
         skipNewlines();
-        expect("(", Mode.EXPRESSION, "MissingOpenParenthesisAfterKeyword", "Missing opening '(' after keyword 'foreach'.");
+        if (!peek(Mode.EXPRESSION).isOperator("(")) {
+            throw errorAt("MissingOpenParenthesisAfterKeyword", "Missing opening '(' after keyword 'foreach'.", afterKeyword);
+        }
+        int afterParen = next(Mode.EXPRESSION).end();
         skipNewlines();
-        Token v = next(Mode.EXPRESSION);
-        if (!v.is(TokenKind.VARIABLE)) {
-            throw error("MissingVariableNameAfterForeach", FOREACH_FORM_PREFIX_VARIABLE + FOREACH_FORM, v);
+        Token v = peek(Mode.EXPRESSION);
+        if (!v.is(TokenKind.VARIABLE) && !v.is(TokenKind.SPLAT)) {
+            throw errorAt("MissingVariableNameAfterForeach", FOREACH_FORM_PREFIX_VARIABLE + FOREACH_FORM, afterParen);
+        }
+        next(Mode.EXPRESSION);
+        if (v.is(TokenKind.SPLAT)) {
+            splattingNotPermitted(v);
         }
         skipNewlines();
-        Token in = next(Mode.COMMAND);
+        Token in = peek(Mode.COMMAND);
         if (!in.isWord("in")) {
-            throw error("MissingInInForeach", "Missing 'in' after variable in foreach loop." + FOREACH_FORM, in);
+            throw errorAt("MissingInInForeach", "Missing 'in' after variable in foreach loop." + FOREACH_FORM, v.end());
         }
+        next(Mode.COMMAND);
         skipNewlines();
-        Statement coll = parsePipelineOrAssignment();
+        Statement coll = optionalPipeline(true);
+        if (coll == null) {
+            throw errorAt("MissingForeachExpression", "Missing expression in foreach loop." + FOREACH_FORM, in.end());
+        }
+        int afterCollection = offset;
         skipNewlines();
-        expect(")", Mode.EXPRESSION, "MissingEndParenthesisAfterForeach",
-                "Missing closing ')' after expression part of foreach loop." + FOREACH_FORM);
-        return new Statement.Foreach(label, v.stringValue(), asPipeline(coll), parseBlock("MissingForeachStatement", "Missing statement body in foreach loop."), pos(kw));
+        if (!peek(Mode.EXPRESSION).isOperator(")")) {
+            throw errorAt("MissingEndParenthesisAfterForeach",
+                    "Missing closing ')' after expression part of foreach loop." + FOREACH_FORM, afterCollection);
+        }
+        next(Mode.EXPRESSION);
+        return new Statement.Foreach(label, v.stringValue(), asPipeline(coll), loopBody("MissingForeachStatement", "Missing statement body in foreach loop."), pos(kw));
     }
 
+    /**
+     * What a statement whose errors were reported (not thrown) stands for, like Parser.cs's
+     * ErrorStatementAst: the script has errors, so it never runs.
+     */
+    private static Statement errorStatement(Token at) {
+        return new Statement.BlockStatement(new Block(List.of(), at.position()), at.position());
+    }
+
+    /** {@code @name} where an expression is read (SemanticChecks.cs VisitVariableExpression). */
+    void splattingNotPermitted(Token splat) {
+        String name = splat.stringValue();
+        reportSemantic("SplattingNotPermitted", "The splatting operator '@' cannot be used to reference variables in an "
+                + "expression. '@" + name + "' can be used only as an argument to a command. To reference variables in an "
+                + "expression use '$" + name + "'.", splat.start(), splat.end());
+    }
+
+    private static final Set<String> SWITCH_FLAGS = Set.of("regex", "wildcard", "exact", "casesensitive", "file");
+
+    /**
+     * Parser.cs SwitchStatementRule: flags, {@code -file name} or {@code ( pipeline )}, then the clauses.
+     * Errors are reported after what came before; once one of them is incomplete input the later
+     * missing parts are not reported again.
+     */
     private Statement parseSwitch(String label) {
         Token kw = next(Mode.COMMAND);
+        int lastEnd = offset;
+        boolean incomplete = false;
+        boolean failed = false;
         List<String> flags = new ArrayList<>();
+        Expression fileName = null;
         while (true) {
             skipNewlines();
             Token t = peek(Mode.COMMAND);
-            if (t.is(TokenKind.PARAMETER)) {
-                next(Mode.COMMAND);
-                flags.add(t.stringValue().toLowerCase(Locale.ROOT));
-            } else {
+            if (!t.is(TokenKind.PARAMETER)) {
                 break;
             }
-        }
-        Statement.Pipeline subject;
-        if (flags.contains("file")) {
-            throw error("NotSupported", "switch -File is not supported.", kw);
-        }
-        subject = parseCondition("switch");
-        skipNewlines();
-        Token open = expect("{", Mode.EXPRESSION, "MissingCurlyBraceInSwitchStatement", "Missing '{' in switch statement.");
-        List<Statement.SwitchClause> clauses = new ArrayList<>();
-        Block defaultBlock = null;
-        while (true) {
-            skipTerminators();
-            Token t = peek(Mode.COMMAND);
-            if (t.isOperator("}")) {
-                next(Mode.COMMAND);
-                break;
-            }
-            if (t.is(TokenKind.EOF)) {
-                throw error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open);
-            }
-            if (t.isWord("default")) {
-                next(Mode.COMMAND);
-                defaultBlock = parseBlock("MissingSwitchStatementClause", "Missing statement block in switch statement clause.");
+            next(Mode.COMMAND);
+            lastEnd = t.end();
+            String flag = matchSwitchFlag(t.stringValue());
+            if (flag == null) {
+                failed = true;
+                report(error("InvalidSwitchFlag", "The parameter " + t.stringValue() + " is not valid for the switch statement.", t));
                 continue;
             }
-            Expression cond = parseCommandArgument();
-            clauses.add(new Statement.SwitchClause(cond, parseBlock("MissingSwitchStatementClause", "Missing statement block in switch statement clause.")));
+            flags.add(flag);
+            if (flag.equals("file")) {
+                skipNewlines();
+                Token f = peek(Mode.COMMAND);
+                if (f.is(TokenKind.EOF) || f.is(TokenKind.SEMICOLON) || f.is(TokenKind.NEWLINE) || f.isOperator("(")
+                        || f.isOperator(")") || f.isOperator("{") || f.isOperator("}")) {
+                    failed = true;
+                    ParseException e = errorAt("MissingFilenameOption", "Cannot process the 'switch' statement because of a "
+                            + "missing file name argument to the -file option.", t.end());
+                    incomplete = e.incompleteInput();
+                    report(e);
+                } else {
+                    fileName = parseCommandArgument();
+                    lastEnd = offset;
+                }
+            }
+        }
+        Statement.Pipeline subject = null;
+        skipNewlines();
+        Token lParen = peek(Mode.EXPRESSION);
+        if (lParen.isOperator("(")) {
+            next(Mode.EXPRESSION);
+            lastEnd = lParen.end();
+            if (flags.contains("file")) {
+                failed = true;
+                report(error("PipelineValueRequired", PIPELINE_VALUE_REQUIRED, lParen));
+            }
+            skipNewlines();
+            Statement condition = optionalPipeline(true);
+            if (condition == null) {
+                failed = true;
+                ParseException e = errorAt("PipelineValueRequired", PIPELINE_VALUE_REQUIRED, lParen.end());
+                incomplete = e.incompleteInput();
+                report(e);
+            } else {
+                subject = asPipeline(condition);
+                lastEnd = offset;
+            }
+            skipNewlines();
+            if (peek(Mode.EXPRESSION).isOperator(")")) {
+                lastEnd = next(Mode.EXPRESSION).end();
+            } else if (!incomplete) {
+                failed = true;
+                ParseException e = errorAt("MissingEndParenthesisInSwitchStatement", "Missing ')' after expression in switch statement.", lastEnd);
+                incomplete = e.incompleteInput();
+                report(e);
+            }
+        } else if (!flags.contains("file")) {
+            failed = true;
+            ParseException e = errorAt("PipelineValueRequired", PIPELINE_VALUE_REQUIRED, lastEnd);
+            incomplete = e.incompleteInput();
+            report(e);
+        }
+        skipNewlines();
+        Token open = peek(Mode.EXPRESSION);
+        List<Statement.SwitchClause> clauses = new ArrayList<>();
+        Block defaultBlock = null;
+        if (!open.isOperator("{")) {
+            if (!incomplete) {
+                report(errorAt("MissingCurlyBraceInSwitchStatement", "Missing '{' in switch statement.", lastEnd));
+            }
+            return errorStatement(kw);
+        }
+        next(Mode.EXPRESSION);
+        lastEnd = open.end();
+        flow.enterLoop();
+        try {
+            skipTerminators();
+            while (true) {
+                Token t = peek(Mode.COMMAND);
+                boolean isDefault = t.isWord("default");
+                Expression cond = null;
+                if (isDefault) {
+                    next(Mode.COMMAND);
+                } else if (!(t.is(TokenKind.EOF) || t.isOperator("}") || t.isOperator(")"))) {
+                    cond = parseCommandArgument();
+                }
+                if (!isDefault && cond == null) {
+                    failed = true;
+                    report(errorAt("MissingSwitchConditionExpression", "Missing condition in switch statement clause.", lastEnd));
+                    if (peek(Mode.COMMAND).isOperator("}")) {
+                        next(Mode.COMMAND);
+                    }
+                    break;
+                }
+                lastEnd = offset;
+                Block body;
+                try {
+                    body = parseBlock("MissingSwitchStatementClause", "Missing statement block in switch statement clause.");
+                } catch (ParseException e) {
+                    failed = true;
+                    incomplete = e.incompleteInput();
+                    report(e);
+                    body = null;
+                }
+                if (body != null) {
+                    lastEnd = offset;
+                    if (isDefault) {
+                        if (defaultBlock != null) {
+                            failed = true;
+                            report(error("MultipleSwitchDefaultClauses", "A switch statement can have only one default clause.", t));
+                        }
+                        defaultBlock = body;
+                    } else {
+                        clauses.add(new Statement.SwitchClause(cond, body));
+                    }
+                }
+                skipTerminators();
+                Token after = peek(Mode.COMMAND);
+                if (after.isOperator("}")) {
+                    next(Mode.COMMAND);
+                    break;
+                }
+                if (after.is(TokenKind.EOF)) {
+                    if (!incomplete) {
+                        failed = true;
+                        report(error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open));
+                    }
+                    break;
+                }
+            }
+        } finally {
+            flow.exitLoop();
+        }
+        if (failed) {
+            return errorStatement(kw);
+        }
+        if (fileName != null) {
+            throw error("NotSupported", "switch -File is not supported.", kw);
         }
         return new Statement.Switch(label, flags, subject, clauses, defaultBlock, pos(kw));
+    }
+
+    private static final String PIPELINE_VALUE_REQUIRED =
+            "A switch statement must have one of the following:  '-file file_name' or '( expression )'.";
+
+    /** A switch flag by any unambiguous prefix of its name (Parser.cs IsSpecificParameter), or null. */
+    private static String matchSwitchFlag(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.isEmpty()) {
+            return null;
+        }
+        for (String flag : List.of("regex", "wildcard", "exact", "casesensitive", "file")) {
+            if (flag.startsWith(lower)) {
+                return flag;
+            }
+        }
+        return null;
     }
 
     private Statement parseTry() {
         Token kw = next(Mode.COMMAND);
         Block body = parseBlock("MissingTryStatementBlock", "The Try statement is missing its statement block.");
+        int afterBody = offset;
         List<Statement.CatchClause> catches = new ArrayList<>();
         Block fin = null;
         while (true) {
@@ -632,13 +1045,28 @@ public final class Parser {
                     types.add(parseTypeLiteral());
                     skipNewlines();
                     if (peek(Mode.EXPRESSION).isOperator(",")) {
-                        next(Mode.EXPRESSION);
+                        Token comma = next(Mode.EXPRESSION);
+                        skipNewlines();
+                        if (!peek(Mode.EXPRESSION).isOperator("[")) {
+                            // Parser.cs: pretend the comma was not there and look for the handler block; at the
+                            // end of the input that block is not reported missing as well.
+                            ParseException e = errorAt("MissingTypeLiteralToken", "Missing type literal.", comma.end());
+                            report(e);
+                            if (e.incompleteInput()) {
+                                return errorStatement(kw);
+                            }
+                        }
                     }
                 }
                 catches.add(new Statement.CatchClause(types, parseBlock("MissingCatchHandlerBlock", "The Catch block is missing its statement block.")));
             } else if (t.isWord("finally")) {
                 next(Mode.COMMAND);
-                fin = parseBlock("MissingFinallyStatementBlock", "The Finally block is missing its statement block.");
+                flow.enterFinally();
+                try {
+                    fin = parseBlock("MissingFinallyStatementBlock", "The Finally block is missing its statement block.");
+                } finally {
+                    flow.exit();
+                }
                 break;
             } else {
                 rewind(save);
@@ -646,9 +1074,75 @@ public final class Parser {
             }
         }
         if (catches.isEmpty() && fin == null) {
-            throw error("MissingCatchOrFinally", "The Try statement is missing its Catch or Finally block.", kw);
+            throw errorAt("MissingCatchOrFinally", "The Try statement is missing its Catch or Finally block.", afterBody);
         }
         return new Statement.Try(body, catches, fin, pos(kw));
+    }
+
+    /**
+     * {@code data [name] [-SupportedCommand cmd, ...] { statements }} (Parser.cs DataStatementRule). It
+     * outputs what its block outputs, or assigns it to {@code $name}. 5.1 also limits the block to the
+     * restricted language; the engine does not check that.
+     */
+    private Statement parseData() {
+        Token kw = next(Mode.COMMAND);
+        int lastEnd = offset;
+        skipNewlines();
+        String name = null;
+        Token n = peek(Mode.COMMAND);
+        if (n.is(TokenKind.GENERIC) && n.text().matches("[\\p{L}\\p{N}_]+")) {
+            next(Mode.COMMAND);
+            name = n.text();
+            lastEnd = n.end();
+            skipNewlines();
+        }
+        Token p = peek(Mode.COMMAND);
+        boolean failed = false;
+        if (p.is(TokenKind.PARAMETER)) {
+            next(Mode.COMMAND);
+            String given = p.stringValue().toLowerCase(Locale.ROOT);
+            if (given.isEmpty() || !"supportedcommand".startsWith(given)) {
+                failed = true;
+                report(error("InvalidParameterForDataSectionStatement", "The \"" + p.stringValue() + "\" parameter of the "
+                        + "Data section is not valid. The valid Data section parameter is SupportedCommand.", p));
+            }
+            Token comma = null;
+            while (true) {
+                skipNewlines();
+                Token a = peek(Mode.COMMAND);
+                if (a.is(TokenKind.EOF) || a.is(TokenKind.SEMICOLON) || a.isOperator("&") || a.isOperator("|")
+                        || a.isOperator(")") || a.isOperator("}") || a.isOperator("{")) {
+                    if (!failed) {
+                        report(errorAt("MissingValueForSupportedCommandInDataSectionStatement", "The SupportedCommand "
+                                + "parameter of the Data section is missing a value. Supply a cmdlet or function name to "
+                                + "the parameter.", (comma != null ? comma : p).end()));
+                    }
+                    failed = true;
+                    break;
+                }
+                parseCommandArgument();
+                lastEnd = offset;
+                if (!peek(Mode.COMMAND).isOperator(",")) {
+                    break;
+                }
+                comma = next(Mode.COMMAND);
+            }
+        }
+        if (failed) {
+            return errorStatement(kw);
+        }
+        skipNewlines();
+        if (!peek(Mode.EXPRESSION).isOperator("{")) {
+            throw errorAt("MissingStatementBlockForDataSection", "The Data section is missing its statement block.", lastEnd);
+        }
+        Block body = parseBlock();
+        Expression output = new Expression.SubExpression(body, pos(kw));
+        Statement.Pipeline pipeline = new Statement.Pipeline(
+                List.of(new PipelineElement.ExpressionElement(output, List.of(), pos(kw))), pos(kw));
+        if (name == null) {
+            return pipeline;
+        }
+        return new Statement.Assignment(new Expression.Variable("", name, pos(n)), "=", pipeline, pos(kw));
     }
 
     private Statement parseTrap() {
@@ -699,31 +1193,55 @@ public final class Parser {
 
     // ---------------------------------------------------------------- pipelines
 
+    private static final String EMPTY_PIPE_ELEMENT = "An empty pipe element is not allowed.";
+
+    /** Parser.cs PipelineRule: an empty element is EmptyPipeElement, reported and skipped. */
     private Statement parsePipelineOrAssignment() {
         Token first = peek(Mode.COMMAND);
-        PipelineElement element = parsePipelineElement(true);
-        if (element instanceof PipelineElement.ExpressionElement ee && ee.redirections().isEmpty()) {
-            Token t = peek(Mode.EXPRESSION);
-            if (t.is(TokenKind.OPERATOR) && ASSIGNMENT.contains(t.text())) {
-                next(Mode.EXPRESSION);
-                skipNewlines();
-                Statement value = parseStatement();
-                return new Statement.Assignment(ee.expression(), t.text(), value, pos(first));
-            }
-        }
         List<PipelineElement> elements = new ArrayList<>();
-        elements.add(element);
+        if (first.isOperator("|")) {
+            report(error("EmptyPipeElement", EMPTY_PIPE_ELEMENT, first));
+        } else {
+            PipelineElement element = parsePipelineElement(true);
+            int lhsEnd = offset;
+            if (element instanceof PipelineElement.ExpressionElement ee && ee.redirections().isEmpty()) {
+                Token t = peek(Mode.EXPRESSION);
+                if (t.is(TokenKind.OPERATOR) && ASSIGNMENT.contains(t.text())) {
+                    next(Mode.EXPRESSION);
+                    if (!AssignmentTargets.isAssignable(ee.expression(), t.text().equals("="))) {
+                        reportSemantic("InvalidLeftHandSide", AssignmentTargets.INVALID_LEFT_HAND_SIDE, first.start(), lhsEnd);
+                    }
+                    skipNewlines();
+                    Token v = peek(Mode.COMMAND);
+                    if (v.is(TokenKind.EOF) || v.is(TokenKind.SEMICOLON) || v.isOperator(")") || v.isOperator("}")) {
+                        throw errorAt("ExpectedValueExpression", "You must provide a value expression following the '"
+                                + t.text() + "' operator.", t.end());
+                    }
+                    Statement value = parseStatement();
+                    return new Statement.Assignment(ee.expression(), t.text(), value, pos(first));
+                }
+            }
+            elements.add(element);
+        }
         while (peek(Mode.EXPRESSION).isOperator("|")) {
-            next(Mode.EXPRESSION);
+            Token pipe = next(Mode.EXPRESSION);
             skipNewlines();
+            Token t = peek(Mode.COMMAND);
+            if (t.is(TokenKind.EOF) || t.isOperator("|")) {
+                report(errorAt("EmptyPipeElement", EMPTY_PIPE_ELEMENT, pipe.end()));
+                continue;
+            }
             elements.add(parsePipelineElement(false));
+        }
+        if (elements.isEmpty()) {
+            return errorStatement(first);
         }
         return new Statement.Pipeline(elements, pos(first));
     }
 
     private boolean startsExpression(Token t) {
         switch (t.kind()) {
-            case VARIABLE, NUMBER, LITERAL_STRING, EXPANDABLE_STRING:
+            case VARIABLE, NUMBER, LITERAL_STRING, EXPANDABLE_STRING, SPLAT:
                 return true;
             case OPERATOR:
                 return Set.of("(", "@(", "@{", "$(", "{", "!", ",", "++", "--", "[", "-", "+").contains(t.text());
@@ -791,11 +1309,22 @@ public final class Parser {
                     || a.isOperator("&&") || a.isOperator("||")) {
                 break;
             }
+            if (a.isOperator(",")) {
+                next(Mode.COMMAND);
+                report(error("MissingArgument", "Missing argument in parameter list.", a));
+                skipNewlines();
+                continue;
+            }
             if (a.is(TokenKind.PARAMETER)) {
                 next(Mode.COMMAND);
                 Expression arg = null;
-                if (a.text().endsWith(":")) {
-                    arg = parseCommandArgumentList();
+                if (a.text().endsWith(":") && !peek(Mode.COMMAND).isOperator(",")) {
+                    if (endsCommandArgument(peek(Mode.COMMAND))) {
+                        report(errorAt("ParameterRequiresArgument", "Parameter " + a.text() + " requires an argument.",
+                                a.end()));
+                    } else {
+                        arg = parseCommandArgumentList();
+                    }
                 }
                 elements.add(new CommandElement.ParameterName(a.stringValue(), arg, pos(a)));
             } else if (a.is(TokenKind.SPLAT)) {
@@ -824,6 +1353,14 @@ public final class Parser {
         return list;
     }
 
+    /** Tokens where a command's argument list stops (Parser.cs GetCommandArgument returns null there). */
+    private static boolean endsCommandArgument(Token t) {
+        return t.is(TokenKind.EOF) || t.is(TokenKind.NEWLINE) || t.is(TokenKind.SEMICOLON) || t.is(TokenKind.REDIRECTION)
+                || t.isOperator(")") || t.isOperator("}") || t.isOperator("|") || t.isOperator("&")
+                || t.isOperator("&&") || t.isOperator("||") || t.isOperator(",");
+    }
+
+    /** {@code a, b, c}: an argument missing after a comma is MissingExpression right after it. */
     private Expression parseCommandArgumentList() {
         Expression first = parseCommandArgument();
         if (!peek(Mode.COMMAND).isOperator(",")) {
@@ -832,8 +1369,12 @@ public final class Parser {
         List<Expression> items = new ArrayList<>();
         items.add(first);
         while (peek(Mode.COMMAND).isOperator(",")) {
-            next(Mode.COMMAND);
+            Token comma = next(Mode.COMMAND);
             skipNewlines();
+            if (endsCommandArgument(peek(Mode.COMMAND))) {
+                report(errorAt("MissingExpression", "Missing expression after ',' in pipeline element.", comma.end()));
+                break;
+            }
             items.add(parseCommandArgument());
         }
         return new Expression.ArrayLiteral(items, first.position());
@@ -1177,6 +1718,9 @@ public final class Parser {
                 return ExpandableStrings.parse(t, lexer);
             case VARIABLE:
                 return variable(t.stringValue(), pos(t));
+            case SPLAT:
+                splattingNotPermitted(t);
+                return variable(t.stringValue(), pos(t));
             case IDENTIFIER:
                 throw error("UnexpectedToken", "Unexpected token '" + t.text() + "' in expression or statement.", t);
             case OPERATOR:
@@ -1257,7 +1801,8 @@ public final class Parser {
                 break;
             }
             if (t.is(TokenKind.EOF)) {
-                throw error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open);
+                // Parser.cs HashExpressionRule reports it right after '@{'.
+                throw errorAt("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open.end());
             }
             Expression key;
             if (t.is(TokenKind.IDENTIFIER)) {
@@ -1294,9 +1839,10 @@ public final class Parser {
     static Block parseFragment(String file, String text, Position at) {
         Parser p = new Parser(new Lexer(file, text, at.line(), at.column()));
         List<Statement> statements = p.parseStatements();
-        Token t = p.peek(Mode.COMMAND);
-        if (!t.is(TokenKind.EOF)) {
-            throw p.error("UnexpectedToken", "Unexpected token '" + t.text() + "' in expression or statement.", t);
+        p.finishScript();
+        p.errors.addAll(p.semanticErrors);
+        if (!p.errors.isEmpty()) {
+            throw ParseException.of(p.errors);
         }
         return new Block(statements, at);
     }

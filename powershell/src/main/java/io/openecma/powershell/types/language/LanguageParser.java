@@ -7,8 +7,8 @@ import io.openecma.powershell.runtime.PSReference;
 
 /**
  * [System.Management.Automation.Language.Parser]: {@code ParseInput(script, [ref]$tokens, [ref]$errors)}.
- * The engine stops at the first error, so {@code $errors} holds at most one ParseError (5.1
- * recovers and lists them all); {@code $tokens} is left as it was (no token list is produced).
+ * {@code $errors} lists every error the parser recovered past, as 5.1's does; {@code $tokens} is
+ * left as it was (no token list is produced).
  */
 public final class LanguageParser {
 
@@ -23,9 +23,9 @@ public final class LanguageParser {
             PSReference.set(errors, new ParseError[0]);
             return new ScriptBlockAst(body, whole, null);
         } catch (ParseException e) {
-            ParseError error = new ParseError(e, text);
-            PSReference.set(errors, new ParseError[] {error});
-            return new ScriptBlockAst(null, whole, error);
+            ParseError[] all = e.errors().stream().map(one -> new ParseError(one, text)).toArray(ParseError[]::new);
+            PSReference.set(errors, all);
+            return new ScriptBlockAst(null, whole, all[0]);
         }
     }
 }

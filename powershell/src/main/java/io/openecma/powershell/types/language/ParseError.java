@@ -11,7 +11,8 @@ public final class ParseError {
     private final boolean incompleteInput;
 
     ParseError(ParseException e, String text) {
-        this.extent = ScriptExtent.at(text, e.offset() < 0 ? 0 : e.offset(), e.position().file());
+        int start = e.offset() < 0 ? 0 : e.offset();
+        this.extent = ScriptExtent.between(text, start, Math.max(start, e.endOffset()), e.position().file());
         this.errorId = e.errorId();
         this.message = e.getMessage();
         this.incompleteInput = e.incompleteInput();

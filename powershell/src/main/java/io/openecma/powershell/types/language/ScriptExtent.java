@@ -1,8 +1,8 @@
 package io.openecma.powershell.types.language;
 
 /**
- * System.Management.Automation.Language.IScriptExtent for a parse error. The engine knows where an
- * error starts, not where its extent ends, so an error's extent is empty (end = start).
+ * System.Management.Automation.Language.IScriptExtent for a parse error: the offending token's
+ * extent, or an empty one where Parser.cs reports "after" something.
  */
 public final class ScriptExtent {
 
@@ -16,9 +16,8 @@ public final class ScriptExtent {
         this.file = file;
     }
 
-    static ScriptExtent at(String text, int offset, String file) {
-        ScriptPosition p = ScriptPosition.at(text, offset, file);
-        return new ScriptExtent(p, p, file);
+    static ScriptExtent between(String text, int start, int end, String file) {
+        return new ScriptExtent(ScriptPosition.at(text, start, file), ScriptPosition.at(text, end, file), file);
     }
 
     static ScriptExtent of(String text, String file) {
