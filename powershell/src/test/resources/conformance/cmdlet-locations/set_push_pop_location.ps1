@@ -2,7 +2,7 @@
 $start = (Get-Location).Path
 New-Item -ItemType Directory sub\deeper | Out-Null
 Set-Location sub
-(Get-Location).Path -eq (Join-Path $start 'sub').Replace('\', [IO.Path]::DirectorySeparatorChar)
+(Get-Location).Path -eq (Join-Path $start 'sub')
 $PWD.Path -eq (Get-Location).Path
 Push-Location deeper -PassThru | ForEach-Object { $_ -is [System.Management.Automation.PathInfo] }
 Split-Path (Get-Location) -Leaf

@@ -53,6 +53,9 @@ final class PathCmdlets {
 
     /** Joins like the 5.1 FileSystem provider: one "\" between the parts. */
     static String join(String parent, String child) {
+        if (parent.startsWith("/")) {
+            return joinHostPath(parent, child);
+        }
         String p = windows(parent);
         String c = windows(child);
         while (p.endsWith("\\") && p.length() > 1 && !p.matches("[A-Za-z]:\\\\")) {
@@ -65,6 +68,17 @@ final class PathCmdlets {
             return p + c;
         }
         return p + "\\" + c;
+    }
+
+    /**
+     * A parent that is this host's own absolute path (the engine's roots, $TestDrive, FullName on
+     * Linux) keeps "/", so a joined path compares equal to the item's FullName; 5.1 never sees such
+     * paths, so its "\\" rule is kept for every Windows-shaped path.
+     */
+    private static String joinHostPath(String parent, String child) {
+        String p = parent.replaceAll("/+$", "");
+        String c = child.replace('\\', '/').replaceAll("^/+", "");
+        return c.isEmpty() ? p + "/" : p + "/" + c;
     }
 
     static final class JoinPath implements Cmdlet {

@@ -23,9 +23,15 @@ class PathCmdletsTest {
         assertEquals(List.of("folder\\file.txt"), joinPath("folder", "file.txt"));
         assertEquals(List.of("a\\b"), joinPath("a\\", "\\b"));
         assertEquals(List.of("C:\\x"), joinPath("C:\\", "x"));
-        assertEquals(List.of("\\tmp\\data\\f.csv"), joinPath("/tmp/data/", "f.csv"));
         assertEquals(List.of("a\\b", "c\\b"), CmdletRun.of("Join-Path", root).with("Path", new String[] {"a", "c"})
                 .with("ChildPath", "b").run().output);
+    }
+
+    /** A host path (Linux roots, $TestDrive, FullName) keeps "/" so it still equals the item's FullName. */
+    @Test
+    void joinPathKeepsTheHostSeparatorOfAHostPath() {
+        assertEquals(List.of("/tmp/data/f.csv"), joinPath("/tmp/data/", "f.csv"));
+        assertEquals(List.of("/tmp/data/sub/f.csv"), joinPath("/tmp/data", "sub\\f.csv"));
     }
 
     @Test
