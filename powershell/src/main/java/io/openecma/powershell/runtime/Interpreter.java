@@ -66,6 +66,16 @@ public final class Interpreter {
         psDebugStrict = on;
     }
 
+    /** Runs an action as if inside a try block, so statement-terminating errors reach the caller (see HostedInvocation). */
+    <T> T insideTry(java.util.function.Supplier<T> action) {
+        tryDepth++;
+        try {
+            return action.get();
+        } finally {
+            tryDepth--;
+        }
+    }
+
     void resetScope() {
         scope = context.global();
         psDebugStrict = false;
