@@ -24,7 +24,11 @@ final class EngineExpressions {
     private static final ScriptBlock CMATCH = block("param($a, $e) $a -cmatch $e");
     private static final ScriptBlock CONTAINS = block("param($a, $e) $a -contains $e");
     private static final ScriptBlock IS = block("param($a, $e) $a -is $e");
-    private static final ScriptBlock TYPE = block("param($e) [type]$e");
+    /** A type, or a type name with or without brackets ({@code Should -BeOfType [int]} passes the text "[int]"). */
+    private static final ScriptBlock TYPE = block("param($e) if ($e -is [string]) {"
+            + " $t = ($e -replace '^\\[(.*)\\]$', '$1') -as [type]; if ($null -eq $t) {"
+            + " throw [ArgumentException]\"Could not find type $e. Make sure that the assembly that contains that type is loaded.\" }; $t"
+            + " } else { $e }");
     private static final ScriptBlock TEST_PATH = block("param($a) Test-Path $a");
     private static final ScriptBlock FILE_MATCH = block(
             "param($a, $e) (@(Get-Content -Encoding UTF8 $a) -match $e).Count -gt 0");

@@ -36,6 +36,10 @@ final class PesterCommands {
         engine.registerCmdlet(CmdletDefinition.of("Set-ItResult", SetItResultCommand::new,
                 ParameterSpec.switchParameter("Inconclusive"), ParameterSpec.switchParameter("Pending"),
                 ParameterSpec.switchParameter("Skipped"), ParameterSpec.named("Because", "string")));
+        engine.registerCmdlet(CmdletDefinition.of("Setup", () -> new SetupItemCommand(state),
+                ParameterSpec.switchParameter("Dir"), ParameterSpec.switchParameter("File"),
+                ParameterSpec.positional("Path", "object", 0), ParameterSpec.positional("Content", "object", 1),
+                ParameterSpec.switchParameter("PassThru")));
         engine.registerCmdlet(CmdletDefinition.of("Should", ShouldCommand::new, shouldParameters()));
     }
 
