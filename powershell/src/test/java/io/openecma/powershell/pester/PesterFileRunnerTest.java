@@ -121,4 +121,10 @@ class PesterFileRunnerTest {
             assertEquals(expected, t.outcome(), t.name() + ": " + t.message());
         }
     }
+
+    @Test
+    void givesEachDescribeAFreshTestDrive() throws Exception {
+        FileReport report = run("TestDrive.Tests.ps1");
+        assertEquals(3, report.passed(), () -> report.results().toString());
+    }
 }
