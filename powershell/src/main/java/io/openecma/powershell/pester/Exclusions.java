@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The oracle's excluded.txt: lines {@code PATH<TAB>REASON} exclude a whole file; {@code PATH::Describe name}
- * excludes the It blocks whose full name ("Describe > Context > It") starts with that text.
+ * excludes the It blocks whose full name ("Describe > Context > It") starts with that text, where
+ * {@code *} stands for any text (case-insensitive).
  */
 final class Exclusions {
 
@@ -47,7 +48,18 @@ final class Exclusions {
     /** The reason this It of the file is excluded, or null. */
     String test(String file, String fullName) {
         return entries.stream().filter(e -> e.testPrefix() != null && e.file().equals(file)
-                        && fullName.toLowerCase(java.util.Locale.ROOT).startsWith(e.testPrefix().toLowerCase(java.util.Locale.ROOT)))
+                        && startsLike(fullName, e.testPrefix()))
                 .map(Entry::reason).findFirst().orElse(null);
+    }
+
+    static boolean startsLike(String fullName, String prefixPattern) {
+        StringBuilder regex = new StringBuilder("(?is)");
+        for (String part : prefixPattern.split("\\*", -1)) {
+            if (regex.length() > 5) {
+                regex.append(".*");
+            }
+            regex.append(java.util.regex.Pattern.quote(part));
+        }
+        return java.util.regex.Pattern.compile(regex.toString()).matcher(fullName).lookingAt();
     }
 }
