@@ -63,6 +63,16 @@ public final class Interpreter {
         return position;
     }
 
+    /** Runs an action as if inside a try block, so statement-terminating errors reach the caller (see HostedInvocation). */
+    <T> T insideTry(java.util.function.Supplier<T> action) {
+        tryDepth++;
+        try {
+            return action.get();
+        } finally {
+            tryDepth--;
+        }
+    }
+
     void resetScope() {
         scope = context.global();
     }
