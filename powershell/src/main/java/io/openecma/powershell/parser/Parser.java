@@ -40,6 +40,8 @@ public final class Parser {
     private Token cached;
     private Mode cachedMode;
     private boolean noComma;
+    /** How many catch blocks enclose what is being parsed (a bare throw in one rethrows). */
+    private int catchDepth;
     /** Inside ( ... ) a cast may continue on the next line. */
     private int parenDepth;
 
@@ -353,7 +355,11 @@ public final class Parser {
                 case "switch": return parseSwitch(label);
                 case "try": return parseTry();
                 case "trap": return parseTrap();
-                case "throw": next(Mode.COMMAND); return new Statement.Throw(optionalPipeline(), pos(t));
+                case "throw": {
+                    next(Mode.COMMAND);
+                    Statement.Pipeline value = optionalPipeline();
+                    return new Statement.Throw(value, pos(t), value == null && catchDepth > 0);
+                }
                 case "return": next(Mode.COMMAND); return new Statement.Return(optionalPipeline(), pos(t));
                 case "exit": next(Mode.COMMAND); return new Statement.Exit(optionalPipeline(), pos(t));
                 case "break": next(Mode.COMMAND); return new Statement.Break(optionalLabel(), pos(t));
@@ -577,7 +583,12 @@ public final class Parser {
                         next(Mode.EXPRESSION);
                     }
                 }
-                catches.add(new Statement.CatchClause(types, parseBlock()));
+                catchDepth++;
+                try {
+                    catches.add(new Statement.CatchClause(types, parseBlock()));
+                } finally {
+                    catchDepth--;
+                }
             } else if (t.isWord("finally")) {
                 next(Mode.COMMAND);
                 fin = parseBlock();
@@ -786,6 +797,11 @@ public final class Parser {
         Token t = peek(Mode.COMMAND);
         if (t.is(TokenKind.GENERIC)) {
             next(Mode.COMMAND);
+            if (ExpandableStrings.hasVariable(t.text())) {
+                // A bare word with a variable in it (+$name, a$b) is an expandable string, as in PowerShell.
+                return ExpandableStrings.parse(new Token(TokenKind.EXPANDABLE_STRING, t.text(), t.text(), t.position(),
+                        t.start() - 1, t.end(), t.spaceBefore()), lexer);
+            }
             return new Expression.StringConstant(t.stringValue(), true, pos(t));
         }
         if (t.is(TokenKind.NUMBER)) {
