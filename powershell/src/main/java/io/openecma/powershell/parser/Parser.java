@@ -808,6 +808,14 @@ public final class Parser {
             next(Mode.COMMAND);
             return new Expression.Constant(t.value(), pos(t));
         }
+        if (t.is(TokenKind.VARIABLE) && !t.text().startsWith("${") && lexer.continuesAsBareWord(t.end())) {
+            // $dir/$name, $n+1: a variable that runs on into a word is one expandable bare word.
+            Token word = lexer.genericAt(t.start(), t.spaceBefore());
+            offset = word.end();
+            cached = null;
+            return ExpandableStrings.parse(new Token(TokenKind.EXPANDABLE_STRING, word.text(), word.text(), word.position(),
+                    word.start() - 1, word.end(), word.spaceBefore()), lexer);
+        }
         if (t.is(TokenKind.PARAMETER)) {
             next(Mode.COMMAND);
             return new Expression.StringConstant(t.text(), true, pos(t));
