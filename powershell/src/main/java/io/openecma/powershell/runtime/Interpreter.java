@@ -700,6 +700,15 @@ public final class Interpreter {
             };
         }
         assignTo(a.target(), value);
+        // Used as a value, an assignment to a variable yields what the variable now holds, after its
+        // type constraint converted it: ([bool] $var = 42) is $true (Scripting.Followup.Tests.ps1).
+        Expression target = a.target() instanceof Expression.Convert c ? c.operand() : a.target();
+        if (target instanceof Expression.Variable v && !v.scope().equalsIgnoreCase("env")) {
+            PSVariable var = findVariable(v.scope(), v.name());
+            if (var != null) {
+                return var.value();
+            }
+        }
         return value;
     }
 
