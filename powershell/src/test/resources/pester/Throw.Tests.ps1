@@ -1,6 +1,6 @@
 Describe "Should -Throw" {
     It "matches the FullyQualifiedErrorId" {
-        { [int]::Parse("x") } | Should -Throw -ErrorId "MethodInvocation"
+        { [int]::Parse("x") } | Should -Throw -ErrorId "FormatException"
     }
     It "matches the message" {
         { throw "something bad" } | Should -Throw -ExpectedMessage "SOMETHING"

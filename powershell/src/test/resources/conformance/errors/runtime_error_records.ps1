@@ -1,6 +1,6 @@
 # ErrorId, category, target and exception type of the language's runtime errors (InterpreterError:
 # InvalidOperation + target; CommandNotFoundException: ObjectNotFound + the name; strict-mode
-# PropertyNotFoundStrict; .NET method failures DotNetMethodException). None names a command.
+# PropertyNotFoundStrict; .NET method failures: the thrown type's short name, MiscOps.cs ConvertToMethodInvocationException). None names a command.
 function Show-Error([scriptblock]$Block) {
     try { & $Block } catch {
         $_.FullyQualifiedErrorId + ' | ' + $_.Exception.GetType().FullName + ' | ' + $_.CategoryInfo

@@ -55,7 +55,11 @@ public sealed interface Statement {
     record Trap(TypeName type, Block body, Position position) implements Statement {
     }
 
-    record Throw(Pipeline value, Position position) implements Statement {
+    /** {@code rethrow}: a bare {@code throw} inside a catch block (ThrowStatementAst.IsRethrow). */
+    record Throw(Pipeline value, Position position, boolean rethrow) implements Statement {
+        public Throw(Pipeline value, Position position) {
+            this(value, position, false);
+        }
     }
 
     record Return(Pipeline value, Position position) implements Statement {

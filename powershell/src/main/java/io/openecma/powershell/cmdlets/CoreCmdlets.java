@@ -12,5 +12,6 @@ public final class CoreCmdlets implements CmdletLibrary {
         PipelineCmdlets.register(registry);
         ObjectCmdlets.register(registry);
         SessionCmdlets.register(registry);
+        InvokeExpressionCmdlet.register(registry);
     }
 }

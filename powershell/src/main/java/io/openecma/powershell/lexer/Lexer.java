@@ -58,6 +58,21 @@ public final class Lexer {
         pos = offset;
     }
 
+    /** Reads a command-mode bare word starting at {@code offset} (e.g. {@code $dir/$name} as one argument). */
+    public Token genericAt(int offset, boolean spaceBefore) {
+        pos = offset;
+        return generic(offset, spaceBefore);
+    }
+
+    /** Whether a variable token ending at {@code end} runs on into a bare word (a character no operator starts). */
+    public boolean continuesAsBareWord(int end) {
+        if (end >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(end);
+        return !Character.isWhitespace(c) && "(){}[];,|&.<>`=\"'".indexOf(c) < 0 && !isDoubleQuote(c) && !isSingleQuote(c);
+    }
+
     private int[] lineStarts;
 
     public Position positionAt(int offset) {
@@ -380,14 +395,13 @@ public final class Lexer {
         while (pos < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t')) {
             pos++;
         }
-        if (pos < text.length() && text.charAt(pos) == '\r') {
-            pos++;
-        }
-        if (pos >= text.length() || text.charAt(pos) != '\n') {
+        // A line may end with CR LF, LF or a lone CR (LineEndings.Tests.ps1); the content keeps its own line ends.
+        int headerEnd = lineEnd(pos);
+        if (headerEnd == pos) {
             throw error("UnexpectedCharactersAfterHereStringHeader",
                     "No characters are allowed after a here-string header but before the end of the line.", start, false);
         }
-        pos++;
+        pos = headerEnd;
         int contentStart = pos;
         while (true) {
             if (pos >= text.length()) {
@@ -398,22 +412,31 @@ public final class Lexer {
             char q = text.charAt(lineStart);
             if ((expandable ? isDoubleQuote(q) : isSingleQuote(q)) && lineStart + 1 < text.length()
                     && text.charAt(lineStart + 1) == '@') {
-                int contentEnd = lineStart - 1;
-                if (contentEnd > contentStart && text.charAt(contentEnd - 1) == '\r') {
+                int contentEnd = lineStart;
+                if (contentEnd > contentStart) {
                     contentEnd--;
+                    if (text.charAt(contentEnd) == '\n' && contentEnd > contentStart && text.charAt(contentEnd - 1) == '\r') {
+                        contentEnd--;
+                    }
                 }
-                String content = contentEnd < contentStart ? "" : text.substring(contentStart, contentEnd);
+                String content = text.substring(contentStart, contentEnd);
                 pos = lineStart + 2;
                 return token(expandable ? TokenKind.EXPANDABLE_STRING : TokenKind.LITERAL_STRING, start,
                         expandable ? new HereString(content) : content, space);
             }
-            int nl = text.indexOf('\n', pos);
-            if (nl < 0) {
-                pos = text.length();
-            } else {
-                pos = nl + 1;
+            while (pos < text.length() && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
+                pos++;
             }
+            pos = pos < text.length() ? lineEnd(pos) : pos;
         }
+    }
+
+    /** The position after the line end (CR LF, LF or CR) at {@code at}, or {@code at} when there is none. */
+    private int lineEnd(int at) {
+        if (at < text.length() && text.charAt(at) == '\r') {
+            return at + 1 < text.length() && text.charAt(at + 1) == '\n' ? at + 2 : at + 1;
+        }
+        return at < text.length() && text.charAt(at) == '\n' ? at + 1 : at;
     }
 
     /** Marks the raw content of an expandable here-string (quotes inside are literal). */

@@ -18,6 +18,19 @@ final class ExpandableStrings {
     private ExpandableStrings() {
     }
 
+    /** Whether a bare word holds an unescaped {@code $name} or {@code ${name}}. */
+    static boolean hasVariable(String raw) {
+        for (int i = 0; i + 1 < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '`') {
+                i++;
+            } else if (c == '$' && (raw.charAt(i + 1) == '{' || isVariableStart(raw.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Expression parse(Token token, Lexer lexer) {
         boolean here = token.value() instanceof Lexer.HereString;
         String raw = token.value().toString();

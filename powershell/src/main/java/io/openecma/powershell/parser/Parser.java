@@ -47,6 +47,8 @@ public final class Parser {
     /** Errors of the checks 5.1 makes after parsing (SemanticChecks.cs): listed after the syntax errors. */
     final List<ParseException> semanticErrors = new ArrayList<>();
     final FinallyFlow flow = new FinallyFlow();
+    /** How many catch blocks enclose what is being parsed (a bare throw in one rethrows). */
+    private int catchDepth;
 
     public Parser(String file, String text) {
         this(new Lexer(file, text));
@@ -580,7 +582,11 @@ public final class Parser {
                 case "switch": return parseSwitch(label);
                 case "try": return parseTry();
                 case "trap": return parseTrap();
-                case "throw": next(Mode.COMMAND); return new Statement.Throw(optionalPipeline(), pos(t));
+                case "throw": {
+                    next(Mode.COMMAND);
+                    Statement.Pipeline value = optionalPipeline();
+                    return new Statement.Throw(value, pos(t), value == null && catchDepth > 0);
+                }
                 case "return": {
                     next(Mode.COMMAND);
                     Statement.Return r = new Statement.Return(optionalPipeline(), pos(t));
@@ -1058,7 +1064,12 @@ public final class Parser {
                         }
                     }
                 }
-                catches.add(new Statement.CatchClause(types, parseBlock("MissingCatchHandlerBlock", "The Catch block is missing its statement block.")));
+                catchDepth++;
+                try {
+                    catches.add(new Statement.CatchClause(types, parseBlock("MissingCatchHandlerBlock", "The Catch block is missing its statement block.")));
+                } finally {
+                    catchDepth--;
+                }
             } else if (t.isWord("finally")) {
                 next(Mode.COMMAND);
                 flow.enterFinally();
@@ -1385,11 +1396,24 @@ public final class Parser {
         Token t = peek(Mode.COMMAND);
         if (t.is(TokenKind.GENERIC)) {
             next(Mode.COMMAND);
+            if (ExpandableStrings.hasVariable(t.text())) {
+                // A bare word with a variable in it (+$name, a$b) is an expandable string, as in PowerShell.
+                return ExpandableStrings.parse(new Token(TokenKind.EXPANDABLE_STRING, t.text(), t.text(), t.position(),
+                        t.start() - 1, t.end(), t.spaceBefore()), lexer);
+            }
             return new Expression.StringConstant(t.stringValue(), true, pos(t));
         }
         if (t.is(TokenKind.NUMBER)) {
             next(Mode.COMMAND);
             return new Expression.Constant(t.value(), pos(t));
+        }
+        if (t.is(TokenKind.VARIABLE) && !t.text().startsWith("${") && lexer.continuesAsBareWord(t.end())) {
+            // $dir/$name, $n+1: a variable that runs on into a word is one expandable bare word.
+            Token word = lexer.genericAt(t.start(), t.spaceBefore());
+            offset = word.end();
+            cached = null;
+            return ExpandableStrings.parse(new Token(TokenKind.EXPANDABLE_STRING, word.text(), word.text(), word.position(),
+                    word.start() - 1, word.end(), word.spaceBefore()), lexer);
         }
         if (t.is(TokenKind.PARAMETER)) {
             next(Mode.COMMAND);

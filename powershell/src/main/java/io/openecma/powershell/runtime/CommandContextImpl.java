@@ -108,16 +108,8 @@ public final class CommandContextImpl implements CommandContext {
         Interpreter.writeEnumerated(value, out);
     }
 
-    private final List<ErrorRecord> written = new java.util.ArrayList<>();
-
-    /** Errors this invocation wrote (for -ErrorVariable). */
-    List<ErrorRecord> written() {
-        return written;
-    }
-
     @Override
     public void writeError(ErrorRecord error) {
-        written.add(error);
         interp.writeError(error, out);
     }
 

@@ -50,10 +50,6 @@ final class CommandInvoker {
         }
     }
 
-    private static final Set<String> COMMON = Set.of("verbose", "debug", "erroraction", "warningaction",
-            "informationaction", "errorvariable", "warningvariable", "informationvariable", "outvariable", "outbuffer",
-            "pipelinevariable", "whatif", "confirm");
-
     private final Interpreter interp;
     private final Map<ScriptBlockBody, List<ParameterInfo>> parameterCache = new HashMap<>();
 
@@ -106,7 +102,7 @@ final class CommandInvoker {
             boolean dot = command.invocation().equals(".");
             if (target instanceof ScriptBlock sb) {
                 if (dot && sb.body().parameters().isEmpty()) {
-                    out.addAll(interp.invokeScriptBlock(sb, interp.getVariableOrNull("_"), List.of(), true, input));
+                    interp.invokeScriptBlock(sb, interp.getVariableOrNull("_"), List.of(), true, input, out);
                 } else if (sb.closure() != null) {
                     List<Object> positional = new ArrayList<>();
                     args.stream().filter(x -> !x.isNamed()).forEach(x -> positional.add(x.value()));
@@ -216,15 +212,18 @@ final class CommandInvoker {
         bindAndRun(f, f.name(), args, null, out, target, null);
     }
 
-    private void bindAndRun(FunctionInfo f, String invokedName, List<Argument> args, List<Object> input, List<Object> out,
-                            Scope fs, Object dollarUnderscore) {
+    private void bindAndRun(FunctionInfo f, String invokedName, List<Argument> args, List<Object> input,
+                            List<Object> callerOut, Scope fs, Object dollarUnderscore) {
         Scope caller = interp.scope();
+        List<Object> out = callerOut;
         List<ParameterInfo> params = parameters(f);
         boolean advanced = f.body().isAdvanced();
         interp.setScope(fs);
         try {
             applyDefaults(invokedName, args, params);
             Binding binding = bind(f, invokedName, params, args, advanced, fs);
+            out = PipeVariables.attach(interp, caller, commonText(binding, "outvariable"),
+                    commonText(binding, "errorvariable"), callerOut);
             PSHashtable bound = binding.bound;
             fs.set("PSBoundParameters", bound);
             fs.set("args", binding.unbound.toArray());
@@ -239,7 +238,7 @@ final class CommandInvoker {
             invocation.setProperty("ScriptName", interp.position().file());
             fs.set("MyInvocation", invocation);
             if (advanced) {
-                fs.set("PSCmdlet", new PSCmdletInfo(binding.parameterSet, interp, bound));
+                fs.set("PSCmdlet", new PSCmdletInfo(binding.parameterSet, interp, bound, out));
             }
             if (dollarUnderscore != null) {
                 fs.set("_", dollarUnderscore);
@@ -271,7 +270,13 @@ final class CommandInvoker {
             throw BindingErrors.forCommand(e, commandLabel(f), commandLabel(f));
         } finally {
             interp.setScope(caller);
+            OutputPipe.deliver(out, callerOut);
         }
+    }
+
+    private static String commonText(Binding binding, String name) {
+        Object v = binding.common.get(name);
+        return v == null ? null : LanguagePrimitives.toStringValue(v);
     }
 
     /** The name a function's errors carry (a script block has none, a script file its file name). */
@@ -339,6 +344,8 @@ final class CommandInvoker {
         final PSHashtable bound = new PSHashtable(true);
         final List<Object> unbound = new ArrayList<>();
         final Set<String> explicit = new java.util.HashSet<>();
+        /** Common parameters given, by canonical name. */
+        final Map<String, Object> common = new HashMap<>();
         String parameterSet = ParameterInfo.ALL_SETS;
     }
 
@@ -355,9 +362,10 @@ final class CommandInvoker {
             }
             ParameterInfo p = findParameter(params, a.name(), name);
             if (p == null) {
-                if (advanced && COMMON.contains(a.name().toLowerCase(Locale.ROOT))) {
-                    applyCommon(a, fs, i + 1 < args.size() ? args.get(i + 1) : null);
-                    if (!a.hasValue() && needsValue(a.name()) && i + 1 < args.size() && !args.get(i + 1).isNamed()) {
+                String common = advanced ? CommonParameters.exact(a.name()) : null;
+                if (common != null) {
+                    b.common.put(common, applyCommon(common, a, fs, i + 1 < args.size() ? args.get(i + 1) : null));
+                    if (!a.hasValue() && CommonParameters.needsValue(common) && i + 1 < args.size() && !args.get(i + 1).isNamed()) {
                         i++;
                     }
                     continue;
@@ -449,23 +457,19 @@ final class CommandInvoker {
         }
     }
 
-    private static boolean needsValue(String common) {
-        String c = common.toLowerCase(Locale.ROOT);
-        return c.endsWith("action") || c.endsWith("variable") || c.equals("outbuffer");
-    }
-
-    /** -Verbose, -Debug, -ErrorAction etc. set the corresponding preference in the function's scope. */
-    private void applyCommon(Argument a, Scope fs, Argument following) {
-        String c = a.name().toLowerCase(Locale.ROOT);
-        Object value = a.hasValue() ? a.value() : (needsValue(c) && following != null && !following.isNamed() ? following.value() : Boolean.TRUE);
+    /** -Verbose, -Debug, -ErrorAction etc. set the corresponding preference in the function's scope; returns the value. */
+    private Object applyCommon(String c, Argument a, Scope fs, Argument following) {
+        Object value = a.hasValue() ? a.value()
+                : (CommonParameters.needsValue(c) && following != null && !following.isNamed() ? following.value() : Boolean.TRUE);
         switch (c) {
             case "verbose" -> fs.set("VerbosePreference", LanguagePrimitives.isTrue(value) ? "Continue" : "SilentlyContinue");
             case "debug" -> fs.set("DebugPreference", LanguagePrimitives.isTrue(value) ? "Continue" : "SilentlyContinue");
             case "erroraction" -> fs.set("ErrorActionPreference", LanguagePrimitives.toStringValue(value));
             case "warningaction" -> fs.set("WarningPreference", LanguagePrimitives.toStringValue(value));
             case "informationaction" -> fs.set("InformationPreference", LanguagePrimitives.toStringValue(value));
-            default -> { /* variables and buffering are accepted */ }
+            default -> { /* variables are set up by the caller (PipeVariables); buffering is accepted */ }
         }
+        return value;
     }
 
     private List<ParameterInfo> positionalParameters(List<ParameterInfo> params) {
@@ -730,10 +734,9 @@ final class CommandInvoker {
             }
             ParameterSpec spec = findSpec(d, a.name());
             if (spec == null) {
-                String c = a.name().toLowerCase(Locale.ROOT);
-                if (COMMON.contains(c) || COMMON.stream().filter(x -> x.startsWith(c)).count() == 1) {
-                    String full = COMMON.contains(c) ? c : COMMON.stream().filter(x -> x.startsWith(c)).findFirst().get();
-                    Object value = a.hasValue() ? a.value() : needsValue(full) && i + 1 < all.size() && !all.get(i + 1).isNamed()
+                String full = CommonParameters.withPrefix(a.name());
+                if (full != null) {
+                    Object value = a.hasValue() ? a.value() : CommonParameters.needsValue(full) && i + 1 < all.size() && !all.get(i + 1).isNamed()
                             ? all.get(++i).value() : Boolean.TRUE;
                     common.put(full, LanguagePrimitives.toStringValue(value));
                     continue;
@@ -783,9 +786,10 @@ final class CommandInvoker {
             }
         }
         Scope cs = new Scope(caller, caller.module(), false);
-        common.forEach((k, v) -> applyCommon(new Argument(k, v.equalsIgnoreCase("True") ? Boolean.TRUE
+        common.forEach((k, v) -> applyCommon(k, new Argument(k, v.equalsIgnoreCase("True") ? Boolean.TRUE
                 : v.equalsIgnoreCase("False") ? Boolean.FALSE : v, true, true), cs, null));
-        CommandContextImpl ctx = new CommandContextImpl(interp, d, invokedName, bound, out, input != null, cs);
+        List<Object> pipe = PipeVariables.attach(interp, caller, common.get("outvariable"), common.get("errorvariable"), out);
+        CommandContextImpl ctx = new CommandContextImpl(interp, d, invokedName, bound, pipe, input != null, cs);
         Cmdlet cmdlet = d.factory().get();
         try {
             interp.setScope(cs);
@@ -812,17 +816,7 @@ final class CommandInvoker {
             throw e;
         } finally {
             interp.setScope(caller);
-            String errorVariable = common.get("errorvariable");
-            if (errorVariable != null) {
-                boolean append = errorVariable.startsWith("+");
-                String name = append ? errorVariable.substring(1) : errorVariable;
-                io.openecma.powershell.types.DotNetList list = new io.openecma.powershell.types.DotNetList(null);
-                if (append && LanguagePrimitives.base(interp.getVariableOrNull(name)) instanceof List<?> previous) {
-                    list.addAll(previous);
-                }
-                list.addAll(ctx.written());
-                caller.set(name, list);
-            }
+            OutputPipe.deliver(pipe, out);
         }
     }
 

@@ -280,7 +280,7 @@ public final class Interpreter {
     }
 
     private RuntimeException throwValue(Statement.Throw t) {
-        if (t.value() == null && LanguagePrimitives.base(getVariableOrNull("_")) instanceof ErrorRecord current) {
+        if (t.rethrow() && LanguagePrimitives.base(getVariableOrNull("_")) instanceof ErrorRecord current) {
             return current.carrier();
         }
         Object v = t.value() == null ? null : LanguagePrimitives.base(pipelineValue(t.value()));
@@ -452,6 +452,11 @@ public final class Interpreter {
             } catch (PSRuntimeException e) {
                 ErrorRecord record = errorRecord(e);
                 addToErrorVariable(record);
+                // ExceptionHandlingOps.SetErrorVariables: a caught error goes to the statement's pipe variables too.
+                PipeVariables variables = PipeVariables.of(out);
+                if (variables != null) {
+                    variables.appendError(record);
+                }
                 for (Statement.CatchClause c : t.catches()) {
                     if (catches(c, e)) {
                         Object saved = getLocal("_");
@@ -538,11 +543,18 @@ public final class Interpreter {
     public void writeError(ErrorRecord record, List<Object> out) {
         currentFailed = true;
         String pref = LanguagePrimitives.toStringValue(getVariableOrNull("ErrorActionPreference"));
+        if (pref.equalsIgnoreCase("ignore")) {
+            return;
+        }
+        // MshCommandRuntime: every kind but Ignore records the error in the pipe's -ErrorVariable lists.
+        PipeVariables variables = PipeVariables.of(out);
+        if (variables != null) {
+            variables.appendError(record);
+        }
+        if (pref.equalsIgnoreCase("stop")) {
+            throw record.carrier().markScriptTerminating();
+        }
         switch (pref.toLowerCase(Locale.ROOT)) {
-            case "stop" -> throw record.carrier().markScriptTerminating();
-            case "ignore" -> {
-                return;
-            }
             case "silentlycontinue" -> {
                 addToErrorVariable(record);
                 return;
@@ -578,7 +590,8 @@ public final class Interpreter {
         List<PipelineElement> elements = p.elements();
         for (int i = 0; i < elements.size(); i++) {
             PipelineElement element = elements.get(i);
-            List<Object> stageOut = new ArrayList<>();
+            // The last stage writes to the statement's own pipe, with its -OutVariable/-ErrorVariable lists.
+            List<Object> stageOut = i == elements.size() - 1 && out instanceof OutputPipe pipe ? pipe.stage() : new ArrayList<>();
             List<Object> savedRedirect = errorRedirect;
             List<Object> errorsHere = null;
             boolean discardOutput = false;
@@ -722,6 +735,15 @@ public final class Interpreter {
             };
         }
         assignTo(a.target(), value);
+        // Used as a value, an assignment to a variable yields what the variable now holds, after its
+        // type constraint converted it: ([bool] $var = 42) is $true (Scripting.Followup.Tests.ps1).
+        Expression target = a.target() instanceof Expression.Convert c ? c.operand() : a.target();
+        if (target instanceof Expression.Variable v && !v.scope().equalsIgnoreCase("env")) {
+            PSVariable var = findVariable(v.scope(), v.name());
+            if (var != null) {
+                return var.value();
+            }
+        }
         return value;
     }
 
@@ -990,7 +1012,7 @@ public final class Interpreter {
             case ",":
                 return new Object[]{LanguagePrimitives.unwrapNull(eval(u.operand()))};
             case "-split":
-                return Operators.split(eval(u.operand()), null, false);
+                return Operators.split(eval(u.operand()));
             case "-join":
                 return Operators.join(eval(u.operand()), "");
             case "++":
@@ -1019,8 +1041,8 @@ public final class Interpreter {
         position = b.position();
         String base = op;
         boolean cs = false;
-        if (op.length() > 3 && (op.charAt(1) == 'c' || op.charAt(1) == 'i') && !op.startsWith("-is")
-                && !op.equals("-in") && !op.startsWith("-contains")) {
+        if (op.length() > 3 && (op.charAt(1) == 'c' || op.charAt(1) == 'i') && !op.equals("-isnot")
+                && !op.startsWith("-contains")) {
             String candidate = "-" + op.substring(2);
             if (List.of("-eq", "-ne", "-gt", "-ge", "-lt", "-le", "-like", "-notlike", "-match", "-notmatch", "-replace",
                     "-contains", "-notcontains", "-in", "-notin", "-split").contains(candidate)) {
@@ -1040,7 +1062,8 @@ public final class Interpreter {
             case "-match": return Operators.match(l, r, cs, false, m -> scope.set("Matches", m));
             case "-notmatch": return Operators.match(l, r, cs, true, m -> scope.set("Matches", m));
             case "-replace": return Operators.replace(l, r, cs);
-            case "-split": return Operators.split(l, r, cs);
+            case "-split": return SplitOperator.split(l, r, cs, (block, ch, item, index) -> LanguagePrimitives.isTrue(
+                    LanguagePrimitives.fromPipeline(invokeScriptBlock(block, ch, List.of(item, index), false, null))));
             case "-join": return Operators.join(l, r);
             case "-f": return Operators.format(LanguagePrimitives.toStringValue(l),
                     r instanceof Object[] arr ? java.util.Arrays.asList(arr) : java.util.Collections.singletonList(r));
@@ -1062,14 +1085,20 @@ public final class Interpreter {
             return t;
         }
         String name = LanguagePrimitives.toStringValue(r);
-        return resolveType(io.openecma.powershell.parser.TypeNames.parse(name, position));
+        PSType t = context.types().resolve(io.openecma.powershell.parser.TypeNames.parse(name, position));
+        if (t == null) {
+            // ParserOps.ConvertTo<Type>: the failed cast's message in a plain RuntimeException.
+            throw new PSRuntimeException("System.Management.Automation.RuntimeException",
+                    LanguagePrimitives.cannotConvert(name, "System.Type", null).getMessage());
+        }
+        return t;
     }
 
     public PSType resolveType(TypeName name) {
         PSType t = context.types().resolve(name);
         if (t == null) {
             throw new PSRuntimeException("System.Management.Automation.RuntimeException",
-                    "Unable to find type [" + name + "].");
+                    "Unable to find type [" + name + "].").withError("TypeNotFound", "InvalidOperation", null);
         }
         return t;
     }
@@ -1334,6 +1363,13 @@ public final class Interpreter {
     public List<Object> invokeScriptBlock(ScriptBlock block, Object dollarUnderscore, List<Object> args, boolean dotSource,
                                           List<Object> input) {
         List<Object> out = new ArrayList<>();
+        invokeScriptBlock(block, dollarUnderscore, args, dotSource, input, out);
+        return out;
+    }
+
+    /** As above, writing to {@code out} as it goes (what was written before an error stays written). */
+    public void invokeScriptBlock(ScriptBlock block, Object dollarUnderscore, List<Object> args, boolean dotSource,
+                                  List<Object> input, List<Object> out) {
         ScriptBlockBody body = block.body();
         if (dotSource && body.parameters().isEmpty()) {
             Object savedUnderscore = getLocal("_");
@@ -1351,7 +1387,7 @@ public final class Interpreter {
                     scope.remove("_");
                 }
             }
-            return out;
+            return;
         }
         FunctionInfo f = new FunctionInfo("<ScriptBlock>", false, List.of(), body,
                 block.module() instanceof ModuleInfo m ? m : null);
@@ -1368,7 +1404,6 @@ public final class Interpreter {
         } finally {
             scope = saved;
         }
-        return out;
     }
 
     /** Runs a ScriptProperty/ScriptMethod body with $this bound to the object. */

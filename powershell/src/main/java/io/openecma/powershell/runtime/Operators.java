@@ -247,25 +247,15 @@ public final class Operators {
         return re.replace(LanguagePrimitives.toStringValue(left), replacement);
     }
 
-    public static Object split(Object left, Object right, boolean cs) {
-        List<Object> spec = right == null ? List.of() : LanguagePrimitives.toList(right);
+    /** Unary -split: each item's words, ignoring leading and trailing white space. */
+    public static Object split(Object left) {
         List<Object> out = new ArrayList<>();
         for (Object item : LanguagePrimitives.toList(left)) {
-            String s = LanguagePrimitives.toStringValue(item);
-            if (right == null) {
-                for (String part : s.strip().split("\\s+")) {
-                    if (!part.isEmpty()) {
-                        out.add(part);
-                    }
+            for (String part : LanguagePrimitives.toStringValue(item).strip().split("\\s+")) {
+                if (!part.isEmpty()) {
+                    out.add(part);
                 }
-                continue;
             }
-            String options = spec.size() > 2 ? LanguagePrimitives.toStringValue(spec.get(2)).toLowerCase(java.util.Locale.ROOT) : "";
-            Object pattern = options.contains("simplematch")
-                    ? DotNetRegex.escape(LanguagePrimitives.toStringValue(spec.get(0))) : spec.get(0);
-            DotNetRegex re = regex(pattern, cs);
-            int max = spec.size() > 1 ? LanguagePrimitives.toNumber(spec.get(1)).intValue() : 0;
-            out.addAll(re.split(s, max));
         }
         return out.toArray(new String[0]);
     }
@@ -297,6 +287,10 @@ public final class Operators {
         Object v = LanguagePrimitives.unwrapNull(value);
         if (v == null) {
             return false;
+        }
+        if (type.fullName().equals("System.Management.Automation.PSObject")) {
+            // MiscOps.IsInstance: only a value wrapped in a PSObject is one ("hello" -is [psobject] is false).
+            return v instanceof PSObject;
         }
         if (type.isInstance(v)) {
             return true;

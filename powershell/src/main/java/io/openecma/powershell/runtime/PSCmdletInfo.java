@@ -5,11 +5,13 @@ public final class PSCmdletInfo {
     private final String parameterSetName;
     private final Interpreter interp;
     private final PSHashtable bound;
+    private final java.util.List<Object> out;
 
-    PSCmdletInfo(String parameterSetName, Interpreter interp, PSHashtable bound) {
+    PSCmdletInfo(String parameterSetName, Interpreter interp, PSHashtable bound, java.util.List<Object> out) {
         this.parameterSetName = parameterSetName;
         this.interp = interp;
         this.bound = bound;
+        this.out = out;
     }
 
     public String getParameterSetName() {
@@ -27,7 +29,21 @@ public final class PSCmdletInfo {
     }
 
     public void WriteError(ErrorRecord record) {
-        interp.writeError(record, new java.util.ArrayList<>());
+        interp.writeError(record, out);
+    }
+
+    /** Cmdlet.WriteObject: the object as one item (a collection stays one object). */
+    public void WriteObject(Object value) {
+        out.add(LanguagePrimitives.unwrapNull(value));
+    }
+
+    /** Cmdlet.WriteObject(sendToPipeline, enumerateCollection). */
+    public void WriteObject(Object value, boolean enumerate) {
+        if (enumerate) {
+            Interpreter.writeEnumerated(value, out);
+        } else {
+            WriteObject(value);
+        }
     }
 
     public void WriteVerbose(String text) {

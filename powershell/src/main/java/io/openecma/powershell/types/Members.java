@@ -588,10 +588,13 @@ public final class Members {
         }
         PSRuntimeException inner = cause instanceof PSRuntimeException p ? p
                 : new PSRuntimeException(TypeRegistry.typeNameOfClass(cause.getClass()), message, null, cause);
-        // DotNetAdapter.AuxiliaryMethodInvoke: ErrorId DotNetMethodException, category NotSpecified.
+        // A script's method call goes through PSInvokeMemberBinder, whose catch is
+        // ExceptionHandlingOps.ConvertToMethodInvocationException (MiscOps.cs): the ErrorId is the
+        // thrown exception's short type name (FormatException), category NotSpecified.
+        String typeName = inner.typeName();
         return new PSRuntimeException("System.Management.Automation.MethodInvocationException",
                 "Exception calling \"" + name + "\" with \"" + argCount + "\" argument(s): \"" + message + "\"", inner)
-                .withError("DotNetMethodException", "NotSpecified", null);
+                .withError(typeName.substring(typeName.lastIndexOf('.') + 1), "NotSpecified", null);
     }
 
     /** {@code $obj.PSObject}: Properties view for reflection-style scripts. */
