@@ -7,6 +7,7 @@ import io.openecma.powershell.ScriptError;
 import io.openecma.powershell.ScriptResult;
 import io.openecma.powershell.ScriptSource;
 import io.openecma.powershell.StreamSink;
+import io.openecma.powershell.host.TlsTrust;
 import io.openecma.powershell.runtime.ErrorRecord;
 import io.openecma.runtime.ecma2.ConfigParameterKeyedCollection;
 import io.openecma.runtime.ecma2.Ecma2Types;
@@ -34,6 +35,7 @@ final class ScriptHost {
     private final ConnectorScripts scripts;
     private final ConfigParameterKeyedCollection configParameters;
     private final PSCredential credential;
+    private final TlsTrust tlsTrust;
     /** The script the current thread runs, so Write-Host text of concurrent sessions is attributed right. */
     private final ThreadLocal<String> currentScript = ThreadLocal.withInitial(() -> "");
 
@@ -41,6 +43,7 @@ final class ScriptHost {
         this.scripts = scripts;
         this.configParameters = ConfigParametersFactory.build(scripts.definition(), secrets);
         this.credential = ConfigParametersFactory.credential(scripts.definition(), secrets);
+        this.tlsTrust = ConnectorTlsTrust.of(scripts.definition());
     }
 
     ConnectorScripts scripts() {
@@ -56,12 +59,15 @@ final class ScriptHost {
         EngineOptions options = EngineOptions.defaults()
                 .withFileSystemRoots(folders.roots(), folders.dataDir())
                 .withPathMapper(new WindowsPathMapper(folders, definition.name())::map)
-                .withEnvironment(Map.of("TEMP", temp, "TMP", temp))
+                // windir/SystemRoot as ECMA2Host's service sees them: scripts default parameters to
+                // (Join-Path $env:windir TEMP), which the path mapper leads to the temp folder.
+                .withEnvironment(Map.of("TEMP", temp, "TMP", temp, "windir", "C:\\Windows", "SystemRoot", "C:\\Windows"))
                 .withTimeLimit(limit)
                 .withHostOutput(text -> scripts.streams().write(currentScript.get(), "host", text))
                 .withStreamOutput((StreamSink) (stream, text, file, line) ->
                         scripts.streams().write(currentScript.get(), stream, text, file, line));
         PowerShellEngine engine = PowerShellEngine.create(options);
+        engine.trustServerCertificates(tlsTrust);
         Ecma2Types.registerInto(engine);
         // ECMA2Host traces the scripts' verbose and debug streams; capture them rather than drop them.
         engine.setVariable("VerbosePreference", "Continue");
