@@ -21,6 +21,7 @@ public final class PowerShellEngine {
     private final TypeRegistry types = new TypeRegistry();
     private final CmdletRegistry cmdlets = new CmdletRegistry();
     private final ScriptRunner runner;
+    private final ExecutionContext context;
 
     private PowerShellEngine(EngineOptions options) {
         this.options = options;
@@ -31,7 +32,8 @@ public final class PowerShellEngine {
         types.register("System.Management.Automation.PSScriptCmdlet", io.openecma.powershell.runtime.PSCmdletInfo.class);
         types.register("System.Management.Automation.PSModuleInfo", io.openecma.powershell.runtime.ModuleInfo.class);
         types.register("System.Management.Automation.PSVariable", io.openecma.powershell.runtime.PSVariable.class);
-        runner = new ScriptRunner(new ExecutionContext(options, types, cmdlets));
+        context = new ExecutionContext(options, types, cmdlets);
+        runner = new ScriptRunner(context);
     }
 
     public static PowerShellEngine create(EngineOptions options) {
@@ -55,6 +57,14 @@ public final class PowerShellEngine {
     /** Sets a global variable (e.g. host-provided values) before running scripts. */
     public void setVariable(String name, Object value) {
         runner.setVariable(name, value);
+    }
+
+    /**
+     * Sets the server certificates Invoke-RestMethod and Invoke-WebRequest accept (default: the JDK's
+     * trust store). A script's ServerCertificateValidationCallback never widens it.
+     */
+    public void trustServerCertificates(io.openecma.powershell.host.TlsTrust trust) {
+        context.setTlsTrust(trust);
     }
 
     /** Drops all global state: variables, functions, modules, $Error. Registered types and cmdlets stay. */

@@ -8,6 +8,7 @@ import io.openecma.powershell.ScriptError;
 import io.openecma.powershell.ScriptResult;
 import io.openecma.powershell.ScriptSource;
 import io.openecma.powershell.StreamSink;
+import io.openecma.powershell.host.TlsTrust;
 import io.openecma.powershell.runtime.ErrorRecord;
 import io.openecma.runtime.ecma2.ConfigParameterKeyedCollection;
 import io.openecma.runtime.ecma2.Ecma2Types;
@@ -36,6 +37,7 @@ final class ScriptHost {
     private final ConfigParameterKeyedCollection configParameters;
     private final PSCredential credential;
     private final SecretBox secrets;
+    private final TlsTrust tlsTrust;
     /** The script the current thread runs, so Write-Host text of concurrent sessions is attributed right. */
     private final ThreadLocal<String> currentScript = ThreadLocal.withInitial(() -> "");
 
@@ -44,6 +46,7 @@ final class ScriptHost {
         this.configParameters = ConfigParametersFactory.build(scripts.definition(), secrets);
         this.credential = ConfigParametersFactory.credential(scripts.definition(), secrets);
         this.secrets = secrets;
+        this.tlsTrust = ConnectorTlsTrust.of(scripts.definition());
     }
 
     ConnectorScripts scripts() {
@@ -59,7 +62,9 @@ final class ScriptHost {
         EngineOptions options = EngineOptions.defaults()
                 .withFileSystemRoots(folders.roots(), folders.dataDir())
                 .withPathMapper(new WindowsPathMapper(folders, definition.name())::map)
-                .withEnvironment(Map.of("TEMP", temp, "TMP", temp))
+                // windir/SystemRoot as ECMA2Host's service sees them: scripts default parameters to
+                // (Join-Path $env:windir TEMP), which the path mapper leads to the temp folder.
+                .withEnvironment(Map.of("TEMP", temp, "TMP", temp, "windir", "C:\\Windows", "SystemRoot", "C:\\Windows"))
                 .withTimeLimit(limit)
                 .withHostOutput(text -> scripts.streams().write(currentScript.get(), "host", text))
                 .withStreamOutput((StreamSink) (stream, text, file, line) ->
@@ -67,6 +72,7 @@ final class ScriptHost {
                 // SecureStrings in Export-Clixml files are protected with the service's key (DPAPI on Windows).
                 .withDataProtection(secrets == null ? null : new SecretBoxProtection(secrets));
         PowerShellEngine engine = PowerShellEngine.create(options);
+        engine.trustServerCertificates(tlsTrust);
         Ecma2Types.registerInto(engine);
         // ECMA2Host traces the scripts' verbose and debug streams; capture them rather than drop them.
         engine.setVariable("VerbosePreference", "Continue");

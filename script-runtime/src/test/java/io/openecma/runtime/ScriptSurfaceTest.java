@@ -124,6 +124,15 @@ class ScriptSurfaceTest {
     }
 
     @Test
+    void windirIsWindowsAndItsTempIsTheConnectorTempFolder() {
+        // Microsoft's Schema script template defaults $ScriptDir to (Join-Path $env:windir 'TEMP').
+        String seen = typeNameFrom(COMMON_PARAMS, """
+                $name = $env:windir + '|' + $env:SystemRoot + '|' + (Test-Path (Join-Path $env:windir 'TEMP') -PathType Container)
+                """);
+        assertEquals("C:\\Windows|C:\\Windows|True", seen);
+    }
+
+    @Test
     void theMachineTempIsTheConnectorTempFolder() {
         assertEquals(t.folders.tempDir().toString(), typeNameFrom(COMMON_PARAMS,
                 "$name = [Environment]::GetEnvironmentVariable('Temp', 'Machine')"));

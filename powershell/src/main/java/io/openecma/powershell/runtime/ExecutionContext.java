@@ -48,6 +48,7 @@ public final class ExecutionContext {
     private long deadline = Long.MAX_VALUE;
     private Interpreter interpreter;
     private int pollCounter;
+    private io.openecma.powershell.host.TlsTrust tlsTrust = io.openecma.powershell.host.TlsTrust.jdkDefault();
 
     public ExecutionContext(EngineOptions options, TypeRegistry types, CmdletRegistry cmdlets) {
         this.options = options;
@@ -87,6 +88,15 @@ public final class ExecutionContext {
 
     public EngineOptions options() {
         return options;
+    }
+
+    /** The server certificates the web cmdlets accept (the host's setting; scripts cannot change it). */
+    public io.openecma.powershell.host.TlsTrust tlsTrust() {
+        return tlsTrust;
+    }
+
+    public void setTlsTrust(io.openecma.powershell.host.TlsTrust trust) {
+        this.tlsTrust = trust == null ? io.openecma.powershell.host.TlsTrust.jdkDefault() : trust;
     }
 
     public TypeRegistry types() {

@@ -876,6 +876,9 @@ public final class Interpreter {
     }
 
     public void setVariable(String scopeName, String name, Object value) {
+        if (DollarNull.discards(scopeName, name)) {
+            return;
+        }
         value = LanguagePrimitives.unwrapNull(value);
         switch (scopeName) {
             case "env" -> {

@@ -51,7 +51,8 @@ public final class SecretBox {
         return fromEnvironment(System.getenv());
     }
 
-    static SecretBox fromEnvironment(Map<String, String> env) {
+    /** The box for the key in {@code env} (the same rules as the process environment). */
+    public static SecretBox fromEnvironment(Map<String, String> env) {
         String encodedKey = env.get(KEY_ENV);
         if (encodedKey == null || encodedKey.isBlank()) {
             throw new SecretBoxException(KEY_ENV + " is not set: give it the base64 of a 32-byte key");

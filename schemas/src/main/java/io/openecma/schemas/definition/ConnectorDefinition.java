@@ -9,13 +9,26 @@ import java.util.Optional;
 /**
  * A connector as its folder defines it (connector.yaml with the script bodies read in). Secrets stay
  * as stored: the token as a hash, encrypted parameters and the credential encrypted.
- * See docs/connector-definition.md for every field.
+ * See docs/connector-definition.md for every field. {@code trustedCertificates} are the certificates
+ * (a private CA's, or a target's self-signed one) the web cmdlets trust besides the JDK's trust store.
  */
 public record ConnectorDefinition(String name, String secretTokenHash, Capabilities capabilities, String objectType,
                                   String anchorAttribute, List<String> selectedAttributes, List<ScimMapping> scimMappings,
                                   Deprovisioning deprovisioning, int autosyncMinutes, PageSizes pageSizes,
                                   ScriptRuntime runtime, int scriptTimeoutMinutes, Map<ScriptKind, Script> scripts,
-                                  CommonModule commonModule, List<ConfigParameter> parameters, Credential credential) {
+                                  CommonModule commonModule, List<ConfigParameter> parameters, Credential credential,
+                                  List<TrustedCertificate> trustedCertificates) {
+
+    /** A definition that trusts only the JDK's trust store. */
+    public ConnectorDefinition(String name, String secretTokenHash, Capabilities capabilities, String objectType,
+                               String anchorAttribute, List<String> selectedAttributes, List<ScimMapping> scimMappings,
+                               Deprovisioning deprovisioning, int autosyncMinutes, PageSizes pageSizes,
+                               ScriptRuntime runtime, int scriptTimeoutMinutes, Map<ScriptKind, Script> scripts,
+                               CommonModule commonModule, List<ConfigParameter> parameters, Credential credential) {
+        this(name, secretTokenHash, capabilities, objectType, anchorAttribute, selectedAttributes, scimMappings,
+                deprovisioning, autosyncMinutes, pageSizes, runtime, scriptTimeoutMinutes, scripts, commonModule,
+                parameters, credential, List.of());
+    }
 
     public ConnectorDefinition {
         selectedAttributes = selectedAttributes == null ? List.of() : List.copyOf(selectedAttributes);
@@ -23,6 +36,7 @@ public record ConnectorDefinition(String name, String secretTokenHash, Capabilit
         // An EnumMap keeps the scripts in a fixed order, so the JSON (and its hash) is the same everywhere.
         scripts = scripts == null || scripts.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(scripts));
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
+        trustedCertificates = trustedCertificates == null ? List.of() : List.copyOf(trustedCertificates);
     }
 
     public Optional<Script> script(ScriptKind kind) {

@@ -38,7 +38,7 @@ final class ConnectorYamlReader {
             new YAMLFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
     private static final Set<String> TOP_LEVEL = Set.of("name", "secretTokenHash", "capabilities", "objectType",
             "anchorAttribute", "selectedAttributes", "scimMappings", "deprovisioning", "autosyncMinutes", "pageSizes",
-            "runtime", "scriptTimeoutMinutes", "scripts", "commonModule", "parameters", "credential");
+            "runtime", "scriptTimeoutMinutes", "scripts", "commonModule", "parameters", "credential", "tls");
     private static final Set<String> CAPABILITIES = Set.of("exportType", "objectConfirmation", "enableImport",
             "enableDeltaImport", "enableExport", "enablePasswordOperations", "exportPasswordInFirstPass",
             "deleteAddAsReplace");
@@ -96,12 +96,14 @@ final class ConnectorYamlReader {
         CommonModule commonModule = commonModule(top);
         List<ConfigParameter> parameters = parameters(top);
         Credential credential = credential(top);
+        List<TrustedCertificate> trusted = trustedCertificates(top);
 
         if (!problems.isEmpty()) {
             return null;
         }
         return new ConnectorDefinition(name, tokenHash, capabilities, objectType, anchor, selected, mappings,
-                deprovisioning, autosync, pageSizes, runtime, timeout, scripts, commonModule, parameters, credential);
+                deprovisioning, autosync, pageSizes, runtime, timeout, scripts, commonModule, parameters, credential,
+                trusted);
     }
 
     private JsonNode parse() {
@@ -399,6 +401,43 @@ final class ConnectorYamlReader {
                     + "create it with SecretsTool encrypt");
         }
         return new Credential(user, password);
+    }
+
+    /** {@code tls.trustedCertificates}: PEM files of the folder, each holding at least one X.509 certificate. */
+    private List<TrustedCertificate> trustedCertificates(ObjectNode top) {
+        List<TrustedCertificate> trusted = new ArrayList<>();
+        ObjectNode node = object(top, "tls", "tls");
+        if (node == null) {
+            return trusted;
+        }
+        unknownFields(node, Set.of("trustedCertificates"), "tls.");
+        JsonNode files = node.get("trustedCertificates");
+        if (files == null || files.isNull()) {
+            return trusted;
+        }
+        if (!files.isArray()) {
+            problem("tls.trustedCertificates", "must be a list of PEM files in the connector folder");
+            return trusted;
+        }
+        for (int i = 0; i < files.size(); i++) {
+            String field = "tls.trustedCertificates[" + i + "]";
+            JsonNode item = files.get(i);
+            if (!item.isTextual() || item.textValue().isBlank()) {
+                problem(field, "must be the name of a PEM file in the connector folder");
+                continue;
+            }
+            String pem = readFile(item.textValue(), field);
+            if (pem == null) {
+                continue;
+            }
+            String reason = PemCertificates.problem(pem);
+            if (reason != null) {
+                problems.add(new DefinitionProblem(label(item.textValue()), field, reason));
+                continue;
+            }
+            trusted.add(new TrustedCertificate(item.textValue(), pem));
+        }
+        return trusted;
     }
 
     /** Reads a file of the folder as script text; records a problem and returns null when it cannot. */

@@ -323,6 +323,41 @@ class ConnectorDefinitionLoaderTest {
     }
 
     @Test
+    void trustedCertificatesAreReadInAndMustBePem() throws Exception {
+        java.security.cert.X509Certificate anyCa = anyJdkTrustAnchor();
+        String pem = "-----BEGIN CERTIFICATE-----\n" + java.util.Base64.getMimeEncoder().encodeToString(anyCa.getEncoded())
+                + "\n-----END CERTIFICATE-----\n";
+        Files.createDirectory(hr.resolve("certs"));
+        Files.writeString(hr.resolve("certs/target-ca.pem"), pem);
+        write(MINIMAL + "tls:\n  trustedCertificates:\n    - certs/target-ca.pem\n");
+
+        ConnectorDefinition def = ConnectorDefinitionLoader.load(hr);
+        assertEquals(List.of(new TrustedCertificate("certs/target-ca.pem", pem)), def.trustedCertificates());
+        assertEquals(anyCa, PemCertificates.parse(def.trustedCertificates().get(0).pem()).get(0));
+
+        Files.writeString(hr.resolve("not-a-cert.pem"), "hello\n");
+        write(MINIMAL + "tls:\n  trustedCertificates:\n    - not-a-cert.pem\n    - missing.pem\n  trustAll: true\n");
+        assertProblems(
+                new DefinitionProblem("hr/connector.yaml", "tls.trustAll", "unknown field (known: trustedCertificates)"),
+                new DefinitionProblem("hr/not-a-cert.pem", "tls.trustedCertificates[0]",
+                        "holds no PEM certificate (-----BEGIN CERTIFICATE----- block)"),
+                new DefinitionProblem("hr/missing.pem", "tls.trustedCertificates[1]", "file not found"));
+    }
+
+    @Test
+    void withoutTlsOnlyTheJdkTrustStoreCounts() throws IOException {
+        write(MINIMAL);
+        assertEquals(List.of(), ConnectorDefinitionLoader.load(hr).trustedCertificates());
+    }
+
+    private static java.security.cert.X509Certificate anyJdkTrustAnchor() throws Exception {
+        javax.net.ssl.TrustManagerFactory f = javax.net.ssl.TrustManagerFactory.getInstance(
+                javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        f.init((java.security.KeyStore) null);
+        return ((javax.net.ssl.X509TrustManager) f.getTrustManagers()[0]).getAcceptedIssuers()[0];
+    }
+
+    @Test
     void loadAllNeedsAFolder() {
         InvalidDefinitionException e = assertThrows(InvalidDefinitionException.class,
                 () -> ConnectorDefinitionLoader.loadAll(root.resolve("nowhere")));

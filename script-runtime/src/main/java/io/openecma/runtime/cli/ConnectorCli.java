@@ -75,10 +75,19 @@ public final class ConnectorCli {
     private final PrintStream err;
     private final java.io.InputStream in;
 
+    /** Where OPENECMA_SECRET_KEY and OPENECMA_SECRET_KEY_ID are read: the process environment. */
+    private final java.util.function.UnaryOperator<String> environment;
+
     ConnectorCli(PrintStream out, PrintStream err, java.io.InputStream in) {
+        this(out, err, in, System::getenv);
+    }
+
+    /** With another environment, so tests can give the connector key without changing the process's. */
+    ConnectorCli(PrintStream out, PrintStream err, java.io.InputStream in, java.util.function.UnaryOperator<String> environment) {
         this.out = out;
         this.err = err;
         this.in = in;
+        this.environment = environment;
     }
 
     private static io.openecma.schemas.definition.ScriptRuntime runtimeKind(Args args, ConnectorDefinition def) {
@@ -292,9 +301,18 @@ public final class ConnectorCli {
         };
     }
 
-    private static SecretBox secrets() {
-        String key = System.getenv(SecretBox.KEY_ENV);
-        return key == null || key.isBlank() ? null : SecretBox.fromEnvironment();
+    private SecretBox secrets() {
+        String key = environment.apply(SecretBox.KEY_ENV);
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put(SecretBox.KEY_ENV, key);
+        String keyId = environment.apply(SecretBox.KEY_ID_ENV);
+        if (keyId != null) {
+            env.put(SecretBox.KEY_ID_ENV, keyId);
+        }
+        return SecretBox.fromEnvironment(env);
     }
 
     /** A folder path, or a connector name under OPENECMA_CONNECTORS_DIR (default examples/connectors). */

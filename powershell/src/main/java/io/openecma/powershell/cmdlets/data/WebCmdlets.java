@@ -42,11 +42,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
  */
 final class WebCmdlets {
     private static final long POLL_MS = 50;
-    // HTTP/1.1 as .NET Framework's HttpWebRequest speaks it; no h2c upgrade headers on plain http.
-    private static final HttpClient FOLLOWING = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
-    private static final HttpClient NOT_FOLLOWING = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     private WebCmdlets() {
     }
@@ -147,16 +142,23 @@ final class WebCmdlets {
                 if (cause instanceof ConnectException) {
                     throw webException(ctx, spec, "Unable to connect to the remote server", "ConnectFailure");
                 }
+                if (TlsFailure.of(cause) != null) {
+                    throw tlsFailure(ctx, spec, TlsFailure.of(cause));
+                }
                 throw webException(ctx, spec, "The underlying connection was closed: " + cause.getMessage(),
                         "ConnectionClosed");
             }
         }
 
+        /** Clients come from the engine's TLS trust (the host's setting), never from a script's callback. */
         private static HttpClient client(WebRequestSpec spec) {
-            HttpClient.Redirect redirect = spec.maximumRedirection() <= 0 ? HttpClient.Redirect.NEVER
-                    : HttpClient.Redirect.NORMAL;
+            boolean follow = spec.maximumRedirection() > 0;
+            io.openecma.powershell.runtime.ExecutionContext engine =
+                    io.openecma.powershell.runtime.ExecutionContext.currentOrNull();
+            io.openecma.powershell.host.TlsTrust trust = engine == null
+                    ? io.openecma.powershell.host.TlsTrust.jdkDefault() : engine.tlsTrust();
             if (spec.credential() == null) {
-                return redirect == HttpClient.Redirect.NEVER ? NOT_FOLLOWING : FOLLOWING;
+                return trust.client(follow);
             }
             String user = spec.credential().getUserName();
             String password = spec.credential().GetNetworkCredential().getPassword();
@@ -166,8 +168,25 @@ final class WebCmdlets {
                     return new PasswordAuthentication(user, password == null ? new char[0] : password.toCharArray());
                 }
             };
-            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(redirect)
-                    .authenticator(answer).build();
+            return trust.client(follow, answer);
+        }
+
+        /**
+         * 5.1's WebException for a failed TLS handshake, and a warning saying why: the certificate is
+         * checked against the JDK's trust store and the host's added certificates only.
+         */
+        private static PSRuntimeException tlsFailure(CommandContext ctx, WebRequestSpec spec, TlsFailure failure) {
+            if (failure.trust()) {
+                ctx.writeWarning("The server certificate of " + spec.uri().getHost() + " is not trusted ("
+                        + failure.detail() + "). openecma checks it against the JDK's trust store and the connector's "
+                        + "tls.trustedCertificates; [Net.ServicePointManager]::ServerCertificateValidationCallback is "
+                        + "not consulted (docs/migrating-from-ecma2host.md, REST connectors).");
+                return webException(ctx, spec, "The underlying connection was closed: Could not establish trust "
+                        + "relationship for the SSL/TLS secure channel.", "TrustFailure");
+            }
+            ctx.writeWarning("The TLS handshake with " + spec.uri().getHost() + " failed: " + failure.detail());
+            return webException(ctx, spec, "The request was aborted: Could not create SSL/TLS secure channel.",
+                    "SecureChannelFailure");
         }
 
         private static PSRuntimeException webException(CommandContext ctx, WebRequestSpec spec, String message,
