@@ -12,5 +12,10 @@ public final class CoreCmdlets implements CmdletLibrary {
         PipelineCmdlets.register(registry);
         ObjectCmdlets.register(registry);
         SessionCmdlets.register(registry);
+        MeasureCmdlets.register(registry);
+        GroupCmdlets.register(registry);
+        CompareCmdlets.register(registry);
+        TimeSpanCmdlets.register(registry);
+        UniqueCmdlets.register(registry);
     }
 }

@@ -124,7 +124,7 @@ public final class CommandContextImpl implements CommandContext {
     @Override
     public void writeError(String exceptionType, String message, String errorId, String category, Object target) {
         PSRuntimeException e = new PSRuntimeException(exceptionType, message);
-        writeError(new ErrorRecord(e, errorId + "," + definition.name(), category, target,
+        writeError(new ErrorRecord(e, CmdletErrorIds.qualify(errorId, definition.name()), category, target,
                 interp.invocationInfo(interp.position())));
     }
 
@@ -177,7 +177,7 @@ public final class CommandContextImpl implements CommandContext {
     @Override
     public PSRuntimeException terminatingError(String exceptionType, String message, String errorId, String category) {
         PSRuntimeException e = new PSRuntimeException(exceptionType, message);
-        new ErrorRecord(e, errorId + "," + definition.name(), category, null, interp.invocationInfo(interp.position()));
+        new ErrorRecord(e, CmdletErrorIds.qualify(errorId, definition.name()), category, null, interp.invocationInfo(interp.position()));
         return e;
     }
 

@@ -596,6 +596,7 @@ public final class TypeRegistry {
         add("System.Management.Automation.ErrorRecord.CategoryInfo", ErrorRecord.CategoryInfo.class, null, null, true, null, null, null);
         add("System.Management.Automation.ErrorDetails", ErrorRecord.ErrorDetails.class, null, null, true, null, null, null);
         add("System.Net.NetworkCredential.View", PSCredential.NetworkCredential.class, null, null, true, null, null, null);
+        io.openecma.powershell.cmdlets.results.ResultTypes.register(this);
     }
 
     /** .NET constructors: (message[, inner]); ArgumentNullException/ArgumentOutOfRangeException take (paramName[, message]). */

@@ -17,6 +17,7 @@ public final class DataCmdlets implements CmdletLibrary {
         CsvCmdlets.definitions().forEach(registry::register);
         JsonCmdlets.definitions().forEach(registry::register);
         UtilityCmdlets.definitions().forEach(registry::register);
+        TeeCmdlets.definitions().forEach(registry::register);
         WebCmdlets.definitions().forEach(registry::register);
     }
 }

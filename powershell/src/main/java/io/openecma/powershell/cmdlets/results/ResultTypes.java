@@ -1,0 +1,17 @@
+package io.openecma.powershell.cmdlets.results;
+
+import io.openecma.powershell.types.TypeRegistry;
+
+/** Registers the .NET names of the objects the utility cmdlets return. */
+public final class ResultTypes {
+    private ResultTypes() {
+    }
+
+    public static void register(TypeRegistry r) {
+        r.register("Microsoft.PowerShell.Commands.MeasureInfo", MeasureInfo.class);
+        r.register("Microsoft.PowerShell.Commands.GenericMeasureInfo", GenericMeasureInfo.class);
+        r.register("Microsoft.PowerShell.Commands.GenericObjectMeasureInfo", GenericObjectMeasureInfo.class);
+        r.register("Microsoft.PowerShell.Commands.TextMeasureInfo", TextMeasureInfo.class);
+        r.register("Microsoft.PowerShell.Commands.GroupInfo", GroupInfo.class);
+    }
+}
