@@ -17,5 +17,6 @@ public final class CoreCmdlets implements CmdletLibrary {
         CompareCmdlets.register(registry);
         TimeSpanCmdlets.register(registry);
         UniqueCmdlets.register(registry);
+        SortCmdlets.register(registry);
     }
 }

@@ -18,6 +18,12 @@ final class ObjectComparer {
         if (x == null && y == null) {
             return 0;
         }
+        // LanguagePrimitives.Compare puts $null where 0 is among numbers (Sort-Object.Tests.ps1, "object array").
+        if (x == null && y instanceof Number) {
+            x = 0;
+        } else if (y == null && x instanceof Number) {
+            y = 0;
+        }
         try {
             return LanguagePrimitives.compare(x, y, caseSensitive);
         } catch (PSRuntimeException | ClassCastException e) {
