@@ -18,5 +18,6 @@ public final class CoreCmdlets implements CmdletLibrary {
         TimeSpanCmdlets.register(registry);
         UniqueCmdlets.register(registry);
         SortCmdlets.register(registry);
+        VariableCmdlets.register(registry);
     }
 }

@@ -52,10 +52,25 @@ public final class Scope {
     public void set(String name, Object value) {
         PSVariable v = variables.get(LanguagePrimitives.fold(name));
         if (v == null) {
+            v = allScope(name);
+        }
+        if (v == null) {
             variables.put(LanguagePrimitives.fold(name), new PSVariable(name, value));
         } else {
             v.setValue(value);
         }
+    }
+
+    /** An AllScope variable of an enclosing scope: it is the same variable in every child scope. */
+    private PSVariable allScope(String name) {
+        String key = LanguagePrimitives.fold(name);
+        for (Scope s = parent; s != null; s = s.parent) {
+            PSVariable v = s.variables.get(key);
+            if (v != null && v.has(ScopedItemOptions.AllScope)) {
+                return v;
+            }
+        }
+        return null;
     }
 
     public void define(PSVariable variable) {

@@ -13,5 +13,7 @@ public final class ResultTypes {
         r.register("Microsoft.PowerShell.Commands.GenericObjectMeasureInfo", GenericObjectMeasureInfo.class);
         r.register("Microsoft.PowerShell.Commands.TextMeasureInfo", TextMeasureInfo.class);
         r.register("Microsoft.PowerShell.Commands.GroupInfo", GroupInfo.class);
+        r.register("System.Management.Automation.PSVariable", io.openecma.powershell.runtime.PSVariable.class);
+        r.register("System.Management.Automation.ScopedItemOptions", io.openecma.powershell.runtime.ScopedItemOptions.class);
     }
 }
