@@ -19,5 +19,6 @@ public final class CoreCmdlets implements CmdletLibrary {
         UniqueCmdlets.register(registry);
         SortCmdlets.register(registry);
         VariableCmdlets.register(registry);
+        CommandCmdlets.register(registry);
     }
 }

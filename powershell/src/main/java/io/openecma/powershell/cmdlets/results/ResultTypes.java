@@ -13,6 +13,11 @@ public final class ResultTypes {
         r.register("Microsoft.PowerShell.Commands.GenericObjectMeasureInfo", GenericObjectMeasureInfo.class);
         r.register("Microsoft.PowerShell.Commands.TextMeasureInfo", TextMeasureInfo.class);
         r.register("Microsoft.PowerShell.Commands.GroupInfo", GroupInfo.class);
+        r.register("System.Management.Automation.CommandInfo", CommandInfo.class);
+        r.register("System.Management.Automation.CmdletInfo", CmdletInfo.class);
+        r.register("System.Management.Automation.FunctionInfo", FunctionCommandInfo.class);
+        r.register("System.Management.Automation.AliasInfo", AliasInfo.class);
+        r.register("System.Management.Automation.ParameterMetadata", ParameterMetadata.class);
         r.register("System.Management.Automation.PSVariable", io.openecma.powershell.runtime.PSVariable.class);
         r.register("System.Management.Automation.ScopedItemOptions", io.openecma.powershell.runtime.ScopedItemOptions.class);
     }
