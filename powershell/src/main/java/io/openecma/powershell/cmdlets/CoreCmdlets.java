@@ -20,5 +20,6 @@ public final class CoreCmdlets implements CmdletLibrary {
         SortCmdlets.register(registry);
         VariableCmdlets.register(registry);
         CommandCmdlets.register(registry);
+        io.openecma.powershell.cmdlets.format.FormatCmdlets.register(registry);
     }
 }
