@@ -18,6 +18,7 @@ public final class DataCmdlets implements CmdletLibrary {
         JsonCmdlets.definitions().forEach(registry::register);
         UtilityCmdlets.definitions().forEach(registry::register);
         TeeCmdlets.definitions().forEach(registry::register);
+        SelectStringCmdlets.definitions().forEach(registry::register);
         WebCmdlets.definitions().forEach(registry::register);
     }
 }

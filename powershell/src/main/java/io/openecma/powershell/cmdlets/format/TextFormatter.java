@@ -24,8 +24,27 @@ public final class TextFormatter {
         List<String> lines = new ArrayList<>();
         List<Object> pending = new ArrayList<>();
         String pendingKey = null;
+        boolean inMatches = false;
         for (Object item : items) {
             Object v = LanguagePrimitives.unwrapNull(item);
+            boolean match = LanguagePrimitives.base(v) instanceof io.openecma.powershell.cmdlets.results.MatchInfo;
+            if (inMatches && !match) {
+                lines.add("");
+            }
+            if (match) {
+                // 5.1's MatchInfo view: each match's ToString(), the run framed by blank lines.
+                if (!pending.isEmpty()) {
+                    lines.addAll(table(c, pending, Columns.defaults(c, pending.get(0)), false, width));
+                    pending.clear();
+                }
+                if (!inMatches) {
+                    lines.add("");
+                }
+                lines.addAll(List.of(LanguagePrimitives.toStringValue(v).split("\r?\n", -1)));
+                inMatches = true;
+                continue;
+            }
+            inMatches = false;
             boolean tableObject = v != null && !(v instanceof FormattedOutput) && !ObjectShape.isScalar(v)
                     && !ObjectShape.isDictionary(v) && ObjectShape.properties(v).size() <= ObjectShape.MAX_TABLE_COLUMNS
                     && !ObjectShape.properties(v).isEmpty();
@@ -43,6 +62,9 @@ public final class TextFormatter {
         }
         if (!pending.isEmpty()) {
             lines.addAll(table(c, pending, Columns.defaults(c, pending.get(0)), false, width));
+        }
+        if (inMatches) {
+            lines.add("");
         }
         return lines;
     }

@@ -13,6 +13,8 @@ public final class ResultTypes {
         r.register("Microsoft.PowerShell.Commands.GenericObjectMeasureInfo", GenericObjectMeasureInfo.class);
         r.register("Microsoft.PowerShell.Commands.TextMeasureInfo", TextMeasureInfo.class);
         r.register("Microsoft.PowerShell.Commands.GroupInfo", GroupInfo.class);
+        r.register("Microsoft.PowerShell.Commands.MatchInfo", MatchInfo.class);
+        r.register("Microsoft.PowerShell.Commands.MatchInfoContext", MatchInfoContext.class);
         r.register("System.Management.Automation.CommandInfo", CommandInfo.class);
         r.register("System.Management.Automation.CmdletInfo", CmdletInfo.class);
         r.register("System.Management.Automation.FunctionInfo", FunctionCommandInfo.class);
