@@ -59,12 +59,9 @@ public final class CommandCmdlets {
         }
         CmdletRegistry registry = ((CommandContextImpl) c).interpreter().context().cmdlets();
         for (CmdletDefinition d : registry.all()) {
-            CmdletInfo info = new CmdletInfo(d, CmdletModules.moduleOf(d.name()));
-            out.add(info);
-            for (String alias : d.aliases()) {
-                out.add(new AliasInfo(alias, d.name(), info));
-            }
+            out.add(new CmdletInfo(d, CmdletModules.moduleOf(d.name())));
         }
+        out.addAll(AliasCmdlets.visible(c, null).values());
         return out;
     }
 

@@ -20,6 +20,7 @@ public final class CoreCmdlets implements CmdletLibrary {
         SortCmdlets.register(registry);
         VariableCmdlets.register(registry);
         CommandCmdlets.register(registry);
+        AliasCmdlets.register(registry);
         io.openecma.powershell.cmdlets.format.FormatCmdlets.register(registry);
     }
 }

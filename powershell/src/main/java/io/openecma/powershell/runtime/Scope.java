@@ -12,6 +12,7 @@ public final class Scope {
     private final Scope parent;
     private final Map<String, PSVariable> variables = new HashMap<>();
     private final Map<String, FunctionInfo> functions = new HashMap<>();
+    private final Map<String, SessionAlias> aliases = new HashMap<>();
     private final ModuleInfo module;
     private final boolean scriptScope;
     private Integer strictVersion;
@@ -102,6 +103,22 @@ public final class Scope {
 
     public Map<String, FunctionInfo> functions() {
         return functions;
+    }
+
+    /** An alias visible here (a private one only in its own scope). */
+    public SessionAlias findAlias(String name) {
+        String key = LanguagePrimitives.fold(name);
+        for (Scope s = this; s != null; s = s.parent) {
+            SessionAlias a = s.aliases.get(key);
+            if (a != null && (s == this || !a.has(ScopedItemOptions.Private))) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    public Map<String, SessionAlias> aliases() {
+        return aliases;
     }
 
     /** The nearest script (or module) scope. */

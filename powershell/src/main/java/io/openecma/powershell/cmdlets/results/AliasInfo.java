@@ -6,11 +6,27 @@ import io.openecma.powershell.runtime.PSHashtable;
 public final class AliasInfo extends CommandInfo {
     private final CommandInfo target;
     private final String targetName;
+    private final Object options;
+    private final String description;
 
     public AliasInfo(String name, String targetName, CommandInfo target) {
+        this(name, targetName, target, io.openecma.powershell.runtime.ScopedItemOptions.None, "");
+    }
+
+    public AliasInfo(String name, String targetName, CommandInfo target, Object options, String description) {
         super(name, "Alias", target == null ? "" : target.getModuleName());
         this.targetName = targetName;
         this.target = target;
+        this.options = options;
+        this.description = description;
+    }
+
+    public Object getOptions() {
+        return options;
+    }
+
+    public String getDescription() {
+        return description;
     }
 
     @Override
