@@ -21,6 +21,7 @@ public final class CoreCmdlets implements CmdletLibrary {
         VariableCmdlets.register(registry);
         CommandCmdlets.register(registry);
         AliasCmdlets.register(registry);
+        LocationCmdlets.register(registry);
         io.openecma.powershell.cmdlets.format.FormatCmdlets.register(registry);
     }
 }

@@ -14,6 +14,7 @@ public final class ResultTypes {
         r.register("Microsoft.PowerShell.Commands.TextMeasureInfo", TextMeasureInfo.class);
         r.register("Microsoft.PowerShell.Commands.GroupInfo", GroupInfo.class);
         r.register("Microsoft.PowerShell.Commands.MatchInfo", MatchInfo.class);
+        r.register("System.Management.Automation.PathInfo", PathInfo.class);
         r.register("Microsoft.PowerShell.Commands.MatchInfoContext", MatchInfoContext.class);
         r.register("System.Management.Automation.CommandInfo", CommandInfo.class);
         r.register("System.Management.Automation.CmdletInfo", CmdletInfo.class);
