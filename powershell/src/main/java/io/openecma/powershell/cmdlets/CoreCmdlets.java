@@ -13,5 +13,15 @@ public final class CoreCmdlets implements CmdletLibrary {
         ObjectCmdlets.register(registry);
         SessionCmdlets.register(registry);
         InvokeExpressionCmdlet.register(registry);
+        MeasureCmdlets.register(registry);
+        GroupCmdlets.register(registry);
+        CompareCmdlets.register(registry);
+        TimeSpanCmdlets.register(registry);
+        UniqueCmdlets.register(registry);
+        SortCmdlets.register(registry);
+        VariableCmdlets.register(registry);
+        CommandCmdlets.register(registry);
+        AliasCmdlets.register(registry);
+        io.openecma.powershell.cmdlets.format.FormatCmdlets.register(registry);
     }
 }

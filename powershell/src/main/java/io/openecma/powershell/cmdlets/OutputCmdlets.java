@@ -12,7 +12,7 @@ import io.openecma.powershell.runtime.ParameterSpec.PipelineInput;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Write-Output/Host/Verbose/Debug/Warning/Error/Information, Out-Null and Out-String. */
+/** Write-Output/Host/Verbose/Debug/Warning/Error/Information, and Out-Null. */
 public final class OutputCmdlets {
 
     private OutputCmdlets() {
@@ -82,34 +82,5 @@ public final class OutputCmdlets {
                 ParameterSpec.named("CategoryActivity", "string"), ParameterSpec.named("CategoryReason", "string")));
         r.register(CmdletDefinition.of("Out-Null", () -> c -> { },
                 ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE)));
-        r.register(CmdletDefinition.of("Out-String", OutString::new,
-                ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE),
-                ParameterSpec.switchParameter("Stream"), ParameterSpec.named("Width", "int")));
-    }
-
-    /** Out-String: renders the collected input as text, one item a line (a simplified formatter). */
-    private static final class OutString implements io.openecma.powershell.runtime.Cmdlet {
-        private final StringBuilder text = new StringBuilder();
-
-        @Override
-        public void process(CommandContext c) {
-            Object v = c.isBound("InputObject") ? c.parameter("InputObject") : null;
-            if (v == null && !c.isBound("InputObject")) {
-                return;
-            }
-            String line = v instanceof String s ? s : io.openecma.powershell.OutputFormatter.format(v);
-            if (c.switchPresent("Stream")) {
-                c.writeObject(line);
-            } else {
-                text.append(line).append(System.lineSeparator());
-            }
-        }
-
-        @Override
-        public void end(CommandContext c) {
-            if (!c.switchPresent("Stream")) {
-                c.writeObject(text.toString());
-            }
-        }
     }
 }

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** ForEach-Object, Where-Object, Select-Object and Sort-Object. */
+/** ForEach-Object, Where-Object and Select-Object. */
 public final class PipelineCmdlets {
 
     private PipelineCmdlets() {
@@ -36,10 +36,6 @@ public final class PipelineCmdlets {
                 ParameterSpec.named("First", "int"), ParameterSpec.named("Last", "int"), ParameterSpec.named("Skip", "int"),
                 ParameterSpec.switchParameter("Unique"), ParameterSpec.named("ExcludeProperty", "string[]"),
                 ParameterSpec.named("Index", "int[]")).withAliases("select"));
-        r.register(CmdletDefinition.of("Sort-Object", Sort::new,
-                ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE),
-                ParameterSpec.positional("Property", "object[]", 0), ParameterSpec.switchParameter("Descending"),
-                ParameterSpec.switchParameter("Unique"), ParameterSpec.switchParameter("CaseSensitive")).withAliases("sort"));
     }
 
     private static final class ForEach implements Cmdlet {
@@ -220,51 +216,5 @@ public final class PipelineCmdlets {
             h.keySet().forEach(k -> names.add(LanguagePrimitives.toStringValue(k)));
         }
         return names;
-    }
-
-    private static final class Sort implements Cmdlet {
-        private final List<Object> items = new ArrayList<>();
-
-        @Override
-        public void process(CommandContext c) {
-            if (c.expectingInput()) {
-                items.add(c.currentInput());
-            }
-        }
-
-        @Override
-        public void end(CommandContext c) {
-            var interp = ((CommandContextImpl) c).interpreter();
-            boolean cs = c.switchPresent("CaseSensitive");
-            List<Object> props = c.isBound("Property") ? LanguagePrimitives.toList(c.parameter("Property")) : List.of();
-            java.util.Comparator<Object> cmp = (a, b) -> {
-                if (props.isEmpty()) {
-                    return LanguagePrimitives.compare(a, b, cs);
-                }
-                for (Object p : props) {
-                    Object av = p instanceof ScriptBlock sb ? LanguagePrimitives.fromPipeline(c.invoke(sb, a))
-                            : interp.getMember(a, LanguagePrimitives.toStringValue(p));
-                    Object bv = p instanceof ScriptBlock sb ? LanguagePrimitives.fromPipeline(c.invoke(sb, b))
-                            : interp.getMember(b, LanguagePrimitives.toStringValue(p));
-                    int r = LanguagePrimitives.compare(av, bv, cs);
-                    if (r != 0) {
-                        return r;
-                    }
-                }
-                return 0;
-            };
-            List<Object> sorted = new ArrayList<>(items);
-            sorted.sort(c.switchPresent("Descending") ? cmp.reversed() : cmp);
-            Object previous = null;
-            boolean first = true;
-            for (Object o : sorted) {
-                if (c.switchPresent("Unique") && !first && cmp.compare(previous, o) == 0) {
-                    continue;
-                }
-                c.writeObject(o);
-                previous = o;
-                first = false;
-            }
-        }
     }
 }

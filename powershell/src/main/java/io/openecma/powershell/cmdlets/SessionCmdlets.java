@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Strict mode, variables and script modules: Set-StrictMode, Set-PSDebug, *-Variable, Import-Module, Get-Module, Export-ModuleMember. */
+/** Strict mode, variables and script modules: Set-StrictMode, Set-PSDebug, Import-Module, Get-Module, Export-ModuleMember. */
 public final class SessionCmdlets {
 
     private SessionCmdlets() {
@@ -55,47 +55,6 @@ public final class SessionCmdlets {
                     }
                 }, ParameterSpec.switchParameter("Strict"), ParameterSpec.switchParameter("Off"),
                 ParameterSpec.named("Trace", "int"), ParameterSpec.switchParameter("Step")));
-        r.register(CmdletDefinition.of("Get-Variable", () -> SessionCmdlets::getVariable,
-                ParameterSpec.positional("Name", "string[]", 0), ParameterSpec.switchParameter("ValueOnly"),
-                ParameterSpec.named("Scope", "string")));
-        r.register(CmdletDefinition.of("Set-Variable", () -> c -> {
-                    String scope = c.isBound("Scope") ? LanguagePrimitives.toStringValue(c.parameter("Scope")).toLowerCase(Locale.ROOT) : "";
-                    Object value = c.expectingInput() ? c.currentInput() : c.parameter("Value");
-                    for (Object n : LanguagePrimitives.toList(c.parameter("Name"))) {
-                        Scope target = scope.equals("global") ? interp(c).context().global()
-                                : scope.equals("script") ? ((CommandContextImpl) c).callerScope().scriptScope()
-                                : ((CommandContextImpl) c).callerScope();
-                        target.set(LanguagePrimitives.toStringValue(n), value);
-                    }
-                    if (c.switchPresent("PassThru")) {
-                        c.writeObject(value);
-                    }
-                }, ParameterSpec.positional("Name", "string[]", 0).asMandatory(), ParameterSpec.positional("Value", "object", 1)
-                        .fromPipeline(ParameterSpec.PipelineInput.BY_VALUE),
-                ParameterSpec.named("Scope", "string"), ParameterSpec.switchParameter("PassThru"),
-                ParameterSpec.named("Option", "string"), ParameterSpec.switchParameter("Force")));
-        r.register(CmdletDefinition.of("Remove-Variable", () -> c -> {
-                    String scope = c.isBound("Scope") ? LanguagePrimitives.toStringValue(c.parameter("Scope")).toLowerCase(Locale.ROOT) : "";
-                    for (Object n : LanguagePrimitives.toList(c.parameter("Name"))) {
-                        String name = LanguagePrimitives.toStringValue(n);
-                        boolean removed = false;
-                        if (scope.equals("global")) {
-                            removed = interp(c).context().global().remove(name);
-                        } else {
-                            for (Scope s = ((CommandContextImpl) c).callerScope(); s != null && !removed; s = s.parent()) {
-                                removed = s.remove(name);
-                                if (!scope.isEmpty() && !scope.equals("script")) {
-                                    break;
-                                }
-                            }
-                        }
-                        if (!removed) {
-                            c.writeError("System.Management.Automation.ItemNotFoundException",
-                                    "Cannot find a variable with the name '" + name + "'.", "VariableNotFound", "ObjectNotFound", name);
-                        }
-                    }
-                }, ParameterSpec.positional("Name", "string[]", 0).asMandatory(), ParameterSpec.named("Scope", "string"),
-                ParameterSpec.switchParameter("Force")));
         r.register(CmdletDefinition.of("Import-Module", () -> SessionCmdlets::importModule,
                 ParameterSpec.positional("Name", "string[]", 0).asMandatory(), ParameterSpec.switchParameter("Force"),
                 ParameterSpec.switchParameter("PassThru"), ParameterSpec.switchParameter("Global"),
@@ -131,37 +90,6 @@ public final class SessionCmdlets {
                     m.exportVariables(vars);
                 }, ParameterSpec.positional("Function", "string[]", 0), ParameterSpec.named("Variable", "string[]"),
                 ParameterSpec.named("Alias", "string[]"), ParameterSpec.named("Cmdlet", "string[]")));
-    }
-
-    private static void getVariable(CommandContext c) {
-        Scope caller = ((CommandContextImpl) c).callerScope();
-        List<Object> names = c.isBound("Name") ? LanguagePrimitives.toList(c.parameter("Name")) : List.of("*");
-        for (Object n : names) {
-            String pattern = LanguagePrimitives.toStringValue(n);
-            boolean found = false;
-            if (!Wildcard.containsWildcard(pattern)) {
-                PSVariable v = caller.find(pattern);
-                if (v != null) {
-                    c.writeObject(c.switchPresent("ValueOnly") ? v.value() : v);
-                    found = true;
-                }
-            } else {
-                Wildcard w = Wildcard.compile(pattern, false);
-                java.util.Set<String> seen = new java.util.HashSet<>();
-                for (Scope s = caller; s != null; s = s.parent()) {
-                    for (PSVariable v : s.variables().values()) {
-                        if (w.matches(v.name()) && seen.add(v.name().toLowerCase(Locale.ROOT))) {
-                            c.writeObject(c.switchPresent("ValueOnly") ? v.value() : v);
-                            found = true;
-                        }
-                    }
-                }
-            }
-            if (!found && !Wildcard.containsWildcard(pattern)) {
-                c.writeError("System.Management.Automation.ItemNotFoundException",
-                        "Cannot find a variable with the name '" + pattern + "'.", "VariableNotFound", "ObjectNotFound", pattern);
-            }
-        }
     }
 
     private static void importModule(CommandContext c) {

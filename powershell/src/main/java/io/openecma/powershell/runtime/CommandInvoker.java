@@ -128,7 +128,17 @@ final class CommandInvoker {
         runNamed(((Expression.StringConstant) command.name()).value(), args, input, out, false);
     }
 
+    /** The engine's built-in aliases (lower-case name to command), for Get-Alias and Get-Command. */
+    static Map<String, String> builtInAliases() {
+        return java.util.Collections.unmodifiableMap(ALIASES);
+    }
+
     private void runNamed(String name, List<Argument> args, List<Object> input, List<Object> out, boolean dot) {
+        // New-Alias/Set-Alias aliases come first, as aliases do in 5.1's command lookup.
+        String aliased = SessionAlias.resolve(interp.scope(), name);
+        if (aliased != null) {
+            name = aliased;
+        }
         FunctionInfo f = interp.scope().findFunction(name);
         if (f != null) {
             callFunction(f, name, args, input, out, null);

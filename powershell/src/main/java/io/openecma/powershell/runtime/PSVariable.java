@@ -2,13 +2,17 @@ package io.openecma.powershell.runtime;
 
 import io.openecma.powershell.types.PSType;
 
-/** A variable: name, value and optional type constraint ([int]$x = ... keeps converting). */
+/**
+ * A variable: name, value, optional type constraint ([int]$x = ... keeps converting) and the
+ * ScopedItemOptions New-Variable/Set-Variable give it (ReadOnly, Constant, Private, AllScope).
+ */
 public final class PSVariable {
     private final String name;
     private Object value;
     private PSType constraint;
-    private final boolean readOnly;
-    private boolean isPrivate;
+    private long options;
+    private String description = "";
+    private boolean visibilityPrivate;
 
     public PSVariable(String name, Object value) {
         this(name, value, false);
@@ -17,7 +21,7 @@ public final class PSVariable {
     public PSVariable(String name, Object value, boolean readOnly) {
         this.name = name;
         this.value = value;
-        this.readOnly = readOnly;
+        this.options = readOnly ? ScopedItemOptions.Constant.bits() : 0;
     }
 
     public String name() {
@@ -37,20 +41,66 @@ public final class PSVariable {
     }
 
     public void setValue(Object v) {
-        if (readOnly) {
-            throw new PSRuntimeException("System.Management.Automation.SessionStateUnauthorizedAccessException",
-                    "Cannot overwrite variable " + name + " because it is read-only or constant.");
+        if (has(ScopedItemOptions.ReadOnly) || has(ScopedItemOptions.Constant)) {
+            throw notWritable(name);
         }
         value = constraint == null ? v : LanguagePrimitives.convertStrict(v, constraint);
     }
 
+    /** Set-Variable -Force: a read-only variable can be overwritten, a constant one cannot. */
+    public void setValueForced(Object v) {
+        if (has(ScopedItemOptions.Constant)) {
+            throw notWritable(name);
+        }
+        value = constraint == null ? v : LanguagePrimitives.convertStrict(v, constraint);
+    }
+
+    static PSRuntimeException notWritable(String name) {
+        return new PSRuntimeException("System.Management.Automation.SessionStateUnauthorizedAccessException",
+                "Cannot overwrite variable " + name + " because it is read-only or constant.");
+    }
+
     /** $private:x — visible only in the scope that created it. */
     public void makePrivate() {
-        isPrivate = true;
+        options |= ScopedItemOptions.Private.bits();
     }
 
     public boolean isPrivate() {
-        return isPrivate;
+        return has(ScopedItemOptions.Private);
+    }
+
+    public boolean has(ScopedItemOptions option) {
+        return (options & option.bits()) != 0;
+    }
+
+    public long optionBits() {
+        return options;
+    }
+
+    public void setOptionBits(long bits) {
+        options = bits & ~ScopedItemOptions.Unspecified.bits();
+    }
+
+    /** $var.Options as scripts read it ("None", "ReadOnly", "ReadOnly, AllScope"). */
+    public Object getOptions() {
+        return ScopedItemOptions.of(options);
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description == null ? "" : description;
+    }
+
+    /** Public or Private (SessionStateEntryVisibility): a private variable is hidden from commands outside the runspace. */
+    public String getVisibility() {
+        return visibilityPrivate ? "Private" : "Public";
+    }
+
+    public void setVisibilityPrivate(boolean hidden) {
+        visibilityPrivate = hidden;
     }
 
     public void constrain(PSType type) {

@@ -18,6 +18,7 @@ public final class Scope {
     private final Map<String, FunctionInfo> functions = new HashMap<>();
     /** Classes and enums defined in this scope (a script's types are scoped like its functions). */
     private Map<String, io.openecma.powershell.types.PSType> types;
+    private final Map<String, SessionAlias> aliases = new HashMap<>();
     private final ModuleInfo module;
     private final boolean scriptScope;
     private Integer strictVersion;
@@ -63,10 +64,25 @@ public final class Scope {
     public void set(String name, Object value) {
         PSVariable v = variables.get(LanguagePrimitives.fold(name));
         if (v == null) {
+            v = allScope(name);
+        }
+        if (v == null) {
             variables.put(LanguagePrimitives.fold(name), new PSVariable(name, value));
         } else {
             v.setValue(value);
         }
+    }
+
+    /** An AllScope variable of an enclosing scope: it is the same variable in every child scope. */
+    private PSVariable allScope(String name) {
+        String key = LanguagePrimitives.fold(name);
+        for (Scope s = parent; s != null; s = s.parent) {
+            PSVariable v = s.variables.get(key);
+            if (v != null && v.has(ScopedItemOptions.AllScope)) {
+                return v;
+            }
+        }
+        return null;
     }
 
     public void define(PSVariable variable) {
@@ -116,6 +132,22 @@ public final class Scope {
             }
         }
         return null;
+    }
+
+    /** An alias visible here (a private one only in its own scope). */
+    public SessionAlias findAlias(String name) {
+        String key = LanguagePrimitives.fold(name);
+        for (Scope s = this; s != null; s = s.parent) {
+            SessionAlias a = s.aliases.get(key);
+            if (a != null && (s == this || !a.has(ScopedItemOptions.Private))) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    public Map<String, SessionAlias> aliases() {
+        return aliases;
     }
 
     /** The nearest script (or module) scope. */

@@ -652,6 +652,7 @@ public final class TypeRegistry {
         UtilityTypes.register(this);
 
         ProviderTypes.register(this);
+        io.openecma.powershell.cmdlets.results.ResultTypes.register(this);
     }
 
     /** .NET constructors: (message[, inner]); ArgumentNullException/ArgumentOutOfRangeException take (paramName[, message]). */

@@ -166,7 +166,7 @@ final class ContentCmdlets {
     }
 
     /** Text for one written item: its ToString(), collections one element a line. */
-    private static void appendItems(Object value, List<String> out) {
+    static void appendItems(Object value, List<String> out) {
         for (Object item : LanguagePrimitives.toList(value)) {
             String text = CsvObjects.text(item);
             if (text != null) {
@@ -175,7 +175,7 @@ final class ContentCmdlets {
         }
     }
 
-    private static String joined(List<String> items, boolean noNewline) {
+    static String joined(List<String> items, boolean noNewline) {
         if (noNewline) {
             return String.join("", items);
         }

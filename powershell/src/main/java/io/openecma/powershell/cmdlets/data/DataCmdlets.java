@@ -20,6 +20,8 @@ public final class DataCmdlets implements CmdletLibrary {
         registry.register(SelectXmlCmdlet.definition());
         ClixmlCmdlets.definitions().forEach(registry::register);
         UtilityCmdlets.definitions().forEach(registry::register);
+        TeeCmdlets.definitions().forEach(registry::register);
+        SelectStringCmdlets.definitions().forEach(registry::register);
         WebCmdlets.definitions().forEach(registry::register);
     }
 }

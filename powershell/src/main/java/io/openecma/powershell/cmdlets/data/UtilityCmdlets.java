@@ -135,17 +135,26 @@ final class UtilityCmdlets {
     }
 
     /**
-     * Get-Random: a number in [Minimum, Maximum) (Int32 unless a bound is a Double), or items
-     * picked from -InputObject. -SetSeed repeats sequences, but not .NET's exact numbers.
+     * Get-Random: a number in [Minimum, Maximum) typed as 5.1 types it (GetRandomCommandBase.cs: Int32
+     * when both bounds are Int32 or absent, Int64 when both are integers, otherwise Double; numeric
+     * strings are scanned as number literals), or items picked from -InputObject. One generator per
+     * engine, which -SetSeed reseeds, so later calls continue the seeded sequence (not .NET's numbers).
      */
     static final class GetRandom implements Cmdlet {
+        private static final java.util.Map<Object, Random> GENERATORS =
+                java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
         private final List<Object> items = new ArrayList<>();
         private Random random;
 
         @Override
         public void begin(CommandContext ctx) {
+            Object engine = ctx instanceof io.openecma.powershell.runtime.CommandContextImpl impl
+                    ? impl.interpreter().context() : ctx;
             Integer seed = CmdletArguments.integer(ctx, "SetSeed");
-            random = seed == null ? new SecureRandom() : new Random(seed);
+            if (seed != null) {
+                GENERATORS.put(engine, new Random(seed));
+            }
+            random = GENERATORS.computeIfAbsent(engine, k -> new Random(new SecureRandom().nextLong()));
         }
 
         @Override
@@ -165,27 +174,64 @@ final class UtilityCmdlets {
                 shuffled.subList(0, n).forEach(ctx::writeObject);
                 return;
             }
-            Object max = LanguagePrimitives.base(ctx.parameter("Maximum"));
-            Object min = LanguagePrimitives.base(ctx.parameter("Minimum"));
-            if (max instanceof Double || max instanceof Float || min instanceof Double || min instanceof Float) {
-                double lo = min == null ? 0 : ((Number) min).doubleValue();
-                double hi = max == null ? Double.MAX_VALUE : ((Number) max).doubleValue();
+            Object max = operand(ctx.parameter("Maximum"));
+            Object min = operand(ctx.parameter("Minimum"));
+            if (isInt(max) && isInt(min)) {
+                int lo = min == null ? 0 : (Integer) min;
+                int hi = max == null ? Integer.MAX_VALUE : (Integer) max;
                 checkRange(ctx, lo < hi, lo, hi);
-                ctx.writeObject(lo + random.nextDouble() * (hi - lo));
-                return;
+                ctx.writeObject((int) (lo + (long) (random.nextDouble() * ((long) hi - lo))));
+            } else if (isInteger(max) && isInteger(min)) {
+                long lo = min == null ? 0 : ((Number) min).longValue();
+                long hi = max == null ? Long.MAX_VALUE : ((Number) max).longValue();
+                checkRange(ctx, lo < hi, lo, hi);
+                java.math.BigInteger span = java.math.BigInteger.valueOf(hi).subtract(java.math.BigInteger.valueOf(lo));
+                java.math.BigInteger offset = new java.math.BigDecimal(span).multiply(java.math.BigDecimal.valueOf(random.nextDouble()))
+                        .toBigInteger();
+                ctx.writeObject(java.math.BigInteger.valueOf(lo).add(offset).min(java.math.BigInteger.valueOf(hi - 1)).longValue());
+            } else {
+                double lo = min == null ? 0.0 : toDouble(ctx, min);
+                double hi = max == null ? Double.MAX_VALUE : toDouble(ctx, max);
+                checkRange(ctx, lo < hi, lo, hi);
+                // lo + r * (hi - lo) overflows for the full double range; interpolate instead.
+                double r = random.nextDouble();
+                double value = lo * (1 - r) + hi * r;
+                ctx.writeObject(value >= hi ? lo : value);
             }
-            long lo = min == null ? 0 : LanguagePrimitives.toNumber(min).longValue();
-            long hi = max == null ? Integer.MAX_VALUE : LanguagePrimitives.toNumber(max).longValue();
-            checkRange(ctx, lo < hi, lo, hi);
-            long value = lo + (long) (random.nextDouble() * (hi - lo));
-            boolean int32 = lo >= Integer.MIN_VALUE && hi <= Integer.MAX_VALUE;
-            ctx.writeObject(int32 ? (Object) (int) value : (Object) value);
+        }
+
+        /** A bound as 5.1 sees it: strings are scanned as number literals ("8" is Int32, "20." Double, "1kb" 1024). */
+        private static Object operand(Object o) {
+            Object b = LanguagePrimitives.base(o);
+            if (b instanceof String s) {
+                Number n = LanguagePrimitives.tryNumber(s.trim());
+                return n == null ? s : n;
+            }
+            return b;
+        }
+
+        private static boolean isInt(Object o) {
+            return o == null || o instanceof Integer;
+        }
+
+        private static boolean isInteger(Object o) {
+            return o == null || o instanceof Integer || o instanceof Long;
+        }
+
+        private static double toDouble(CommandContext ctx, Object o) {
+            Number n = LanguagePrimitives.tryNumber(o);
+            if (n == null) {
+                throw ctx.terminatingError("System.Management.Automation.PSInvalidCastException", "Cannot convert value \""
+                        + LanguagePrimitives.toStringValue(o) + "\" to type \"System.Double\".", "InvalidCastFromStringToDouble",
+                        "InvalidArgument");
+            }
+            return n.doubleValue();
         }
 
         private static void checkRange(CommandContext ctx, boolean ok, Object lo, Object hi) {
             if (!ok) {
-                throw ctx.terminatingError("System.ArgumentOutOfRangeException", "The Minimum value (" + lo
-                        + ") cannot be greater than or equal to the Maximum value (" + hi + ").",
+                throw ctx.terminatingError("System.ArgumentException", "The Minimum value (" + LanguagePrimitives.toStringValue(lo)
+                        + ") cannot be greater than or equal to the Maximum value (" + LanguagePrimitives.toStringValue(hi) + ").",
                         "MinGreaterThanOrEqualMax,Microsoft.PowerShell.Commands.GetRandomCommand", "InvalidArgument");
             }
         }

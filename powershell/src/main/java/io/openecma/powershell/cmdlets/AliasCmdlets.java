@@ -1,0 +1,163 @@
+package io.openecma.powershell.cmdlets;
+
+import io.openecma.powershell.cmdlets.results.AliasInfo;
+import io.openecma.powershell.cmdlets.results.CmdletInfo;
+import io.openecma.powershell.cmdlets.results.CommandInfo;
+import io.openecma.powershell.cmdlets.results.FunctionCommandInfo;
+import io.openecma.powershell.dotnet.Wildcard;
+import io.openecma.powershell.runtime.CmdletDefinition;
+import io.openecma.powershell.runtime.CmdletRegistry;
+import io.openecma.powershell.runtime.CommandContext;
+import io.openecma.powershell.runtime.CommandContextImpl;
+import io.openecma.powershell.runtime.FunctionInfo;
+import io.openecma.powershell.runtime.LanguagePrimitives;
+import io.openecma.powershell.runtime.ParameterSpec;
+import io.openecma.powershell.runtime.ParameterSpec.PipelineInput;
+import io.openecma.powershell.runtime.Scope;
+import io.openecma.powershell.runtime.ScopedItemOptions;
+import io.openecma.powershell.runtime.SessionAlias;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Get-Alias, New-Alias and Set-Alias (5.1 has no Remove-Alias): session aliases are scoped like
+ * variables and come before functions and cmdlets in command lookup; the engine's built-in aliases
+ * (and those cmdlets declare) are listed too. Messages from AliasCommandStrings/SessionStateStrings.
+ */
+public final class AliasCmdlets {
+    private AliasCmdlets() {
+    }
+
+    public static void register(CmdletRegistry r) {
+        r.register(CmdletDefinition.of("Get-Alias", () -> AliasCmdlets::get,
+                ParameterSpec.positional("Name", "string[]", 0).fromPipeline(PipelineInput.BY_VALUE_AND_PROPERTY_NAME),
+                ParameterSpec.named("Exclude", "string[]"), ParameterSpec.named("Scope", "string"),
+                ParameterSpec.named("Definition", "string[]")).withAliases("gal"));
+        r.register(CmdletDefinition.of("New-Alias", () -> c -> write(c, true), writeParameters()).withAliases("nal"));
+        r.register(CmdletDefinition.of("Set-Alias", () -> c -> write(c, false), writeParameters()).withAliases("sal"));
+    }
+
+    private static ParameterSpec[] writeParameters() {
+        return new ParameterSpec[] {
+            ParameterSpec.positional("Name", "string", 0).asMandatory().fromPipeline(PipelineInput.BY_PROPERTY_NAME),
+            ParameterSpec.positional("Value", "string", 1).asMandatory().fromPipeline(PipelineInput.BY_PROPERTY_NAME),
+            ParameterSpec.named("Description", "string"), ParameterSpec.named("Option", "object"),
+            ParameterSpec.switchParameter("PassThru"), ParameterSpec.named("Scope", "string"), ParameterSpec.switchParameter("Force")};
+    }
+
+    /** Every alias visible from the caller, nearest first, by lower-case name. */
+    static Map<String, AliasInfo> visible(CommandContext c, Scope only) {
+        Map<String, AliasInfo> out = new LinkedHashMap<>();
+        Scope start = only != null ? only : VariableScopes.caller(c);
+        for (Scope s = start; s != null; s = only != null ? null : s.parent()) {
+            for (SessionAlias a : s.aliases().values()) {
+                if (s == start || !a.has(ScopedItemOptions.Private)) {
+                    out.putIfAbsent(a.name().toLowerCase(Locale.ROOT), info(c, a.name(), a.definition(),
+                            ScopedItemOptions.of(a.optionBits()), a.description()));
+                }
+            }
+        }
+        if (only == null || only == ((CommandContextImpl) c).interpreter().context().global()) {
+            CmdletRegistry registry = ((CommandContextImpl) c).interpreter().context().cmdlets();
+            for (CmdletDefinition d : registry.all()) {
+                for (String alias : d.aliases()) {
+                    out.putIfAbsent(alias.toLowerCase(Locale.ROOT), info(c, alias, d.name(), ScopedItemOptions.ReadOnly, ""));
+                }
+            }
+            SessionAlias.builtIn().forEach((name, target) ->
+                    out.putIfAbsent(name, info(c, name, target, ScopedItemOptions.ReadOnly, "")));
+        }
+        return out;
+    }
+
+    private static AliasInfo info(CommandContext c, String name, String target, Object options, String description) {
+        return new AliasInfo(name, target, command(c, target), options, description);
+    }
+
+    /** The function or cmdlet an alias names, or null. */
+    private static CommandInfo command(CommandContext c, String name) {
+        FunctionInfo f = VariableScopes.caller(c).findFunction(name);
+        if (f != null) {
+            return new FunctionCommandInfo(f);
+        }
+        return ((CommandContextImpl) c).interpreter().context().cmdlets().find(name)
+                .map(d -> (CommandInfo) new CmdletInfo(d, CmdletModules.moduleOf(d.name()))).orElse(null);
+    }
+
+    private static void get(CommandContext c) {
+        Scope scope = VariableScopes.named(c);
+        List<AliasInfo> all = new ArrayList<>(visible(c, scope).values());
+        all.sort((a, b) -> a.getName().compareToIgnoreCase(b.getName()));
+        List<String> exclude = new ArrayList<>();
+        if (c.isBound("Exclude") && c.parameter("Exclude") != null) {
+            LanguagePrimitives.toList(c.parameter("Exclude")).forEach(x -> exclude.add(LanguagePrimitives.toStringValue(x)));
+        }
+        boolean byDefinition = c.isBound("Definition") && c.parameter("Definition") != null;
+        List<String> patterns = new ArrayList<>();
+        if (byDefinition) {
+            LanguagePrimitives.toList(c.parameter("Definition")).forEach(x -> patterns.add(LanguagePrimitives.toStringValue(x)));
+        } else if (c.expectingInput() && !c.isBound("Name")) {
+            patterns.add(LanguagePrimitives.toStringValue(c.currentInput()));
+        } else {
+            patterns.addAll(VariableScopes.names(c, "Name"));
+        }
+        for (String pattern : patterns) {
+            Wildcard w = Wildcard.compile(pattern, false);
+            boolean found = false;
+            for (AliasInfo a : all) {
+                String key = byDefinition ? a.getDefinition() : a.getName();
+                if (w.matches(key) && exclude.stream().noneMatch(x -> Wildcard.compile(x, false).matches(a.getName()))) {
+                    c.writeObject(a);
+                    found = true;
+                }
+            }
+            if (!found && !Wildcard.containsWildcard(pattern)) {
+                c.writeError("System.Management.Automation.ItemNotFoundException", "This command cannot find a matching alias "
+                        + "because an alias with the " + (byDefinition ? "definition" : "name") + " '" + pattern
+                        + "' does not exist.", "ItemNotFoundException", "ObjectNotFound", pattern);
+            }
+        }
+    }
+
+    private static void write(CommandContext c, boolean isNew) {
+        String name = LanguagePrimitives.toStringValue(c.parameter("Name"));
+        String value = LanguagePrimitives.toStringValue(c.parameter("Value"));
+        Scope target = VariableScopes.target(c);
+        SessionAlias existing = target.aliases().get(name.toLowerCase(Locale.ROOT));
+        boolean force = c.switchPresent("Force");
+        if (isNew && !force && (existing != null || VariableScopes.named(c) == null && visible(c, null)
+                .containsKey(name.toLowerCase(Locale.ROOT)))) {
+            c.writeError("System.Management.Automation.SessionStateException",
+                    "The alias is not allowed, because an alias with the name '" + name + "' already exists.",
+                    "AliasAlreadyExists", "ResourceExists", name);
+            return;
+        }
+        if (existing != null && (existing.has(ScopedItemOptions.Constant) || existing.has(ScopedItemOptions.ReadOnly) && !force)) {
+            c.writeError("System.Management.Automation.SessionStateUnauthorizedAccessException", "Alias is not writeable because "
+                    + "alias " + name + " is read-only or constant and cannot be written to.", "AliasNotWritable", "WriteError", name);
+            return;
+        }
+        long bits = c.isBound("Option") && c.parameter("Option") != null ? ScopedItemOptions.bitsOf(c.parameter("Option")) : 0;
+        if (existing != null && (bits & ScopedItemOptions.Constant.bits()) != 0) {
+            c.writeError("System.Management.Automation.SessionStateUnauthorizedAccessException", "Alias " + name + " cannot be made "
+                    + "constant after it has been created. Aliases can only be made constant at creation time.",
+                    "AliasCannotBeMadeConstant", "WriteError", name);
+            return;
+        }
+        SessionAlias alias = new SessionAlias(name, value);
+        alias.setOptionBits(bits);
+        if (c.isBound("Description")) {
+            alias.setDescription(LanguagePrimitives.toStringValue(c.parameter("Description")));
+        } else if (existing != null && !isNew) {
+            alias.setDescription(existing.description());
+        }
+        target.aliases().put(name.toLowerCase(Locale.ROOT), alias);
+        if (c.switchPresent("PassThru")) {
+            c.writeObject(info(c, name, value, ScopedItemOptions.of(bits), alias.description()));
+        }
+    }
+}
