@@ -55,7 +55,11 @@ final class CommandInvoker {
             "pipelinevariable", "whatif", "confirm");
 
     private final Interpreter interp;
-    private final Map<ScriptBlockBody, List<ParameterInfo>> parameterCache = new HashMap<>();
+    /**
+     * By identity: a body is a record whose hashCode walks its whole syntax tree, on every call.
+     * Bounded, since [scriptblock]::Create in a loop makes a new body each time.
+     */
+    private final Map<ScriptBlockBody, List<ParameterInfo>> parameterCache = new java.util.IdentityHashMap<>();
 
     CommandInvoker(Interpreter interp) {
         this.interp = interp;
@@ -192,6 +196,9 @@ final class CommandInvoker {
     // ---------------------------------------------------------------- functions
 
     List<ParameterInfo> parameters(FunctionInfo f) {
+        if (parameterCache.size() >= 4096 && !parameterCache.containsKey(f.body())) {
+            parameterCache.clear();
+        }
         return parameterCache.computeIfAbsent(f.body(), b -> {
             List<Parameter> declared = !f.parameters().isEmpty() ? f.parameters() : b.parameters();
             List<ParameterInfo> list = new ArrayList<>();
