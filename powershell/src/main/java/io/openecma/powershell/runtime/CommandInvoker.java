@@ -834,9 +834,18 @@ final class CommandInvoker {
     }
 
     private void checkCmdletMandatory(CmdletDefinition d, Map<String, Object> bound, boolean withInput) {
-        List<String> missing = d.parameters().stream().filter(p -> p.mandatory() && !bound.containsKey(p.name())
-                && !(withInput && p.pipeline() != ParameterSpec.PipelineInput.NONE)).map(ParameterSpec::name).toList();
-        if (!missing.isEmpty()) {
+        // A loop, not a stream: this runs once per pipeline input object.
+        List<String> missing = null;
+        for (ParameterSpec p : d.parameters()) {
+            if (p.mandatory() && !bound.containsKey(p.name())
+                    && !(withInput && p.pipeline() != ParameterSpec.PipelineInput.NONE)) {
+                if (missing == null) {
+                    missing = new ArrayList<>();
+                }
+                missing.add(p.name());
+            }
+        }
+        if (missing != null) {
             throw bindingError("Cannot process command because of one or more missing mandatory parameters: "
                     + String.join(" ", missing) + ".", "MissingMandatoryParameter");
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -75,11 +74,11 @@ public final class PSObject {
     }
 
     public NoteProperty property(String name) {
-        return properties.get(name.toLowerCase(Locale.ROOT));
+        return properties.get(FoldedNames.fold(name));
     }
 
     public boolean hasProperty(String name) {
-        return properties.containsKey(name.toLowerCase(Locale.ROOT));
+        return properties.containsKey(FoldedNames.fold(name));
     }
 
     public Object get(String name) {
@@ -89,7 +88,7 @@ public final class PSObject {
 
     /** Adds a note property; an existing name is an error as in Add-Member without -Force. */
     public void addNoteProperty(String name, Object value) {
-        String key = name.toLowerCase(Locale.ROOT);
+        String key = FoldedNames.fold(name);
         if (properties.containsKey(key)) {
             throw new PSRuntimeException("InvalidOperationException",
                     "Cannot add a member with the name \"" + name + "\" because a member with that name already exists. "
@@ -102,14 +101,14 @@ public final class PSObject {
     public void setProperty(String name, Object value) {
         NoteProperty p = property(name);
         if (p == null) {
-            properties.put(name.toLowerCase(Locale.ROOT), new NoteProperty(name, value));
+            properties.put(FoldedNames.fold(name), new NoteProperty(name, value));
         } else {
             p.setValue(value);
         }
     }
 
     public void removeProperty(String name) {
-        properties.remove(name.toLowerCase(Locale.ROOT));
+        properties.remove(FoldedNames.fold(name));
     }
 
     public Collection<NoteProperty> properties() {
