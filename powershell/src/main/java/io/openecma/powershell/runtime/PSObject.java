@@ -18,7 +18,9 @@ public final class PSObject {
     }
 
     private final LinkedHashMap<String, NoteProperty> properties = new LinkedHashMap<>();
-    private final List<String> typeNames = new ArrayList<>();
+    /** Made on first use: most objects (one per CSV row) are never asked for their type names. */
+    private List<String> typeNames;
+    private final boolean customTypeNames;
     private final Object baseObject;
 
     /** One note property; the name keeps the spelling it was created with. */
@@ -45,13 +47,16 @@ public final class PSObject {
     }
 
     public PSObject() {
-        this(null);
-        typeNames.add("System.Management.Automation.PSCustomObject");
-        typeNames.add("System.Object");
+        this(null, true);
     }
 
     public PSObject(Object baseObject) {
+        this(baseObject, false);
+    }
+
+    private PSObject(Object baseObject, boolean customTypeNames) {
         this.baseObject = baseObject;
+        this.customTypeNames = customTypeNames;
     }
 
     public static PSObject customObject(Map<?, ?> properties) {
@@ -70,6 +75,13 @@ public final class PSObject {
     }
 
     public List<String> typeNames() {
+        if (typeNames == null) {
+            typeNames = new ArrayList<>();
+            if (customTypeNames) {
+                typeNames.add("System.Management.Automation.PSCustomObject");
+                typeNames.add("System.Object");
+            }
+        }
         return typeNames;
     }
 

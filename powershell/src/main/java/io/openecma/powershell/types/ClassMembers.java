@@ -28,6 +28,9 @@ final class ClassMembers {
     private final List<Method> methods;
     private final List<Field> fields;
     private final Map<String, List<Method>> byName = new ConcurrentHashMap<>();
+    /** Per prefix ("get", "set"), the methods named prefix + name, by name: no concatenation per question. */
+    private final Map<String, Map<String, List<Method>>> byPrefixedName = new ConcurrentHashMap<>();
+    private final Map<String, List<Method>> getters = new ConcurrentHashMap<>();
 
     private ClassMembers(Class<?> type) {
         this.methods = List.of(type.getMethods());
@@ -63,6 +66,33 @@ final class ClassMembers {
         List<Method> result = List.copyOf(found);
         if (byName.size() < MAX_REMEMBERED_NAMES) {
             byName.putIfAbsent(name, result);
+        }
+        return result;
+    }
+
+    /** The methods named {@code prefix + name}, ignoring case. */
+    List<Method> withPrefix(String prefix, String name) {
+        Map<String, List<Method>> forPrefix = byPrefixedName.computeIfAbsent(prefix, p -> new ConcurrentHashMap<>());
+        List<Method> known = forPrefix.get(name);
+        if (known != null) {
+            return known;
+        }
+        List<Method> result = named(prefix + name);
+        if (forPrefix.size() < MAX_REMEMBERED_NAMES) {
+            forPrefix.putIfAbsent(name, result);
+        }
+        return result;
+    }
+
+    /** The methods named getName or isName, ignoring case, in {@link #methods()} order. */
+    List<Method> getterCandidates(String name) {
+        List<Method> known = getters.get(name);
+        if (known != null) {
+            return known;
+        }
+        List<Method> result = List.copyOf(named("get" + name, "is" + name));
+        if (getters.size() < MAX_REMEMBERED_NAMES) {
+            getters.putIfAbsent(name, result);
         }
         return result;
     }

@@ -102,7 +102,7 @@ public final class Members {
 
     /** Engine-defined exception subclasses (e.g. a cmdlet's WebException) expose their own getters. */
     private static Object exceptionSubclassGet(Object target, String name) {
-        for (Method m : ClassMembers.of(target.getClass()).named("get" + name, "is" + name)) {
+        for (Method m : ClassMembers.of(target.getClass()).getterCandidates(name)) {
             if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers())
                     && PSRuntimeException.class.isAssignableFrom(m.getDeclaringClass())
                     && m.getDeclaringClass() != PSRuntimeException.class
@@ -114,7 +114,7 @@ public final class Members {
     }
 
     private static Optional<Method> findExtensionGetter(Class<?> ext, String name, Object target) {
-        for (Method m : ClassMembers.of(ext).named("get" + name)) {
+        for (Method m : ClassMembers.of(ext).withPrefix("get", name)) {
             if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 1
                     && m.getName().equalsIgnoreCase("get" + name) && m.getParameterTypes()[0].isInstance(target)) {
                 return Optional.of(m);
@@ -127,7 +127,7 @@ public final class Members {
         if (!types().isExposed(target.getClass())) {
             return MISSING;
         }
-        for (Method m : ClassMembers.of(target.getClass()).named("get" + name, "is" + name)) {
+        for (Method m : ClassMembers.of(target.getClass()).getterCandidates(name)) {
             if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() != Object.class
                     && (m.getName().equalsIgnoreCase("get" + name) || m.getName().equalsIgnoreCase("is" + name)
                     && (m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class))) {
@@ -235,7 +235,7 @@ public final class Members {
         }
         PSType type = types().typeOf(target);
         if (type != null && type.extensions() != null) {
-            for (Method m : ClassMembers.of(type.extensions()).named("set" + name)) {
+            for (Method m : ClassMembers.of(type.extensions()).withPrefix("set", name)) {
                 if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 2
                         && m.getName().equalsIgnoreCase("set" + name)) {
                     call(m, null, new Object[]{target, LanguagePrimitives.convertTo(value, m.getParameterTypes()[1])}, name);
@@ -245,7 +245,7 @@ public final class Members {
         }
         if ((type == null || type.reflectInstance()) && types().isExposed(target.getClass())) {
             List<Executable> setters = new ArrayList<>();
-            for (Method m : ClassMembers.of(target.getClass()).named("set" + name)) {
+            for (Method m : ClassMembers.of(target.getClass()).withPrefix("set", name)) {
                 if (m.getParameterCount() == 1 && !Modifier.isStatic(m.getModifiers()) && m.getName().equalsIgnoreCase("set" + name)) {
                     setters.add(m);
                 }
@@ -377,7 +377,7 @@ public final class Members {
         Class<?> statics = type.statics();
         if (statics != null) {
             List<Executable> setters = new ArrayList<>();
-            for (Method m : ClassMembers.of(statics).named("set" + name)) {
+            for (Method m : ClassMembers.of(statics).withPrefix("set", name)) {
                 if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 1 && m.getName().equalsIgnoreCase("set" + name)) {
                     setters.add(m);
                 }
