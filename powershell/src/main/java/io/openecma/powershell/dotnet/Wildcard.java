@@ -1,5 +1,7 @@
 package io.openecma.powershell.dotnet;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -9,12 +11,20 @@ import java.util.regex.Pattern;
  * Case-insensitive unless asked otherwise (-clike).
  */
 public final class Wildcard {
-    private final String source;
-    private final Pattern pattern;
+    /** Compiled patterns by text; a script matching many distinct patterns stops adding past this many. */
+    private static final int MAX_CACHED = 256;
+    private static final Map<String, Wildcard> CASE_SENSITIVE = new ConcurrentHashMap<>();
+    private static final Map<String, Wildcard> IGNORING_CASE = new ConcurrentHashMap<>();
 
-    private Wildcard(String source, Pattern pattern) {
+    private final String source;
+    /** Null for a pattern that is plain ASCII text without wildcard characters: compared as text. */
+    private final Pattern pattern;
+    private final boolean caseSensitive;
+
+    private Wildcard(String source, Pattern pattern, boolean caseSensitive) {
         this.source = source;
         this.pattern = pattern;
+        this.caseSensitive = caseSensitive;
     }
 
     /** Thrown for a pattern PowerShell rejects, e.g. an unclosed {@code [}. */
@@ -25,6 +35,37 @@ public final class Wildcard {
     }
 
     public static Wildcard compile(String pattern, boolean caseSensitive) {
+        if (isPlainAscii(pattern)) {
+            // Every character matches only itself (ignoring case): the same as comparing the text.
+            return new Wildcard(pattern, null, caseSensitive);
+        }
+        Map<String, Wildcard> cache = caseSensitive ? CASE_SENSITIVE : IGNORING_CASE;
+        Wildcard known = cache.get(pattern);
+        if (known != null) {
+            return known;
+        }
+        Wildcard compiled = toRegex(pattern, caseSensitive);
+        if (cache.size() < MAX_CACHED) {
+            cache.putIfAbsent(pattern, compiled);
+        }
+        return compiled;
+    }
+
+    /**
+     * ASCII without {@code * ? [ ]} or the escape character. (ASCII only: the regex's Unicode
+     * case folding and String's differ for a few characters outside it, so those keep the regex.)
+     */
+    private static boolean isPlainAscii(String pattern) {
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c > 0x7f || c == '*' || c == '?' || c == '[' || c == ']' || c == '`') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Wildcard toRegex(String pattern, boolean caseSensitive) {
         StringBuilder regex = new StringBuilder();
         int i = 0;
         int n = pattern.length();
@@ -50,7 +91,7 @@ public final class Wildcard {
         if (!caseSensitive) {
             flags |= Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         }
-        return new Wildcard(pattern, Pattern.compile(regex.toString(), flags));
+        return new Wildcard(pattern, Pattern.compile(regex.toString(), flags), caseSensitive);
     }
 
     /** Translates a set after its '['; returns the index after its ']'. */
@@ -88,6 +129,9 @@ public final class Wildcard {
     }
 
     public boolean matches(String text) {
+        if (pattern == null) {
+            return caseSensitive ? source.equals(text) : source.equalsIgnoreCase(text);
+        }
         return pattern.matcher(text).matches();
     }
 

@@ -15,7 +15,7 @@ public final class TypeNames {
 
     private TypeNames(String text, Position at) {
         // A backtick before digits is a generic arity (List`1), not an escape: keep it.
-        this.text = text.replaceAll("`(?![0-9])", "");
+        this.text = text.indexOf('`') < 0 ? text : text.replaceAll("`(?![0-9])", "");
         this.at = at;
     }
 

@@ -7,7 +7,7 @@ record CaseInsensitiveKey(String folded) {
 
     static Object of(Object key) {
         if (key instanceof String s) {
-            return new CaseInsensitiveKey(s.toLowerCase(Locale.ROOT));
+            return new CaseInsensitiveKey(FoldedNames.fold(s));
         }
         if (key instanceof Character c) {
             return new CaseInsensitiveKey(String.valueOf(c).toLowerCase(Locale.ROOT));

@@ -51,7 +51,11 @@ final class CommandInvoker {
     }
 
     private final Interpreter interp;
-    private final Map<ScriptBlockBody, List<ParameterInfo>> parameterCache = new HashMap<>();
+    /**
+     * By identity: a body is a record whose hashCode walks its whole syntax tree, on every call.
+     * Bounded, since [scriptblock]::Create in a loop makes a new body each time.
+     */
+    private final Map<ScriptBlockBody, List<ParameterInfo>> parameterCache = new java.util.IdentityHashMap<>();
 
     CommandInvoker(Interpreter interp) {
         this.interp = interp;
@@ -198,6 +202,9 @@ final class CommandInvoker {
     // ---------------------------------------------------------------- functions
 
     List<ParameterInfo> parameters(FunctionInfo f) {
+        if (parameterCache.size() >= 4096 && !parameterCache.containsKey(f.body())) {
+            parameterCache.clear();
+        }
         return parameterCache.computeIfAbsent(f.body(), b -> {
             List<Parameter> declared = !f.parameters().isEmpty() ? f.parameters() : b.parameters();
             List<ParameterInfo> list = new ArrayList<>();
@@ -831,9 +838,18 @@ final class CommandInvoker {
     }
 
     private void checkCmdletMandatory(CmdletDefinition d, Map<String, Object> bound, boolean withInput) {
-        List<String> missing = d.parameters().stream().filter(p -> p.mandatory() && !bound.containsKey(p.name())
-                && !(withInput && p.pipeline() != ParameterSpec.PipelineInput.NONE)).map(ParameterSpec::name).toList();
-        if (!missing.isEmpty()) {
+        // A loop, not a stream: this runs once per pipeline input object.
+        List<String> missing = null;
+        for (ParameterSpec p : d.parameters()) {
+            if (p.mandatory() && !bound.containsKey(p.name())
+                    && !(withInput && p.pipeline() != ParameterSpec.PipelineInput.NONE)) {
+                if (missing == null) {
+                    missing = new ArrayList<>();
+                }
+                missing.add(p.name());
+            }
+        }
+        if (missing != null) {
             throw bindingError("Cannot process command because of one or more missing mandatory parameters: "
                     + String.join(" ", missing) + ".", "MissingMandatoryParameter");
         }

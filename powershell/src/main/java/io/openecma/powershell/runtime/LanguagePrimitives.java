@@ -715,6 +715,6 @@ public final class LanguagePrimitives {
 
     /** Lower-cases with the invariant culture (PowerShell's case-insensitive names). */
     public static String fold(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        return FoldedNames.fold(s);
     }
 }

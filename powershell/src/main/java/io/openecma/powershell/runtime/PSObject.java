@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,7 +18,9 @@ public final class PSObject {
     }
 
     private final LinkedHashMap<String, NoteProperty> properties = new LinkedHashMap<>();
-    private final List<String> typeNames = new ArrayList<>();
+    /** Made on first use: most objects (one per CSV row) are never asked for their type names. */
+    private List<String> typeNames;
+    private final boolean customTypeNames;
     private final Object baseObject;
 
     /** One note property; the name keeps the spelling it was created with. */
@@ -46,13 +47,16 @@ public final class PSObject {
     }
 
     public PSObject() {
-        this(null);
-        typeNames.add("System.Management.Automation.PSCustomObject");
-        typeNames.add("System.Object");
+        this(null, true);
     }
 
     public PSObject(Object baseObject) {
+        this(baseObject, false);
+    }
+
+    private PSObject(Object baseObject, boolean customTypeNames) {
         this.baseObject = baseObject;
+        this.customTypeNames = customTypeNames;
     }
 
     public static PSObject customObject(Map<?, ?> properties) {
@@ -71,15 +75,22 @@ public final class PSObject {
     }
 
     public List<String> typeNames() {
+        if (typeNames == null) {
+            typeNames = new ArrayList<>();
+            if (customTypeNames) {
+                typeNames.add("System.Management.Automation.PSCustomObject");
+                typeNames.add("System.Object");
+            }
+        }
         return typeNames;
     }
 
     public NoteProperty property(String name) {
-        return properties.get(name.toLowerCase(Locale.ROOT));
+        return properties.get(FoldedNames.fold(name));
     }
 
     public boolean hasProperty(String name) {
-        return properties.containsKey(name.toLowerCase(Locale.ROOT));
+        return properties.containsKey(FoldedNames.fold(name));
     }
 
     public Object get(String name) {
@@ -89,7 +100,7 @@ public final class PSObject {
 
     /** Adds a note property; an existing name is an error as in Add-Member without -Force. */
     public void addNoteProperty(String name, Object value) {
-        String key = name.toLowerCase(Locale.ROOT);
+        String key = FoldedNames.fold(name);
         if (properties.containsKey(key)) {
             throw new PSRuntimeException("InvalidOperationException",
                     "Cannot add a member with the name \"" + name + "\" because a member with that name already exists. "
@@ -102,14 +113,14 @@ public final class PSObject {
     public void setProperty(String name, Object value) {
         NoteProperty p = property(name);
         if (p == null) {
-            properties.put(name.toLowerCase(Locale.ROOT), new NoteProperty(name, value));
+            properties.put(FoldedNames.fold(name), new NoteProperty(name, value));
         } else {
             p.setValue(value);
         }
     }
 
     public void removeProperty(String name) {
-        properties.remove(name.toLowerCase(Locale.ROOT));
+        properties.remove(FoldedNames.fold(name));
     }
 
     public Collection<NoteProperty> properties() {

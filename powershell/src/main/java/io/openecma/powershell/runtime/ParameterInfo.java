@@ -103,4 +103,18 @@ record ParameterInfo(String name, TypeName typeName, boolean isSwitch, boolean m
     boolean matches(String candidate) {
         return name.equalsIgnoreCase(candidate) || aliases.stream().anyMatch(a -> a.equalsIgnoreCase(candidate));
     }
+
+    /**
+     * One parameter of one command is one object: binding keys maps by it on every call, and the
+     * record's own hashCode would walk the default value's syntax tree each time.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

@@ -98,7 +98,7 @@ public final class Members {
 
     /** Engine-defined exception subclasses (e.g. a cmdlet's WebException) expose their own getters. */
     private static Object exceptionSubclassGet(Object target, String name) {
-        for (Method m : target.getClass().getMethods()) {
+        for (Method m : ClassMembers.of(target.getClass()).getterCandidates(name)) {
             if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers())
                     && PSRuntimeException.class.isAssignableFrom(m.getDeclaringClass())
                     && m.getDeclaringClass() != PSRuntimeException.class
@@ -110,7 +110,7 @@ public final class Members {
     }
 
     private static Optional<Method> findExtensionGetter(Class<?> ext, String name, Object target) {
-        for (Method m : ext.getMethods()) {
+        for (Method m : ClassMembers.of(ext).withPrefix("get", name)) {
             if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 1
                     && m.getName().equalsIgnoreCase("get" + name) && m.getParameterTypes()[0].isInstance(target)) {
                 return Optional.of(m);
@@ -123,14 +123,14 @@ public final class Members {
         if (!types().isExposed(target.getClass())) {
             return MISSING;
         }
-        for (Method m : target.getClass().getMethods()) {
+        for (Method m : ClassMembers.of(target.getClass()).getterCandidates(name)) {
             if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() != Object.class
                     && (m.getName().equalsIgnoreCase("get" + name) || m.getName().equalsIgnoreCase("is" + name)
                     && (m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class))) {
                 return call(m, target, new Object[0], name);
             }
         }
-        for (Field f : target.getClass().getFields()) {
+        for (Field f : ClassMembers.of(target.getClass()).fields()) {
             if (!Modifier.isStatic(f.getModifiers()) && f.getName().equalsIgnoreCase(name)) {
                 try {
                     return f.get(target);
@@ -176,7 +176,7 @@ public final class Members {
         }
         PSType type = types().typeOf(target);
         if (type != null && type.extensions() != null) {
-            for (Method m : type.extensions().getMethods()) {
+            for (Method m : ClassMembers.of(type.extensions()).withPrefix("set", name)) {
                 if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 2
                         && m.getName().equalsIgnoreCase("set" + name)) {
                     call(m, null, new Object[]{target, LanguagePrimitives.convertTo(value, m.getParameterTypes()[1])}, name);
@@ -186,7 +186,7 @@ public final class Members {
         }
         if ((type == null || type.reflectInstance()) && types().isExposed(target.getClass())) {
             List<Executable> setters = new ArrayList<>();
-            for (Method m : target.getClass().getMethods()) {
+            for (Method m : ClassMembers.of(target.getClass()).withPrefix("set", name)) {
                 if (m.getParameterCount() == 1 && !Modifier.isStatic(m.getModifiers()) && m.getName().equalsIgnoreCase("set" + name)) {
                     setters.add(m);
                 }
@@ -195,7 +195,7 @@ public final class Members {
                 invokeBest(setters, target, List.of(value == null ? AutomationNull.VALUE : value), name, 1);
                 return;
             }
-            for (Field f : target.getClass().getFields()) {
+            for (Field f : ClassMembers.of(target.getClass()).fields()) {
                 if (!Modifier.isStatic(f.getModifiers()) && !Modifier.isFinal(f.getModifiers()) && f.getName().equalsIgnoreCase(name)) {
                     try {
                         f.set(target, LanguagePrimitives.convertTo(value, f.getType()));
@@ -231,7 +231,7 @@ public final class Members {
         PSType type = types().typeOf(t);
         List<Executable> candidates = new ArrayList<>();
         if (type != null && type.extensions() != null) {
-            for (Method m : type.extensions().getMethods()) {
+            for (Method m : ClassMembers.of(type.extensions()).named(name)) {
                 if (Modifier.isStatic(m.getModifiers()) && m.getName().equalsIgnoreCase(name) && m.getParameterCount() >= 1
                         && m.getParameterTypes()[0].isInstance(t)) {
                     candidates.add(m);
@@ -245,7 +245,7 @@ public final class Members {
             return invokeBest(candidates, null, withSelf, name, args.size());
         }
         if ((type == null || type.reflectInstance()) && t != null && types().isExposed(t.getClass())) {
-            for (Method m : t.getClass().getMethods()) {
+            for (Method m : ClassMembers.of(t.getClass()).named(name)) {
                 if (!Modifier.isStatic(m.getModifiers()) && m.getName().equalsIgnoreCase(name)
                         && m.getDeclaringClass() != Object.class) {
                     candidates.add(m);
@@ -284,13 +284,13 @@ public final class Members {
         }
         Class<?> statics = type.statics();
         if (statics != null) {
-            for (Method m : statics.getMethods()) {
+            for (Method m : ClassMembers.of(statics).named("get" + name, name)) {
                 if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
                         && (m.getName().equalsIgnoreCase("get" + name) || m.getName().equalsIgnoreCase(name) && statics.isEnum())) {
                     return call(m, null, new Object[0], name);
                 }
             }
-            for (Field f : statics.getFields()) {
+            for (Field f : ClassMembers.of(statics).fields()) {
                 if (Modifier.isStatic(f.getModifiers()) && f.getName().equalsIgnoreCase(name)) {
                     try {
                         return f.get(null);
@@ -318,7 +318,7 @@ public final class Members {
         Class<?> statics = type.statics();
         if (statics != null) {
             List<Executable> setters = new ArrayList<>();
-            for (Method m : statics.getMethods()) {
+            for (Method m : ClassMembers.of(statics).withPrefix("set", name)) {
                 if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 1 && m.getName().equalsIgnoreCase("set" + name)) {
                     setters.add(m);
                 }
@@ -343,7 +343,7 @@ public final class Members {
         Class<?> statics = type.statics();
         List<Executable> candidates = new ArrayList<>();
         if (statics != null) {
-            for (Method m : statics.getMethods()) {
+            for (Method m : ClassMembers.of(statics).named(name)) {
                 if (Modifier.isStatic(m.getModifiers()) && m.getName().equalsIgnoreCase(name)) {
                     candidates.add(m);
                 }

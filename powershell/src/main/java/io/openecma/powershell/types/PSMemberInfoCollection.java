@@ -19,10 +19,30 @@ import java.util.Map;
  * System.Management.Automation.PSMemberInfoCollection is.
  */
 public final class PSMemberInfoCollection implements Iterable<Object> {
-    private final List<PSPropertyInfo> properties;
+    private final Object target;
+    /** Built on first use: scripts mostly ask one question ({@code Match('Name')}) of a fresh collection. */
+    private List<PSPropertyInfo> properties;
 
     PSMemberInfoCollection(Object target) {
-        this.properties = propertiesOf(target);
+        this.target = target;
+    }
+
+    private List<PSPropertyInfo> properties() {
+        if (customObject() != null) {
+            return propertiesOf(target); // live, as PowerShell's collection reads the members when asked
+        }
+        if (properties == null) {
+            properties = propertiesOf(target);
+        }
+        return properties;
+    }
+
+    /**
+     * The members of a PSCustomObject are its note properties alone, unique by name already, so a
+     * question about them needs no list of all; null for any other target.
+     */
+    private PSObject customObject() {
+        return LanguagePrimitives.unwrapNull(target) instanceof PSObject o && o.isCustomObject() ? o : null;
     }
 
     private static List<PSPropertyInfo> propertiesOf(Object target) {
@@ -46,7 +66,7 @@ public final class PSMemberInfoCollection implements Iterable<Object> {
         if (base instanceof Map<?, ?> || !io.openecma.powershell.runtime.ExecutionContext.current().types().isExposed(base.getClass())) {
             return;
         }
-        for (Method m : base.getClass().getMethods()) {
+        for (Method m : ClassMembers.of(base.getClass()).methods()) {
             String n = m.getName();
             if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() != Object.class
                     && n.startsWith("get") && n.length() > 3) {
@@ -60,7 +80,16 @@ public final class PSMemberInfoCollection implements Iterable<Object> {
     public Object[] Match(String pattern) {
         List<Object> out = new ArrayList<>();
         Wildcard wildcard = Wildcard.compile(pattern == null ? "" : pattern, false);
-        for (PSPropertyInfo p : properties) {
+        PSObject custom = customObject();
+        if (custom != null) {
+            for (PSObject.NoteProperty p : custom.properties()) {
+                if (wildcard.matches(p.name())) {
+                    out.add(new PSPropertyInfo(custom, p.name(), "NoteProperty"));
+                }
+            }
+            return out.toArray();
+        }
+        for (PSPropertyInfo p : properties()) {
             if (wildcard.matches(p.getName())) {
                 out.add(p);
             }
@@ -70,7 +99,16 @@ public final class PSMemberInfoCollection implements Iterable<Object> {
 
     /** {@code ['Name']}: the property, or $null. */
     public Object get_Item(String name) {
-        for (PSPropertyInfo p : properties) {
+        PSObject custom = customObject();
+        if (custom != null) {
+            for (PSObject.NoteProperty p : custom.properties()) {
+                if (p.name().equalsIgnoreCase(name)) {
+                    return new PSPropertyInfo(custom, p.name(), "NoteProperty");
+                }
+            }
+            return null;
+        }
+        for (PSPropertyInfo p : properties()) {
             if (p.getName().equalsIgnoreCase(name)) {
                 return p;
             }
@@ -80,6 +118,6 @@ public final class PSMemberInfoCollection implements Iterable<Object> {
 
     @Override
     public Iterator<Object> iterator() {
-        return new ArrayList<Object>(properties).iterator();
+        return new ArrayList<Object>(properties()).iterator();
     }
 }

@@ -100,7 +100,7 @@ public final class TypeRegistry {
     }
 
     private static String fold(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        return LanguagePrimitives.fold(s);
     }
 
     // ---------------------------------------------------------------- lookup

@@ -70,4 +70,27 @@ class WildcardTest {
         assertEquals("a`*b`[1`]", Wildcard.escape("a*b[1]"));
         assertTrue(Wildcard.compile(Wildcard.escape("x*[y]?"), false).matches("x*[y]?"));
     }
+
+    /** Plain ASCII patterns skip the regex; escaping every character keeps it, with the same meaning. */
+    @Test
+    void plainTextMatchesAsTheEscapedPatternDoes() {
+        String[] patterns = {"key", "KEY", "is", "Mail", "a.b", "", "x y"};
+        String[] texts = {"key", "KEY", "\u212Aey", "\u0131s", "\u0130S", "\u017Fi", "mail", "MAIL ", "a.b", "axb", "",
+            "x y", "k\uD83D\uDE00y"};
+        for (String pattern : patterns) {
+            StringBuilder escaped = new StringBuilder();
+            for (char c : pattern.toCharArray()) {
+                escaped.append('`').append(c);
+            }
+            for (boolean caseSensitive : new boolean[]{false, true}) {
+                Wildcard viaRegex = Wildcard.compile(escaped.toString(), caseSensitive);
+                Wildcard plain = Wildcard.compile(pattern, caseSensitive);
+                for (String text : texts) {
+                    assertEquals(viaRegex.matches(text), plain.matches(text),
+                            text + " against " + pattern + (caseSensitive ? " (case-sensitive)" : ""));
+                }
+            }
+        }
+        assertTrue(Wildcard.compile("key", false).matches("\u212Aey"), "the Kelvin sign folds to k, as in .NET's regex");
+    }
 }
