@@ -73,4 +73,16 @@ public sealed interface Expression {
 
     record Index(Expression target, Expression index, Position position) implements Expression {
     }
+
+    /** {@code cond ? a : b} (PowerShell 7 ternary operator; additive to 5.1, issue #11). */
+    record Ternary(Expression condition, Expression ifTrue, Expression ifFalse, Position position) implements Expression {
+    }
+
+    /**
+     * {@code target?.member}, {@code target?.m()} or {@code target?[i]} (PowerShell 7 null-conditional
+     * access; additive to 5.1, issue #11): {@code access} is the Member, InvokeMember or Index whose
+     * target is null-checked first; when it is null the whole access is null.
+     */
+    record NullConditional(Expression access, Position position) implements Expression {
+    }
 }

@@ -92,4 +92,11 @@ public sealed interface Statement {
             types = List.copyOf(types);
         }
     }
+
+    /**
+     * {@code left && right} / {@code left || right} (PowerShell 7 pipeline chain operators; additive
+     * to 5.1, issue #11): right runs only when left succeeded ({@code &&}) or failed ({@code ||}).
+     */
+    record PipelineChain(Statement left, String operator, Pipeline right, Position position) implements Statement {
+    }
 }

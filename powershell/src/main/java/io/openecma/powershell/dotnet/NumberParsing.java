@@ -279,12 +279,37 @@ public final class NumberParsing {
     public static Number apply(Operator op, Object left, Object right) {
         Number l = operand(left);
         Number r = operand(right);
+        if ((l instanceof java.math.BigInteger || r instanceof java.math.BigInteger) && isIntegral(l) && isIntegral(r)) {
+            return bigIntegerOp(op, toBigInteger(l), toBigInteger(r));
+        }
         Kind kind = kind(l).ordinal() >= kind(r).ordinal() ? kind(l) : kind(r);
         return switch (kind) {
             case INT -> intOp(op, l.intValue(), r.intValue());
             case LONG -> longOp(op, l.longValue(), r.longValue());
             case DOUBLE -> doubleOp(op, l.doubleValue(), r.doubleValue());
             case DECIMAL -> decimalOp(op, toDecimal(l), toDecimal(r));
+        };
+    }
+
+    private static boolean isIntegral(Number n) {
+        return !(n instanceof Double || n instanceof Float || n instanceof BigDecimal);
+    }
+
+    private static java.math.BigInteger toBigInteger(Number n) {
+        return n instanceof java.math.BigInteger b ? b : java.math.BigInteger.valueOf(n.longValue());
+    }
+
+    /** System.Numerics.BigInteger's operators (PowerShell 7's 123n literals): exact, division truncates. */
+    private static Number bigIntegerOp(Operator op, java.math.BigInteger l, java.math.BigInteger r) {
+        if ((op == Operator.DIVIDE || op == Operator.REMAINDER) && r.signum() == 0) {
+            throw DotNetConversionException.arithmetic(DIVIDE_BY_ZERO);
+        }
+        return switch (op) {
+            case ADD -> l.add(r);
+            case SUBTRACT -> l.subtract(r);
+            case MULTIPLY -> l.multiply(r);
+            case DIVIDE -> l.divide(r);
+            case REMAINDER -> l.remainder(r);
         };
     }
 

@@ -213,6 +213,9 @@ public final class Lexer {
                 return t;
             }
         }
+        if (mode == Mode.EXPRESSION && c == '?') {
+            return question(start, space);
+        }
         if (mode == Mode.EXPRESSION) {
             if (isIdentifierStart(c)) {
                 while (pos < text.length() && isIdentifierChar(text.charAt(pos))) {
@@ -238,6 +241,23 @@ public final class Lexer {
             return operator(start, space);
         }
         return generic(start, space);
+    }
+
+    /**
+     * PowerShell 7's '?' operators (additive to 5.1, issue #11; tokenizer.cs): '?.' and '?[' right
+     * after an operand with no space between (the null-conditional accesses), else '??=', '??' or
+     * the ternary '?'. A variable name still takes a trailing '?' ($a?.b is $a? then .b).
+     */
+    private Token question(int start, boolean space) {
+        char n = peekChar(1);
+        if (!space && (n == '.' || n == '[')) {
+            pos += 2;
+        } else if (n == '?') {
+            pos += peekChar(2) == '=' ? 3 : 2;
+        } else {
+            pos++;
+        }
+        return token(TokenKind.OPERATOR, start, null, space);
     }
 
     private Token token(TokenKind kind, int start, Object value, boolean space) {
@@ -552,6 +572,11 @@ public final class Lexer {
         if (i < text.length() && "lLdD".indexOf(text.charAt(i)) >= 0) {
             typeSuffix = Character.toLowerCase(text.charAt(i));
             i++;
+        } else if (i < text.length() && !real && "nNsS".indexOf(text.charAt(i)) >= 0
+                && (i + 1 >= text.length() || !isIdentifierChar(text.charAt(i + 1)) || isMultiplierAt(i + 1))) {
+            // PowerShell 7's integer suffixes (additive to 5.1, issue #11): n is BigInteger, s is Int16.
+            typeSuffix = Character.toLowerCase(text.charAt(i));
+            i++;
         }
         long multiplier = 1;
         if (i + 1 < text.length()) {
@@ -574,7 +599,7 @@ public final class Lexer {
             char end = text.charAt(i);
             boolean boundary = mode == Mode.COMMAND
                     ? Character.isWhitespace(end) || "(){};,|&".indexOf(end) >= 0
-                    : Character.isWhitespace(end) || "(){}[];,|&+-*/%=<>!.:".indexOf(end) >= 0 || end == '`';
+                    : Character.isWhitespace(end) || "(){}[];,|&+-*/%=<>!.:?".indexOf(end) >= 0 || end == '`';
             if (!boundary) {
                 if (mode == Mode.COMMAND) {
                     return null;
@@ -588,7 +613,23 @@ public final class Lexer {
         return token(TokenKind.NUMBER, start, value, space);
     }
 
+    private boolean isMultiplierAt(int i) {
+        return i + 1 < text.length() && "kmgtp".indexOf(Character.toLowerCase(text.charAt(i))) >= 0
+                && Character.toLowerCase(text.charAt(i + 1)) == 'b';
+    }
+
     private Object numberValue(String digits, boolean hex, boolean real, char suffix, long multiplier, int at) {
+        if (suffix == 'n' || suffix == 's') {
+            BigInteger v = new BigInteger(digits, hex ? 16 : 10).multiply(BigInteger.valueOf(multiplier));
+            if (suffix == 'n') {
+                return v;
+            }
+            if (v.bitLength() > 15) {
+                throw error("BadNumericConstant", "The numeric constant " + text.substring(at, pos) + " is not valid.",
+                        at, false);
+            }
+            return v.shortValue();
+        }
         if (suffix == 'd') {
             return new BigDecimal(hex ? new BigInteger(digits, 16).toString() : digits).multiply(BigDecimal.valueOf(multiplier));
         }

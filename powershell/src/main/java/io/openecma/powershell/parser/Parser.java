@@ -34,7 +34,7 @@ public final class Parser {
             "-isnot", "-as", "-shl", "-shr");
     private static final String FOREACH_FORM = "\nThe correct form is: foreach ($a in $b) {...}";
     private static final String FOREACH_FORM_PREFIX_VARIABLE = "Missing variable name after foreach.";
-    private static final Set<String> ASSIGNMENT = Set.of("=", "+=", "-=", "*=", "/=", "%=");
+    private static final Set<String> ASSIGNMENT = Set.of("=", "+=", "-=", "*=", "/=", "%=", "??=");
 
     final Lexer lexer;
     private final String file;
@@ -208,7 +208,7 @@ public final class Parser {
         return new ParseException(errorId, message, at.position(), at.start(), at.end(), at.is(TokenKind.EOF), false);
     }
 
-    private Position pos(Token t) {
+    Position pos(Token t) {
         return t.position();
     }
 
@@ -1208,6 +1208,11 @@ public final class Parser {
 
     /** Parser.cs PipelineRule: an empty element is EmptyPipeElement, reported and skipped. */
     private Statement parsePipelineOrAssignment() {
+        Statement first = parseUnchainedPipelineOrAssignment();
+        return Ps7Syntax.atChainOperator(this) ? Ps7Syntax.chain(this, first, this::parseUnchainedPipelineOrAssignment) : first;
+    }
+
+    private Statement parseUnchainedPipelineOrAssignment() {
         Token first = peek(Mode.COMMAND);
         List<PipelineElement> elements = new ArrayList<>();
         if (first.isOperator("|")) {
@@ -1467,6 +1472,10 @@ public final class Parser {
     // ---------------------------------------------------------------- expressions
 
     public Expression parseExpression() {
+        return Ps7Syntax.ternary(this, parseLogical());
+    }
+
+    private Expression parseLogical() {
         Expression left = parseBitwise();
         while (true) {
             Token t = peek(Mode.EXPRESSION);
@@ -1495,17 +1504,29 @@ public final class Parser {
     }
 
     private Expression parseComparison() {
-        Expression left = parseAdditive();
+        Expression left = parseCoalesce();
         while (true) {
             Token t = peek(Mode.EXPRESSION);
             if (t.is(TokenKind.OPERATOR) && isComparison(t.text())) {
                 next(Mode.EXPRESSION);
                 skipNewlines();
-                left = new Expression.Binary(t.text(), left, parseAdditive(), pos(t));
+                left = new Expression.Binary(t.text(), left, parseCoalesce(), pos(t));
             } else {
                 return left;
             }
         }
+    }
+
+    /** PowerShell 7's {@code a ?? b} (additive, issue #11): binds tighter than comparisons, looser than '+'. */
+    Expression parseCoalesce() {
+        Expression left = parseAdditive();
+        Token t = peek(Mode.EXPRESSION);
+        if (!t.isOperator("??")) {
+            return left;
+        }
+        next(Mode.EXPRESSION);
+        skipNewlines();
+        return new Expression.Binary("??", left, parseCoalesce(), pos(t));
     }
 
     private static boolean isComparison(String op) {
@@ -1646,16 +1667,15 @@ public final class Parser {
             } else if (t.isOperator(".") || t.isOperator("::")) {
                 next(Mode.EXPRESSION);
                 target = parseMemberAccess(target, t, t.text().equals("::"));
+            } else if (t.isOperator("?.")) {
+                next(Mode.EXPRESSION);
+                target = new Expression.NullConditional(parseMemberAccess(target, t, false), pos(t));
+            } else if (t.isOperator("?[")) {
+                next(Mode.EXPRESSION);
+                target = new Expression.NullConditional(parseIndex(target, t), pos(t));
             } else if (t.isOperator("[")) {
                 next(Mode.EXPRESSION);
-                boolean saved = noComma;
-                noComma = false;
-                skipNewlines();
-                Expression index = parseExpression();
-                skipNewlines();
-                noComma = saved;
-                expect("]", Mode.EXPRESSION, "MissingEndSquareBracket", "Missing ']' after array index expression.");
-                target = new Expression.Index(target, index, pos(t));
+                target = parseIndex(target, t);
             } else if (t.isOperator("++") || t.isOperator("--")) {
                 next(Mode.EXPRESSION);
                 target = new Expression.Unary(t.text(), target, true, pos(t));
@@ -1663,6 +1683,17 @@ public final class Parser {
                 return target;
             }
         }
+    }
+
+    private Expression parseIndex(Expression target, Token open) {
+        boolean saved = noComma;
+        noComma = false;
+        skipNewlines();
+        Expression index = parseExpression();
+        skipNewlines();
+        noComma = saved;
+        expect("]", Mode.EXPRESSION, "MissingEndSquareBracket", "Missing ']' after array index expression.");
+        return new Expression.Index(target, index, pos(open));
     }
 
     /**

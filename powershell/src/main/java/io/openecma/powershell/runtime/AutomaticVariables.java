@@ -30,6 +30,8 @@ final class AutomaticVariables {
         version.put("PSEdition", "Desktop");
         version.put("CLRVersion", "4.0.30319.42000");
         global.set("PSVersionTable", version);
+        // PowerShell 7's $PSStyle (additive, issue #11): only OutputRendering, and output is always plain text.
+        global.set("PSStyle", new io.openecma.powershell.types.PSStyleValue());
         global.set("PSScriptRoot", "");
         global.set("PSCommandPath", "");
         global.set("PWD", PathInfo.fileSystem(context.fileSystem().currentLocation().toString()));

@@ -195,6 +195,8 @@ public final class Interpreter {
             runPipeline(p, out);
         } else if (s instanceof Statement.Assignment a) {
             assign(a);
+        } else if (s instanceof Statement.PipelineChain c) {
+            Ps7Evaluation.chain(this, c, out);
         } else if (s instanceof Statement.If i) {
             execIf(i, out);
         } else if (s instanceof Statement.While w) {
@@ -572,6 +574,11 @@ public final class Interpreter {
 
     // ---------------------------------------------------------------- pipelines
 
+    /** {@code $?}: whether the last pipeline ran without errors. */
+    boolean lastSucceeded() {
+        return !previousFailed;
+    }
+
     /** Runs a pipeline, appending its output to {@code out}. */
     public void runPipeline(Statement.Pipeline p, List<Object> out) {
         currentFailed = false;
@@ -722,8 +729,14 @@ public final class Interpreter {
     // ---------------------------------------------------------------- assignment
 
     private Object assign(Statement.Assignment a) {
+        if (a.operator().equals("??=")) {
+            Object current = eval(a.target());
+            if (!Ps7Evaluation.isNull(current)) {
+                return current;
+            }
+        }
         Object value = statementValue(a.value());
-        if (!a.operator().equals("=")) {
+        if (!a.operator().equals("=") && !a.operator().equals("??=")) {
             Object current = eval(a.target());
             value = switch (a.operator()) {
                 case "+=" -> Operators.add(current, value);
@@ -920,7 +933,13 @@ public final class Interpreter {
             return invokeMember(m);
         }
         if (e instanceof Expression.Binary b) {
-            return binary(b);
+            return b.operator().equals("??") ? Ps7Evaluation.coalesce(this, b) : binary(b);
+        }
+        if (e instanceof Expression.Ternary t) {
+            return Ps7Evaluation.ternary(this, t);
+        }
+        if (e instanceof Expression.NullConditional n) {
+            return Ps7Evaluation.nullConditional(this, n);
         }
         if (e instanceof Expression.Index i) {
             return index(i);

@@ -653,6 +653,8 @@ public final class TypeRegistry {
 
         ProviderTypes.register(this);
         io.openecma.powershell.cmdlets.results.ResultTypes.register(this);
+        Ps7NumericTypes.register(this);
+        PSStyleValue.register(this);
     }
 
     /** .NET constructors: (message[, inner]); ArgumentNullException/ArgumentOutOfRangeException take (paramName[, message]). */

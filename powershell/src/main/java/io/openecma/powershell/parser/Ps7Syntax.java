@@ -1,0 +1,81 @@
+package io.openecma.powershell.parser;
+
+import io.openecma.powershell.ast.Expression;
+import io.openecma.powershell.ast.Statement;
+import io.openecma.powershell.lexer.Lexer.Mode;
+import io.openecma.powershell.lexer.Token;
+
+/**
+ * PowerShell 7 syntax that issue #11 admits as additive to 5.1: the ternary operator and the
+ * pipeline chain operators. Rules follow PowerShell 7's Parser.cs (ExpressionRule,
+ * PipelineChainRule); error ids and texts come from its ParserStrings.resx.
+ */
+final class Ps7Syntax {
+
+    private Ps7Syntax() {
+    }
+
+    /** {@code condition ? ifTrue : ifFalse} after an already parsed condition; both branches are expressions. */
+    static Expression ternary(Parser p, Expression condition) {
+        Token question = p.peek(Mode.EXPRESSION);
+        if (!question.isOperator("?")) {
+            return condition;
+        }
+        p.next(Mode.EXPRESSION);
+        p.skipNewlines();
+        if (endsExpression(p.peek(Mode.EXPRESSION))) {
+            throw p.errorAt("ExpectedValueExpression", "You must provide a value expression following the '?' operator.",
+                    question.end());
+        }
+        Expression ifTrue = p.parseExpression();
+        p.skipNewlines();
+        Token colon = p.peek(Mode.EXPRESSION);
+        if (!colon.isOperator(":")) {
+            throw p.error("MissingColonInTernaryExpression", "Missing ':' in the ternary expression.", colon);
+        }
+        p.next(Mode.EXPRESSION);
+        p.skipNewlines();
+        if (endsExpression(p.peek(Mode.EXPRESSION))) {
+            throw p.errorAt("ExpectedValueExpression", "You must provide a value expression following the ':' operator.",
+                    colon.end());
+        }
+        Expression ifFalse = p.parseExpression();
+        return new Expression.Ternary(condition, ifTrue, ifFalse, p.pos(question));
+    }
+
+    private static boolean endsExpression(Token t) {
+        return t.is(io.openecma.powershell.lexer.TokenKind.EOF) || t.is(io.openecma.powershell.lexer.TokenKind.SEMICOLON)
+                || t.isOperator(")") || t.isOperator("}") || t.isOperator("]");
+    }
+
+    /** Whether the next token is '&&' or '||' (a pipeline chain continues). */
+    static boolean atChainOperator(Parser p) {
+        Token t = p.peek(Mode.EXPRESSION);
+        return t.isOperator("&&") || t.isOperator("||");
+    }
+
+    /**
+     * {@code left && right || ...}: left-associative, each right side a pipeline (newlines may follow
+     * the operator). Assignments and other statements cannot be chained (Parser.cs PipelineChainRule).
+     */
+    static Statement chain(Parser p, Statement left, java.util.function.Supplier<Statement> pipeline) {
+        Statement result = left;
+        while (atChainOperator(p)) {
+            Token op = p.next(Mode.EXPRESSION);
+            p.skipNewlines();
+            Token start = p.peek(Mode.COMMAND);
+            if (start.is(io.openecma.powershell.lexer.TokenKind.EOF)) {
+                throw p.errorAt("EmptyPipelineChainElement", "A pipeline chain operator must be followed by a pipeline.",
+                        op.end());
+            }
+            Statement right = pipeline.get();
+            if (!(right instanceof Statement.Pipeline rp)) {
+                throw p.error("InvalidLeftHandSide",
+                        "The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.",
+                        start);
+            }
+            result = new Statement.PipelineChain(result, op.text(), rp, p.pos(op));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,73 @@
+package io.openecma.powershell.runtime;
+
+import io.openecma.powershell.ast.Expression;
+import io.openecma.powershell.ast.Statement;
+
+import java.util.List;
+
+/**
+ * Evaluation of the PowerShell 7 operators issue #11 admits as additive to 5.1: {@code ?:},
+ * {@code ??}, {@code ??=}, {@code ?.}, {@code ?[]}, {@code &&} and {@code ||}. "Null" is what
+ * PowerShell 7 tests (LanguagePrimitives.IsNull): $null and AutomationNull, not an empty string.
+ */
+final class Ps7Evaluation {
+
+    private Ps7Evaluation() {
+    }
+
+    static boolean isNull(Object value) {
+        return LanguagePrimitives.base(LanguagePrimitives.unwrapNull(value)) == null;
+    }
+
+    static Object ternary(Interpreter in, Expression.Ternary t) {
+        return LanguagePrimitives.isTrue(in.eval(t.condition())) ? in.eval(t.ifTrue()) : in.eval(t.ifFalse());
+    }
+
+    /** {@code left ?? right}: right is evaluated only when left is null. */
+    static Object coalesce(Interpreter in, Expression.Binary b) {
+        Object left = in.eval(b.left());
+        return isNull(left) ? in.eval(b.right()) : left;
+    }
+
+    /** The target is evaluated once; when it is null the access is null, else the access runs on that value. */
+    static Object nullConditional(Interpreter in, Expression.NullConditional n) {
+        Expression access = n.access();
+        Expression target = targetOf(access);
+        Object value = in.eval(target);
+        if (isNull(value)) {
+            return null;
+        }
+        Expression.Constant evaluated = new Expression.Constant(value, target.position());
+        return in.eval(withTarget(access, evaluated));
+    }
+
+    private static Expression targetOf(Expression access) {
+        if (access instanceof Expression.Member m) {
+            return m.target();
+        }
+        if (access instanceof Expression.InvokeMember m) {
+            return m.target();
+        }
+        return ((Expression.Index) access).target();
+    }
+
+    private static Expression withTarget(Expression access, Expression target) {
+        if (access instanceof Expression.Member m) {
+            return new Expression.Member(target, m.member(), m.isStatic(), m.position());
+        }
+        if (access instanceof Expression.InvokeMember m) {
+            return new Expression.InvokeMember(target, m.member(), m.arguments(), m.isStatic(), m.position());
+        }
+        Expression.Index ix = (Expression.Index) access;
+        return new Expression.Index(target, ix.index(), ix.position());
+    }
+
+    /** Runs {@code left && right} / {@code left || right}, both writing to {@code out}. */
+    static void chain(Interpreter in, Statement.PipelineChain c, List<Object> out) {
+        in.exec(c.left(), out);
+        boolean succeeded = in.lastSucceeded();
+        if (c.operator().equals("&&") == succeeded) {
+            in.exec(c.right(), out);
+        }
+    }
+}
