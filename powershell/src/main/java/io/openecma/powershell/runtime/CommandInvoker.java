@@ -253,6 +253,9 @@ final class CommandInvoker {
             invocation.setProperty("InvocationName", invokedName);
             invocation.setProperty("BoundParameters", bound);
             invocation.setProperty("ScriptName", interp.position().file());
+            // The call site: InvocationInfo.ScriptLineNumber / OffsetInLine (1-based).
+            invocation.setProperty("ScriptLineNumber", interp.position().line());
+            invocation.setProperty("OffsetInLine", interp.position().column());
             fs.set("MyInvocation", invocation);
             if (advanced) {
                 fs.set("PSCmdlet", new PSCmdletInfo(binding.parameterSet, interp, bound, out));

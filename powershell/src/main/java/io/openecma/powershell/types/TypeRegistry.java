@@ -227,6 +227,9 @@ public final class TypeRegistry {
         if (value instanceof ScriptDefinedValue v) {
             return v.psType();
         }
+        if (value instanceof DelegateValue d) {
+            return d.delegateType();
+        }
         if (value instanceof PSRuntimeException e) {
             PSType t = lookup(e.typeName());
             if (t != null) {
@@ -650,6 +653,7 @@ public final class TypeRegistry {
         add("System.Net.NetworkCredential.View", PSCredential.NetworkCredential.class, null, null, true, null, null, null);
         IoTypes.register(this);
         UtilityTypes.register(this);
+        DelegateTypes.register(this);
 
         ProviderTypes.register(this);
         io.openecma.powershell.cmdlets.results.ResultTypes.register(this);

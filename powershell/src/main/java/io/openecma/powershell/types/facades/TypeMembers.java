@@ -21,6 +21,10 @@ public final class TypeMembers {
                 t.scriptType() instanceof io.openecma.powershell.runtime.classes.ScriptEnum ? "System.Enum" : "System.Object");
     }
 
+    public static AssemblyValue getAssembly(PSType t) {
+        return AssemblyValue.CORE;
+    }
+
     public static String getFullName(PSType t) {
         return t.getFullName();
     }
