@@ -525,7 +525,7 @@ public final class Lexer {
             while (i < text.length() && Character.isDigit(text.charAt(i))) {
                 digits.append(text.charAt(i++));
             }
-            if (i < text.length() && text.charAt(i) == '.' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+            if (i < text.length() && text.charAt(i) == '.' && decimalPointAt(i)) {
                 real = true;
                 digits.append('.');
                 i++;
@@ -586,6 +586,19 @@ public final class Lexer {
         pos = i;
         Object value = numberValue(digits.toString(), hex, real, typeSuffix, multiplier, start);
         return token(TokenKind.NUMBER, start, value, space);
+    }
+
+    /**
+     * A '.' after digits is a decimal point unless it starts the range operator ("1..3"); the
+     * tokenizer's ScanNumberHelper also takes "20." as the real 20. A letter after the dot is left to
+     * member access ("3.ToString()").
+     */
+    private boolean decimalPointAt(int i) {
+        if (i + 1 >= text.length()) {
+            return true;
+        }
+        char next = text.charAt(i + 1);
+        return Character.isDigit(next) || (next != '.' && !Character.isLetter(next) && next != '_' && next != '$');
     }
 
     private Object numberValue(String digits, boolean hex, boolean real, char suffix, long multiplier, int at) {

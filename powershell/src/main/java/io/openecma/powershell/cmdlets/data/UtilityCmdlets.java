@@ -26,7 +26,7 @@ final class UtilityCmdlets {
     static List<CmdletDefinition> definitions() {
         return List.of(
                 CmdletDefinition.of("Get-Date", GetDate::new,
-                        ParameterSpec.positional("Date", "datetime", 0).fromPipeline(PipelineInput.BY_VALUE)
+                        ParameterSpec.positional("Date", "datetime", 0).fromPipeline(PipelineInput.BY_VALUE_AND_PROPERTY_NAME)
                                 .withAliases("LastWriteTime"),
                         ParameterSpec.named("Year", "int"), ParameterSpec.named("Month", "int"),
                         ParameterSpec.named("Day", "int"), ParameterSpec.named("Hour", "int"),
@@ -71,7 +71,12 @@ final class UtilityCmdlets {
             String format = CmdletArguments.string(ctx, "Format");
             String uformat = CmdletArguments.string(ctx, "UFormat");
             if (uformat != null) {
-                ctx.writeObject(UFormat.format(dt, uformat, zone));
+                try {
+                    ctx.writeObject(UFormat.format(dt, uformat));
+                } catch (DotNetFormatException e) { // 5.1 passes literal text through String.Format
+                    throw ctx.terminatingError("System.FormatException", e.getMessage(),
+                            "System.FormatException,Microsoft.PowerShell.Commands.GetDateCommand", "NotSpecified");
+                }
             } else if (format != null) {
                 ctx.writeObject(format(ctx, dt, format, zone));
             } else {
