@@ -545,7 +545,7 @@ public final class Lexer {
             while (i < text.length() && Character.isDigit(text.charAt(i))) {
                 digits.append(text.charAt(i++));
             }
-            if (i < text.length() && text.charAt(i) == '.' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+            if (i < text.length() && text.charAt(i) == '.' && decimalPointAt(i)) {
                 real = true;
                 digits.append('.');
                 i++;
@@ -616,6 +616,19 @@ public final class Lexer {
     private boolean isMultiplierAt(int i) {
         return i + 1 < text.length() && "kmgtp".indexOf(Character.toLowerCase(text.charAt(i))) >= 0
                 && Character.toLowerCase(text.charAt(i + 1)) == 'b';
+    }
+
+    /**
+     * A '.' after digits is a decimal point unless it starts the range operator ("1..3"); the
+     * tokenizer's ScanNumberHelper also takes "20." as the real 20. A letter after the dot is left to
+     * member access ("3.ToString()").
+     */
+    private boolean decimalPointAt(int i) {
+        if (i + 1 >= text.length()) {
+            return true;
+        }
+        char next = text.charAt(i + 1);
+        return Character.isDigit(next) || (next != '.' && !Character.isLetter(next) && next != '_' && next != '$');
     }
 
     private Object numberValue(String digits, boolean hex, boolean real, char suffix, long multiplier, int at) {

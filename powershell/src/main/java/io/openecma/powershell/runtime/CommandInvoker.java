@@ -863,18 +863,35 @@ final class CommandInvoker {
             if (ctx.explicit(p.name())) {
                 continue;
             }
-            if (p.pipeline() == ParameterSpec.PipelineInput.BY_VALUE || p.pipeline() == ParameterSpec.PipelineInput.BY_VALUE_AND_PROPERTY_NAME) {
+            if (p.pipeline() == ParameterSpec.PipelineInput.BY_VALUE) {
                 ctx.bindPipeline(p.name(), convertSpec(p, item));
+                return;
+            }
+            if (p.pipeline() == ParameterSpec.PipelineInput.BY_VALUE_AND_PROPERTY_NAME) {
+                ctx.bindPipeline(p.name(), convertByValueOrProperty(p, item));
                 return;
             }
         }
         for (ParameterSpec p : d.parameters()) {
             if (!ctx.explicit(p.name()) && (p.pipeline() == ParameterSpec.PipelineInput.BY_PROPERTY_NAME)) {
-                Object v = io.openecma.powershell.types.Members.getProperty(item, p.name());
+                Object v = PipelinePropertyValue.of(item, p);
                 if (v != io.openecma.powershell.types.Members.MISSING) {
                     ctx.bindPipeline(p.name(), convertSpec(p, v));
                 }
             }
+        }
+    }
+
+    /** The item itself when it converts, else its property of the parameter's name (5.1's binder order). */
+    private Object convertByValueOrProperty(ParameterSpec p, Object item) {
+        try {
+            return convertSpec(p, item);
+        } catch (PSRuntimeException e) {
+            Object v = PipelinePropertyValue.of(item, p);
+            if (v == io.openecma.powershell.types.Members.MISSING) {
+                throw e;
+            }
+            return convertSpec(p, v);
         }
     }
 

@@ -22,6 +22,7 @@ public final class DataCmdlets implements CmdletLibrary {
         UtilityCmdlets.definitions().forEach(registry::register);
         TeeCmdlets.definitions().forEach(registry::register);
         SelectStringCmdlets.definitions().forEach(registry::register);
+        registry.register(StringDataCmdlet.definition());
         WebCmdlets.definitions().forEach(registry::register);
     }
 }

@@ -1,67 +1,81 @@
 package io.openecma.powershell.cmdlets.data;
 
-import io.openecma.powershell.dotnet.DateTimeFormat;
+import io.openecma.powershell.dotnet.CompositeFormat;
 import io.openecma.powershell.dotnet.DotNetCulture;
 import io.openecma.powershell.dotnet.DotNetDateTime;
-import java.time.ZoneId;
+import io.openecma.powershell.dotnet.NumberFormat;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
 
 /**
- * Get-Date -UFormat: Unix-style %-specifiers mapped to .NET formats. Differences from 5.1: %s is
- * whole seconds of the UTC instant (5.1 prints local-time seconds with a fraction).
+ * Get-Date -UFormat as Windows PowerShell 5.1 does it (GetDateCommand.UFormatDateString): each
+ * %-specifier becomes a composite-format item or a number, and the whole text then goes through
+ * String.Format with the date as argument {0}. So %V is DayOfYear/7+1 (not the ISO week, that came
+ * in 7.0), %G/%g are the calendar year, %u is 0..6 from Sunday, %j is unpadded, %k/%l are HH/hh,
+ * %s is the local wall-clock seconds since 1970 as a double, an unknown %x keeps only x, and %F
+ * (6.1+) is unknown. Literal braces are composite-format syntax, as in 5.1.
  */
 final class UFormat {
+    private static final LocalDateTime EPOCH = LocalDateTime.of(1970, 1, 1, 0, 0);
+
     private UFormat() {
     }
 
-    static String format(DotNetDateTime dt, String format, ZoneId zone) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < format.length(); i++) {
+    static String format(DotNetDateTime dt, String format) {
+        return CompositeFormat.format(composite(dt, format), List.of(dt), DotNetCulture.EN_US);
+    }
+
+    /** The composite format string 5.1 builds before calling String.Format. */
+    static String composite(DotNetDateTime dt, String format) {
+        LocalDateTime t = dt.value();
+        StringBuilder sb = new StringBuilder();
+        int start = format.startsWith("+") ? 1 : 0; // "+%Y" as for Unix date
+        for (int i = start; i < format.length(); i++) {
             char c = format.charAt(i);
             if (c != '%' || i + 1 >= format.length()) {
-                out.append(c);
+                sb.append(c);
                 continue;
             }
             char spec = format.charAt(++i);
-            out.append(switch (spec) {
-                case 'a' -> f(dt, "ddd", zone);
-                case 'A' -> f(dt, "dddd", zone);
-                case 'b', 'h' -> f(dt, "MMM", zone);
-                case 'B' -> f(dt, "MMMM", zone);
-                case 'c' -> f(dt, "ddd MMM dd HH:mm:ss yyyy", zone);
-                case 'C' -> Integer.toString(dt.value().getYear() / 100);
-                case 'd' -> f(dt, "dd", zone);
-                case 'D' -> f(dt, "MM/dd/yy", zone);
-                case 'e' -> String.format("%2d", dt.value().getDayOfMonth());
-                case 'F' -> f(dt, "yyyy-MM-dd", zone);
-                case 'H' -> f(dt, "HH", zone);
-                case 'I' -> f(dt, "hh", zone);
-                case 'j' -> String.format("%03d", dt.value().getDayOfYear());
-                case 'k' -> String.format("%2d", dt.value().getHour());
-                case 'l' -> String.format("%2d", (dt.value().getHour() + 11) % 12 + 1);
-                case 'm' -> f(dt, "MM", zone);
-                case 'M' -> f(dt, "mm", zone);
+            sb.append(switch (spec) {
+                case 'A' -> "{0:dddd}";
+                case 'a' -> "{0:ddd}";
+                case 'B' -> "{0:MMMM}";
+                case 'b', 'h' -> "{0:MMM}";
+                case 'C' -> Integer.toString(t.getYear() / 100);
+                case 'c' -> "{0:ddd} {0:MMM} " + String.format("%2d ", t.getDayOfMonth()) + "{0:HH}:{0:mm}:{0:ss} {0:yyyy}";
+                case 'D', 'x' -> "{0:MM/dd/yy}";
+                case 'd' -> "{0:dd}";
+                case 'e' -> String.format("%2d", t.getDayOfMonth());
+                case 'H', 'k' -> "{0:HH}";
+                case 'I', 'l' -> "{0:hh}";
+                case 'j' -> Integer.toString(t.getDayOfYear());
+                case 'M' -> "{0:mm}";
+                case 'm' -> "{0:MM}";
                 case 'n' -> "\n";
-                case 'p' -> f(dt, "tt", zone);
-                case 'r' -> f(dt, "hh:mm:ss tt", zone);
-                case 'R' -> f(dt, "HH:mm", zone);
-                case 's' -> Long.toString(dt.toInstant(zone).getEpochSecond());
-                case 'S' -> f(dt, "ss", zone);
+                case 'p' -> "{0:tt}";
+                case 'R' -> "{0:HH:mm}";
+                case 'r' -> "{0:hh:mm:ss tt}";
+                case 'S' -> "{0:ss}";
+                case 's' -> NumberFormat.format(totalSeconds(t), null, DotNetCulture.EN_US);
+                case 'T', 'X' -> "{0:HH:mm:ss}";
                 case 't' -> "\t";
-                case 'T', 'X' -> f(dt, "HH:mm:ss", zone);
-                case 'u' -> Integer.toString(dt.value().getDayOfWeek().getValue());
-                case 'w' -> Integer.toString(dt.value().getDayOfWeek().getValue() % 7);
-                case 'x' -> f(dt, "MM/dd/yy", zone);
-                case 'y' -> f(dt, "yy", zone);
-                case 'Y' -> f(dt, "yyyy", zone);
-                case 'Z' -> f(dt, "zz", zone);
-                case '%' -> "%";
-                default -> "%" + spec;
+                case 'u', 'w' -> Integer.toString(t.getDayOfWeek().getValue() % 7);
+                case 'U', 'W' -> Integer.toString(t.getDayOfYear() / 7);
+                case 'V' -> Integer.toString(t.getDayOfYear() / 7 + 1);
+                case 'G', 'Y' -> "{0:yyyy}";
+                case 'g', 'y' -> "{0:yy}";
+                case 'Z' -> "{0:zz}";
+                default -> String.valueOf(spec);
             });
         }
-        return out.toString();
+        return sb.toString();
     }
 
-    private static String f(DotNetDateTime dt, String pattern, ZoneId zone) {
-        return DateTimeFormat.format(dt, pattern, DotNetCulture.EN_US, zone);
+    /** dateTime.Subtract(1970-01-01).TotalSeconds: wall clock, so the zone does not enter. */
+    private static double totalSeconds(LocalDateTime t) {
+        Duration d = Duration.between(EPOCH, t);
+        return d.getSeconds() + d.getNano() / 1e9;
     }
 }

@@ -26,7 +26,7 @@ final class UtilityCmdlets {
     static List<CmdletDefinition> definitions() {
         return List.of(
                 CmdletDefinition.of("Get-Date", GetDate::new,
-                        ParameterSpec.positional("Date", "datetime", 0).fromPipeline(PipelineInput.BY_VALUE)
+                        ParameterSpec.positional("Date", "datetime", 0).fromPipeline(PipelineInput.BY_VALUE_AND_PROPERTY_NAME)
                                 .withAliases("LastWriteTime"),
                         ParameterSpec.named("Year", "int"), ParameterSpec.named("Month", "int"),
                         ParameterSpec.named("Day", "int"), ParameterSpec.named("Hour", "int"),
@@ -35,6 +35,8 @@ final class UtilityCmdlets {
                         ParameterSpec.named("DisplayHint", "string"),
                         ParameterSpec.named("Format", "string"),
                         ParameterSpec.named("UFormat", "string")),
+                // 5.1's New-Guid has no parameters (-Empty and -InputObject are 7.x): Guid.NewGuid(), a v4 UUID
+                CmdletDefinition.of("New-Guid", NewGuid::new),
                 CmdletDefinition.of("Start-Sleep", StartSleep::new,
                         ParameterSpec.positional("Seconds", "int", 0).fromPipeline(PipelineInput.BY_VALUE),
                         ParameterSpec.named("Milliseconds", "int")).withAliases("sleep"),
@@ -44,6 +46,18 @@ final class UtilityCmdlets {
                         ParameterSpec.named("InputObject", "object[]").fromPipeline(PipelineInput.BY_VALUE),
                         ParameterSpec.named("Count", "int"),
                         ParameterSpec.named("SetSeed", "int")));
+    }
+
+    /** New-Guid (NewGuidCommand.cs): one Guid.NewGuid() in EndProcessing, whatever the input. */
+    static final class NewGuid implements Cmdlet {
+        @Override
+        public void process(CommandContext ctx) {
+        }
+
+        @Override
+        public void end(CommandContext ctx) {
+            ctx.writeObject(java.util.UUID.randomUUID());
+        }
     }
 
     /** Get-Date: a Local DateTime, or text with -Format (current culture) / -UFormat. */
@@ -71,7 +85,12 @@ final class UtilityCmdlets {
             String format = CmdletArguments.string(ctx, "Format");
             String uformat = CmdletArguments.string(ctx, "UFormat");
             if (uformat != null) {
-                ctx.writeObject(UFormat.format(dt, uformat, zone));
+                try {
+                    ctx.writeObject(UFormat.format(dt, uformat));
+                } catch (DotNetFormatException e) { // 5.1 passes literal text through String.Format
+                    throw ctx.terminatingError("System.FormatException", e.getMessage(),
+                            "System.FormatException,Microsoft.PowerShell.Commands.GetDateCommand", "NotSpecified");
+                }
             } else if (format != null) {
                 ctx.writeObject(format(ctx, dt, format, zone));
             } else {

@@ -98,6 +98,15 @@ public final class DateTimeMembers {
         return with(d, d.value().plus(t));
     }
 
+    /** DateTime.Subtract(DateTime): the wall-clock difference; .NET ignores Kind here. */
+    public static Duration Subtract(DotNetDateTime d, DotNetDateTime other) {
+        return Duration.between(other.value(), d.value());
+    }
+
+    public static DotNetDateTime Subtract(DotNetDateTime d, Duration t) {
+        return with(d, d.value().minus(t));
+    }
+
     public static String ToString(DotNetDateTime d) {
         return DateTimeFormat.format(d, "G", DotNetCulture.EN_US, ZoneId.systemDefault());
     }

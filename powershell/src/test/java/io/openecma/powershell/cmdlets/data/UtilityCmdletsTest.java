@@ -50,11 +50,29 @@ class UtilityCmdletsTest {
 
     @Test
     void uformat() {
-        assertEquals("2021-03-04 05:06:07 Thursday 063",
+        assertEquals("2021-03-04 05:06:07 Thursday 63",
                 getDate().with("Date", SAMPLE).with("UFormat", "%Y-%m-%d %H:%M:%S %A %j").run().single());
         assertEquals("03/04/21 %", getDate().with("Date", SAMPLE).with("UFormat", "%D %%").run().single());
         DotNetDateTime utc = new DotNetDateTime(LocalDateTime.of(1970, 1, 2, 0, 0), DotNetDateTime.Kind.UTC);
         assertEquals("86400", getDate().with("Date", utc).with("UFormat", "%s").run().single());
+    }
+
+    /** 5.1's GetDateCommand.UFormatDateString (PowerShell commit 60b3b304f2), not 7's ISO-week rules. */
+    @Test
+    void uformatFollowsWindowsPowerShell51() {
+        DotNetDateTime jan1 = new DotNetDateTime(LocalDateTime.of(2005, 1, 1, 0, 0), DotNetDateTime.Kind.LOCAL);
+        // %V = DayOfYear/7+1, %U/%W = DayOfYear/7, %G/%g = calendar year (7 gives ISO week 53 / 2004)
+        assertEquals("1 0 0 2005 05", getDate().with("Date", jan1).with("UFormat", "%V %U %W %G %g").run().single());
+        // 2005-01-01 is a Saturday: %u and %w are both (int)DayOfWeek
+        assertEquals("6 6", getDate().with("Date", jan1).with("UFormat", "%u %w").run().single());
+        // %c pads the day with a space, %k/%l are HH/hh, %F is not a 5.1 specifier: only F is kept
+        assertEquals("Thu Mar  4 05:06:07 2021|05|05|F|q", getDate().with("Date", SAMPLE)
+                .with("UFormat", "%c|%k|%l|%F|%q").run().single());
+        // a leading + is dropped; the text is a composite format, so {{ is a literal brace
+        assertEquals("2021 {x}", getDate().with("Date", SAMPLE).with("UFormat", "+%Y {{x}}").run().single());
+        DotNetDateTime frac = new DotNetDateTime(LocalDateTime.of(1970, 1, 1, 0, 0, 1, 500_000_000),
+                DotNetDateTime.Kind.LOCAL);
+        assertEquals("1.5", getDate().with("Date", frac).with("UFormat", "%s").run().single());
     }
 
     @Test
