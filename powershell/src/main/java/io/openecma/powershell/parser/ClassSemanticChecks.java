@@ -45,20 +45,25 @@ final class ClassSemanticChecks {
         return new ParseException(message, at);
     }
 
+    /** An error with its ParserStrings.resx resource name as ErrorId, as the parser's ReportError gives it. */
+    private static ParseException error(String errorId, String message, Position at) {
+        return new ParseException(errorId, message, at, -1, false);
+    }
+
     // ---------------------------------------------------------------- enums
 
     private void checkEnum(TypeDefinitionAst.EnumDef e) {
         if (e.underlying() != null && !UNDERLYING.contains(e.underlying().toString().toLowerCase(Locale.ROOT))) {
-            throw error("'" + e.underlying() + "' is not a valid underlying type for enums. Expected a builtin integral "
+            throw error("InvalidUnderlyingType", "'" + e.underlying() + "' is not a valid underlying type for enums. Expected a builtin integral "
                     + "type (one of byte, sbyte, short, ushort, int, uint, long or ulong)", e.position());
         }
         Set<String> names = new HashSet<>();
         for (TypeDefinitionAst.EnumMember m : e.members()) {
             if (!names.add(m.name().toLowerCase(Locale.ROOT))) {
-                throw error("The member '" + m.name() + "' is already defined.", m.position());
+                throw error("MemberAlreadyDefined", "The member '" + m.name() + "' is already defined.", m.position());
             }
             if (m.value() != null && containsVariable(m.value())) {
-                throw error("Enumerator value must be a constant value.", m.value().position());
+                throw error("EnumeratorValueMustBeConstant", "Enumerator value must be a constant value.", m.value().position());
             }
         }
     }
@@ -88,7 +93,7 @@ final class ClassSemanticChecks {
         Set<String> properties = new HashSet<>();
         for (TypeDefinitionAst.PropertyDef p : c.properties()) {
             if (!properties.add(p.name().toLowerCase(Locale.ROOT))) {
-                throw error("The member '" + p.name() + "' is already defined.", p.position());
+                throw error("MemberAlreadyDefined", "The member '" + p.name() + "' is already defined.", p.position());
             }
             if (p.isStatic() && p.initializer() != null) {
                 new MethodBody(c, null).rejectThis(p.initializer());
@@ -100,7 +105,7 @@ final class ClassSemanticChecks {
             for (Parameter p : m.parameters()) {
                 long constraints = p.attributes().stream().filter(a -> a.typeConstraint()).count();
                 if (constraints > 1) {
-                    throw error("Multiple type constraints are not allowed on a method parameter.", p.position());
+                    throw error("MultipleTypeConstraintsOnMethodParam", "Multiple type constraints are not allowed on a method parameter.", p.position());
                 }
                 p.attributes().stream().filter(a -> !a.typeConstraint()).findFirst().ifPresent(a -> {
                     throw error("The attribute cannot be added because it is not allowed on this kind of declaration.",
@@ -110,7 +115,7 @@ final class ClassSemanticChecks {
                         .toLowerCase(Locale.ROOT)).append(',');
             }
             if (!signatures.add(sig.toString())) {
-                throw error("The member '" + m.name() + "' is already defined.", m.position());
+                throw error("MemberAlreadyDefined", "The member '" + m.name() + "' is already defined.", m.position());
             }
             new MethodBody(c, m).check();
         }
@@ -130,9 +135,10 @@ final class ClassSemanticChecks {
         }
 
         void check() {
+            checkLabels(method.body(), new java.util.ArrayDeque<>());
             checkReturns(method.body(), false);
             if (!isVoid && !exits(method.body())) {
-                throw error("Not all code path returns value within method.", method.position());
+                throw error("MethodHasCodePathNotReturn", "Not all code path returns value within method.", method.position());
             }
             Set<String> assigned = new HashSet<>();
             for (Parameter p : method.parameters()) {
@@ -143,6 +149,50 @@ final class ClassSemanticChecks {
 
         void rejectThis(Expression e) {
             reads(e, new HashSet<>(IMPLICIT), true);
+        }
+
+        // ------------------------------------------------------------ break/continue labels
+
+        /**
+         * A constant label on break or continue must name a loop around it inside the method
+         * (SemanticChecks.cs CheckLabelExists: only loops count, not switch; labels match ignoring case).
+         */
+        private void checkLabels(Block b, java.util.Deque<String> loops) {
+            if (b == null) {
+                return;
+            }
+            for (Statement s : b.statements()) {
+                Expression label = s instanceof Statement.Break br ? br.label()
+                        : s instanceof Statement.Continue co ? co.label() : null;
+                if (label instanceof Expression.StringConstant c && !c.value().isEmpty()
+                        && loops.stream().noneMatch(l -> l.equalsIgnoreCase(c.value()))) {
+                    throw error("LabelNotFound", "Label '" + c.value() + "' not found inside the method.", s.position());
+                }
+                String loopLabel = loopLabel(s);
+                if (loopLabel != null) {
+                    loops.push(loopLabel);
+                }
+                for (Block child : blocksOf(s)) {
+                    checkLabels(child, loops);
+                }
+                if (s instanceof Statement.Try t) {
+                    checkLabels(t.finallyBlock(), loops);
+                }
+                if (loopLabel != null) {
+                    loops.pop();
+                }
+            }
+        }
+
+        /** The label of a loop statement ("" when unlabeled), or null when the statement is no loop. */
+        private static String loopLabel(Statement s) {
+            String label = s instanceof Statement.While w ? w.label()
+                    : s instanceof Statement.DoLoop d ? d.label()
+                    : s instanceof Statement.For f ? f.label()
+                    : s instanceof Statement.Foreach f ? f.label() : null;
+            boolean loop = s instanceof Statement.While || s instanceof Statement.DoLoop || s instanceof Statement.For
+                    || s instanceof Statement.Foreach;
+            return loop ? (label == null ? "" : label) : null;
         }
 
         // ------------------------------------------------------------ return statements and code paths
@@ -159,13 +209,13 @@ final class ClassSemanticChecks {
         private void checkReturns(Statement s, boolean inFinally) {
             if (s instanceof Statement.Return r) {
                 if (inFinally) {
-                    throw error("Flow of control cannot leave a Finally block.", r.position());
+                    throw error("ControlLeavingFinally", "Flow of control cannot leave a Finally block.", r.position());
                 }
                 if (isVoid && r.value() != null) {
-                    throw error("Invalid return statement within void method.", r.position());
+                    throw error("VoidMethodHasReturn", "Invalid return statement within void method.", r.position());
                 }
                 if (!isVoid && r.value() == null) {
-                    throw error("Invalid return statement within non-void method.", r.position());
+                    throw error("NonVoidMethodMissingReturnValue", "Invalid return statement within non-void method.", r.position());
                 }
             }
             for (Block child : blocksOf(s)) {
@@ -359,7 +409,8 @@ final class ClassSemanticChecks {
             for (TypeDefinitionAst.PropertyDef p : owner.properties()) {
                 if (p.name().equalsIgnoreCase(v.name())) {
                     String use = p.isStatic() ? "[" + owner.name() + "]::" : "$this.";
-                    throw error("Cannot assign property, use '" + use + p.name() + "'.", v.position());
+                    throw error(p.isStatic() ? "MissingTypeInStaticPropertyAssignment" : "MissingThis",
+                            "Cannot assign property, use '" + use + p.name() + "'.", v.position());
                 }
             }
         }
@@ -391,12 +442,12 @@ final class ClassSemanticChecks {
             if (e instanceof Expression.Variable v) {
                 String n = v.name().toLowerCase(Locale.ROOT);
                 if (n.equals("this") && isStatic) {
-                    throw error("Cannot access the non-static member 'this' in a static method or initializer of a static "
+                    throw error("NonStaticMemberAccessInStaticMember", "Cannot access the non-static member 'this' in a static method or initializer of a static "
                             + "property.", v.position());
                 }
                 if (method != null && v.scope().isEmpty() && !a.contains(n) && !IMPLICIT.contains(n)
                         && !n.endsWith("preference")) {
-                    throw error("Variable is not assigned in the method.", v.position());
+                    throw error("VariableNotLocal", "Variable is not assigned in the method.", v.position());
                 }
             } else if (e instanceof Expression.Binary b) {
                 reads(b.left(), a, staticContext);

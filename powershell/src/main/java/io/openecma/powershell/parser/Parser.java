@@ -64,6 +64,7 @@ public final class Parser {
      * ParseException thrown at the end lists every error (see {@link ParseException#errors()}).
      */
     public static ScriptBlockBody parseScript(String file, String text) {
+        SourceLines.remember(file, text);
         Parser p = new Parser(file, text);
         ScriptBlockBody body = null;
         try {

@@ -502,7 +502,8 @@ public final class Interpreter {
     // ---------------------------------------------------------------- errors
 
     InvocationInfo invocationInfo(Position p) {
-        return new InvocationInfo(p.file(), p.line(), p.column(), "", "");
+        return new InvocationInfo(p.file(), p.line(), p.column(),
+                io.openecma.powershell.parser.SourceLines.line(p.file(), p.line()), "");
     }
 
     public ErrorRecord errorRecord(PSRuntimeException e) {
@@ -512,7 +513,8 @@ public final class Interpreter {
         String id = e.errorId() != null ? e.errorId() : e.typeName().substring(e.typeName().lastIndexOf('.') + 1);
         // ErrorRecord.FullyQualifiedErrorId: "<ErrorId>,<command>" when the record names a command.
         String fqid = e.commandTypeName() == null ? id : id + "," + e.commandTypeName();
-        InvocationInfo at = new InvocationInfo(position.file(), position.line(), position.column(), "",
+        InvocationInfo at = new InvocationInfo(position.file(), position.line(), position.column(),
+                io.openecma.powershell.parser.SourceLines.line(position.file(), position.line()),
                 e.commandName() == null ? "" : e.commandName());
         return new ErrorRecord(e, fqid, e.category() == null ? "NotSpecified" : e.category(), e.targetObject(), at);
     }

@@ -518,7 +518,10 @@ public final class LanguagePrimitives {
                     return NumberParsing.convert(v, numberType);
                 }
             } catch (DotNetConversionException e) {
-                throw new PSRuntimeException("System.Management.Automation.PSInvalidCastException", e.getMessage());
+                PSRuntimeException cast = new PSRuntimeException("System.Management.Automation.PSInvalidCastException",
+                        e.getMessage());
+                String id = v instanceof String ? StringCastErrorIds.forNumberType(numberType) : null;
+                throw id == null ? cast : cast.withError(id, StringCastErrorIds.CATEGORY, null);
             }
             throw cannotConvert(v, numberType, null);
         }

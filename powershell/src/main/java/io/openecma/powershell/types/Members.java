@@ -209,9 +209,11 @@ public final class Members {
         throw notSettable(name);
     }
 
+    /** Binders.cs PSSetMemberBinder: ThrowRuntimeError("PropertyAssignmentException", ParserStrings.PropertyNotFound). */
     private static PSRuntimeException notSettable(String name) {
         return new PSRuntimeException("System.Management.Automation.RuntimeException",
-                "The property '" + name + "' cannot be found on this object. Verify that the property exists and can be set.");
+                "The property '" + name + "' cannot be found on this object. Verify that the property exists and can be set.")
+                .withError("PropertyAssignmentException", "InvalidOperation", null);
     }
 
     // ---------------------------------------------------------------- methods
@@ -328,8 +330,7 @@ public final class Members {
                 return;
             }
         }
-        throw new PSRuntimeException("System.Management.Automation.RuntimeException",
-                "The property '" + name + "' cannot be found on this object. Verify that the property exists and can be set.");
+        throw notSettable(name);
     }
 
     public static Object invokeStatic(PSType type, String name, List<Object> args) {
