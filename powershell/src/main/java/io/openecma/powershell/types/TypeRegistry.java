@@ -652,6 +652,7 @@ public final class TypeRegistry {
         UtilityTypes.register(this);
 
         ProviderTypes.register(this);
+        io.openecma.powershell.types.hosting.HostingTypes.register(this);
         io.openecma.powershell.cmdlets.results.ResultTypes.register(this);
     }
 
