@@ -8,3 +8,7 @@ $ps.Commands.Clear()
 $ps.AddScript('1..3').AddCommand('Measure-Object').AddParameter('Sum').Invoke()[0].Sum
 $ps.Commands.Clear()
 $ps.AddScript('"a"').AddStatement().AddScript('"b"').Invoke()
+# PSCommand builds the same lists (Commands.AddScript / AddStatement).
+$ps.Commands.Clear()
+$null = $ps.Commands.AddScript('"c"').AddStatement().AddCommand('Write-Output').AddArgument('d')
+$ps.Invoke()

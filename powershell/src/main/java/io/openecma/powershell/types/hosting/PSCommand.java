@@ -24,7 +24,7 @@ public final class PSCommand {
     }
 
     /** The command a parameter goes to; PowerShell.cs throws PowerShellNoCommandToAddParameterTo without one. */
-    NestedRunspace.Command last(String method) {
+    NestedRunspace.Command last() {
         if (statements.isEmpty() || statements.get(statements.size() - 1).isEmpty()) {
             throw new PSRuntimeException("System.Management.Automation.PSInvalidOperationException",
                     "A command is required to add a parameter. A command must be added to the PowerShell instance before adding a parameter.");
@@ -46,6 +46,40 @@ public final class PSCommand {
         List<Object> all = new ArrayList<>();
         statements.forEach(s -> s.forEach(c -> all.add(c.text())));
         return all;
+    }
+
+    public PSCommand AddScript(String script) {
+        return AddScript(script, false);
+    }
+
+    public PSCommand AddScript(String script, boolean useLocalScope) {
+        add(new NestedRunspace.Command(script, true, useLocalScope, new ArrayList<>()));
+        return this;
+    }
+
+    public PSCommand AddCommand(String name) {
+        add(new NestedRunspace.Command(name, false, true, new ArrayList<>()));
+        return this;
+    }
+
+    /** A switch parameter: {@code AddParameter('Force')} is {@code -Force}. */
+    public PSCommand AddParameter(String name) {
+        return AddParameter(name, Boolean.TRUE);
+    }
+
+    public PSCommand AddParameter(String name, Object value) {
+        last().parameters().add(new NestedRunspace.Parameter(name, value));
+        return this;
+    }
+
+    public PSCommand AddArgument(Object value) {
+        last().parameters().add(new NestedRunspace.Parameter(null, value));
+        return this;
+    }
+
+    public PSCommand AddStatement() {
+        newStatement();
+        return this;
     }
 
     public void Clear() {

@@ -43,7 +43,7 @@ public final class PowerShellApi {
     }
 
     public PowerShellApi AddScript(String script, boolean useLocalScope) {
-        commands.add(new NestedRunspace.Command(script, true, useLocalScope, new ArrayList<>()));
+        commands.AddScript(script, useLocalScope);
         return this;
     }
 
@@ -62,12 +62,12 @@ public final class PowerShellApi {
     }
 
     public PowerShellApi AddParameter(String name, Object value) {
-        commands.last("AddParameter").parameters().add(new NestedRunspace.Parameter(name, value));
+        commands.AddParameter(name, value);
         return this;
     }
 
     public PowerShellApi AddArgument(Object value) {
-        commands.last("AddArgument").parameters().add(new NestedRunspace.Parameter(null, value));
+        commands.AddArgument(value);
         return this;
     }
 
@@ -86,7 +86,7 @@ public final class PowerShellApi {
     }
 
     public PowerShellApi AddStatement() {
-        commands.newStatement();
+        commands.AddStatement();
         return this;
     }
 
