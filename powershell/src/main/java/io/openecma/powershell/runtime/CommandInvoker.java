@@ -137,6 +137,11 @@ final class CommandInvoker {
         return java.util.Collections.unmodifiableMap(ALIASES);
     }
 
+    /** Runs a command by name as a pipeline stage would (the hosting API's AddCommand). */
+    void runNamedCommand(String name, List<Argument> args, List<Object> input, List<Object> out) {
+        runNamed(name, args, input, out, false);
+    }
+
     private void runNamed(String name, List<Argument> args, List<Object> input, List<Object> out, boolean dot) {
         // New-Alias/Set-Alias aliases come first, as aliases do in 5.1's command lookup.
         String aliased = SessionAlias.resolve(interp.scope(), name);

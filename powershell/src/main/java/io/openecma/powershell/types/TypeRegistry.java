@@ -656,6 +656,7 @@ public final class TypeRegistry {
         DelegateTypes.register(this);
 
         ProviderTypes.register(this);
+        io.openecma.powershell.types.hosting.HostingTypes.register(this);
         io.openecma.powershell.cmdlets.results.ResultTypes.register(this);
         Ps7NumericTypes.register(this);
         PSStyleValue.register(this);
