@@ -40,13 +40,13 @@ final class ChildItemCmdlets {
     }
 
     private static ParameterSpec[] transferParameters() {
-        return new ParameterSpec[] {
+        return ItemFilter.with(
             ParameterSpec.positional("Path", "string[]", 0).fromPipeline(PipelineInput.BY_VALUE_AND_PROPERTY_NAME),
             ParameterSpec.named("LiteralPath", "string[]").withAliases("PSPath"),
             ParameterSpec.positional("Destination", "string", 1),
             ParameterSpec.switchParameter("Recurse"),
             ParameterSpec.switchParameter("Force"),
-            ParameterSpec.switchParameter("PassThru")};
+            ParameterSpec.switchParameter("PassThru"));
     }
 
     /** Directories first, then files, each by name; -Recurse descends after listing a folder. */
@@ -128,13 +128,17 @@ final class ChildItemCmdlets {
             String destination = CmdletArguments.string(ctx, "Destination");
             Path target = ScriptPaths.resolve(ctx, destination == null ? "." : destination);
             String commandClass = move ? "MoveItemCommand" : "CopyItemCommand";
+            if (ReservedDeviceNames.refuse(ctx, destination, move ? "MoveError" : "CopyError", commandClass)) {
+                return;
+            }
             for (String path : CmdletArguments.strings(ctx, literal ? "LiteralPath" : "Path")) {
                 List<Path> found = ScriptPaths.expand(ctx, path, literal).stream().filter(Files::exists).toList();
                 if (found.isEmpty()) {
                     ScriptPaths.notFound(ctx, path, commandClass);
                     continue;
                 }
-                for (Path source : found) {
+                ItemFilter filter = ItemFilter.of(ctx);
+                for (Path source : found.stream().filter(filter::accepts).toList()) {
                     Path to = Files.isDirectory(target) ? target.resolve(source.getFileName().toString()) : target;
                     transfer(ctx, source, to, commandClass);
                 }
