@@ -5,6 +5,7 @@ import io.openecma.powershell.runtime.Cmdlet;
 import io.openecma.powershell.runtime.CmdletDefinition;
 import io.openecma.powershell.runtime.CommandContext;
 import io.openecma.powershell.runtime.ParameterSpec;
+import io.openecma.powershell.runtime.PSRuntimeException;
 import io.openecma.powershell.runtime.ParameterSpec.PipelineInput;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -149,8 +150,8 @@ final class ChildItemCmdlets {
             try {
                 if (Files.exists(to) && !ctx.switchPresent("Force")) {
                     ctx.writeError("System.IO.IOException", (move ? "Cannot create a file when that file already "
-                            + "exists." : "The file '" + to + "' already exists."), (move ? "MoveFileInfoItemIOError,"
-                            : "CopyFileInfoItemIOError,") + "Microsoft.PowerShell.Commands." + commandClass,
+                            + "exists." : "The file '" + to + "' already exists."), (move ? moveErrorId(source)
+                            : "CopyFileInfoItemIOError") + ",Microsoft.PowerShell.Commands." + commandClass,
                             "WriteError", source.toString());
                     return;
                 }
@@ -162,11 +163,23 @@ final class ChildItemCmdlets {
                     Files.copy(source, to, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
                 }
             } catch (IOException e) {
-                throw FileText.ioError(e, to);
+                if (!move) {
+                    throw FileText.ioError(e, to);
+                }
+                // 5.1's MoveDirectoryInfoItem / MoveFileInfoItem turn an IOException into a WriteError.
+                PSRuntimeException failure = FileText.ioError(e, to);
+                ctx.writeError(failure.typeName(), failure.getMessage(), moveErrorId(source)
+                        + ",Microsoft.PowerShell.Commands." + commandClass, "WriteError", source.toString());
+                return;
             }
             if (ctx.switchPresent("PassThru")) {
                 ctx.writeObject(FileItems.of(to));
             }
+        }
+
+        /** FileSystemProvider's id for a failed move: a folder's differs from a file's. */
+        private static String moveErrorId(Path source) {
+            return Files.isDirectory(source) ? "MoveDirectoryItemIOError" : "MoveFileInfoItemIOError";
         }
 
         /** Copy-Item of a folder copies the folder; its contents only with -Recurse, as in 5.1. */
