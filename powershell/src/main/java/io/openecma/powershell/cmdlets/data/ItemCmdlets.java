@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /** Get-Item, New-Item and Remove-Item on the confined file system. */
@@ -75,9 +74,10 @@ final class ItemCmdlets {
         @Override
         public void process(CommandContext ctx) {
             String type = CmdletArguments.string(ctx, "ItemType");
-            boolean directory = type != null && type.toLowerCase(Locale.ROOT).startsWith("dir");
-            boolean link = LinkItems.isLinkType(type);
-            if (type != null && !directory && !link && !type.equalsIgnoreCase("file")) {
+            String kind = FileItemTypes.kind(type);
+            boolean directory = FileItemTypes.DIRECTORY.equals(kind);
+            boolean link = FileItemTypes.SYMBOLIC_LINK.equals(kind) || FileItemTypes.HARD_LINK.equals(kind);
+            if (kind == null || FileItemTypes.JUNCTION.equals(kind)) {
                 throw ctx.terminatingError("System.Management.Automation.PSArgumentException",
                         "The type is not a known type for the file system. Only \"file\" and \"directory\" can be "
                                 + "created.", "Argument,Microsoft.PowerShell.Commands.NewItemCommand",
@@ -93,7 +93,7 @@ final class ItemCmdlets {
                 Path target = ScriptPaths.resolve(ctx, name == null ? path : PathCmdlets.join(path, name));
                 try {
                     if (link) {
-                        Path made = LinkItems.create(ctx, type, target, ctx.parameter("Value"), force);
+                        Path made = LinkItems.create(ctx, kind, target, ctx.parameter("Value"), force);
                         if (made != null) {
                             ctx.writeObject(FileItems.of(made));
                         }

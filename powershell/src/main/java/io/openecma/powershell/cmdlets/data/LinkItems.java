@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * New-Item -ItemType SymbolicLink / HardLink on the confined file system (PowerShell's
@@ -19,14 +18,9 @@ final class LinkItems {
     private LinkItems() {
     }
 
-    static boolean isLinkType(String type) {
-        String t = type == null ? "" : type.toLowerCase(Locale.ROOT);
-        return t.equals("symboliclink") || t.equals("hardlink");
-    }
-
     /** Creates the link and returns it, or writes 5.1's error and returns null. */
     static Path create(CommandContext ctx, String type, Path link, Object value, boolean force) throws IOException {
-        boolean hard = type.equalsIgnoreCase("hardlink");
+        boolean hard = FileItemTypes.HARD_LINK.equals(type);
         String given = value == null ? "" : CsvObjects.text(value);
         if (given == null || given.isEmpty()) {
             throw ctx.terminatingError("System.Management.Automation.PSArgumentNullException",
