@@ -5,6 +5,7 @@ import io.openecma.powershell.runtime.Cmdlet;
 import io.openecma.powershell.runtime.CmdletDefinition;
 import io.openecma.powershell.runtime.CommandContext;
 import io.openecma.powershell.runtime.ParameterSpec;
+import io.openecma.powershell.runtime.PSRuntimeException;
 import io.openecma.powershell.runtime.ParameterSpec.PipelineInput;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,13 +41,13 @@ final class ChildItemCmdlets {
     }
 
     private static ParameterSpec[] transferParameters() {
-        return new ParameterSpec[] {
+        return ItemFilter.with(
             ParameterSpec.positional("Path", "string[]", 0).fromPipeline(PipelineInput.BY_VALUE_AND_PROPERTY_NAME),
             ParameterSpec.named("LiteralPath", "string[]").withAliases("PSPath"),
             ParameterSpec.positional("Destination", "string", 1),
             ParameterSpec.switchParameter("Recurse"),
             ParameterSpec.switchParameter("Force"),
-            ParameterSpec.switchParameter("PassThru")};
+            ParameterSpec.switchParameter("PassThru"));
     }
 
     /** Directories first, then files, each by name; -Recurse descends after listing a folder. */
@@ -128,13 +129,17 @@ final class ChildItemCmdlets {
             String destination = CmdletArguments.string(ctx, "Destination");
             Path target = ScriptPaths.resolve(ctx, destination == null ? "." : destination);
             String commandClass = move ? "MoveItemCommand" : "CopyItemCommand";
+            if (ReservedDeviceNames.refuse(ctx, destination, move ? "MoveError" : "CopyError", commandClass)) {
+                return;
+            }
             for (String path : CmdletArguments.strings(ctx, literal ? "LiteralPath" : "Path")) {
                 List<Path> found = ScriptPaths.expand(ctx, path, literal).stream().filter(Files::exists).toList();
                 if (found.isEmpty()) {
                     ScriptPaths.notFound(ctx, path, commandClass);
                     continue;
                 }
-                for (Path source : found) {
+                ItemFilter filter = ItemFilter.of(ctx);
+                for (Path source : found.stream().filter(filter::accepts).toList()) {
                     Path to = Files.isDirectory(target) ? target.resolve(source.getFileName().toString()) : target;
                     transfer(ctx, source, to, commandClass);
                 }
@@ -145,8 +150,8 @@ final class ChildItemCmdlets {
             try {
                 if (Files.exists(to) && !ctx.switchPresent("Force")) {
                     ctx.writeError("System.IO.IOException", (move ? "Cannot create a file when that file already "
-                            + "exists." : "The file '" + to + "' already exists."), (move ? "MoveFileInfoItemIOError,"
-                            : "CopyFileInfoItemIOError,") + "Microsoft.PowerShell.Commands." + commandClass,
+                            + "exists." : "The file '" + to + "' already exists."), (move ? moveErrorId(source)
+                            : "CopyFileInfoItemIOError") + ",Microsoft.PowerShell.Commands." + commandClass,
                             "WriteError", source.toString());
                     return;
                 }
@@ -158,11 +163,23 @@ final class ChildItemCmdlets {
                     Files.copy(source, to, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
                 }
             } catch (IOException e) {
-                throw FileText.ioError(e, to);
+                if (!move) {
+                    throw FileText.ioError(e, to);
+                }
+                // 5.1's MoveDirectoryInfoItem / MoveFileInfoItem turn an IOException into a WriteError.
+                PSRuntimeException failure = FileText.ioError(e, to);
+                ctx.writeError(failure.typeName(), failure.getMessage(), moveErrorId(source)
+                        + ",Microsoft.PowerShell.Commands." + commandClass, "WriteError", source.toString());
+                return;
             }
             if (ctx.switchPresent("PassThru")) {
                 ctx.writeObject(FileItems.of(to));
             }
+        }
+
+        /** FileSystemProvider's id for a failed move: a folder's differs from a file's. */
+        private static String moveErrorId(Path source) {
+            return Files.isDirectory(source) ? "MoveDirectoryItemIOError" : "MoveFileInfoItemIOError";
         }
 
         /** Copy-Item of a folder copies the folder; its contents only with -Recurse, as in 5.1. */

@@ -14,6 +14,7 @@ public final class DataCmdlets implements CmdletLibrary {
         ItemCmdlets.definitions().forEach(registry::register);
         LocationCmdlets.definitions().forEach(registry::register);
         ChildItemCmdlets.definitions().forEach(registry::register);
+        registry.register(RenameItemCmdlet.definition());
         ContentCmdlets.definitions().forEach(registry::register);
         CsvCmdlets.definitions().forEach(registry::register);
         JsonCmdlets.definitions().forEach(registry::register);

@@ -5,6 +5,7 @@ import io.openecma.powershell.runtime.PSObject;
 import io.openecma.powershell.runtime.PSRuntimeException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
@@ -21,7 +22,8 @@ final class FileItems {
     static PSObject of(Path path) {
         BasicFileAttributes attributes;
         try {
-            attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            attributes = Files.exists(path) ? Files.readAttributes(path, BasicFileAttributes.class)
+                    : Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             throw new PSRuntimeException("System.IO.IOException", e.getMessage(), e);
         }
@@ -38,12 +40,16 @@ final class FileItems {
         o.addNoteProperty("PSPath", "Microsoft.PowerShell.Core\\FileSystem::" + path);
         o.addNoteProperty("PSChildName", name);
         o.addNoteProperty("PSIsContainer", directory);
-        o.addNoteProperty("Mode", directory ? "d-----" : "-a----");
+        String linkType = LinkItems.linkType(path);
+        boolean symbolic = "SymbolicLink".equals(linkType);
+        o.addNoteProperty("Mode", (directory ? "d----" : "-a---") + (symbolic ? "l" : "-"));
         o.addNoteProperty("Name", name);
         o.addNoteProperty("FullName", path.toString());
         o.addNoteProperty("Extension", extension);
         o.addNoteProperty("BaseName", directory || dot < 0 ? name : name.substring(0, dot));
         o.addNoteProperty("Exists", true);
+        o.addNoteProperty("LinkType", linkType);
+        o.addNoteProperty("Target", symbolic ? LinkItems.target(path) : null);
         if (directory) {
             o.addNoteProperty("Parent", path.getParent() == null ? null : path.getParent().getFileName() == null
                     ? path.getParent().toString() : path.getParent().getFileName().toString());

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /** Get-Item, New-Item and Remove-Item on the confined file system. */
@@ -22,26 +21,27 @@ final class ItemCmdlets {
 
     static List<CmdletDefinition> definitions() {
         return List.of(
-                CmdletDefinition.of("Get-Item", GetItem::new,
+                CmdletDefinition.of("Get-Item", GetItem::new, ItemFilter.with(
                         ParameterSpec.positional("Path", "string[]", 0)
                                 .fromPipeline(PipelineInput.BY_VALUE_AND_PROPERTY_NAME),
                         ParameterSpec.named("LiteralPath", "string[]").withAliases("PSPath")
                                 .fromPipeline(PipelineInput.BY_PROPERTY_NAME),
-                        ParameterSpec.switchParameter("Force")).withAliases("gi"),
+                        ParameterSpec.switchParameter("Force"))).withAliases("gi"),
                 CmdletDefinition.of("New-Item", NewItem::new,
                         ParameterSpec.positional("Path", "string[]", 0)
                                 .fromPipeline(PipelineInput.BY_PROPERTY_NAME),
                         ParameterSpec.named("Name", "string").fromPipeline(PipelineInput.BY_PROPERTY_NAME),
                         ParameterSpec.named("ItemType", "string").withAliases("Type"),
-                        ParameterSpec.named("Value", "object").fromPipeline(PipelineInput.BY_VALUE),
+                        ParameterSpec.named("Value", "object").withAliases("Target")
+                                .fromPipeline(PipelineInput.BY_VALUE),
                         ParameterSpec.switchParameter("Force")).withAliases("ni"),
-                CmdletDefinition.of("Remove-Item", RemoveItem::new,
+                CmdletDefinition.of("Remove-Item", RemoveItem::new, ItemFilter.with(
                         ParameterSpec.positional("Path", "string[]", 0)
                                 .fromPipeline(PipelineInput.BY_VALUE_AND_PROPERTY_NAME),
                         ParameterSpec.named("LiteralPath", "string[]").withAliases("PSPath")
                                 .fromPipeline(PipelineInput.BY_PROPERTY_NAME),
                         ParameterSpec.switchParameter("Recurse"),
-                        ParameterSpec.switchParameter("Force")).withAliases("ri", "rm", "del", "erase", "rd",
+                        ParameterSpec.switchParameter("Force"))).withAliases("ri", "rm", "del", "erase", "rd",
                         "rmdir"));
     }
 
@@ -64,7 +64,8 @@ final class ItemCmdlets {
                     ScriptPaths.notFound(ctx, found.isEmpty() ? path : found.get(0).toString(), "GetItemCommand");
                     continue;
                 }
-                existing.forEach(p -> ctx.writeObject(FileItems.of(p)));
+                ItemFilter filter = ItemFilter.of(ctx);
+                existing.stream().filter(filter::accepts).forEach(p -> ctx.writeObject(FileItems.of(p)));
             }
         }
     }
@@ -73,8 +74,10 @@ final class ItemCmdlets {
         @Override
         public void process(CommandContext ctx) {
             String type = CmdletArguments.string(ctx, "ItemType");
-            boolean directory = type != null && type.toLowerCase(Locale.ROOT).startsWith("dir");
-            if (type != null && !directory && !type.equalsIgnoreCase("file")) {
+            String kind = FileItemTypes.kind(type);
+            boolean directory = FileItemTypes.DIRECTORY.equals(kind);
+            boolean link = FileItemTypes.SYMBOLIC_LINK.equals(kind) || FileItemTypes.HARD_LINK.equals(kind);
+            if (kind == null || FileItemTypes.JUNCTION.equals(kind)) {
                 throw ctx.terminatingError("System.Management.Automation.PSArgumentException",
                         "The type is not a known type for the file system. Only \"file\" and \"directory\" can be "
                                 + "created.", "Argument,Microsoft.PowerShell.Commands.NewItemCommand",
@@ -89,6 +92,13 @@ final class ItemCmdlets {
             for (String path : paths) {
                 Path target = ScriptPaths.resolve(ctx, name == null ? path : PathCmdlets.join(path, name));
                 try {
+                    if (link) {
+                        Path made = LinkItems.create(ctx, kind, target, ctx.parameter("Value"), force);
+                        if (made != null) {
+                            ctx.writeObject(FileItems.of(made));
+                        }
+                        continue;
+                    }
                     if (directory) {
                         if (Files.exists(target) && !force) {
                             ctx.writeError("System.IO.IOException", "An item with the specified name " + target
@@ -134,7 +144,8 @@ final class ItemCmdlets {
                     ScriptPaths.notFound(ctx, found.isEmpty() ? path : found.get(0).toString(), "RemoveItemCommand");
                     continue;
                 }
-                for (Path p : existing) {
+                ItemFilter filter = ItemFilter.of(ctx);
+                for (Path p : existing.stream().filter(filter::accepts).toList()) {
                     remove(ctx, p);
                 }
             }
