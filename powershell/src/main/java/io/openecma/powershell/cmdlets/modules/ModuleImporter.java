@@ -39,7 +39,7 @@ final class ModuleImporter {
             return;
         }
         List<ModuleSpec> specs = new ArrayList<>();
-        for (Object n : LanguagePrimitives.toList(c.parameter("Name"))) {
+        for (Object n : c.isBound("Name") ? LanguagePrimitives.toList(c.parameter("Name")) : List.of()) {
             Object raw = LanguagePrimitives.base(n);
             if (raw instanceof ModuleInfo m) {
                 importInto(m, c.switchPresent("PassThru"));
