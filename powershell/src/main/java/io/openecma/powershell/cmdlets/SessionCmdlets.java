@@ -55,20 +55,7 @@ public final class SessionCmdlets {
                     }
                 }, ParameterSpec.switchParameter("Strict"), ParameterSpec.switchParameter("Off"),
                 ParameterSpec.named("Trace", "int"), ParameterSpec.switchParameter("Step")));
-        r.register(CmdletDefinition.of("Import-Module", () -> SessionCmdlets::importModule,
-                ParameterSpec.positional("Name", "string[]", 0).asMandatory(), ParameterSpec.switchParameter("Force"),
-                ParameterSpec.switchParameter("PassThru"), ParameterSpec.switchParameter("Global"),
-                ParameterSpec.named("Prefix", "string"), ParameterSpec.switchParameter("DisableNameChecking"),
-                ParameterSpec.named("ArgumentList", "object[]")));
-        r.register(CmdletDefinition.of("Get-Module", () -> c -> {
-                    for (ModuleInfo m : interp(c).context().modules().values()) {
-                        if (!c.isBound("Name") || LanguagePrimitives.toList(c.parameter("Name")).stream().anyMatch(n ->
-                                Wildcard.compile(LanguagePrimitives.toStringValue(n), false).matches(m.getName()))) {
-                            c.writeObject(m);
-                        }
-                    }
-                }, ParameterSpec.positional("Name", "string[]", 0), ParameterSpec.switchParameter("ListAvailable"),
-                ParameterSpec.switchParameter("All")));
+        io.openecma.powershell.cmdlets.modules.ModuleCmdlets.register(r);
         r.register(CmdletDefinition.of("Export-ModuleMember", () -> c -> {
                     ModuleInfo m = ((CommandContextImpl) c).callerScope().module();
                     if (m == null) {
@@ -82,7 +69,13 @@ public final class SessionCmdlets {
                             names.add(LanguagePrimitives.toStringValue(n));
                         }
                     });
+                    m.markExplicitExport();
                     m.exportFunctions(names);
+                    List<String> aliases = new ArrayList<>();
+                    if (c.isBound("Alias")) {
+                        LanguagePrimitives.toList(c.parameter("Alias")).forEach(n -> aliases.add(LanguagePrimitives.toStringValue(n)));
+                    }
+                    m.exportAliases(aliases);
                     List<String> vars = new ArrayList<>();
                     if (c.isBound("Variable")) {
                         LanguagePrimitives.toList(c.parameter("Variable")).forEach(n -> vars.add(LanguagePrimitives.toStringValue(n)));
@@ -90,67 +83,6 @@ public final class SessionCmdlets {
                     m.exportVariables(vars);
                 }, ParameterSpec.positional("Function", "string[]", 0), ParameterSpec.named("Variable", "string[]"),
                 ParameterSpec.named("Alias", "string[]"), ParameterSpec.named("Cmdlet", "string[]")));
-    }
-
-    private static void importModule(CommandContext c) {
-        Interpreter interp = interp(c);
-        for (Object n : LanguagePrimitives.toList(c.parameter("Name"))) {
-            String name = LanguagePrimitives.toStringValue(n);
-            Path file;
-            try {
-                file = c.fileSystem().resolve(name);
-            } catch (RuntimeException e) {
-                throw c.terminatingError("System.IO.FileNotFoundException",
-                        "The specified module '" + name + "' was not loaded because no valid module file was found in any module directory.",
-                        "Modules_ModuleNotFound", "ResourceUnavailable");
-            }
-            if (Files.isDirectory(file)) {
-                file = file.resolve(file.getFileName() + ".psm1");
-            }
-            if (!Files.isRegularFile(file)) {
-                throw c.terminatingError("System.IO.FileNotFoundException",
-                        "The specified module '" + name + "' was not loaded because no valid module file was found in any module directory.",
-                        "Modules_ModuleNotFound", "ResourceUnavailable");
-            }
-            String moduleName = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-            ModuleInfo loaded = interp.context().modules().get(moduleName.toLowerCase(Locale.ROOT));
-            if (loaded != null && !c.switchPresent("Force") && loaded.getPath().equals(file.toString())) {
-                if (c.switchPresent("PassThru")) {
-                    c.writeObject(loaded);
-                }
-                continue;
-            }
-            ScriptSource source = ScriptSource.fromFile(file);
-            ScriptBlockBody body = Parser.parseScript(source.fileName(), source.text());
-            ModuleInfo module = new ModuleInfo(moduleName, file.toString(), interp.context().global());
-            module.scope().set("PSScriptRoot", file.getParent().toString());
-            module.scope().set("PSCommandPath", file.toString());
-            Scope saved = interp.scope();
-            interp.setScope(module.scope());
-            List<Object> out = new ArrayList<>();
-            try {
-                interp.runBlock(body.begin(), out);
-                interp.runBlock(body.process(), out);
-                interp.runBlock(body.end(), out);
-            } finally {
-                interp.setScope(saved);
-            }
-            Scope target = c.switchPresent("Global") ? interp.context().global() : saved.scriptScope();
-            for (FunctionInfo f : module.exported()) {
-                target.defineFunction(f);
-            }
-            for (String v : module.exportedVariables()) {
-                PSVariable var = module.scope().local(v);
-                if (var != null) {
-                    target.set(v, var.value());
-                }
-            }
-            interp.context().modules().put(moduleName.toLowerCase(Locale.ROOT), module);
-            c.writeVerbose("Importing module '" + moduleName + "'.");
-            if (c.switchPresent("PassThru")) {
-                c.writeObject(module);
-            }
-        }
     }
 
     static PSObject describe(ModuleInfo m) {
