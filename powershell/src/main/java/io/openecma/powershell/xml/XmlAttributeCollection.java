@@ -6,7 +6,6 @@ import org.w3c.dom.DOMException;
 import org.w3c.dom.Element;
 
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /** System.Xml.XmlAttributeCollection: an element's attributes by position or name; enumerable. */
 public class XmlAttributeCollection implements Iterable<XmlAttribute> {
@@ -99,22 +98,7 @@ public class XmlAttributeCollection implements Iterable<XmlAttribute> {
 
     @Override
     public Iterator<XmlAttribute> iterator() {
-        return new Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-                return next < getCount();
-            }
-
-            @Override
-            public XmlAttribute next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return get_Item(next++);
-            }
-        };
+        return new IndexedIterator<>(this::getCount, this::get_Item);
     }
 
     @Override

@@ -5,7 +5,6 @@ import org.w3c.dom.NodeList;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.StringJoiner;
 
 /**
@@ -47,22 +46,7 @@ public class XmlNodeList implements Iterable<XmlNode> {
 
     @Override
     public Iterator<XmlNode> iterator() {
-        return new Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-                return next < getCount();
-            }
-
-            @Override
-            public XmlNode next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return Item(next++);
-            }
-        };
+        return new IndexedIterator<>(this::getCount, this::Item);
     }
 
     /** PowerShell's ToString for XmlNodeList (types.ps1xml): one node as itself, more joined by spaces. */
