@@ -5,13 +5,19 @@ import java.util.List;
 /**
  * The inside of a script file, function or script block: attributes on the param block
  * (CmdletBinding), its parameters and the begin/process/end blocks. A body without named
- * blocks has everything in {@code end}.
+ * blocks has everything in {@code end}. {@code clean} is PowerShell 7.3's clean block (additive:
+ * 5.1 cannot parse it), or null.
  */
 public record ScriptBlockBody(List<AttributeNode> attributes, List<Parameter> parameters, boolean hasParamBlock,
-                              Block begin, Block process, Block end, String text, Position position) {
+                              Block begin, Block process, Block end, String text, Position position, Block clean) {
     public ScriptBlockBody {
         attributes = List.copyOf(attributes);
         parameters = List.copyOf(parameters);
+    }
+
+    public ScriptBlockBody(List<AttributeNode> attributes, List<Parameter> parameters, boolean hasParamBlock,
+                           Block begin, Block process, Block end, String text, Position position) {
+        this(attributes, parameters, hasParamBlock, begin, process, end, text, position, null);
     }
 
     public boolean isAdvanced() {

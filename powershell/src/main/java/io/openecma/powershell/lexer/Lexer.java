@@ -279,14 +279,7 @@ public final class Lexer {
     private Token variable(int start, boolean space) {
         char n = peekChar(1);
         if (n == '{') {
-            int end = text.indexOf('}', pos + 2);
-            if (end < 0) {
-                throw error("IncompleteDollarVariableReference",
-                        "${variable} reference starting is missing the closing '}'.", pos, true);
-            }
-            String name = text.substring(pos + 2, end).replace("`", "");
-            pos = end + 1;
-            return token(TokenKind.VARIABLE, start, name, space);
+            return bracedVariable(start, space);
         }
         if (n == '$' || n == '^' || n == '?') {
             pos += 2;
@@ -309,6 +302,32 @@ public final class Lexer {
             }
         }
         return token(TokenKind.VARIABLE, start, text.substring(nameStart, pos), space);
+    }
+
+    /** {@code ${any name}}: a backtick takes the next character literally (so {@code `}} does not close it). */
+    private Token bracedVariable(int start, boolean space) {
+        StringBuilder name = new StringBuilder();
+        int i = pos + 2;
+        while (i < text.length() && text.charAt(i) != '}') {
+            char c = text.charAt(i);
+            int unicodeEnd = c == '`' ? UnicodeEscape.end(text, i) : -1;
+            if (unicodeEnd > 0) {
+                UnicodeEscape.append(text, i, unicodeEnd, name);
+                i = unicodeEnd;
+            } else if (c == '`' && i + 1 < text.length()) {
+                name.append(text.charAt(i + 1));
+                i += 2;
+            } else {
+                name.append(c);
+                i++;
+            }
+        }
+        if (i >= text.length()) {
+            throw error("IncompleteDollarVariableReference",
+                    "${variable} reference starting is missing the closing '}'.", pos, true);
+        }
+        pos = i + 1;
+        return token(TokenKind.VARIABLE, start, name.toString(), space);
     }
 
     private static boolean isScopeOrDrive(String prefix) {
@@ -689,7 +708,8 @@ public final class Lexer {
                 break;
             }
             if (c == '`' && pos + 1 < text.length()) {
-                pos += 2;
+                int unicodeEnd = UnicodeEscape.end(text, pos);
+                pos = unicodeEnd > 0 ? unicodeEnd : pos + 2;
                 continue;
             }
             if (isDoubleQuote(c) || isSingleQuote(c)) {
@@ -711,7 +731,11 @@ public final class Lexer {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (c == '`' && i + 1 < raw.length()) {
+            int unicodeEnd = c == '`' ? UnicodeEscape.end(raw, i) : -1;
+            if (unicodeEnd > 0) {
+                UnicodeEscape.append(raw, i, unicodeEnd, sb);
+                i = unicodeEnd - 1;
+            } else if (c == '`' && i + 1 < raw.length()) {
                 sb.append(raw.charAt(++i));
             } else {
                 sb.append(c);

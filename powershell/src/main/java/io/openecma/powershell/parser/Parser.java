@@ -279,7 +279,7 @@ public final class Parser {
             rewind(save);
         }
         skipTerminators();
-        Block[] blocks = new Block[4];
+        Block[] blocks = new Block[BLOCK_NAMES.size()];
         Token nb = peek(Mode.COMMAND);
         if (isBlockName(nb)) {
             parseNamedBlocks(blocks, braced);
@@ -291,10 +291,11 @@ public final class Parser {
         Block end = blocks[2];
         int textEnd = braced ? peek(Mode.COMMAND).start() : lexer.text().length();
         String text = lexer.text().substring(Math.min(textStart, textEnd), textEnd);
-        return new ScriptBlockBody(attributes, parameters, hasParam, begin, process, end, text, start);
+        return new ScriptBlockBody(attributes, parameters, hasParam, begin, process, end, text, start, blocks[4]);
     }
 
-    private static final List<String> BLOCK_NAMES = List.of("begin", "process", "end", "dynamicparam");
+    /** Named blocks; "clean" is PowerShell 7.3's (Parser.cs NamedBlockListRule), additive as 5.1 cannot parse it. */
+    private static final List<String> BLOCK_NAMES = List.of("begin", "process", "end", "dynamicparam", "clean");
 
     /** begin, process, end and dynamicparam are keywords where a script body starts (Parser.cs ScriptBlockBodyRule). */
     private static boolean isBlockName(Token t) {
@@ -304,7 +305,7 @@ public final class Parser {
     /**
      * Parser.cs NamedBlockListRule: a name without its block is reported after the name and skipped,
      * a second block of a name is DuplicateScriptCommandClause, any other token ends the list with
-     * MissingNamedBlocks. {@code blocks}: begin, process, end, dynamicparam (parsed, not run).
+     * MissingNamedBlocks. {@code blocks}: begin, process, end, dynamicparam (parsed, not run), clean.
      */
     private void parseNamedBlocks(Block[] blocks, boolean braced) {
         while (true) {

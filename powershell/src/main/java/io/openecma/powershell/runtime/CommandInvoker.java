@@ -269,27 +269,31 @@ final class CommandInvoker {
                 fs.set("_", dollarUnderscore);
             }
             ScriptBlockBody body = f.body();
-            boolean hasNamedBlocks = body.begin() != null || body.process() != null;
-            if (f.filter() && !hasNamedBlocks) {
-                processAll(f, params, input, out, fs, body.end(), binding, true);
-                return;
-            }
-            runGuarded(body.begin(), out);
-            if (body.process() != null) {
-                processAll(f, params, input, out, fs, body.process(), binding, false);
-            } else {
-                fs.set("input", input == null ? new Object[0] : input.toArray());
-                // No process block: each input object is still bound as it arrives (the body is the
-                // end block, so it sees the last one), as 5.1's ProcessRecord binds before any block runs.
-                if (input != null) {
-                    for (Object item : input) {
-                        bindPipeline(params, item, fs, binding);
+            try {
+                boolean hasNamedBlocks = body.begin() != null || body.process() != null;
+                if (f.filter() && !hasNamedBlocks) {
+                    processAll(f, params, input, out, fs, body.end(), binding, true);
+                    return;
+                }
+                runGuarded(body.begin(), out);
+                if (body.process() != null) {
+                    processAll(f, params, input, out, fs, body.process(), binding, false);
+                } else {
+                    fs.set("input", input == null ? new Object[0] : input.toArray());
+                    // No process block: each input object is still bound as it arrives (the body is the
+                    // end block, so it sees the last one), as 5.1's ProcessRecord binds before any block runs.
+                    if (input != null) {
+                        for (Object item : input) {
+                            bindPipeline(params, item, fs, binding);
+                        }
                     }
                 }
-            }
-            if (body.end() != null) {
-                checkMandatory(f, params, binding, input != null && !input.isEmpty());
-                runGuarded(body.end(), out);
+                if (body.end() != null) {
+                    checkMandatory(f, params, binding, input != null && !input.isEmpty());
+                    runGuarded(body.end(), out);
+                }
+            } finally {
+                CleanBlock.run(interp, body.clean());
             }
         } catch (PSRuntimeException e) {
             throw BindingErrors.forCommand(e, commandLabel(f), commandLabel(f));
