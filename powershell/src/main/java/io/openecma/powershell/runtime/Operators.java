@@ -313,6 +313,10 @@ public final class Operators {
     }
 
     public static Object range(Object from, Object to) {
+        Object[] chars = CharRange.of(from, to);
+        if (chars != null) {
+            return chars;
+        }
         int a = (Integer) LanguagePrimitives.convertTo(from, Integer.class);
         int b = (Integer) LanguagePrimitives.convertTo(to, Integer.class);
         int n = Math.abs(b - a) + 1;

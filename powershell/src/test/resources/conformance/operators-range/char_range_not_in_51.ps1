@@ -1,2 +1,0 @@
-# ps51: PowerShell 6+ supports character ranges such as 'a'..'c'
-'a'..'c'
