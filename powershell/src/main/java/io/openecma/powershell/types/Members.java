@@ -277,7 +277,7 @@ public final class Members {
         if (name.equalsIgnoreCase("GetHashCode") && args.isEmpty()) {
             return java.util.Objects.hashCode(t);
         }
-        return MISSING;
+        return AccessorMethods.invoke(t, name, args);
     }
 
     public static Object getStatic(PSType type, String name) {
