@@ -6,7 +6,11 @@ import io.openecma.powershell.ast.TypeName;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Parses type-name text: {@code a.b.C}, {@code C[]}, {@code C[T1,T2]}, {@code C[[T1],[T2]]}. */
+/**
+ * Parses type-name text: {@code a.b.C}, {@code C[]}, {@code C[T1,T2]}, {@code C[[T1],[T2]]}, each
+ * optionally assembly-qualified ({@code [C, mscorlib]}, {@code C[[T1, mscorlib]]}). Types resolve by
+ * name here, so the assembly name is read and not used.
+ */
 public final class TypeNames {
 
     private final String text;
@@ -22,6 +26,7 @@ public final class TypeNames {
     public static TypeName parse(String text, Position at) {
         TypeNames p = new TypeNames(text, at);
         TypeName t = p.type();
+        p.skipAssemblyName();
         p.skipSpace();
         if (p.pos != p.text.length()) {
             throw new ParseException("Unexpected character '" + p.text.charAt(p.pos) + "' in type name '" + text + "'.", at);
@@ -68,7 +73,7 @@ public final class TypeNames {
                 if (pos < text.length() && text.charAt(pos) == '[') {
                     pos++;
                     args.add(type());
-                    skipSpace();
+                    skipAssemblyName();
                     expect(']');
                 } else {
                     args.add(type());
@@ -78,6 +83,21 @@ public final class TypeNames {
             expect(']');
         }
         return new TypeName(name, args, rank);
+    }
+
+    /** Skips ", Assembly.Name[, Version=..., Culture=..., PublicKeyToken=...]" up to a ']' or the end. */
+    private void skipAssemblyName() {
+        skipSpace();
+        if (pos >= text.length() || text.charAt(pos) != ',') {
+            return;
+        }
+        int start = ++pos;
+        while (pos < text.length() && text.charAt(pos) != ']') {
+            pos++;
+        }
+        if (text.substring(start, pos).isBlank()) {
+            throw new ParseException("Missing type name in '" + text + "'.", at);
+        }
     }
 
     private boolean skipSpaceBefore(char c) {
