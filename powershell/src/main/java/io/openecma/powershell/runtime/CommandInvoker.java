@@ -1,5 +1,6 @@
 package io.openecma.powershell.runtime;
 
+import io.openecma.powershell.cmdlets.modules.ModuleAutoLoader;
 import io.openecma.powershell.ast.CommandElement;
 import io.openecma.powershell.ast.Expression;
 import io.openecma.powershell.ast.Parameter;
@@ -165,6 +166,17 @@ final class CommandInvoker {
         }
         if (name.toLowerCase(Locale.ROOT).endsWith(".ps1")) {
             runScriptFile(name, args, input, out, dot);
+            return;
+        }
+        String module = ModuleAutoLoader.moduleExporting(interp, name);
+        if (module != null) {
+            // The retry runs while the module counts as importing, so a manifest that lies cannot loop.
+            String command = name;
+            ModuleAutoLoader.importing(module, () -> {
+                runNamed("Import-Module", List.of(Argument.positional(module), new Argument("Global", null, false, false)),
+                        null, new ArrayList<>(), false);
+                runNamed(command, args, input, out, dot);
+            });
             return;
         }
         throw RuntimeErrors.commandNotFound(name);

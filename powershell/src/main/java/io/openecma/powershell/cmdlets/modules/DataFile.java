@@ -21,7 +21,23 @@ final class DataFile {
     private DataFile() {
     }
 
+    /** The file's hashtable, or null when it does not hold one (no error is written). */
+    static PSHashtable readOrNull(Interpreter interp, Path file) {
+        Object first = evaluate(interp, file);
+        return first instanceof PSHashtable h ? h : null;
+    }
+
     static PSHashtable read(CommandContext c, Interpreter interp, Path file) {
+        Object first = evaluate(interp, file);
+        if (!(first instanceof PSHashtable table)) {
+            throw c.terminatingError("System.Management.Automation.PSInvalidOperationException", "The module manifest '" + file
+                    + "' could not be processed because it is not a valid Windows PowerShell restricted language file. Remove the elements that are not permitted by the restricted language:",
+                    "Modules_InvalidManifest", "InvalidOperation");
+        }
+        return table;
+    }
+
+    private static Object evaluate(Interpreter interp, Path file) {
         ScriptSource source = ScriptSource.fromFile(file);
         ScriptBlockBody body = Parser.parseScript(source.fileName(), source.text());
         Scope saved = interp.scope();
@@ -38,11 +54,6 @@ final class DataFile {
         if (first instanceof PSObject o && o.baseObject() instanceof PSHashtable h) {
             first = h;
         }
-        if (!(first instanceof PSHashtable table)) {
-            throw c.terminatingError("System.Management.Automation.PSInvalidOperationException", "The module manifest '" + file
-                    + "' could not be processed because it is not a valid Windows PowerShell restricted language file. Remove the elements that are not permitted by the restricted language:",
-                    "Modules_InvalidManifest", "InvalidOperation");
-        }
-        return table;
+        return first;
     }
 }
