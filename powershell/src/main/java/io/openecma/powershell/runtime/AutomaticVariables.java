@@ -36,5 +36,8 @@ final class AutomaticVariables {
         global.set("PSCommandPath", "");
         global.set("PWD", PathInfo.fileSystem(context.fileSystem().currentLocation().toString()));
         global.set("HOME", context.environmentVariable("USERPROFILE", context.fileSystem().currentLocation().toString()));
+        // 5.1's options (Get-Variable PID, HOME): assigning either fails with VariableNotWritable in any scope.
+        global.local("PID").setOptionBits(ScopedItemOptions.Constant.bits() | ScopedItemOptions.AllScope.bits());
+        global.local("HOME").setOptionBits(ScopedItemOptions.ReadOnly.bits() | ScopedItemOptions.AllScope.bits());
     }
 }

@@ -894,6 +894,9 @@ public final class Interpreter {
         if (DollarNull.discards(scopeName, name)) {
             return;
         }
+        if (name.equals("?") && (scopeName.isEmpty() || scopeName.equals("global") || scopeName.equals("local"))) {
+            throw PSVariable.notWritable(name); // $? is the engine's (5.1: SessionStateUnauthorizedAccessException)
+        }
         value = LanguagePrimitives.unwrapNull(value);
         switch (scopeName) {
             case "env" -> {
@@ -1240,7 +1243,9 @@ public final class Interpreter {
                 chain.add(0, s);
             }
             for (Scope s : chain) {
-                s.variables().values().forEach(v -> captured.set(v.name(), v.value()));
+                // AllScope variables ($PID, $HOME) are the same in every scope: the closure sees them already.
+                s.variables().values().stream().filter(v -> !v.has(ScopedItemOptions.AllScope))
+                        .forEach(v -> captured.set(v.name(), v.value()));
             }
             return new ScriptBlock(sb.body(), sb.module(), captured);
         }

@@ -57,7 +57,8 @@ public final class PSVariable {
 
     static PSRuntimeException notWritable(String name) {
         return new PSRuntimeException("System.Management.Automation.SessionStateUnauthorizedAccessException",
-                "Cannot overwrite variable " + name + " because it is read-only or constant.");
+                "Cannot overwrite variable " + name + " because it is read-only or constant.")
+                .withError("VariableNotWritable", "WriteError", name);
     }
 
     /** $private:x — visible only in the scope that created it. */
