@@ -69,6 +69,11 @@ public final class ErrorRecord {
     private final Object targetObject;
     private final InvocationInfo invocationInfo;
 
+    /** The .NET constructor scripts call: ErrorRecord(Exception, string errorId, ErrorCategory, object targetObject). */
+    public ErrorRecord(PSRuntimeException exception, String errorId, ErrorCategory category, Object targetObject) {
+        this(exception, errorId, category.name(), targetObject, null);
+    }
+
     public ErrorRecord(PSRuntimeException exception, String fullyQualifiedErrorId, String category,
                        Object targetObject, InvocationInfo invocationInfo) {
         this.exception = exception;
