@@ -2,10 +2,10 @@ package io.openecma.powershell.lexer;
 
 /**
  * PowerShell 7's {@code `u{hex}} escape (tokenizer.cs ScanUnicodeEscape): one to six hex digits in
- * braces, a code point up to 0x10FFFF, which becomes one char or a surrogate pair. It is taken in
- * expandable strings, here-strings, bare words and braced variable names, as in 7 (issue #11,
- * additive). Only a well-formed sequence is an escape; anything else keeps 5.1's meaning of
- * {@code `u} (the letter u), so a 5.1 script is read as before unless it wrote {@code `u{hex}}.
+ * braces, a code point up to 0x10FFFF, which becomes one char or a surrogate pair. It is taken only
+ * in bare words and braced variable names (a command or function named {@code xyzzy`u{2195}}),
+ * where 5.1 reads {@code `u} as the letter u and then stops at the brace. In expandable strings and
+ * here-strings 5.1's meaning wins: {@code "`u{41}"} is {@code u{41}}, as in Windows PowerShell 5.1.
  */
 public final class UnicodeEscape {
 

@@ -4,7 +4,6 @@ import io.openecma.powershell.ast.Expression;
 import io.openecma.powershell.ast.Position;
 import io.openecma.powershell.lexer.Lexer;
 import io.openecma.powershell.lexer.Token;
-import io.openecma.powershell.lexer.UnicodeEscape;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,11 +40,7 @@ final class ExpandableStrings {
         int i = 0;
         while (i < raw.length()) {
             char c = raw.charAt(i);
-            int unicodeEnd = c == '`' ? UnicodeEscape.end(raw, i) : -1;
-            if (unicodeEnd > 0) {
-                UnicodeEscape.append(raw, i, unicodeEnd, literal);
-                i = unicodeEnd;
-            } else if (c == '`' && i + 1 < raw.length()) {
+            if (c == '`' && i + 1 < raw.length()) {
                 literal.append(escape(raw.charAt(i + 1)));
                 i += 2;
             } else if (!here && (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E') && i + 1 < raw.length()
