@@ -1711,6 +1711,12 @@ public final class Parser {
             next(Mode.EXPRESSION);
             return new Expression.InvokeMember(target, member, parseArguments(), isStatic, pos(operator));
         }
+        if (paren.isOperator("[")) {
+            Expression generic = Ps7Syntax.genericMethodCall(this, target, member, isStatic, operator);
+            if (generic != null) {
+                return generic;
+            }
+        }
         if (paren.isOperator("{")) {
             Token open = next(Mode.EXPRESSION);
             boolean saved = noComma;
@@ -1736,7 +1742,7 @@ public final class Parser {
             return new Expression.StringConstant(t.text(), true, pos(t));
         }
         if (t.is(TokenKind.VARIABLE) || t.is(TokenKind.LITERAL_STRING) || t.is(TokenKind.EXPANDABLE_STRING)
-                || t.isOperator("(") || t.isOperator("$(")) {
+                || t.isOperator("(") || t.isOperator("$(") || t.isOperator("{")) {
             return parsePrimary();
         }
         throw error("MissingPropertyName", "Missing property name after reference operator.", t);

@@ -167,7 +167,25 @@ final class CommandInvoker {
             runScriptFile(name, args, input, out, dot);
             return;
         }
+        if (autoLoad(name)) {
+            runNamed(name, args, input, out, dot);
+            return;
+        }
         throw RuntimeErrors.commandNotFound(name);
+    }
+
+    /** Imports the module on PSModulePath that exports the command, if one does; true when it now resolves. */
+    private boolean autoLoad(String name) {
+        io.openecma.powershell.ast.Position at = interp.position();
+        java.nio.file.Path module = io.openecma.powershell.cmdlets.modules.ModuleAutoLoader.moduleExporting(interp, name);
+        interp.restorePosition(at);
+        if (module == null) {
+            return false;
+        }
+        runNamed("Import-Module", List.of(Argument.positional(module.toString()), new Argument("Global", true, false, false)),
+                null, new ArrayList<>(), false);
+        return interp.scope().findFunction(name) != null || SessionAlias.resolve(interp.scope(), name) != null
+                || interp.context().cmdlets().find(name).isPresent();
     }
 
     private void runScriptFile(String path, List<Argument> args, List<Object> input, List<Object> out, boolean dot) {

@@ -63,6 +63,11 @@ public final class Interpreter {
         return position;
     }
 
+    /** Puts back the statement position after running code that is not the caller's (module analysis). */
+    void restorePosition(Position p) {
+        position = p;
+    }
+
     /** Runs an action as if inside a try block, so statement-terminating errors reach the caller (see HostedInvocation). */
     <T> T insideTry(java.util.function.Supplier<T> action) {
         tryDepth++;
@@ -933,6 +938,9 @@ public final class Interpreter {
         }
         if (e instanceof Expression.InvokeMember m) {
             return invokeMember(m);
+        }
+        if (e instanceof Expression.GenericInvokeMember g) {
+            return Ps7Evaluation.genericCall(this, g);
         }
         if (e instanceof Expression.Binary b) {
             return b.operator().equals("??") ? Ps7Evaluation.coalesce(this, b) : binary(b);

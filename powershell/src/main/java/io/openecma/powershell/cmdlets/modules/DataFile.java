@@ -22,6 +22,17 @@ final class DataFile {
     }
 
     static PSHashtable read(CommandContext c, Interpreter interp, Path file) {
+        PSHashtable table = readOrNull(interp, file);
+        if (table == null) {
+            throw c.terminatingError("System.Management.Automation.PSInvalidOperationException", "The module manifest '" + file
+                    + "' could not be processed because it is not a valid Windows PowerShell restricted language file. Remove the elements that are not permitted by the restricted language:",
+                    "Modules_InvalidManifest", "InvalidOperation");
+        }
+        return table;
+    }
+
+    /** The file's hashtable, or null when it holds something else. */
+    static PSHashtable readOrNull(Interpreter interp, Path file) {
         ScriptSource source = ScriptSource.fromFile(file);
         ScriptBlockBody body = Parser.parseScript(source.fileName(), source.text());
         Scope saved = interp.scope();
@@ -38,11 +49,6 @@ final class DataFile {
         if (first instanceof PSObject o && o.baseObject() instanceof PSHashtable h) {
             first = h;
         }
-        if (!(first instanceof PSHashtable table)) {
-            throw c.terminatingError("System.Management.Automation.PSInvalidOperationException", "The module manifest '" + file
-                    + "' could not be processed because it is not a valid Windows PowerShell restricted language file. Remove the elements that are not permitted by the restricted language:",
-                    "Modules_InvalidManifest", "InvalidOperation");
-        }
-        return table;
+        return first instanceof PSHashtable table ? table : null;
     }
 }
