@@ -611,6 +611,7 @@ public final class Parser {
                 case "function": return parseFunction(false);
                 case "filter": return parseFunction(true);
                 case "class": case "enum": return new TypeDefinitionParser(this).parse(List.of());
+                case "using": return UsingStatements.parse(this);
                 default: break;
             }
         }
@@ -1769,7 +1770,7 @@ public final class Parser {
         return args;
     }
 
-    private Expression parsePrimary() {
+    Expression parsePrimary() {
         Token t = next(Mode.EXPRESSION);
         switch (t.kind()) {
             case NUMBER:

@@ -71,7 +71,12 @@ final class TypeDefinitionParser {
         if (types.isEmpty()) {
             return statements;
         }
-        rest.add(0, new Statement.TypeDefinitions(types, types.get(0).position()));
+        // using statements come first: the types may derive from a class that 'using module' brings in.
+        int at = 0;
+        while (at < rest.size() && rest.get(at) instanceof Statement.Using) {
+            at++;
+        }
+        rest.add(at, new Statement.TypeDefinitions(types, types.get(0).position()));
         return rest;
     }
 

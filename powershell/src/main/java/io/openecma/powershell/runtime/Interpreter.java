@@ -44,7 +44,8 @@ public final class Interpreter {
         this.context = context;
         this.scope = context.global();
         this.commands = new CommandInvoker(this);
-        context.types().setScriptTypeResolver(name -> scope.findType(name));
+        ScopedTypeResolver types = new ScopedTypeResolver(this, context.types());
+        context.types().setScriptTypeResolver(types::find);
     }
 
     public ExecutionContext context() {
@@ -237,6 +238,8 @@ public final class Interpreter {
             runBlock(b.block(), out);
         } else if (s instanceof Statement.TypeDefinitions t) {
             io.openecma.powershell.runtime.classes.TypeDefiner.define(this, t);
+        } else if (s instanceof Statement.Using u) {
+            UsingDirectives.run(this, u);
         }
         // Trap statements are registered by the enclosing block.
     }
