@@ -30,6 +30,7 @@ public final class Interpreter {
     private Position position = new Position("", 0, 0);
     private final StringVariables stringVariables = new StringVariables();
     final CommandInvoker commands;
+    private final ScopedTypeResolver typeResolver;
     /** Nesting of try blocks: outside any, a statement-terminating error lets the script go on. */
     private int tryDepth;
     /** Nesting of blocks that declare a trap: errors below them go to the trap, not the error stream. */
@@ -44,8 +45,14 @@ public final class Interpreter {
         this.context = context;
         this.scope = context.global();
         this.commands = new CommandInvoker(this);
-        ScopedTypeResolver types = new ScopedTypeResolver(this, context.types());
-        context.types().setScriptTypeResolver(types::find);
+        this.typeResolver = new ScopedTypeResolver(this, context.types());
+        // The registry is shared with nested runspaces ([powershell]::Create()): a name is looked up in
+        // the scopes of the interpreter that is running now, not of the one created last.
+        context.types().setScriptTypeResolver(name -> {
+            ExecutionContext running = ExecutionContext.currentOrNull();
+            Interpreter in = running != null && running.interpreter() != null ? running.interpreter() : this;
+            return in.typeResolver.find(name);
+        });
     }
 
     public ExecutionContext context() {
