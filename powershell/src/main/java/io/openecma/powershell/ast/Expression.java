@@ -71,6 +71,16 @@ public sealed interface Expression {
                         Position position) implements Expression {
     }
 
+    /**
+     * {@code target.Method[T1, T2](args)}: a method call with explicit generic type arguments
+     * (PowerShell 7.3 syntax, additive to 5.1, issue #11).
+     */
+    record GenericInvokeMember(InvokeMember call, List<TypeName> typeArguments, Position position) implements Expression {
+        public GenericInvokeMember {
+            typeArguments = List.copyOf(typeArguments);
+        }
+    }
+
     record Index(Expression target, Expression index, Position position) implements Expression {
     }
 

@@ -87,6 +87,14 @@ public sealed interface Statement {
      * statement at the list's start: in PowerShell types are defined when the script is parsed, so
      * they can be used before the place they are written.
      */
+    /**
+     * {@code using namespace N}, {@code using module NAME|PATH|@{...}} or {@code using assembly A}:
+     * kind is "namespace", "module" or "assembly"; name is the bare word or string, or null when
+     * spec (a module's hashtable) is given.
+     */
+    record Using(String kind, String name, Expression spec, Position position) implements Statement {
+    }
+
     record TypeDefinitions(List<TypeDefinitionAst> types, Position position) implements Statement {
         public TypeDefinitions {
             types = List.copyOf(types);

@@ -612,6 +612,7 @@ public final class Parser {
                 case "function": return parseFunction(false);
                 case "filter": return parseFunction(true);
                 case "class": case "enum": return new TypeDefinitionParser(this).parse(List.of());
+                case "using": return UsingStatements.parse(this);
                 default: break;
             }
         }
@@ -1712,6 +1713,12 @@ public final class Parser {
             next(Mode.EXPRESSION);
             return new Expression.InvokeMember(target, member, parseArguments(), isStatic, pos(operator));
         }
+        if (paren.isOperator("[")) {
+            Expression generic = Ps7Syntax.genericMethodCall(this, target, member, isStatic, operator);
+            if (generic != null) {
+                return generic;
+            }
+        }
         if (paren.isOperator("{")) {
             Token open = next(Mode.EXPRESSION);
             boolean saved = noComma;
@@ -1737,7 +1744,7 @@ public final class Parser {
             return new Expression.StringConstant(t.text(), true, pos(t));
         }
         if (t.is(TokenKind.VARIABLE) || t.is(TokenKind.LITERAL_STRING) || t.is(TokenKind.EXPANDABLE_STRING)
-                || t.isOperator("(") || t.isOperator("$(")) {
+                || t.isOperator("(") || t.isOperator("$(") || t.isOperator("{")) {
             return parsePrimary();
         }
         throw error("MissingPropertyName", "Missing property name after reference operator.", t);
@@ -1764,7 +1771,7 @@ public final class Parser {
         return args;
     }
 
-    private Expression parsePrimary() {
+    Expression parsePrimary() {
         Token t = next(Mode.EXPRESSION);
         switch (t.kind()) {
             case NUMBER:

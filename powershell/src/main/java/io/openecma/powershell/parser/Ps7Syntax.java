@@ -3,11 +3,15 @@ package io.openecma.powershell.parser;
 import io.openecma.powershell.ast.Expression;
 import io.openecma.powershell.ast.Statement;
 import io.openecma.powershell.lexer.Lexer.Mode;
+import io.openecma.powershell.ast.TypeName;
 import io.openecma.powershell.lexer.Token;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * PowerShell 7 syntax that issue #11 admits as additive to 5.1: the ternary operator and the
- * pipeline chain operators. Rules follow PowerShell 7's Parser.cs (ExpressionRule,
+ * PowerShell 7 syntax that issue #11 admits as additive to 5.1: the ternary operator, the
+ * pipeline chain operators and generic method type arguments. Rules follow PowerShell 7's Parser.cs (ExpressionRule,
  * PipelineChainRule); error ids and texts come from its ParserStrings.resx.
  */
 final class Ps7Syntax {
@@ -77,5 +81,60 @@ final class Ps7Syntax {
             result = new Statement.PipelineChain(result, op.text(), rp, p.pos(op));
         }
         return result;
+    }
+
+    /**
+     * {@code .Method[T1, T2](args)} after the member name (PowerShell 7.3, Parser.cs
+     * GenericMethodArgumentsRule): the brackets hold type names that start with a letter, and '('
+     * follows ']' with no space. Anything else is not a generic call: the parser goes back to the
+     * '[' and it is read as an index, as PowerShell 7's Resync does. Returns null then.
+     */
+    static Expression genericMethodCall(Parser p, Expression target, Expression member, boolean isStatic, Token operator) {
+        int restore = p.offset;
+        Token open = p.next(Mode.EXPRESSION);
+        p.lexer.reset(p.offset);
+        String text = p.lexer.scanTypeNameText();
+        if (text == null || text.isEmpty() || !(Character.isLetter(text.charAt(0)) || text.charAt(0) == '_')) {
+            p.rewind(restore);
+            return null;
+        }
+        p.rewind(p.lexer.offset());
+        if (!p.peek(Mode.EXPRESSION).isOperator("]")) {
+            p.rewind(restore);
+            return null;
+        }
+        p.next(Mode.EXPRESSION);
+        Token paren = p.peek(Mode.EXPRESSION);
+        if (paren.spaceBefore() || !paren.isOperator("(")) {
+            p.rewind(restore);
+            return null;
+        }
+        p.next(Mode.EXPRESSION);
+        List<TypeName> types = new ArrayList<>();
+        for (String part : topLevelParts(text)) {
+            types.add(TypeNames.parse(part.trim(), p.pos(open)));
+        }
+        Expression.InvokeMember call = new Expression.InvokeMember(target, member, p.parseArguments(), isStatic, p.pos(operator));
+        return new Expression.GenericInvokeMember(call, types, p.pos(operator));
+    }
+
+    /** The comma-separated parts of a type-argument list, commas inside nested brackets kept. */
+    private static List<String> topLevelParts(String text) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                parts.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(text.substring(start));
+        return parts;
     }
 }

@@ -25,6 +25,8 @@ import java.util.Set;
 final class TypeDefinitionParser {
 
     private final Parser p;
+    /** Where the type's name or its last base type ends (Parser.cs reports a missing body after it). */
+    private int lastEnd;
 
     TypeDefinitionParser(Parser parser) {
         this.p = parser;
@@ -71,7 +73,12 @@ final class TypeDefinitionParser {
         if (types.isEmpty()) {
             return statements;
         }
-        rest.add(0, new Statement.TypeDefinitions(types, types.get(0).position()));
+        // using statements come first: the types may derive from a class that 'using module' brings in.
+        int at = 0;
+        while (at < rest.size() && rest.get(at) instanceof Statement.Using) {
+            at++;
+        }
+        rest.add(at, new Statement.TypeDefinitions(types, types.get(0).position()));
         return rest;
     }
 
@@ -81,9 +88,10 @@ final class TypeDefinitionParser {
         p.skipNewlines();
         Token name = p.peek(Mode.EXPRESSION);
         if (!name.is(TokenKind.IDENTIFIER)) {
-            throw p.error("Missing name after " + keyword + " keyword.", name);
+            throw p.errorAt("MissingNameAfterKeyword", "Missing name after " + keyword + " keyword.", kw.end());
         }
         p.next(Mode.EXPRESSION);
+        lastEnd = name.end();
         Position at = attributes.isEmpty() ? kw.position() : attributes.get(0).position();
         TypeDefinitionAst def = keyword.equals("enum")
                 ? parseEnum(name.text(), attributes, at)
@@ -98,12 +106,16 @@ final class TypeDefinitionParser {
         List<TypeName> bases = new ArrayList<>();
         p.skipNewlines();
         if (p.peek(Mode.EXPRESSION).text().equals(":")) {
-            p.next(Mode.EXPRESSION);
-            do {
+            Token separator = p.next(Mode.EXPRESSION);
+            while (true) {
                 p.skipNewlines();
-                bases.add(typeNameAfterColon());
+                bases.add(typeNameAfterColon(separator));
                 p.skipNewlines();
-            } while (p.peek(Mode.EXPRESSION).isOperator(",") && p.next(Mode.EXPRESSION) != null);
+                if (!p.peek(Mode.EXPRESSION).isOperator(",")) {
+                    break;
+                }
+                separator = p.next(Mode.EXPRESSION);
+            }
         }
         Token open = openBody("class");
         List<TypeDefinitionAst.PropertyDef> properties = new ArrayList<>();
@@ -116,7 +128,7 @@ final class TypeDefinitionParser {
                 break;
             }
             if (t.is(TokenKind.EOF)) {
-                throw p.error("Missing closing '}' in statement block or type definition.", open);
+                throw p.errorAt("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open.end());
             }
             parseMember(name, properties, methods);
         }
@@ -127,13 +139,13 @@ final class TypeDefinitionParser {
         p.skipNewlines();
         Token open = p.peek(Mode.EXPRESSION);
         if (!open.isOperator("{")) {
-            throw p.error("Missing '" + keyword + "' body in '" + keyword + "' declaration.", open);
+            throw p.errorAt("MissingTypeBody", "Missing '" + keyword + "' body in '" + keyword + "' declaration.", lastEnd);
         }
         return p.next(Mode.EXPRESSION);
     }
 
-    /** A base or interface name: dotted words with optional generic arguments. */
-    private TypeName typeNameAfterColon() {
+    /** A base or interface name after ':' or ',' (the separator): dotted words with optional generic arguments. */
+    private TypeName typeNameAfterColon(Token separator) {
         Token first = p.peek(Mode.EXPRESSION);
         String text = p.lexer.text();
         int i = first.start();
@@ -150,9 +162,10 @@ final class TypeDefinitionParser {
             i++;
         }
         if (i == first.start()) {
-            throw p.error("Missing type name after ':'.", first);
+            throw p.errorAt("TypeNameExpected", "Type name expected.", separator.end());
         }
         p.rewind(i);
+        lastEnd = i;
         return TypeNames.parse(text.substring(first.start(), i), first.position());
     }
 
@@ -175,7 +188,7 @@ final class TypeDefinitionParser {
                 for (AttributeNode a : list) {
                     if (a.typeConstraint()) {
                         if (type != null) {
-                            throw new ParseException("Only one type may be specified on class members.", a.position());
+                            throw p.error("TooManyTypes", "Only one type may be specified on class members.", t);
                         }
                         type = a.typeName();
                         typeAt = t;
@@ -186,7 +199,7 @@ final class TypeDefinitionParser {
             } else if (t.isWord("static") || t.isWord("hidden")) {
                 boolean st = t.isWord("static");
                 if (st ? isStatic : hidden) {
-                    throw p.error("Duplicate '" + t.text().toLowerCase(Locale.ROOT) + "' qualifier", t);
+                    throw p.error("DuplicateQualifier", "Duplicate '" + t.text().toLowerCase(Locale.ROOT) + "' qualifier", t);
                 }
                 if (st) {
                     isStatic = true;
@@ -203,7 +216,7 @@ final class TypeDefinitionParser {
             p.next(Mode.EXPRESSION);
             String var = t.stringValue();
             if (var.contains(":")) {
-                throw p.error("Variable reference is not valid. ':' was not followed by a valid variable name character. "
+                throw p.error("InvalidVariableReference", "Variable reference is not valid. ':' was not followed by a valid variable name character. "
                         + "Consider using ${} to delimit the name.", t);
             }
             Expression init = null;
@@ -212,7 +225,7 @@ final class TypeDefinitionParser {
                 p.skipNewlines();
                 Token v = p.peek(Mode.EXPRESSION);
                 if (v.is(TokenKind.EOF) || v.isOperator("}") || v.is(TokenKind.SEMICOLON)) {
-                    throw p.error("You must provide a value expression following the '=' operator.", eq);
+                    throw p.errorAt("ExpectedValueExpression", "You must provide a value expression following the '=' operator.", eq.end());
                 }
                 init = p.parseExpression();
             }
@@ -242,31 +255,36 @@ final class TypeDefinitionParser {
     private TypeDefinitionAst.MethodDef parseMethod(String className, Token name, TypeName returnType, Token typeAt,
                                                     List<AttributeNode> attributes, boolean isStatic, boolean hidden) {
         List<Parameter> parameters = p.parseParameterList();
+        int afterParams = p.offset;
         boolean constructor = name.text().equalsIgnoreCase(className);
         if (constructor && returnType != null) {
-            throw p.error("A constructor cannot specify a return type.", typeAt);
+            throw p.error("ConstructorCantHaveReturnType", "A constructor cannot specify a return type.", typeAt);
         }
         if (constructor && isStatic && !parameters.isEmpty()) {
-            throw p.error("A static constructor cannot have any parameters.", name);
+            throw p.error("StaticConstructorCantHaveParameters", "A static constructor cannot have any parameters.", name);
         }
         List<Expression> baseArguments = null;
         p.skipNewlines();
         Token colon = p.peek(Mode.EXPRESSION);
         if (constructor && colon.text().equals(":")) {
+            Token colonToken = p.next(Mode.EXPRESSION);
+            p.skipNewlines();
+            Token base = p.peek(Mode.EXPRESSION);
+            if (!base.isWord("base")) {
+                throw p.errorAt("MissingBaseCtorCall", "Missing 'base' after ':' in constructor.", colonToken.end());
+            }
             p.next(Mode.EXPRESSION);
             p.skipNewlines();
-            Token base = p.next(Mode.EXPRESSION);
-            if (!base.isWord("base")) {
-                throw p.error("Missing 'base' after ':' in constructor.", base);
+            if (!p.peek(Mode.EXPRESSION).isOperator("(")) {
+                throw p.errorAt("MissingMethodParameterList", "Missing '(' in class method parameter list.", base.end());
             }
-            p.skipNewlines();
-            p.expect("(", Mode.EXPRESSION, "after 'base'");
+            p.next(Mode.EXPRESSION);
             baseArguments = p.parseArguments();
         }
         p.skipNewlines();
         Token open = p.peek(Mode.EXPRESSION);
         if (!open.isOperator("{")) {
-            throw p.error("Missing function body in method definition.", open);
+            throw p.errorAt("MissingFunctionBody", "Missing function body in function declaration.", afterParams);
         }
         rejectScriptBlockForms(open);
         Block body = p.parseBlock();
@@ -286,11 +304,11 @@ final class TypeDefinitionParser {
         Token second = p.peek(Mode.EXPRESSION);
         p.rewind(save);
         if (first.isWord("param") && second.isOperator("(")) {
-            throw p.error("A param block is not allowed in a class method.", first);
+            throw p.error("ParamBlockNotAllowedInMethod", "A param block is not allowed in a class method.", first);
         }
         if ((first.isWord("begin") || first.isWord("process") || first.isWord("end") || first.isWord("dynamicparam"))
                 && second.isOperator("{")) {
-            throw p.error("A named block is not allowed in a class method.", first);
+            throw p.error("NamedBlockNotAllowedInMethod", "A named block is not allowed in a class method.", first);
         }
     }
 
@@ -300,9 +318,9 @@ final class TypeDefinitionParser {
         TypeName underlying = null;
         p.skipNewlines();
         if (p.peek(Mode.EXPRESSION).text().equals(":")) {
-            p.next(Mode.EXPRESSION);
+            Token colon = p.next(Mode.EXPRESSION);
             p.skipNewlines();
-            underlying = typeNameAfterColon();
+            underlying = typeNameAfterColon(colon);
         }
         Token open = openBody("enum");
         List<TypeDefinitionAst.EnumMember> members = new ArrayList<>();
@@ -314,10 +332,10 @@ final class TypeDefinitionParser {
                 break;
             }
             if (t.is(TokenKind.EOF)) {
-                throw p.error("Missing closing '}' in statement block or type definition.", open);
+                throw p.errorAt("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open.end());
             }
             if (!t.is(TokenKind.IDENTIFIER)) {
-                throw p.error("Missing closing '}' in statement block or type definition.", open);
+                throw p.errorAt("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open.end());
             }
             p.next(Mode.EXPRESSION);
             Expression value = null;
@@ -325,7 +343,7 @@ final class TypeDefinitionParser {
                 Token eq = p.next(Mode.EXPRESSION);
                 Token v = p.peek(Mode.EXPRESSION);
                 if (v.is(TokenKind.EOF) || v.isOperator("}") || v.is(TokenKind.NEWLINE) || v.is(TokenKind.SEMICOLON)) {
-                    throw p.error("You must provide a value expression following the '=' operator.", eq);
+                    throw p.errorAt("ExpectedValueExpression", "You must provide a value expression following the '=' operator.", eq.end());
                 }
                 value = p.parseExpression();
             }

@@ -1,6 +1,5 @@
 package io.openecma.powershell.runtime;
 
-import io.openecma.powershell.cmdlets.modules.ModuleAutoLoader;
 import io.openecma.powershell.ast.CommandElement;
 import io.openecma.powershell.ast.Expression;
 import io.openecma.powershell.ast.Parameter;
@@ -168,18 +167,25 @@ final class CommandInvoker {
             runScriptFile(name, args, input, out, dot);
             return;
         }
-        String module = ModuleAutoLoader.moduleExporting(interp, name);
-        if (module != null) {
-            // The retry runs while the module counts as importing, so a manifest that lies cannot loop.
-            String command = name;
-            ModuleAutoLoader.importing(module, () -> {
-                runNamed("Import-Module", List.of(Argument.positional(module), new Argument("Global", null, false, false)),
-                        null, new ArrayList<>(), false);
-                runNamed(command, args, input, out, dot);
-            });
+        if (autoLoad(name)) {
+            runNamed(name, args, input, out, dot);
             return;
         }
         throw RuntimeErrors.commandNotFound(name);
+    }
+
+    /** Imports the module on PSModulePath that exports the command, if one does; true when it now resolves. */
+    private boolean autoLoad(String name) {
+        io.openecma.powershell.ast.Position at = interp.position();
+        java.nio.file.Path module = io.openecma.powershell.cmdlets.modules.ModuleAutoLoader.moduleExporting(interp, name);
+        interp.restorePosition(at);
+        if (module == null) {
+            return false;
+        }
+        runNamed("Import-Module", List.of(Argument.positional(module.toString()), new Argument("Global", true, false, false)),
+                null, new ArrayList<>(), false);
+        return interp.scope().findFunction(name) != null || SessionAlias.resolve(interp.scope(), name) != null
+                || interp.context().cmdlets().find(name).isPresent();
     }
 
     private void runScriptFile(String path, List<Argument> args, List<Object> input, List<Object> out, boolean dot) {

@@ -30,6 +30,7 @@ public final class Interpreter {
     private Position position = new Position("", 0, 0);
     private final StringVariables stringVariables = new StringVariables();
     final CommandInvoker commands;
+    private final ScopedTypeResolver typeResolver;
     /** Nesting of try blocks: outside any, a statement-terminating error lets the script go on. */
     private int tryDepth;
     /** Nesting of blocks that declare a trap: errors below them go to the trap, not the error stream. */
@@ -44,7 +45,14 @@ public final class Interpreter {
         this.context = context;
         this.scope = context.global();
         this.commands = new CommandInvoker(this);
-        context.types().setScriptTypeResolver(name -> scope.findType(name));
+        this.typeResolver = new ScopedTypeResolver(this, context.types());
+        // The registry is shared with nested runspaces ([powershell]::Create()): a name is looked up in
+        // the scopes of the interpreter that is running now, not of the one created last.
+        context.types().setScriptTypeResolver(name -> {
+            ExecutionContext running = ExecutionContext.currentOrNull();
+            Interpreter in = running != null && running.interpreter() != null ? running.interpreter() : this;
+            return in.typeResolver.find(name);
+        });
     }
 
     public ExecutionContext context() {
@@ -61,6 +69,11 @@ public final class Interpreter {
 
     public Position position() {
         return position;
+    }
+
+    /** Puts back the statement position after running code that is not the caller's (module analysis). */
+    void restorePosition(Position p) {
+        position = p;
     }
 
     /** Runs an action as if inside a try block, so statement-terminating errors reach the caller (see HostedInvocation). */
@@ -232,6 +245,8 @@ public final class Interpreter {
             runBlock(b.block(), out);
         } else if (s instanceof Statement.TypeDefinitions t) {
             io.openecma.powershell.runtime.classes.TypeDefiner.define(this, t);
+        } else if (s instanceof Statement.Using u) {
+            UsingDirectives.run(this, u);
         }
         // Trap statements are registered by the enclosing block.
     }
@@ -936,6 +951,9 @@ public final class Interpreter {
         }
         if (e instanceof Expression.InvokeMember m) {
             return invokeMember(m);
+        }
+        if (e instanceof Expression.GenericInvokeMember g) {
+            return Ps7Evaluation.genericCall(this, g);
         }
         if (e instanceof Expression.Binary b) {
             return b.operator().equals("??") ? Ps7Evaluation.coalesce(this, b) : binary(b);

@@ -70,4 +70,26 @@ final class Ps7Evaluation {
             in.exec(c.right(), out);
         }
     }
+
+    /**
+     * {@code target.Method[T](args)}: the type arguments must name known types (TypeNotFound
+     * otherwise). No method the engine exposes is a .NET generic method, so the call then fails as
+     * PowerShell 7's CoreAdapter does when no generic overload takes that many type parameters
+     * (MethodCountCouldNotFindBestGeneric, ExtendedTypeSystem.resx MethodGenericArgumentCountException).
+     */
+    static Object genericCall(Interpreter in, Expression.GenericInvokeMember g) {
+        for (io.openecma.powershell.ast.TypeName t : g.typeArguments()) {
+            in.resolveType(t);
+        }
+        Expression.InvokeMember call = g.call();
+        if (call.isStatic()) {
+            in.eval(call.target());
+        } else if (isNull(in.eval(call.target()))) {
+            throw RuntimeErrors.invokeMethodOnNull();
+        }
+        String name = in.memberName(call.member());
+        throw new PSRuntimeException("System.Management.Automation.MethodException", "Could not find a suitable generic method overload for \""
+                + name + "\" with \"" + g.typeArguments().size() + "\" type parameters, and the argument count: \""
+                + call.arguments().size() + "\".").withError("MethodCountCouldNotFindBestGeneric", "NotSpecified", null);
+    }
 }

@@ -18,6 +18,7 @@ public final class Scope {
     private final Map<String, FunctionInfo> functions = new HashMap<>();
     /** Classes and enums defined in this scope (a script's types are scoped like its functions). */
     private Map<String, io.openecma.powershell.types.PSType> types;
+    private java.util.List<String> usingNamespaces;
     private final Map<String, SessionAlias> aliases = new HashMap<>();
     private final ModuleInfo module;
     private final boolean scriptScope;
@@ -124,6 +125,35 @@ public final class Scope {
     }
 
     /** The script-defined type of that name visible here, or null. */
+    /** Makes another scope's classes and enums visible here ('using module' brings a module's types in). */
+    public void importTypes(Scope from) {
+        if (from.types != null) {
+            if (types == null) {
+                types = new HashMap<>();
+            }
+            types.putAll(from.types);
+        }
+    }
+
+    /** Namespaces of 'using namespace' in this scope (type names are also looked up under them). */
+    public java.util.List<String> usingNamespaces() {
+        if (usingNamespaces == null) {
+            usingNamespaces = new java.util.ArrayList<>();
+        }
+        return usingNamespaces;
+    }
+
+    /** The 'using namespace' namespaces visible here, innermost scope first. */
+    public java.util.List<String> visibleNamespaces() {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        for (Scope s = this; s != null; s = s.parent) {
+            if (s.usingNamespaces != null) {
+                all.addAll(s.usingNamespaces);
+            }
+        }
+        return all;
+    }
+
     public io.openecma.powershell.types.PSType findType(String name) {
         String key = LanguagePrimitives.fold(name);
         for (Scope s = this; s != null; s = s.parent) {

@@ -21,15 +21,9 @@ final class DataFile {
     private DataFile() {
     }
 
-    /** The file's hashtable, or null when it does not hold one (no error is written). */
-    static PSHashtable readOrNull(Interpreter interp, Path file) {
-        Object first = evaluate(interp, file);
-        return first instanceof PSHashtable h ? h : null;
-    }
-
     static PSHashtable read(CommandContext c, Interpreter interp, Path file) {
-        Object first = evaluate(interp, file);
-        if (!(first instanceof PSHashtable table)) {
+        PSHashtable table = readOrNull(interp, file);
+        if (table == null) {
             throw c.terminatingError("System.Management.Automation.PSInvalidOperationException", "The module manifest '" + file
                     + "' could not be processed because it is not a valid Windows PowerShell restricted language file. Remove the elements that are not permitted by the restricted language:",
                     "Modules_InvalidManifest", "InvalidOperation");
@@ -37,7 +31,8 @@ final class DataFile {
         return table;
     }
 
-    private static Object evaluate(Interpreter interp, Path file) {
+    /** The file's hashtable, or null when it holds something else. */
+    static PSHashtable readOrNull(Interpreter interp, Path file) {
         ScriptSource source = ScriptSource.fromFile(file);
         ScriptBlockBody body = Parser.parseScript(source.fileName(), source.text());
         Scope saved = interp.scope();
@@ -54,6 +49,6 @@ final class DataFile {
         if (first instanceof PSObject o && o.baseObject() instanceof PSHashtable h) {
             first = h;
         }
-        return first;
+        return first instanceof PSHashtable table ? table : null;
     }
 }
