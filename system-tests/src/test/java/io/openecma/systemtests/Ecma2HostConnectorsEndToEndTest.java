@@ -116,9 +116,20 @@ class Ecma2HostConnectorsEndToEndTest {
     }
 
     @AfterAll
-    static void stopEverything() {
+    static void stopEverything() throws IOException {
         if (stack != null) {
             stack.stop();
+        }
+        // The services' logs outlive the temporary folder, for reading what the scripts did.
+        Path logs = work.resolve("data/logs");
+        Path kept = Path.of("target/ecma2host-logs");
+        if (Files.isDirectory(logs)) {
+            Files.createDirectories(kept);
+            try (var files = Files.list(logs)) {
+                for (Path log : files.toList()) {
+                    Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
     }
 
@@ -272,6 +283,7 @@ class Ecma2HostConnectorsEndToEndTest {
             Thread.sleep(500);
             row = row(connector, anchor);
         }
+        System.out.println(connector + " row " + anchor + ": " + row);
         for (String fragment : fragments) {
             assertTrue(row.contains(fragment), fragment + " in the row: " + row);
         }
