@@ -11,6 +11,7 @@ public final class CoreCmdlets implements CmdletLibrary {
         OutputCmdlets.register(registry);
         PipelineCmdlets.register(registry);
         ObjectCmdlets.register(registry);
+        SecureStringCmdlets.register(registry);
         SessionCmdlets.register(registry);
         InvokeExpressionCmdlet.register(registry);
         MeasureCmdlets.register(registry);

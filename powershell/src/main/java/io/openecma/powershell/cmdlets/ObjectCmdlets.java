@@ -34,17 +34,6 @@ public final class ObjectCmdlets {
                 ParameterSpec.named("NotePropertyMembers", "hashtable"),
                 ParameterSpec.switchParameter("Force"), ParameterSpec.switchParameter("PassThru"),
                 ParameterSpec.named("SecondValue", "object"), ParameterSpec.named("TypeName", "string")));
-        r.register(CmdletDefinition.of("ConvertTo-SecureString", () -> c -> {
-                    if (!c.switchPresent("AsPlainText")) {
-                        throw c.terminatingError("System.NotSupportedException",
-                                "Only ConvertTo-SecureString -AsPlainText is supported (DPAPI-encrypted strings are Windows-only).",
-                                "NotSupported", "NotImplemented");
-                    }
-                    c.writeObject(new io.openecma.powershell.runtime.PSCredential.SecureString(
-                            LanguagePrimitives.toStringValue(c.parameter("String"))));
-                }, ParameterSpec.positional("String", "string", 0).fromPipeline(PipelineInput.BY_VALUE),
-                ParameterSpec.switchParameter("AsPlainText"), ParameterSpec.switchParameter("Force"),
-                ParameterSpec.named("Key", "object"), ParameterSpec.named("SecureKey", "object")));
         r.register(CmdletDefinition.of("Get-Member", () -> ObjectCmdlets::getMember,
                 ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE),
                 ParameterSpec.positional("Name", "string[]", 0), ParameterSpec.named("MemberType", "string"),

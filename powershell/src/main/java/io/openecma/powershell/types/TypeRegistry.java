@@ -246,6 +246,9 @@ public final class TypeRegistry {
         if (value instanceof DotNetHashSet s) {
             return hashSetType(s.elementType());
         }
+        if (value instanceof ClosedGenericValue g) {
+            return lookupGeneric(g.genericDefinition(), g.genericArguments().size()).apply(g.genericArguments());
+        }
         if (value instanceof PSHashtable h) {
             return lookup(h.typeName());
         }
@@ -303,6 +306,10 @@ public final class TypeRegistry {
         }
         if (value instanceof HostList h) {
             return "System.Collections.Generic.List`1[[" + typeNameOfClass(h.elementClass()) + "]]";
+        }
+        if (value instanceof ClosedGenericValue g) {
+            return g.genericDefinition() + g.genericArguments().stream().map(a -> "[" + a.fullName() + "]")
+                    .collect(java.util.stream.Collectors.joining(",", "[", "]"));
         }
         return typeNameOfClass(value.getClass());
     }
@@ -535,6 +542,8 @@ public final class TypeRegistry {
         add("System.Uri", UriValue.class, UriStatics.class, null, true, null,
                 v -> v instanceof UriValue u ? u : new UriValue(LanguagePrimitives.toStringValue(v)),
                 args -> new UriValue(LanguagePrimitives.toStringValue(args.get(0))), "uri");
+        add("System.UriBuilder", UriBuilderValue.class, null, null, true, null,
+                v -> v instanceof UriBuilderValue b ? b : UriBuilderValue.create(List.of(v)), UriBuilderValue::create);
         add("System.Net.ServicePointManager", null, ServicePointManagerStatics.class, null, false, v -> false, null, null);
         add("System.Net.SecurityProtocolType", ServicePointManagerStatics.SecurityProtocolType.class, null, FlagsMembers.class, false,
                 null, v -> FlagsValue.parse(ServicePointManagerStatics.SecurityProtocolType.class, v), null);
@@ -606,6 +615,8 @@ public final class TypeRegistry {
                 {"System.Net.WebException", "System.InvalidOperationException"},
                 {"System.Net.Http.HttpRequestException", "System.Exception"},
                 {"System.Xml.XmlException", "System.SystemException"},
+                {"System.Security.Cryptography.CryptographicException", "System.SystemException"},
+                {"System.UriFormatException", "System.FormatException"},
                 {"System.OperationCanceledException", "System.SystemException"},
                 {"System.Management.Automation.RuntimeException", "System.SystemException"},
                 {"System.Management.Automation.PSInvalidCastException", "System.Management.Automation.RuntimeException"},
@@ -653,6 +664,7 @@ public final class TypeRegistry {
         add("System.Net.NetworkCredential.View", PSCredential.NetworkCredential.class, null, null, true, null, null, null);
         IoTypes.register(this);
         UtilityTypes.register(this);
+        SortedCollectionTypes.register(this);
         DelegateTypes.register(this);
 
         ProviderTypes.register(this);

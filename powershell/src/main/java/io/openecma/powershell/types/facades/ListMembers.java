@@ -23,14 +23,17 @@ public final class ListMembers {
         LanguagePrimitives.iterate(items).forEachRemaining(i -> l.add(l.accept(i)));
     }
 
-    public static boolean Remove(DotNetList l, Object item) {
+    /** List[T].Remove says whether it removed the item; ArrayList.Remove is void (writes nothing). */
+    public static Object Remove(DotNetList l, Object item) {
+        boolean removed = false;
         for (int i = 0; i < l.size(); i++) {
             if (LanguagePrimitives.equals(l.get(i), item, true)) {
                 l.remove(i);
-                return true;
+                removed = true;
+                break;
             }
         }
-        return false;
+        return l.elementType() == null ? io.openecma.powershell.runtime.AutomationNull.VALUE : removed;
     }
 
     public static void RemoveAt(DotNetList l, int index) {

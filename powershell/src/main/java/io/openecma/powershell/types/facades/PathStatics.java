@@ -148,6 +148,10 @@ public final class PathStatics {
 
     /** The full path as the engine resolves it (path mapper and current location). */
     public static String GetFullPath(String path) {
+        if (path != null && path.isEmpty()) {
+            // .NET Framework's GetFullPath says this where the file APIs say "Empty path name is not legal."
+            throw new io.openecma.powershell.runtime.PSRuntimeException("System.ArgumentException", "The path is not of a legal form.");
+        }
         return IoPaths.resolve(path, "path").toString();
     }
 
