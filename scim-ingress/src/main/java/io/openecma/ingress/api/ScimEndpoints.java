@@ -34,7 +34,15 @@ import java.net.URI;
 @Produces({ScimResponses.SCIM_JSON, "application/json"})
 public abstract class ScimEndpoints {
 
-    private static final String TYPES = "{type: Users|Groups}";
+    /**
+     * Resource-type segments in any letter case ({@code /users} as well as {@code /Users}): Microsoft's
+     * reference server and most SCIM servers take both. Handlers pass the segment through {@link #type}.
+     */
+    private static final String TYPES = "{type: [Uu][Ss][Ee][Rr][Ss]|[Gg][Rr][Oo][Uu][Pp][Ss]}";
+    /** ServiceProviderConfig, and serviceConfiguration, an older name some clients still ask for. */
+    private static final String SERVICE_PROVIDER_CONFIG =
+            "{config: [Ss][Ee][Rr][Vv][Ii][Cc][Ee]([Pp][Rr][Oo][Vv][Ii][Dd][Ee][Rr][Cc][Oo][Nn][Ff][Ii][Gg]"
+                    + "|[Cc][Oo][Nn][Ff][Ii][Gg][Uu][Rr][Aa][Tt][Ii][Oo][Nn])}";
 
     @Inject
     ScimService service;
@@ -57,7 +65,7 @@ public abstract class ScimEndpoints {
                          @QueryParam("sortOrder") String sortOrder, @QueryParam("attributes") String attributes,
                          @QueryParam("excludedAttributes") String excludedAttributes, @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
-        return ScimResponses.ok(service.list(model, type, filter, startIndex, count, sortBy, sortOrder,
+        return ScimResponses.ok(service.list(model, type(type), filter, startIndex, count, sortBy, sortOrder,
                 Projection.of(attributes, excludedAttributes), base(uri, connector)));
     }
 
@@ -69,7 +77,7 @@ public abstract class ScimEndpoints {
                            @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
         JsonNode request = parse(body);
-        ListResponse<ObjectNode> result = service.list(model, type, text(request, "filter"),
+        ListResponse<ObjectNode> result = service.list(model, type(type), text(request, "filter"),
                 text(request, "startIndex"), text(request, "count"), text(request, "sortBy"),
                 text(request, "sortOrder"), Projection.of(list(request, "attributes"),
                         list(request, "excludedAttributes")), base(uri, connector));
@@ -84,7 +92,7 @@ public abstract class ScimEndpoints {
                         @QueryParam("excludedAttributes") String excludedAttributes,
                         @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
-        return ScimResponses.ok(service.get(model, type, id, Projection.of(attributes, excludedAttributes),
+        return ScimResponses.ok(service.get(model, type(type), id, Projection.of(attributes, excludedAttributes),
                 base(uri, connector)));
     }
 
@@ -95,7 +103,7 @@ public abstract class ScimEndpoints {
                            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body,
                            @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
-        ScimService.Located created = service.create(model, type, parse(body), base(uri, connector));
+        ScimService.Located created = service.create(model, type(type), parse(body), base(uri, connector));
         return Response.fromResponse(ScimResponses.status(201, created.resource()))
                 .location(URI.create(created.location())).build();
     }
@@ -107,7 +115,7 @@ public abstract class ScimEndpoints {
                             @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                             byte[] body, @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
-        return ScimResponses.ok(service.replace(model, type, id, parse(body), base(uri, connector)));
+        return ScimResponses.ok(service.replace(model, type(type), id, parse(body), base(uri, connector)));
     }
 
     @PATCH
@@ -117,7 +125,7 @@ public abstract class ScimEndpoints {
                           @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                           byte[] body, @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
-        return ScimResponses.ok(service.patch(model, type, id, parse(body), base(uri, connector)));
+        return ScimResponses.ok(service.patch(model, type(type), id, parse(body), base(uri, connector)));
     }
 
     @DELETE
@@ -125,7 +133,7 @@ public abstract class ScimEndpoints {
     public Response delete(@PathParam("connector") String connector, @PathParam("type") String type,
                            @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         ConnectorModel model = service.authorize(connector, authorization);
-        service.delete(model, type, id);
+        service.delete(model, type(type), id);
         return Response.noContent().build();
     }
 
@@ -165,12 +173,17 @@ public abstract class ScimEndpoints {
     }
 
     @GET
-    @Path("ServiceProviderConfig")
+    @Path(SERVICE_PROVIDER_CONFIG)
     public Response serviceProviderConfig(@PathParam("connector") String connector,
                                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                           @jakarta.ws.rs.core.Context UriInfo uri) {
         return ScimResponses.ok(Discovery.serviceProviderConfig(service.authorize(connector, authorization),
                 base(uri, connector), maxCount, maxBodyBytes));
+    }
+
+    /** The canonical resource-type segment ("Users" or "Groups") for a path segment in any case. */
+    static String type(String segment) {
+        return "groups".equalsIgnoreCase(segment) ? "Groups" : "Users";
     }
 
     private JsonNode parse(byte[] body) {
