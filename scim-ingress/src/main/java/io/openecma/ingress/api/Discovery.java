@@ -57,7 +57,7 @@ public final class Discovery {
         config.putObject("filter").put("supported", true).put("maxResults", maxResults);
         config.putObject("changePassword").put("supported", connector.passwords());
         config.putObject("sort").put("supported", true);
-        config.putObject("etag").put("supported", false);
+        config.putObject("etag").put("supported", true);
         ArrayNode schemes = config.putArray("authenticationSchemes");
         schemes.addObject().put("type", "oauthbearertoken").put("name", "Bearer token")
                 .put("description", "The connector's secret token, sent as Authorization: Bearer <token>")

@@ -90,10 +90,16 @@ public abstract class ScimEndpoints {
                         @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                         @QueryParam("attributes") String attributes,
                         @QueryParam("excludedAttributes") String excludedAttributes,
+                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                         @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
-        return ScimResponses.ok(service.get(model, type(type), id, Projection.of(attributes, excludedAttributes),
-                base(uri, connector)));
+        Projection projection = Projection.of(attributes, excludedAttributes);
+        ObjectNode resource = service.get(model, type(type), id, Projection.of(null, null), base(uri, connector));
+        String etag = ETags.of(resource);
+        if (ETags.notModified(ifNoneMatch, etag)) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+        }
+        return withETag(ScimResponses.ok(projection.apply(resource)), etag);
     }
 
     @POST
@@ -104,8 +110,8 @@ public abstract class ScimEndpoints {
                            @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
         ScimService.Located created = service.create(model, type(type), parse(body), base(uri, connector));
-        return Response.fromResponse(ScimResponses.status(201, created.resource()))
-                .location(URI.create(created.location())).build();
+        return Response.fromResponse(withETag(ScimResponses.status(201, created.resource()),
+                        ETags.of(created.resource()))).location(URI.create(created.location())).build();
     }
 
     @PUT
@@ -113,9 +119,12 @@ public abstract class ScimEndpoints {
     @Consumes({ScimResponses.SCIM_JSON, "application/json"})
     public Response replace(@PathParam("connector") String connector, @PathParam("type") String type,
                             @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             byte[] body, @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
-        return ScimResponses.ok(service.replace(model, type(type), id, parse(body), base(uri, connector)));
+        JsonNode request = parse(body);
+        checkIfMatch(model, type, id, ifMatch, uri, connector);
+        return written(service.replace(model, type(type), id, request, base(uri, connector)));
     }
 
     @PATCH
@@ -123,16 +132,22 @@ public abstract class ScimEndpoints {
     @Consumes({ScimResponses.SCIM_JSON, "application/json"})
     public Response patch(@PathParam("connector") String connector, @PathParam("type") String type,
                           @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           byte[] body, @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
-        return ScimResponses.ok(service.patch(model, type(type), id, parse(body), base(uri, connector)));
+        JsonNode request = parse(body);
+        checkIfMatch(model, type, id, ifMatch, uri, connector);
+        return written(service.patch(model, type(type), id, request, base(uri, connector)));
     }
 
     @DELETE
     @Path(TYPES + "/{id}")
     public Response delete(@PathParam("connector") String connector, @PathParam("type") String type,
-                           @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+                           @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
+        checkIfMatch(model, type, id, ifMatch, uri, connector);
         service.delete(model, type(type), id);
         return Response.noContent().build();
     }
@@ -179,6 +194,26 @@ public abstract class ScimEndpoints {
                                           @jakarta.ws.rs.core.Context UriInfo uri) {
         return ScimResponses.ok(Discovery.serviceProviderConfig(service.authorize(connector, authorization),
                 base(uri, connector), maxCount, maxBodyBytes));
+    }
+
+    /**
+     * If-Match against the version stored now. The check is made when the request arrives, before the
+     * change is sent: a write that lands between this read and the export is not detected.
+     */
+    private void checkIfMatch(ConnectorModel model, String type, String id, String ifMatch, UriInfo uri,
+                              String connector) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            ETags.requireMatch(ifMatch, ETags.of(service.get(model, type(type), id, Projection.of(null, null),
+                    base(uri, connector))));
+        }
+    }
+
+    private static Response written(ObjectNode resource) {
+        return withETag(ScimResponses.ok(resource), ETags.of(resource));
+    }
+
+    private static Response withETag(Response response, String etag) {
+        return etag == null ? response : Response.fromResponse(response).header(HttpHeaders.ETAG, etag).build();
     }
 
     /** The canonical resource-type segment ("Users" or "Groups") for a path segment in any case. */
