@@ -7,6 +7,8 @@ import io.openecma.schemas.definition.DeleteFlow;
 import io.openecma.schemas.definition.Deprovisioning;
 import io.openecma.schemas.definition.DisableFlow;
 import io.openecma.schemas.definition.ScimMapping;
+import io.openecma.schemas.definition.ScimOptions;
+import io.openecma.schemas.definition.UnmappedAttributes;
 import io.openecma.schemas.definition.ScriptRuntime;
 import io.openecma.schemas.ecma.AttributeType;
 import io.openecma.schemas.ecma.ExportType;
@@ -48,13 +50,15 @@ public final class TestConnectors {
                     SchemaAttribute.singleValued("manager", AttributeType.Reference),
                     SchemaAttribute.singleValued("department", AttributeType.String),
                     SchemaAttribute.singleValued("photo", AttributeType.Binary),
-                    SchemaAttribute.multiValued("proxyAddresses", AttributeType.String))),
+                    SchemaAttribute.multiValued("proxyAddresses", AttributeType.String),
+                    SchemaAttribute.singleValued("scimExtra", AttributeType.String))),
             new SchemaType("Group", true, List.of(
                     SchemaAttribute.anchor("displayName", AttributeType.String),
                     SchemaAttribute.multiValued("member", AttributeType.Reference)))));
 
+    /** HR keeps attributes no mapping names (externalId, nickName, ...) as JSON in scimExtra. */
     public static ConnectorSnapshot hr() {
-        return snapshot(HR, HR_TOKEN, HR_SCHEMA, List.of(
+        return snapshot(HR, HR_TOKEN, HR_SCHEMA, new ScimOptions(UnmappedAttributes.store, "scimExtra"), List.of(
                 new ScimMapping("userName", "login"),
                 new ScimMapping("name.givenName", "firstName"),
                 new ScimMapping("name.familyName", "lastName"),
@@ -68,20 +72,22 @@ public final class TestConnectors {
         Schema schema = new Schema(List.of(new SchemaType("User", true, List.of(
                 SchemaAttribute.anchor("login", AttributeType.String),
                 SchemaAttribute.singleValued("firstName", AttributeType.String)))));
-        return snapshot(OTHER, OTHER_TOKEN, schema, List.of(new ScimMapping("userName", "login")));
+        return snapshot(OTHER, OTHER_TOKEN, schema, ScimOptions.DEFAULT, List.of(new ScimMapping("userName", "login"),
+                new ScimMapping("name.givenName", "firstName")));
     }
 
     public static ConnectorSnapshot importing() {
-        return snapshot(IMPORTING, OTHER_TOKEN, null, List.of(new ScimMapping("userName", "login")));
+        return snapshot(IMPORTING, OTHER_TOKEN, null, ScimOptions.DEFAULT, List.of(new ScimMapping("userName", "login")));
     }
 
-    private static ConnectorSnapshot snapshot(String name, String token, Schema schema, List<ScimMapping> mappings) {
+    private static ConnectorSnapshot snapshot(String name, String token, Schema schema, ScimOptions scim,
+                                              List<ScimMapping> mappings) {
         ConnectorDefinition definition = new ConnectorDefinition(name, TokenHash.hash(token),
                 new Capabilities(ExportType.ObjectReplace, ObjectConfirmation.Normal, true, false, true, true, false,
                         false),
                 "User", "login", List.of(), mappings,
                 new Deprovisioning(DisableFlow.None, null, null, DeleteFlow.Delete), 120, null,
-                ScriptRuntime.EMBEDDED, 0, Map.of(), null, List.of(), null);
+                ScriptRuntime.EMBEDDED, 0, Map.of(), null, List.of(), null, List.of(), scim);
         return new ConnectorSnapshot(Message.CURRENT_VERSION, UUID.randomUUID(), name, definition, schema,
                 "test-" + name, 1, Instant.now());
     }
