@@ -46,6 +46,8 @@ public abstract class ScimEndpoints {
 
     @Inject
     ScimService service;
+    @Inject
+    BulkProcessor bulk;
 
     @ConfigProperty(name = "openecma.scim.max-body-bytes", defaultValue = "1048576")
     long maxBodyBytes;
@@ -152,6 +154,17 @@ public abstract class ScimEndpoints {
         return Response.noContent().build();
     }
 
+    /** RFC 7644 section 3.7; the body limit is openecma.scim.max-body-bytes, as for any request (413 above). */
+    @POST
+    @Path("{bulk: [Bb][Uu][Ll][Kk]}")
+    @Consumes({ScimResponses.SCIM_JSON, "application/json"})
+    public Response bulk(@PathParam("connector") String connector,
+                         @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body,
+                         @jakarta.ws.rs.core.Context UriInfo uri) {
+        ConnectorModel model = service.authorize(connector, authorization);
+        return ScimResponses.ok(bulk.process(model, parse(body), base(uri, connector)));
+    }
+
     @GET
     @Path("Schemas")
     public Response schemas(@PathParam("connector") String connector,
@@ -193,7 +206,7 @@ public abstract class ScimEndpoints {
                                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                           @jakarta.ws.rs.core.Context UriInfo uri) {
         return ScimResponses.ok(Discovery.serviceProviderConfig(service.authorize(connector, authorization),
-                base(uri, connector), maxCount, maxBodyBytes));
+                base(uri, connector), maxCount, maxBodyBytes, bulk.maxOperations()));
     }
 
     /**
