@@ -113,7 +113,12 @@ final class ConnectorYamlReader {
         if (node == null) {
             return ScimOptions.DEFAULT;
         }
-        unknownFields(node, Set.of("unmappedAttributes", "unmappedAttributesStore"), "scim.");
+        unknownFields(node, Set.of("unmappedAttributes", "unmappedAttributesStore", "anchorChosenByTarget"), "scim.");
+        JsonNode chosen = node.get("anchorChosenByTarget");
+        if (chosen != null && !chosen.isNull() && !chosen.isBoolean()) {
+            problem("scim.anchorChosenByTarget", "must be true or false");
+        }
+        boolean anchorChosenByTarget = chosen != null && chosen.asBoolean(false);
         UnmappedAttributes mode = enumValue(node, "unmappedAttributes", "scim.unmappedAttributes",
                 UnmappedAttributes.class, UnmappedAttributes.reject);
         String store = optionalString(node, "unmappedAttributesStore", "scim.unmappedAttributesStore");
@@ -125,7 +130,7 @@ final class ConnectorYamlReader {
         } else if (store != null) {
             requireSelected(selected, store, "scim.unmappedAttributesStore");
         }
-        return new ScimOptions(mode, store);
+        return new ScimOptions(mode, store, anchorChosenByTarget);
     }
 
     private JsonNode parse() {

@@ -359,6 +359,9 @@ class ConnectorDefinitionLoaderTest {
         write(MINIMAL + "scim:\n  unmappedAttributes: store\n  unmappedAttributesStore: scimData\n");
         assertEquals(new ScimOptions(UnmappedAttributes.store, "scimData"), ConnectorDefinitionLoader.load(hr).scim());
 
+        write(MINIMAL + "scim:\n  anchorChosenByTarget: true\n");
+        assertEquals(new ScimOptions(UnmappedAttributes.reject, null, true), ConnectorDefinitionLoader.load(hr).scim());
+
         write(MINIMAL + "scim:\n  unmappedAttributes: store\n");
         InvalidDefinitionException missing = assertThrows(InvalidDefinitionException.class,
                 () -> ConnectorDefinitionLoader.load(hr));

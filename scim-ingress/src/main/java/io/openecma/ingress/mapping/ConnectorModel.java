@@ -62,10 +62,10 @@ public record ConnectorModel(String name, String tokenHash, boolean passwords, R
                 List.of(StandardSchemas.ENTERPRISE_USER, ExtensionSchemaBuilder.build(attributes)));
         String objectType = userType.map(SchemaType::name).orElse(definition.objectType());
         ResourceMapping users = new ResourceMapping(userModel, objectType,
-                canonical(attributes, definition.anchorAttribute()), bindings, store);
+                canonical(attributes, definition.anchorAttribute()), bindings, store, chosenByTarget(definition));
         Optional<ResourceMapping> groups = snapshot.schema() == null ? Optional.empty()
                 : snapshot.schema().type(GROUP_TYPE).filter(t -> !t.name().equalsIgnoreCase(objectType))
-                .map(t -> groupMapping(t, unmappedStore(definition, t.attributes())));
+                .map(t -> groupMapping(t, unmappedStore(definition, t.attributes()), chosenByTarget(definition)));
         boolean passwords = definition.capabilities() != null && definition.capabilities().enablePasswordOperations();
         return new ConnectorModel(definition.name(), definition.secretTokenHash(), passwords, users, groups);
     }
@@ -106,7 +106,11 @@ public record ConnectorModel(String name, String tokenHash, boolean passwords, R
         return found.orElse(null);
     }
 
-    private static ResourceMapping groupMapping(SchemaType type, String store) {
+    private static boolean chosenByTarget(ConnectorDefinition definition) {
+        return definition.scim() != null && definition.scim().anchorChosenByTarget();
+    }
+
+    private static ResourceMapping groupMapping(SchemaType type, String store, boolean anchorChosenByTarget) {
         List<Binding> bindings = new ArrayList<>();
         type.attribute("displayName").ifPresent(a -> bindings.add(binding("displayName", a)));
         type.attribute("externalId").ifPresent(a -> bindings.add(binding("externalId", a)));
@@ -115,7 +119,7 @@ public record ConnectorModel(String name, String tokenHash, boolean passwords, R
         String anchor = type.anchorAttributes().stream().findFirst().map(SchemaAttribute::name)
                 .orElse(type.attribute("displayName").map(SchemaAttribute::name).orElse("displayName"));
         ResourceModel model = new ResourceModel("Group", "/Groups", StandardSchemas.GROUP, List.of());
-        return new ResourceMapping(model, type.name(), anchor, bindings, store);
+        return new ResourceMapping(model, type.name(), anchor, bindings, store, anchorChosenByTarget);
     }
 
     private static Binding binding(String text, SchemaAttribute attribute) {

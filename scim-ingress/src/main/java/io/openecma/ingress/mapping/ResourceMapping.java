@@ -43,6 +43,8 @@ public final class ResourceMapping {
     private final PatchApplier serverWriter;
     /** The connector attribute that keeps unmapped attributes as JSON, or null: they are refused. */
     private final String unmappedStore;
+    /** The target chooses the anchor: a create without one is sent with a provisional one. */
+    private final boolean anchorChosenByTarget;
 
     /** A mapping that refuses attributes no binding carries. */
     public ResourceMapping(ResourceModel model, String objectType, String anchorAttribute, List<Binding> bindings) {
@@ -51,6 +53,12 @@ public final class ResourceMapping {
 
     public ResourceMapping(ResourceModel model, String objectType, String anchorAttribute, List<Binding> bindings,
                            String unmappedStore) {
+        this(model, objectType, anchorAttribute, bindings, unmappedStore, false);
+    }
+
+    public ResourceMapping(ResourceModel model, String objectType, String anchorAttribute, List<Binding> bindings,
+                           String unmappedStore, boolean anchorChosenByTarget) {
+        this.anchorChosenByTarget = anchorChosenByTarget;
         this.model = model;
         this.objectType = objectType;
         this.anchorAttribute = anchorAttribute;
@@ -147,13 +155,16 @@ public final class ResourceMapping {
         return node;
     }
 
-    /** The anchor value among mapped attributes, or empty. */
+    /**
+     * The anchor value among mapped attributes, or empty; when the target chooses the anchor and the
+     * client gave none, a provisional one (a random UUID) that the Export script's result replaces.
+     */
     public Optional<String> anchorOf(Map<String, Object> attributes) {
         Object value = attributes.get(anchorAttribute);
-        if (value == null || value instanceof List<?>) {
-            return Optional.empty();
+        String text = value == null || value instanceof List<?> ? "" : value.toString();
+        if (text.isEmpty() && anchorChosenByTarget) {
+            return Optional.of(java.util.UUID.randomUUID().toString());
         }
-        String text = value.toString();
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 

@@ -94,6 +94,8 @@ public final class UnboundParts {
         }
         if (path.valueFilter() != null) {
             if (node instanceof ArrayNode array) {
+                // only the first element the filter selects is carried (as ResourcePaths reads it);
+                // a second one of the same type stays unbound
                 for (JsonNode element : array) {
                     if (element instanceof ObjectNode object && ElementMatcher.matches(object, path.valueFilter())) {
                         if (path.elementSub() == null) {
@@ -103,6 +105,7 @@ public final class UnboundParts {
                             comparedNames(path.valueFilter(), new ArrayList<>()).forEach(n -> ResourceNodes.remove(object, n));
                             ResourceNodes.remove(object, "primary");
                         }
+                        break;
                     }
                 }
             }
