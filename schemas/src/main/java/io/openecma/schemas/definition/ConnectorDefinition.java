@@ -17,7 +17,19 @@ public record ConnectorDefinition(String name, String secretTokenHash, Capabilit
                                   Deprovisioning deprovisioning, int autosyncMinutes, PageSizes pageSizes,
                                   ScriptRuntime runtime, int scriptTimeoutMinutes, Map<ScriptKind, Script> scripts,
                                   CommonModule commonModule, List<ConfigParameter> parameters, Credential credential,
-                                  List<TrustedCertificate> trustedCertificates) {
+                                  List<TrustedCertificate> trustedCertificates, ScimOptions scim) {
+
+    /** A definition with the default SCIM options (unmapped attributes refused). */
+    public ConnectorDefinition(String name, String secretTokenHash, Capabilities capabilities, String objectType,
+                               String anchorAttribute, List<String> selectedAttributes, List<ScimMapping> scimMappings,
+                               Deprovisioning deprovisioning, int autosyncMinutes, PageSizes pageSizes,
+                               ScriptRuntime runtime, int scriptTimeoutMinutes, Map<ScriptKind, Script> scripts,
+                               CommonModule commonModule, List<ConfigParameter> parameters, Credential credential,
+                               List<TrustedCertificate> trustedCertificates) {
+        this(name, secretTokenHash, capabilities, objectType, anchorAttribute, selectedAttributes, scimMappings,
+                deprovisioning, autosyncMinutes, pageSizes, runtime, scriptTimeoutMinutes, scripts, commonModule,
+                parameters, credential, trustedCertificates, ScimOptions.DEFAULT);
+    }
 
     /** A definition that trusts only the JDK's trust store. */
     public ConnectorDefinition(String name, String secretTokenHash, Capabilities capabilities, String objectType,
@@ -37,6 +49,7 @@ public record ConnectorDefinition(String name, String secretTokenHash, Capabilit
         scripts = scripts == null || scripts.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(scripts));
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
         trustedCertificates = trustedCertificates == null ? List.of() : List.copyOf(trustedCertificates);
+        scim = scim == null ? ScimOptions.DEFAULT : scim;
     }
 
     public Optional<Script> script(ScriptKind kind) {

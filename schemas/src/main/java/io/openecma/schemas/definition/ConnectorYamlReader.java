@@ -38,7 +38,7 @@ final class ConnectorYamlReader {
             new YAMLFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
     private static final Set<String> TOP_LEVEL = Set.of("name", "secretTokenHash", "capabilities", "objectType",
             "anchorAttribute", "selectedAttributes", "scimMappings", "deprovisioning", "autosyncMinutes", "pageSizes",
-            "runtime", "scriptTimeoutMinutes", "scripts", "commonModule", "parameters", "credential", "tls");
+            "runtime", "scriptTimeoutMinutes", "scripts", "commonModule", "parameters", "credential", "tls", "scim");
     private static final Set<String> CAPABILITIES = Set.of("exportType", "objectConfirmation", "enableImport",
             "enableDeltaImport", "enableExport", "enablePasswordOperations", "exportPasswordInFirstPass",
             "deleteAddAsReplace");
@@ -97,13 +97,40 @@ final class ConnectorYamlReader {
         List<ConfigParameter> parameters = parameters(top);
         Credential credential = credential(top);
         List<TrustedCertificate> trusted = trustedCertificates(top);
+        ScimOptions scim = scimOptions(top, selected);
 
         if (!problems.isEmpty()) {
             return null;
         }
         return new ConnectorDefinition(name, tokenHash, capabilities, objectType, anchor, selected, mappings,
                 deprovisioning, autosync, pageSizes, runtime, timeout, scripts, commonModule, parameters, credential,
-                trusted);
+                trusted, scim);
+    }
+
+    /** {@code scim.unmappedAttributes} ({@code reject}, the default, or {@code store}) and its store attribute. */
+    private ScimOptions scimOptions(ObjectNode top, List<String> selected) {
+        ObjectNode node = object(top, "scim", "scim");
+        if (node == null) {
+            return ScimOptions.DEFAULT;
+        }
+        unknownFields(node, Set.of("unmappedAttributes", "unmappedAttributesStore", "anchorChosenByTarget"), "scim.");
+        JsonNode chosen = node.get("anchorChosenByTarget");
+        if (chosen != null && !chosen.isNull() && !chosen.isBoolean()) {
+            problem("scim.anchorChosenByTarget", "must be true or false");
+        }
+        boolean anchorChosenByTarget = chosen != null && chosen.asBoolean(false);
+        UnmappedAttributes mode = enumValue(node, "unmappedAttributes", "scim.unmappedAttributes",
+                UnmappedAttributes.class, UnmappedAttributes.reject);
+        String store = optionalString(node, "unmappedAttributesStore", "scim.unmappedAttributesStore");
+        if (mode == UnmappedAttributes.store && store == null) {
+            problem("scim.unmappedAttributesStore", "required when unmappedAttributes is store: the String attribute"
+                    + " that keeps them");
+        } else if (mode != UnmappedAttributes.store && store != null) {
+            problem("scim.unmappedAttributesStore", "only allowed when unmappedAttributes is store");
+        } else if (store != null) {
+            requireSelected(selected, store, "scim.unmappedAttributesStore");
+        }
+        return new ScimOptions(mode, store, anchorChosenByTarget);
     }
 
     private JsonNode parse() {

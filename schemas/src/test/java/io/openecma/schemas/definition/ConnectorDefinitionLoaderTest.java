@@ -350,6 +350,31 @@ class ConnectorDefinitionLoaderTest {
         assertEquals(List.of(), ConnectorDefinitionLoader.load(hr).trustedCertificates());
     }
 
+    @Test
+    void unmappedScimAttributesAreRefusedUnlessAStoreIsNamed() throws IOException {
+        write(MINIMAL);
+        assertEquals(ScimOptions.DEFAULT, ConnectorDefinitionLoader.load(hr).scim());
+        assertEquals(UnmappedAttributes.reject, ConnectorDefinitionLoader.load(hr).scim().unmappedAttributes());
+
+        write(MINIMAL + "scim:\n  unmappedAttributes: store\n  unmappedAttributesStore: scimData\n");
+        assertEquals(new ScimOptions(UnmappedAttributes.store, "scimData"), ConnectorDefinitionLoader.load(hr).scim());
+
+        write(MINIMAL + "scim:\n  anchorChosenByTarget: true\n");
+        assertEquals(new ScimOptions(UnmappedAttributes.reject, null, true), ConnectorDefinitionLoader.load(hr).scim());
+
+        write(MINIMAL + "scim:\n  unmappedAttributes: store\n");
+        InvalidDefinitionException missing = assertThrows(InvalidDefinitionException.class,
+                () -> ConnectorDefinitionLoader.load(hr));
+        assertEquals(List.of("scim.unmappedAttributesStore"), missing.problems().stream().map(DefinitionProblem::field)
+                .toList());
+
+        write(MINIMAL + "scim:\n  unmappedAttributes: drop\n  unmappedAttributesStore: x\n  other: 1\n");
+        InvalidDefinitionException wrong = assertThrows(InvalidDefinitionException.class,
+                () -> ConnectorDefinitionLoader.load(hr));
+        assertEquals(java.util.Set.of("scim.other", "scim.unmappedAttributes", "scim.unmappedAttributesStore"),
+                wrong.problems().stream().map(DefinitionProblem::field).collect(java.util.stream.Collectors.toSet()));
+    }
+
     private static java.security.cert.X509Certificate anyJdkTrustAnchor() throws Exception {
         javax.net.ssl.TrustManagerFactory f = javax.net.ssl.TrustManagerFactory.getInstance(
                 javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());

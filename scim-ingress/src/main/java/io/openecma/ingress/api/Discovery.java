@@ -48,16 +48,17 @@ public final class Discovery {
     }
 
     public static ObjectNode serviceProviderConfig(ConnectorModel connector, String base, int maxResults,
-                                                   long maxBodyBytes) {
+                                                   long maxBodyBytes, int maxBulkOperations) {
         ObjectNode config = Json.mapper().createObjectNode();
         config.putArray("schemas").add(ScimSchemas.SERVICE_PROVIDER_CONFIG);
         config.put("documentationUri", "https://github.com/openecma/openecma/blob/main/docs/compatibility/scim.md");
         config.putObject("patch").put("supported", true);
-        config.putObject("bulk").put("supported", false).put("maxOperations", 0).put("maxPayloadSize", 0);
+        config.putObject("bulk").put("supported", true).put("maxOperations", maxBulkOperations)
+                .put("maxPayloadSize", maxBodyBytes);
         config.putObject("filter").put("supported", true).put("maxResults", maxResults);
         config.putObject("changePassword").put("supported", connector.passwords());
         config.putObject("sort").put("supported", true);
-        config.putObject("etag").put("supported", false);
+        config.putObject("etag").put("supported", true);
         ArrayNode schemes = config.putArray("authenticationSchemes");
         schemes.addObject().put("type", "oauthbearertoken").put("name", "Bearer token")
                 .put("description", "The connector's secret token, sent as Authorization: Bearer <token>")

@@ -34,10 +34,20 @@ import java.net.URI;
 @Produces({ScimResponses.SCIM_JSON, "application/json"})
 public abstract class ScimEndpoints {
 
-    private static final String TYPES = "{type: Users|Groups}";
+    /**
+     * Resource-type segments in any letter case ({@code /users} as well as {@code /Users}): Microsoft's
+     * reference server and most SCIM servers take both. Handlers pass the segment through {@link #type}.
+     */
+    private static final String TYPES = "{type: [Uu][Ss][Ee][Rr][Ss]|[Gg][Rr][Oo][Uu][Pp][Ss]}";
+    /** ServiceProviderConfig, and serviceConfiguration, an older name some clients still ask for. */
+    private static final String SERVICE_PROVIDER_CONFIG =
+            "{config: [Ss][Ee][Rr][Vv][Ii][Cc][Ee]([Pp][Rr][Oo][Vv][Ii][Dd][Ee][Rr][Cc][Oo][Nn][Ff][Ii][Gg]"
+                    + "|[Cc][Oo][Nn][Ff][Ii][Gg][Uu][Rr][Aa][Tt][Ii][Oo][Nn])}";
 
     @Inject
     ScimService service;
+    @Inject
+    BulkProcessor bulk;
 
     @ConfigProperty(name = "openecma.scim.max-body-bytes", defaultValue = "1048576")
     long maxBodyBytes;
@@ -57,7 +67,7 @@ public abstract class ScimEndpoints {
                          @QueryParam("sortOrder") String sortOrder, @QueryParam("attributes") String attributes,
                          @QueryParam("excludedAttributes") String excludedAttributes, @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
-        return ScimResponses.ok(service.list(model, type, filter, startIndex, count, sortBy, sortOrder,
+        return ScimResponses.ok(service.list(model, type(type), filter, startIndex, count, sortBy, sortOrder,
                 Projection.of(attributes, excludedAttributes), base(uri, connector)));
     }
 
@@ -69,7 +79,7 @@ public abstract class ScimEndpoints {
                            @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
         JsonNode request = parse(body);
-        ListResponse<ObjectNode> result = service.list(model, type, text(request, "filter"),
+        ListResponse<ObjectNode> result = service.list(model, type(type), text(request, "filter"),
                 text(request, "startIndex"), text(request, "count"), text(request, "sortBy"),
                 text(request, "sortOrder"), Projection.of(list(request, "attributes"),
                         list(request, "excludedAttributes")), base(uri, connector));
@@ -82,10 +92,16 @@ public abstract class ScimEndpoints {
                         @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                         @QueryParam("attributes") String attributes,
                         @QueryParam("excludedAttributes") String excludedAttributes,
+                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                         @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
-        return ScimResponses.ok(service.get(model, type, id, Projection.of(attributes, excludedAttributes),
-                base(uri, connector)));
+        Projection projection = Projection.of(attributes, excludedAttributes);
+        ObjectNode resource = service.get(model, type(type), id, Projection.of(null, null), base(uri, connector));
+        String etag = ETags.of(resource);
+        if (ETags.notModified(ifNoneMatch, etag)) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+        }
+        return withETag(ScimResponses.ok(projection.apply(resource)), etag);
     }
 
     @POST
@@ -95,9 +111,9 @@ public abstract class ScimEndpoints {
                            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body,
                            @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
-        ScimService.Located created = service.create(model, type, parse(body), base(uri, connector));
-        return Response.fromResponse(ScimResponses.status(201, created.resource()))
-                .location(URI.create(created.location())).build();
+        ScimService.Located created = service.create(model, type(type), parse(body), base(uri, connector));
+        return Response.fromResponse(withETag(ScimResponses.status(201, created.resource()),
+                        ETags.of(created.resource()))).location(URI.create(created.location())).build();
     }
 
     @PUT
@@ -105,9 +121,12 @@ public abstract class ScimEndpoints {
     @Consumes({ScimResponses.SCIM_JSON, "application/json"})
     public Response replace(@PathParam("connector") String connector, @PathParam("type") String type,
                             @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             byte[] body, @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
-        return ScimResponses.ok(service.replace(model, type, id, parse(body), base(uri, connector)));
+        JsonNode request = parse(body);
+        checkIfMatch(model, type, id, ifMatch, uri, connector);
+        return written(service.replace(model, type(type), id, request, base(uri, connector)));
     }
 
     @PATCH
@@ -115,18 +134,35 @@ public abstract class ScimEndpoints {
     @Consumes({ScimResponses.SCIM_JSON, "application/json"})
     public Response patch(@PathParam("connector") String connector, @PathParam("type") String type,
                           @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           byte[] body, @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
-        return ScimResponses.ok(service.patch(model, type, id, parse(body), base(uri, connector)));
+        JsonNode request = parse(body);
+        checkIfMatch(model, type, id, ifMatch, uri, connector);
+        return written(service.patch(model, type(type), id, request, base(uri, connector)));
     }
 
     @DELETE
     @Path(TYPES + "/{id}")
     public Response delete(@PathParam("connector") String connector, @PathParam("type") String type,
-                           @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+                           @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
-        service.delete(model, type, id);
+        checkIfMatch(model, type, id, ifMatch, uri, connector);
+        service.delete(model, type(type), id);
         return Response.noContent().build();
+    }
+
+    /** RFC 7644 section 3.7; the body limit is openecma.scim.max-body-bytes, as for any request (413 above). */
+    @POST
+    @Path("{bulk: [Bb][Uu][Ll][Kk]}")
+    @Consumes({ScimResponses.SCIM_JSON, "application/json"})
+    public Response bulk(@PathParam("connector") String connector,
+                         @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body,
+                         @jakarta.ws.rs.core.Context UriInfo uri) {
+        ConnectorModel model = service.authorize(connector, authorization);
+        return ScimResponses.ok(bulk.process(model, parse(body), base(uri, connector)));
     }
 
     @GET
@@ -165,12 +201,37 @@ public abstract class ScimEndpoints {
     }
 
     @GET
-    @Path("ServiceProviderConfig")
+    @Path(SERVICE_PROVIDER_CONFIG)
     public Response serviceProviderConfig(@PathParam("connector") String connector,
                                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                           @jakarta.ws.rs.core.Context UriInfo uri) {
         return ScimResponses.ok(Discovery.serviceProviderConfig(service.authorize(connector, authorization),
-                base(uri, connector), maxCount, maxBodyBytes));
+                base(uri, connector), maxCount, maxBodyBytes, bulk.maxOperations()));
+    }
+
+    /**
+     * If-Match against the version stored now. The check is made when the request arrives, before the
+     * change is sent: a write that lands between this read and the export is not detected.
+     */
+    private void checkIfMatch(ConnectorModel model, String type, String id, String ifMatch, UriInfo uri,
+                              String connector) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            ETags.requireMatch(ifMatch, ETags.of(service.get(model, type(type), id, Projection.of(null, null),
+                    base(uri, connector))));
+        }
+    }
+
+    private static Response written(ObjectNode resource) {
+        return withETag(ScimResponses.ok(resource), ETags.of(resource));
+    }
+
+    private static Response withETag(Response response, String etag) {
+        return etag == null ? response : Response.fromResponse(response).header(HttpHeaders.ETAG, etag).build();
+    }
+
+    /** The canonical resource-type segment ("Users" or "Groups") for a path segment in any case. */
+    static String type(String segment) {
+        return "groups".equalsIgnoreCase(segment) ? "Groups" : "Users";
     }
 
     private JsonNode parse(byte[] body) {

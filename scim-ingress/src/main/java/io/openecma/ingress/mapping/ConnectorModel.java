@@ -8,6 +8,8 @@ import io.openecma.ingress.scim.filter.FilterParser;
 import io.openecma.ingress.scim.filter.PatchPath;
 import io.openecma.schemas.definition.ConnectorDefinition;
 import io.openecma.schemas.definition.ScimMapping;
+import io.openecma.schemas.definition.ScimOptions;
+import io.openecma.schemas.definition.UnmappedAttributes;
 import io.openecma.schemas.ecma.AttributeType;
 import io.openecma.schemas.ecma.SchemaAttribute;
 import io.openecma.schemas.ecma.SchemaType;
@@ -37,6 +39,11 @@ public record ConnectorModel(String name, String tokenHash, boolean passwords, R
         Optional<SchemaType> userType = snapshot.schema() == null ? Optional.empty()
                 : snapshot.schema().type(definition.objectType());
         List<SchemaAttribute> attributes = userAttributes(definition, userType);
+        String store = unmappedStore(definition, attributes);
+        if (store != null) {
+            // the store is the ingress's own: not offered as an extension attribute
+            attributes = attributes.stream().filter(a -> !a.name().equalsIgnoreCase(store)).toList();
+        }
         List<Binding> bindings = new ArrayList<>();
         for (SchemaAttribute attribute : attributes) {
             bindings.add(binding(ScimSchemas.ECMA2HOST_USER + ":" + attribute.name(), attribute));
@@ -55,10 +62,10 @@ public record ConnectorModel(String name, String tokenHash, boolean passwords, R
                 List.of(StandardSchemas.ENTERPRISE_USER, ExtensionSchemaBuilder.build(attributes)));
         String objectType = userType.map(SchemaType::name).orElse(definition.objectType());
         ResourceMapping users = new ResourceMapping(userModel, objectType,
-                canonical(attributes, definition.anchorAttribute()), bindings);
+                canonical(attributes, definition.anchorAttribute()), bindings, store, chosenByTarget(definition));
         Optional<ResourceMapping> groups = snapshot.schema() == null ? Optional.empty()
                 : snapshot.schema().type(GROUP_TYPE).filter(t -> !t.name().equalsIgnoreCase(objectType))
-                .map(ConnectorModel::groupMapping);
+                .map(t -> groupMapping(t, unmappedStore(definition, t.attributes()), chosenByTarget(definition)));
         boolean passwords = definition.capabilities() != null && definition.capabilities().enablePasswordOperations();
         return new ConnectorModel(definition.name(), definition.secretTokenHash(), passwords, users, groups);
     }
@@ -79,7 +86,31 @@ public record ConnectorModel(String name, String tokenHash, boolean passwords, R
                 .toList();
     }
 
-    private static ResourceMapping groupMapping(SchemaType type) {
+    /**
+     * The attribute (canonical spelling) that stores unmapped SCIM attributes, or null when they are
+     * refused: the connector says reject, or says store but the object type has no such attribute
+     * (then refusing is the only honest answer, and the log says why).
+     */
+    private static String unmappedStore(ConnectorDefinition definition, List<SchemaAttribute> attributes) {
+        ScimOptions options = definition.scim();
+        if (options == null || options.unmappedAttributes() != UnmappedAttributes.store) {
+            return null;
+        }
+        String wanted = options.unmappedAttributesStore();
+        Optional<String> found = attributes.stream().map(SchemaAttribute::name)
+                .filter(n -> n.equalsIgnoreCase(wanted)).findFirst();
+        if (found.isEmpty()) {
+            LOG.warnf("connector %s: scim.unmappedAttributesStore '%s' is not an attribute of this object type;"
+                    + " unmapped attributes are refused for it", definition.name(), wanted);
+        }
+        return found.orElse(null);
+    }
+
+    private static boolean chosenByTarget(ConnectorDefinition definition) {
+        return definition.scim() != null && definition.scim().anchorChosenByTarget();
+    }
+
+    private static ResourceMapping groupMapping(SchemaType type, String store, boolean anchorChosenByTarget) {
         List<Binding> bindings = new ArrayList<>();
         type.attribute("displayName").ifPresent(a -> bindings.add(binding("displayName", a)));
         type.attribute("externalId").ifPresent(a -> bindings.add(binding("externalId", a)));
@@ -88,7 +119,7 @@ public record ConnectorModel(String name, String tokenHash, boolean passwords, R
         String anchor = type.anchorAttributes().stream().findFirst().map(SchemaAttribute::name)
                 .orElse(type.attribute("displayName").map(SchemaAttribute::name).orElse("displayName"));
         ResourceModel model = new ResourceModel("Group", "/Groups", StandardSchemas.GROUP, List.of());
-        return new ResourceMapping(model, type.name(), anchor, bindings);
+        return new ResourceMapping(model, type.name(), anchor, bindings, store, anchorChosenByTarget);
     }
 
     private static Binding binding(String text, SchemaAttribute attribute) {

@@ -41,13 +41,35 @@ public final class ResourceMapping {
     private final String anchorAttribute;
     private final List<Binding> bindings;
     private final PatchApplier serverWriter;
+    /** The connector attribute that keeps unmapped attributes as JSON, or null: they are refused. */
+    private final String unmappedStore;
+    /** The target chooses the anchor: a create without one is sent with a provisional one. */
+    private final boolean anchorChosenByTarget;
 
+    /** A mapping that refuses attributes no binding carries. */
     public ResourceMapping(ResourceModel model, String objectType, String anchorAttribute, List<Binding> bindings) {
+        this(model, objectType, anchorAttribute, bindings, null);
+    }
+
+    public ResourceMapping(ResourceModel model, String objectType, String anchorAttribute, List<Binding> bindings,
+                           String unmappedStore) {
+        this(model, objectType, anchorAttribute, bindings, unmappedStore, false);
+    }
+
+    public ResourceMapping(ResourceModel model, String objectType, String anchorAttribute, List<Binding> bindings,
+                           String unmappedStore, boolean anchorChosenByTarget) {
+        this.anchorChosenByTarget = anchorChosenByTarget;
         this.model = model;
         this.objectType = objectType;
         this.anchorAttribute = anchorAttribute;
         this.bindings = List.copyOf(bindings);
         this.serverWriter = new PatchApplier(model, false);
+        this.unmappedStore = unmappedStore;
+    }
+
+    /** The attribute unmapped SCIM attributes are stored in, when the connector stores them. */
+    public Optional<String> unmappedStore() {
+        return Optional.ofNullable(unmappedStore);
     }
 
     public ResourceModel model() {
@@ -102,16 +124,47 @@ public final class ResourceMapping {
                 decidedByChange.add(name);
             }
         }
+        ObjectNode unbound = UnboundParts.of(resource, bindings, model.core().attribute("active").isPresent());
+        if (unmappedStore != null) {
+            if (!unbound.isEmpty()) {
+                result.put(unmappedStore, Json.write(sorted(unbound)));
+            }
+        } else if (!unbound.isEmpty()) {
+            throw ScimException.invalidValue("not mapped to any attribute of the connector's " + objectType + ": "
+                    + String.join(", ", UnboundParts.names(unbound)) + " (add scimMappings for them, or set"
+                    + " scim.unmappedAttributes: store in connector.yaml to keep them)");
+        }
         return result;
     }
 
-    /** The anchor value among mapped attributes, or empty. */
+    /** Keys in a fixed order, so the stored JSON of equal content is equal text (and diffs find no change). */
+    private static JsonNode sorted(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            ObjectNode copy = MAPPER.createObjectNode();
+            java.util.List<String> keys = new ArrayList<>();
+            object.fieldNames().forEachRemaining(keys::add);
+            keys.sort(String::compareTo);
+            keys.forEach(k -> copy.set(k, sorted(object.get(k))));
+            return copy;
+        }
+        if (node instanceof ArrayNode array) {
+            ArrayNode copy = MAPPER.createArrayNode();
+            array.forEach(e -> copy.add(sorted(e)));
+            return copy;
+        }
+        return node;
+    }
+
+    /**
+     * The anchor value among mapped attributes, or empty; when the target chooses the anchor and the
+     * client gave none, a provisional one (a random UUID) that the Export script's result replaces.
+     */
     public Optional<String> anchorOf(Map<String, Object> attributes) {
         Object value = attributes.get(anchorAttribute);
-        if (value == null || value instanceof List<?>) {
-            return Optional.empty();
+        String text = value == null || value instanceof List<?> ? "" : value.toString();
+        if (text.isEmpty() && anchorChosenByTarget) {
+            return Optional.of(java.util.UUID.randomUUID().toString());
         }
-        String text = value.toString();
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
@@ -133,6 +186,17 @@ public final class ResourceMapping {
                     LOG.warnf("%s %s: attribute %s not shown as %s: %s", objectType, object.anchor(),
                             binding.attribute().name(), binding.text(), e.getMessage());
                 }
+            }
+        }
+        if (unmappedStore != null && lookup(object.attributes(), unmappedStore) instanceof String stored
+                && !stored.isBlank()) {
+            try {
+                if (MAPPER.readTree(stored) instanceof ObjectNode unbound) {
+                    UnboundParts.restore(resource, unbound);
+                }
+            } catch (java.io.IOException e) {
+                LOG.warnf("%s %s: attribute %s does not hold the JSON of unmapped SCIM attributes: %s", objectType,
+                        object.anchor(), unmappedStore, e.getMessage());
             }
         }
         if (model.core().attribute("active").isPresent() && !activeBound()) {

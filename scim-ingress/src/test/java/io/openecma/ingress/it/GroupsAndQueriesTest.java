@@ -133,7 +133,8 @@ class GroupsAndQueriesTest extends ScimIngressTestBase {
         hr().get(BASE + "/ResourceTypes").then().statusCode(200).body("Resources.name", hasItems("User", "Group"))
                 .body("Resources.find { it.name == 'User' }.schemaExtensions.schema", hasItem(ECMA));
         hr().get(BASE + "/ServiceProviderConfig").then().statusCode(200).body("patch.supported", equalTo(true))
-                .body("filter.supported", equalTo(true)).body("bulk.supported", equalTo(false))
+                .body("filter.supported", equalTo(true)).body("bulk.supported", equalTo(true))
+                .body("etag.supported", equalTo(true))
                 .body("authenticationSchemes[0].type", equalTo("oauthbearertoken"));
         hr().get("/ecma2host_Other/scim/Schemas").then().statusCode(401);
         hr().get(BASE + "/Schemas/urn:nope").then().statusCode(404).body("detail", not(nullValue()));

@@ -48,6 +48,8 @@ public class IngressInfrastructure implements QuarkusTestResourceLifecycleManage
             producer.send(new ProducerRecord<>(Topics.CONNECTORS, TestConnectors.HR, Json.writeBytes(TestConnectors.hr())));
             producer.send(new ProducerRecord<>(Topics.CONNECTORS, TestConnectors.OTHER,
                     Json.writeBytes(TestConnectors.other())));
+            producer.send(new ProducerRecord<>(Topics.CONNECTORS, TestConnectors.REPLAY,
+                    Json.writeBytes(TestConnectors.replay())));
             producer.send(new ProducerRecord<>(Topics.CONNECTORS, TestConnectors.IMPORTING,
                     Json.writeBytes(TestConnectors.importing())));
             producer.flush();

@@ -237,8 +237,9 @@ public final class SyncCoreCounterpart implements AutoCloseable {
     }
 
     private static boolean multiValued(String objectType, String attribute) {
-        return TestConnectors.HR_SCHEMA.type(objectType).flatMap(t -> t.attribute(attribute))
-                .map(io.openecma.schemas.ecma.SchemaAttribute::multiValued).orElse(false);
+        return java.util.stream.Stream.of(TestConnectors.HR_SCHEMA, TestConnectors.REPLAY_SCHEMA)
+                .anyMatch(schema -> schema.type(objectType).flatMap(t -> t.attribute(attribute))
+                        .map(io.openecma.schemas.ecma.SchemaAttribute::multiValued).orElse(false));
     }
 
     private static List<?> list(Object value) {

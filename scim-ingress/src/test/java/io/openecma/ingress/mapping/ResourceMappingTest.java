@@ -32,8 +32,10 @@ class ResourceMappingTest {
                  "urn:ietf:params:scim:schemas:extension:ECMA2Host:2.0:User":{"department":"D","photo":"AAEC"}}
                 """), USERS.model());
         Map<String, Object> attributes = USERS.toAttributes(resource);
+        // the home address has no mapping: HR keeps it in scimExtra (scim.unmappedAttributes: store)
         assertEquals(Map.of("login", "jdoe", "firstName", "J", "email", "w@x", "employeeId", 7L, "manager", "boss",
-                "department", "D", "photo", "AAEC"), attributes);
+                "department", "D", "photo", "AAEC", "scimExtra", "{\"emails\":[{\"type\":\"home\",\"value\":\"h@x\"}]}"),
+                attributes);
     }
 
     @Test

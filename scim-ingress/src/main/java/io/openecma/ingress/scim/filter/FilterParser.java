@@ -174,8 +174,16 @@ public final class FilterParser {
                     throw error("the number " + text + " is out of range", token.pos);
                 }
             }
+            // Lenient, beyond RFC 7644: an unquoted word in value position (userName sw O,
+            // meta.created gt 2015-10-10T14:38:21Z, emails.value co example.com) can only be read as
+            // that string, and clients such as Microsoft's SCIM test collection send them. The
+            // logical keywords stay refused: "a eq and" reads as a mistake, not as the string "and".
+            if (!isLogical(text)) {
+                return text;
+            }
         }
-        throw error("expected a value (a quoted string, number, true, false or null)", token.pos);
+        throw error("expected a value (a quoted string, number, true, false, null or a single unquoted word)",
+                token.pos);
     }
 
     private AttrPath attrPath(Token token) {
@@ -197,6 +205,10 @@ public final class FilterParser {
         } catch (IllegalArgumentException e) {
             throw error(e.getMessage(), token.pos);
         }
+    }
+
+    private static boolean isLogical(String word) {
+        return word.equalsIgnoreCase("and") || word.equalsIgnoreCase("or") || word.equalsIgnoreCase("not");
     }
 
     private static boolean isKeyword(Token token, String keyword) {

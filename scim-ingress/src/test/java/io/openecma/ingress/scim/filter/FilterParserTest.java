@@ -97,13 +97,32 @@ class FilterParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"userName eq", "userName xx \"a\"", "userName eq \"unterminated", "(a eq 1",
-            "a eq 1)", "emails[type eq \"work\"", "a eq 1 and", "eq \"x\"", "a eq bareword", "1abc eq 2",
+            "a eq 1)", "emails[type eq \"work\"", "a eq 1 and", "eq \"x\"", "a eq and", "a eq two words", "1abc eq 2",
             "emails[x[y eq 1]] eq 2", "a eq \"\\q\""})
     void malformedFiltersAreInvalidFilter(String filter) {
         ScimException e = assertThrows(ScimException.class, () -> FilterParser.parseFilter(filter));
         assertEquals(400, e.status());
         assertEquals("invalidFilter", e.scimType());
         assertTrue(e.getMessage().contains("position"), e.getMessage());
+    }
+
+    /** Beyond RFC 7644 (which asks for quotes): the shapes Microsoft's SCIM test collection sends. */
+    @Test
+    void unquotedSingleWordsAreStrings() {
+        Filter.Compare sw = (Filter.Compare) FilterParser.parseFilter("userName sw O");
+        assertEquals(CompareOp.SW, sw.op());
+        assertEquals("O", sw.value());
+        Filter.Compare created = (Filter.Compare) FilterParser.parseFilter(
+                "meta.Created gt 2015-10-10T14:38:21.8617979-07:00");
+        assertEquals("2015-10-10T14:38:21.8617979-07:00", created.value());
+        Filter.And and = assertInstanceOf(Filter.And.class, FilterParser.parseFilter(
+                "name.FamilyName eq Employee and (emails.Value co example.com or emails.Value co example.org)"));
+        assertEquals("Employee", ((Filter.Compare) and.left()).value());
+        Filter.Or or = assertInstanceOf(Filter.Or.class, and.right());
+        assertEquals("example.org", ((Filter.Compare) or.right()).value());
+        // words with a JSON meaning keep it
+        assertEquals(42L, ((Filter.Compare) FilterParser.parseFilter("a eq 42")).value());
+        assertEquals(Boolean.TRUE, ((Filter.Compare) FilterParser.parseFilter("a eq true")).value());
     }
 
     @Test
