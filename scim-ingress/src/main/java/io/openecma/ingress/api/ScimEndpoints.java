@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
+import java.util.concurrent.CompletionStage;
+import io.smallrye.common.annotation.Blocking;
 
 /**
  * The SCIM endpoints of one connector; {@link Ecma2HostEndpoints} and {@link ScimV2Endpoints} mount
@@ -88,45 +90,50 @@ public abstract class ScimEndpoints {
                 base(uri, connector)));
     }
 
+    // Writes return a stage: the request holds no thread while it waits for its outcome. @Blocking
+    // keeps what runs before the wait (authorization, reads of the connector space) off the event loop.
     @POST
     @Path(TYPES)
+    @Blocking
     @Consumes({ScimResponses.SCIM_JSON, "application/json"})
-    public Response create(@PathParam("connector") String connector, @PathParam("type") String type,
+    public CompletionStage<Response> create(@PathParam("connector") String connector, @PathParam("type") String type,
                            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body,
                            @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
-        ScimService.Located created = service.create(model, type, parse(body), base(uri, connector));
-        return Response.fromResponse(ScimResponses.status(201, created.resource()))
-                .location(URI.create(created.location())).build();
+        return Answers.of(service.create(model, type, parse(body), base(uri, connector)),
+                created -> Response.fromResponse(ScimResponses.status(201, created.resource()))
+                        .location(URI.create(created.location())).build());
     }
 
     @PUT
     @Path(TYPES + "/{id}")
+    @Blocking
     @Consumes({ScimResponses.SCIM_JSON, "application/json"})
-    public Response replace(@PathParam("connector") String connector, @PathParam("type") String type,
+    public CompletionStage<Response> replace(@PathParam("connector") String connector, @PathParam("type") String type,
                             @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                             byte[] body, @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
-        return ScimResponses.ok(service.replace(model, type, id, parse(body), base(uri, connector)));
+        return Answers.of(service.replace(model, type, id, parse(body), base(uri, connector)), ScimResponses::ok);
     }
 
     @PATCH
     @Path(TYPES + "/{id}")
+    @Blocking
     @Consumes({ScimResponses.SCIM_JSON, "application/json"})
-    public Response patch(@PathParam("connector") String connector, @PathParam("type") String type,
+    public CompletionStage<Response> patch(@PathParam("connector") String connector, @PathParam("type") String type,
                           @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                           byte[] body, @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
-        return ScimResponses.ok(service.patch(model, type, id, parse(body), base(uri, connector)));
+        return Answers.of(service.patch(model, type, id, parse(body), base(uri, connector)), ScimResponses::ok);
     }
 
     @DELETE
     @Path(TYPES + "/{id}")
-    public Response delete(@PathParam("connector") String connector, @PathParam("type") String type,
+    @Blocking
+    public CompletionStage<Response> delete(@PathParam("connector") String connector, @PathParam("type") String type,
                            @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         ConnectorModel model = service.authorize(connector, authorization);
-        service.delete(model, type, id);
-        return Response.noContent().build();
+        return Answers.of(service.delete(model, type, id), nothing -> Response.noContent().build());
     }
 
     @GET

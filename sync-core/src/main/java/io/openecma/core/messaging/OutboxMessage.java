@@ -22,6 +22,9 @@ public class OutboxMessage extends PanacheEntityBase {
     public String key;
     /** JSON of the contract; null is a tombstone (compacted topics). */
     public String payload;
+    /** The partition to send to; null: the producer's partitioner (by key). */
+    @Column(name = "target_partition")
+    public Integer partition;
     @Column(name = "created_at")
     public Instant createdAt;
 }
