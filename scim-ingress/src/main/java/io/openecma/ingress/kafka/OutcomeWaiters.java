@@ -11,9 +11,7 @@ import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.net.InetAddress;
 import java.util.Collection;
-import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,36 +49,14 @@ public class OutcomeWaiters {
     String bootstrapServers;
     @ConfigProperty(name = "openecma.scim.reply-group", defaultValue = "openecma-scim-ingress-replies")
     String replyGroup;
-    /** This replica's stable name in the reply group; by default host name and HTTP port. */
-    @ConfigProperty(name = "openecma.scim.replica-id")
-    Optional<String> replicaId;
-    @ConfigProperty(name = "quarkus.http.port", defaultValue = "0")
-    int httpPort;
-
     void start(@Observes StartupEvent event) {
-        follower = new TopicFollower(bootstrapServers, Topics.OUTCOMES, replyGroup, instanceId(), this::accept,
-                this::moved);
+        follower = new TopicFollower(bootstrapServers, Topics.OUTCOMES, replyGroup, this::accept, this::moved);
         follower.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
         if (follower != null) {
             follower.close();
-        }
-    }
-
-    /** Null (a dynamic member) when no stable name can be told, e.g. on a random port in tests. */
-    private String instanceId() {
-        if (replicaId.isPresent() && !replicaId.get().isBlank()) {
-            return replicaId.get().trim();
-        }
-        if (httpPort <= 0) {
-            return null;
-        }
-        try {
-            return "scim-ingress-" + InetAddress.getLocalHost().getHostName() + "-" + httpPort;
-        } catch (java.io.IOException e) {
-            return null;
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -15,7 +16,9 @@ import java.time.Instant;
 @Table(name = "outbox")
 public class OutboxMessage extends PanacheEntityBase {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // pooled: ids come fifty per sequence call, so inserts can be batched (see migration V5)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_ids")
+    @SequenceGenerator(name = "outbox_ids", sequenceName = "outbox_id_seq", allocationSize = 50)
     public Long id;
     public String topic;
     @Column(name = "message_key")
