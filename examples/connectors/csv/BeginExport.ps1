@@ -28,4 +28,12 @@ if (-not (Test-Path -Path $Global:CsvExportPath))
     New-CsvStore -Path $Global:CsvExportPath
 }
 
+# Once per session: exports append the rows they change; fold them into one row per user.
+$store = Open-CsvSession -Path $Global:CsvExportPath
+if ($store.Rows.Count -gt 0)
+{
+    Write-CsvStore -Path $Global:CsvExportPath -Rows $store.Rows
+    $store.Stamp = Get-CsvFileStamp -Path $Global:CsvExportPath
+}
+
 Write-Verbose "Export session ($($OpenExportConnectionRunStep.ExportType)) on $Global:CsvExportPath"

@@ -75,7 +75,10 @@ function Read-CsvStore
 {
     <#
     .SYNOPSIS
-        All rows of the store (tombstones included) as a list; an empty list when the file does not exist yet.
+        All users of the store (tombstones included) as a list; an empty list when the file does not exist yet.
+    .DESCRIPTION
+        Exports append the rows they changed instead of rewriting the file, so a user may have
+        several rows: the last one is the user (the list keeps the position of the first).
     #>
     [CmdletBinding()]
     param(
@@ -84,6 +87,7 @@ function Read-CsvStore
     )
 
     $rows = New-Object -TypeName 'System.Collections.Generic.List[object]'
+    $positions = @{}
     if (Test-Path -Path $Path)
     {
         foreach ($row in @(Import-Csv -Path $Path -Encoding UTF8))
@@ -96,12 +100,93 @@ function Read-CsvStore
                     $row | Add-Member -MemberType NoteProperty -Name $column -Value ''
                 }
             }
-            $rows.Add($row)
+            if ($positions.ContainsKey($row.EmployeeId))
+            {
+                $rows[$positions[$row.EmployeeId]] = $row
+            }
+            else
+            {
+                $positions[$row.EmployeeId] = $rows.Count
+                $rows.Add($row)
+            }
         }
     }
 
-    Write-Verbose "Read $($rows.Count) rows from $Path"
+    Write-Verbose "Read $($rows.Count) users from $Path"
     return ,$rows
+}
+
+function Get-CsvFileStamp
+{
+    <#
+    .SYNOPSIS
+        Length and last write time of the file: tells whether another process wrote it since.
+    #>
+    param([string]$Path)
+
+    if (-not (Test-Path -Path $Path))
+    {
+        return 'absent'
+    }
+    $file = Get-Item -Path $Path
+    return '{0}/{1}' -f $file.Length, $file.LastWriteTimeUtc.Ticks
+}
+
+function Open-CsvSession
+{
+    <#
+    .SYNOPSIS
+        The store as this export session holds it in memory (rows and an index by EmployeeId), read
+        from the file only at the first call or when another process (the Password script) wrote
+        the file since this session last did.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory = $true)]
+        [string]$Path
+    )
+
+    $stamp = Get-CsvFileStamp -Path $Path
+    $session = $Global:CsvSession
+    if ($null -eq $session -or $session.Path -ne $Path -or $session.Stamp -ne $stamp)
+    {
+        $rows = Read-CsvStore -Path $Path
+        $index = @{}
+        foreach ($row in $rows)
+        {
+            $index[$row.EmployeeId] = $row
+        }
+        $session = @{ Path = $Path; Rows = $rows; Index = $index; Stamp = $stamp }
+        $Global:CsvSession = $session
+    }
+    return $session
+}
+
+function Add-CsvStoreRow
+{
+    <#
+    .SYNOPSIS
+        Appends the rows an export changed to the file (the last row of a user wins when read).
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory = $true)]
+        [hashtable]$Session,
+
+        [Parameter(Mandatory = $true)]
+        [AllowEmptyCollection()]
+        [System.Collections.IList]$Rows
+    )
+
+    if ($Rows.Count -eq 0)
+    {
+        return
+    }
+    $columns = Get-CsvColumnName
+    $lines = $Rows | Select-Object -Property $columns | ConvertTo-Csv -NoTypeInformation | Select-Object -Skip 1
+    Add-Content -Path $Session.Path -Value $lines -Encoding UTF8
+    $Session.Stamp = Get-CsvFileStamp -Path $Session.Path
+    Write-Verbose "Appended $($Rows.Count) rows to $($Session.Path)"
 }
 
 function Write-CsvStore
@@ -396,4 +481,4 @@ function Get-PasswordHash
     }
 }
 
-Export-ModuleMember -Function Get-CsvUserAttribute, Get-CsvColumnName, Get-CsvStorePath, Read-CsvStore, Write-CsvStore, New-CsvStore, New-CsvRow, Get-UtcTimestamp, ConvertTo-Watermark, ConvertFrom-Watermark, Get-AnchorValue, ConvertTo-CsvValue, Set-CsvRowFromChange, New-ImportEntry, Get-PasswordHash
+Export-ModuleMember -Function Get-CsvUserAttribute, Get-CsvColumnName, Get-CsvStorePath, Read-CsvStore, Write-CsvStore, Get-CsvFileStamp, Open-CsvSession, Add-CsvStoreRow, New-CsvStore, New-CsvRow, Get-UtcTimestamp, ConvertTo-Watermark, ConvertFrom-Watermark, Get-AnchorValue, ConvertTo-CsvValue, Set-CsvRowFromChange, New-ImportEntry, Get-PasswordHash

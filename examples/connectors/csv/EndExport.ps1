@@ -16,4 +16,5 @@ param(
 )
 
 Remove-Variable -Name CsvExportPath -Scope Global -ErrorAction SilentlyContinue
+Remove-Variable -Name CsvSession -Scope Global -ErrorAction SilentlyContinue
 Write-Verbose "Export ended: $($CloseExportConnectionRunStep.Reason)"

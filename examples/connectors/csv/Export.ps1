@@ -31,13 +31,12 @@ if (-not (Test-Path -Path Variable:Global:CsvExportPath))
     $Global:CsvExportPath = Get-CsvStorePath -ConfigParameters $ConfigParameters
 }
 
-# Read the file for every call: other processes may have written it since the last one.
-$rows = Read-CsvStore -Path $Global:CsvExportPath
-$index = @{}
-foreach ($row in $rows)
-{
-    $index[$row.EmployeeId] = $row
-}
+# The session reads the file once and keeps it in memory (again only if another process wrote
+# it since); each call appends the rows it changed instead of rewriting the whole file.
+$store = Open-CsvSession -Path $Global:CsvExportPath
+$rows = $store.Rows
+$index = $store.Index
+$changed = [ordered]@{}
 
 $exportResults = New-Object -TypeName Microsoft.MetadirectoryServices.PutExportEntriesResults
 
@@ -121,14 +120,17 @@ foreach ($entry in $CSEntries)
         }
 
         $row.modifiedUtc = Get-UtcTimestamp
+        $changed[$employeeId] = $row
         $exportResults.CSEntryChangeResults.Add([Microsoft.MetadirectoryServices.CSEntryChangeResult]::Create($entry.Identifier, $null, 'Success'))
     }
     catch
     {
         Write-Verbose "Export of $($entry.Identifier) failed: $($_.Exception.Message)"
+        # the entry may have changed its row in memory before it failed: read the file again next time
+        $store.Stamp = 'stale'
         $exportResults.CSEntryChangeResults.Add([Microsoft.MetadirectoryServices.CSEntryChangeResult]::Create($entry.Identifier, $null, 'ExportErrorCustomContinueRun', 'CsvExportError', $_.Exception.Message))
     }
 }
 
-Write-CsvStore -Path $Global:CsvExportPath -Rows $rows
+Add-CsvStoreRow -Session $store -Rows @($changed.Values)
 Write-Output $exportResults

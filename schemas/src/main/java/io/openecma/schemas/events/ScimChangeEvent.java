@@ -16,11 +16,22 @@ import java.util.UUID;
  * @param requestFingerprint hash of the request, so a retried identical request is recognised
  * @param hasPassword        the request carried a password; it travels in {@code password}
  * @param password           the password as an encrypted envelope (plaintext JSON {"newPassword":...}), or null
+ * @param replyPartition     the partition of openecma.outcomes the waiting ingress replica reads, so that the
+ *                           outcome reaches that replica only; null: keyed by correlation id
  */
 public record ScimChangeEvent(int schemaVersion, UUID messageId, UUID correlationId, String connector, String objectType,
                               String scimId, String anchor, ChangeOperation operation, List<AttributeDelta> deltas,
                               Boolean active, String requestFingerprint, boolean hasPassword, Instant occurredAt,
-                              EncryptedEnvelope password) implements Message {
+                              EncryptedEnvelope password, Integer replyPartition) implements Message {
+
+    /** An event whose outcome may go to any partition of openecma.outcomes. */
+    public ScimChangeEvent(int schemaVersion, UUID messageId, UUID correlationId, String connector, String objectType,
+                           String scimId, String anchor, ChangeOperation operation, List<AttributeDelta> deltas,
+                           Boolean active, String requestFingerprint, boolean hasPassword, Instant occurredAt,
+                           EncryptedEnvelope password) {
+        this(schemaVersion, messageId, correlationId, connector, objectType, scimId, anchor, operation, deltas, active,
+                requestFingerprint, hasPassword, occurredAt, password, null);
+    }
 
     public ScimChangeEvent {
         Objects.requireNonNull(messageId, "messageId");
@@ -31,5 +42,8 @@ public record ScimChangeEvent(int schemaVersion, UUID messageId, UUID correlatio
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(occurredAt, "occurredAt");
         deltas = deltas == null ? List.of() : List.copyOf(deltas);
+        if (replyPartition != null && replyPartition < 0) {
+            throw new IllegalArgumentException("replyPartition must not be negative");
+        }
     }
 }

@@ -146,7 +146,7 @@ public class BulkProcessor {
                 if (op.bulkId() == null) {
                     throw ScimException.invalidSyntax("a POST operation needs a bulkId (RFC 7644 section 3.7)");
                 }
-                ScimService.Located result = service.create(connector, type, require(data), base);
+                ScimService.Located result = Answers.await(service.create(connector, type, require(data), base));
                 String newId = result.resource().path("id").asText();
                 created.put(op.bulkId(), newId);
                 return success(op, "201", result.location(), ETags.of(result.resource()));
@@ -159,10 +159,10 @@ public class BulkProcessor {
                         base)));
             }
             return switch (method) {
-                case "PUT" -> written(op, service.replace(connector, type, id, require(data), base));
-                case "PATCH" -> written(op, service.patch(connector, type, id, require(data), base));
+                case "PUT" -> written(op, Answers.await(service.replace(connector, type, id, require(data), base)));
+                case "PATCH" -> written(op, Answers.await(service.patch(connector, type, id, require(data), base)));
                 case "DELETE" -> {
-                    service.delete(connector, type, id);
+                    Answers.await(service.delete(connector, type, id));
                     yield success(op, "204", base + "/" + type + "/" + path.group(2), null);
                 }
                 default -> throw new ScimException(405, null, "method " + op.method()

@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
+import java.util.concurrent.CompletionStage;
+import io.smallrye.common.annotation.Blocking;
 
 /**
  * The SCIM endpoints of one connector; {@link Ecma2HostEndpoints} and {@link ScimV2Endpoints} mount
@@ -104,57 +106,68 @@ public abstract class ScimEndpoints {
         return withETag(ScimResponses.ok(projection.apply(resource)), etag);
     }
 
+    // Writes return a stage: the request holds no thread while it waits for its outcome. @Blocking
+    // keeps what runs before the wait (authorization, reads of the connector space) off the event loop.
     @POST
     @Path(TYPES)
+    @Blocking
     @Consumes({ScimResponses.SCIM_JSON, "application/json"})
-    public Response create(@PathParam("connector") String connector, @PathParam("type") String type,
+    public CompletionStage<Response> create(@PathParam("connector") String connector, @PathParam("type") String type,
                            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body,
                            @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
-        ScimService.Located created = service.create(model, type(type), parse(body), base(uri, connector));
-        return Response.fromResponse(withETag(ScimResponses.status(201, created.resource()),
-                        ETags.of(created.resource()))).location(URI.create(created.location())).build();
+        return Answers.of(service.create(model, type(type), parse(body), base(uri, connector)),
+                created -> Response.fromResponse(withETag(ScimResponses.status(201, created.resource()),
+                        ETags.of(created.resource()))).location(URI.create(created.location())).build());
     }
 
     @PUT
     @Path(TYPES + "/{id}")
+    @Blocking
     @Consumes({ScimResponses.SCIM_JSON, "application/json"})
-    public Response replace(@PathParam("connector") String connector, @PathParam("type") String type,
+    public CompletionStage<Response> replace(@PathParam("connector") String connector, @PathParam("type") String type,
                             @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             byte[] body, @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
         JsonNode request = parse(body);
         checkIfMatch(model, type, id, ifMatch, uri, connector);
-        return written(service.replace(model, type(type), id, request, base(uri, connector)));
+        return Answers.of(service.replace(model, type(type), id, request, base(uri, connector)),
+                ScimEndpoints::written);
     }
 
     @PATCH
     @Path(TYPES + "/{id}")
+    @Blocking
     @Consumes({ScimResponses.SCIM_JSON, "application/json"})
-    public Response patch(@PathParam("connector") String connector, @PathParam("type") String type,
+    public CompletionStage<Response> patch(@PathParam("connector") String connector, @PathParam("type") String type,
                           @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           byte[] body, @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
         JsonNode request = parse(body);
         checkIfMatch(model, type, id, ifMatch, uri, connector);
-        return written(service.patch(model, type(type), id, request, base(uri, connector)));
+        return Answers.of(service.patch(model, type(type), id, request, base(uri, connector)),
+                ScimEndpoints::written);
     }
 
     @DELETE
     @Path(TYPES + "/{id}")
-    public Response delete(@PathParam("connector") String connector, @PathParam("type") String type,
+    @Blocking
+    public CompletionStage<Response> delete(@PathParam("connector") String connector, @PathParam("type") String type,
                            @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
         checkIfMatch(model, type, id, ifMatch, uri, connector);
-        service.delete(model, type(type), id);
-        return Response.noContent().build();
+        return Answers.of(service.delete(model, type(type), id), nothing -> Response.noContent().build());
     }
 
-    /** RFC 7644 section 3.7; the body limit is openecma.scim.max-body-bytes, as for any request (413 above). */
+    /**
+     * RFC 7644 section 3.7; the body limit is openecma.scim.max-body-bytes, as for any request (413
+     * above). Its operations run one after the other (a later one may name an earlier one's bulkId),
+     * so a bulk request holds its thread while they are applied.
+     */
     @POST
     @Path("{bulk: [Bb][Uu][Ll][Kk]}")
     @Consumes({ScimResponses.SCIM_JSON, "application/json"})

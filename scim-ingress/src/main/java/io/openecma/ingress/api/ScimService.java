@@ -48,8 +48,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -146,7 +146,7 @@ public class ScimService {
         return projection.apply(mapping.toResource(object, location(base, type, object.scimId())));
     }
 
-    public Located create(ConnectorModel connector, String type, JsonNode body, String base) {
+    public CompletionStage<Located> create(ConnectorModel connector, String type, JsonNode body, String base) {
         ResourceMapping mapping = mapping(connector, type);
         ObjectNode resource = ResourceReader.read(body, mapping.model());
         EncryptedEnvelope password = takePassword(connector, resource);
@@ -163,14 +163,17 @@ public class ScimService {
         // sync-core answers it from its record by the fingerprint, or with 409
         List<AttributeDelta> deltas = AttributeDiff.between(Map.of(), attributes, false);
         Boolean active = activeOf(mapping, resource);
-        ScimOutcome outcome = send(connector, mapping, anchor, ChangeOperation.CREATE, deltas, active, password);
-        // the Export script may have returned the anchor the target chose: the outcome's id is the one to give out
-        String id = outcome.object() != null && outcome.object().scimId() != null ? outcome.object().scimId() : anchor;
-        String location = location(base, type, id);
-        return new Located(resultResource(connector, mapping, outcome, id, location), location);
+        return send(connector, mapping, anchor, ChangeOperation.CREATE, deltas, active, password).thenApply(outcome -> {
+            // the Export script may have returned the anchor the target chose: the outcome's id is the one to give out
+            String id = outcome.object() != null && outcome.object().scimId() != null ? outcome.object().scimId()
+                    : anchor;
+            String location = location(base, type, id);
+            return new Located(resultResource(connector, mapping, outcome, id, location), location);
+        });
     }
 
-    public ObjectNode replace(ConnectorModel connector, String type, String id, JsonNode body, String base) {
+    public CompletionStage<ObjectNode> replace(ConnectorModel connector, String type, String id, JsonNode body,
+                                              String base) {
         ResourceMapping mapping = mapping(connector, type);
         StoredObject current = find(connector, mapping, type, id);
         String location = location(base, type, current.scimId());
@@ -178,7 +181,8 @@ public class ScimService {
         return write(connector, mapping, current, resource, null, ChangeOperation.REPLACE, location);
     }
 
-    public ObjectNode patch(ConnectorModel connector, String type, String id, JsonNode body, String base) {
+    public CompletionStage<ObjectNode> patch(ConnectorModel connector, String type, String id, JsonNode body,
+                                            String base) {
         ResourceMapping mapping = mapping(connector, type);
         var operations = PatchRequestParser.parse(body);
         StoredObject current = find(connector, mapping, type, id);
@@ -189,14 +193,15 @@ public class ScimService {
         return write(connector, mapping, current, resource, previous, ChangeOperation.MODIFY, location);
     }
 
-    public void delete(ConnectorModel connector, String type, String id) {
+    public CompletionStage<Void> delete(ConnectorModel connector, String type, String id) {
         ResourceMapping mapping = mapping(connector, type);
         StoredObject current = find(connector, mapping, type, id);
-        send(connector, mapping, current.anchor(), ChangeOperation.DELETE, List.of(), null, null);
+        return send(connector, mapping, current.anchor(), ChangeOperation.DELETE, List.of(), null, null)
+                .thenApply(outcome -> null);
     }
 
     /** PUT and PATCH: the deltas between what is stored and what was asked; nothing to change answers at once. */
-    private ObjectNode write(ConnectorModel connector, ResourceMapping mapping, StoredObject current,
+    private CompletionStage<ObjectNode> write(ConnectorModel connector, ResourceMapping mapping, StoredObject current,
                              ObjectNode resource, ObjectNode previous, ChangeOperation operation,
                              String location) {
         EncryptedEnvelope password = takePassword(connector, resource);
@@ -216,61 +221,77 @@ public class ScimService {
             active = null;
         }
         if (deltas.isEmpty() && active == null && password == null) {
-            return mapping.toResource(current, location);
+            return CompletableFuture.completedFuture(mapping.toResource(current, location));
         }
-        ScimOutcome outcome = send(connector, mapping, current.anchor(), operation, deltas, active, password);
-        return resultResource(connector, mapping, outcome, current.anchor(), location);
+        return send(connector, mapping, current.anchor(), operation, deltas, active, password)
+                .thenApply(outcome -> resultResource(connector, mapping, outcome, current.anchor(), location));
     }
 
-    private ScimOutcome send(ConnectorModel connector, ResourceMapping mapping, String anchor,
-                             ChangeOperation operation, List<AttributeDelta> deltas, Boolean active,
-                             EncryptedEnvelope password) {
+    /**
+     * Publishes the change and completes with its outcome, holding no thread while it waits: the
+     * outcome arrives from {@link OutcomeWaiters}, or the wait ends after {@code outcomeTimeout}.
+     * Every failure completes the stage with a {@link ScimException}.
+     */
+    private CompletionStage<ScimOutcome> send(ConnectorModel connector, ResourceMapping mapping, String anchor,
+                                              ChangeOperation operation, List<AttributeDelta> deltas, Boolean active,
+                                              EncryptedEnvelope password) {
         if (!waiters.ready()) {
             throw ScimException.unavailable("this replica is not yet following the outcomes topic", 5);
         }
         UUID correlationId = UUID.randomUUID();
+        OutcomeWaiters.Waiter registered;
+        try {
+            registered = waiters.register(correlationId);
+        } catch (IllegalStateException e) {
+            throw ScimException.unavailable("this replica is not yet following the outcomes topic", 5);
+        }
+        CompletableFuture<ScimOutcome> waiter = registered.outcome();
         ScimChangeEvent event = new ScimChangeEvent(Message.CURRENT_VERSION, UUID.randomUUID(), correlationId,
                 connector.name(), mapping.objectType(), anchor, anchor, operation, deltas, active,
                 fingerprint(connector, mapping, anchor, operation, deltas, active, password != null),
-                password != null, Instant.now(), password);
-        CompletableFuture<ScimOutcome> waiter = waiters.register(correlationId);
-        try {
-            publisher.publish(event).get(publisher.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
+                password != null, Instant.now(), password, registered.replyPartition());
+        CompletableFuture<ScimOutcome> answer = new CompletableFuture<>();
+        publisher.publish(event).whenComplete((metadata, error) -> {
+            if (error != null) {
+                waiters.forget(correlationId);
+                LOG.errorf("change %s for %s/%s not published: %s", correlationId, connector.name(), anchor, error);
+                answer.completeExceptionally(ScimException.unavailable(
+                        "the change could not be queued (Kafka unavailable); nothing was changed", retryAfterSeconds));
+            }
+        });
+        waiter.orTimeout(outcomeTimeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((outcome, error) -> {
             waiters.forget(correlationId);
-            LOG.errorf("change %s for %s/%s not published: %s", correlationId, connector.name(), anchor,
-                    e.getMessage());
-            throw ScimException.unavailable("the change could not be queued (Kafka unavailable); nothing was changed",
-                    retryAfterSeconds);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            waiters.forget(correlationId);
-            throw ScimException.unavailable("interrupted while queueing the change", retryAfterSeconds);
-        }
-        ScimOutcome outcome;
-        try {
-            outcome = waiter.get(outcomeTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            LOG.warnf("change %s for %s/%s: no outcome within %s; it is still being applied", correlationId,
-                    connector.name(), anchor, outcomeTimeout);
-            throw ScimException.unavailable("the change was accepted and is still being applied to the target system;"
-                    + " repeat the request later to get its result", retryAfterSeconds);
-        } catch (ExecutionException e) {
-            throw ScimException.unavailable("waiting for the outcome failed: " + e.getCause(), retryAfterSeconds);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw ScimException.unavailable("interrupted while waiting for the outcome", retryAfterSeconds);
-        } finally {
-            waiters.forget(correlationId);
-        }
-        if (outcome.status() == OutcomeStatus.FAILED) {
-            int status = outcome.httpStatus() >= 400 ? outcome.httpStatus() : 400;
-            String detail = outcome.detail() == null ? "the target system refused the change" : outcome.detail();
-            Integer retryAfter = status == 503 && outcome.retryAfterSeconds() == null ? Integer.valueOf(retryAfterSeconds)
-                    : outcome.retryAfterSeconds();
-            throw new ScimException(status, outcome.scimType(), detail, status >= 500 ? retryAfter : null);
-        }
-        return outcome;
+            if (answer.isDone()) {
+                return; // not published: already answered
+            }
+            if (error instanceof TimeoutException) {
+                LOG.warnf("change %s for %s/%s: no outcome within %s; it is still being applied", correlationId,
+                        connector.name(), anchor, outcomeTimeout);
+                answer.completeExceptionally(ScimException.unavailable("the change was accepted and is still being"
+                        + " applied to the target system; repeat the request later to get its result", retryAfterSeconds));
+            } else if (error instanceof OutcomeWaiters.ReplyPartitionMoved) {
+                // the change goes on; its outcome now reaches another replica, and a repeated request
+                // is answered from the stored outcome
+                answer.completeExceptionally(ScimException.unavailable("the change was accepted; this replica can no"
+                        + " longer receive its result: repeat the request to get it", 1));
+            } else if (error != null) {
+                answer.completeExceptionally(ScimException.unavailable("waiting for the outcome failed: " + error,
+                        retryAfterSeconds));
+            } else if (outcome.status() == OutcomeStatus.FAILED) {
+                answer.completeExceptionally(refused(outcome));
+            } else {
+                answer.complete(outcome);
+            }
+        });
+        return answer;
+    }
+
+    private ScimException refused(ScimOutcome outcome) {
+        int status = outcome.httpStatus() >= 400 ? outcome.httpStatus() : 400;
+        String detail = outcome.detail() == null ? "the target system refused the change" : outcome.detail();
+        Integer retryAfter = status == 503 && outcome.retryAfterSeconds() == null ? Integer.valueOf(retryAfterSeconds)
+                : outcome.retryAfterSeconds();
+        return new ScimException(status, outcome.scimType(), detail, status >= 500 ? retryAfter : null);
     }
 
     /** The resource after a successful write: the object as the outcome reports it, else as now stored. */

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.Properties;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 
 /** Publishes SCIM change events: idempotent producer, acks=all, key connector/anchor. */
 @ApplicationScoped
@@ -51,9 +51,22 @@ public class ChangePublisher {
         }
     }
 
-    public Future<RecordMetadata> publish(ScimChangeEvent event) {
-        return producer.send(new ProducerRecord<>(Topics.SCIM_CHANGES, Topics.changeKey(event.connector(),
-                event.anchor()), Json.writeBytes(event)));
+    /** Completes once the broker acknowledged the event; never blocks the caller beyond max.block.ms. */
+    public CompletableFuture<RecordMetadata> publish(ScimChangeEvent event) {
+        CompletableFuture<RecordMetadata> acknowledged = new CompletableFuture<>();
+        try {
+            producer.send(new ProducerRecord<>(Topics.SCIM_CHANGES, Topics.changeKey(event.connector(),
+                    event.anchor()), Json.writeBytes(event)), (metadata, error) -> {
+                if (error == null) {
+                    acknowledged.complete(metadata);
+                } else {
+                    acknowledged.completeExceptionally(error);
+                }
+            });
+        } catch (RuntimeException e) {
+            acknowledged.completeExceptionally(e);
+        }
+        return acknowledged;
     }
 
     public Duration publishTimeout() {

@@ -118,7 +118,7 @@ public final class SyncCoreCounterpart implements AutoCloseable {
             long version = store(event.connector(), event.objectType(), event.anchor(), attributes, active);
             view = new ObjectView(event.anchor(), event.scimId(), event.objectType(), attributes, active, version);
         }
-        publish(new ScimOutcome(Message.CURRENT_VERSION, UUID.randomUUID(), event.correlationId(), event.connector(),
+        publish(event, new ScimOutcome(Message.CURRENT_VERSION, UUID.randomUUID(), event.correlationId(), event.connector(),
                 OutcomeStatus.APPLIED, event.operation() == ChangeOperation.CREATE ? 201
                 : event.operation() == ChangeOperation.DELETE ? 204 : 200, null, null, null, view));
         return view;
@@ -132,14 +132,14 @@ public final class SyncCoreCounterpart implements AutoCloseable {
         }
         long version = store(event.connector(), event.objectType(), returnedAnchor, attributes, true);
         ObjectView view = new ObjectView(returnedAnchor, returnedAnchor, event.objectType(), attributes, true, version);
-        publish(new ScimOutcome(Message.CURRENT_VERSION, UUID.randomUUID(), event.correlationId(), event.connector(),
+        publish(event, new ScimOutcome(Message.CURRENT_VERSION, UUID.randomUUID(), event.correlationId(), event.connector(),
                 OutcomeStatus.APPLIED, 201, null, null, null, view));
         return view;
     }
 
     /** Answers FAILED, as sync-core does with a script's error. */
     public void fail(ScimChangeEvent event, int httpStatus, String scimType, String detail, Integer retryAfter) {
-        publish(new ScimOutcome(Message.CURRENT_VERSION, UUID.randomUUID(), event.correlationId(), event.connector(),
+        publish(event, new ScimOutcome(Message.CURRENT_VERSION, UUID.randomUUID(), event.correlationId(), event.connector(),
                 OutcomeStatus.FAILED, httpStatus, scimType, detail, retryAfter, null));
     }
 
@@ -246,10 +246,11 @@ public final class SyncCoreCounterpart implements AutoCloseable {
         return value instanceof List<?> l ? l : value == null ? List.of() : List.of(value);
     }
 
-    private void publish(ScimOutcome outcome) {
+    /** To the partition the waiting replica named, as sync-core does. */
+    private void publish(ScimChangeEvent event, ScimOutcome outcome) {
         try {
-            producer.send(new ProducerRecord<>(Topics.OUTCOMES, Topics.outcomeKey(outcome.correlationId()),
-                    Json.writeBytes(outcome))).get();
+            producer.send(new ProducerRecord<>(Topics.OUTCOMES, event.replyPartition(),
+                    Topics.outcomeKey(outcome.correlationId()), Json.writeBytes(outcome))).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -112,9 +112,11 @@ public final class RecordLoop {
         inFlight = new InFlight(record, partition, handlerThread.submit(() -> handler.handle(record)));
         try {
             consumer.pause(consumer.assignment());
-            while (!inFlight.work.isDone() && running) {
+            // wait on the work itself, so its end is seen at once; poll only to keep the group
+            // (rebalance callbacks run inside poll), never to pass the time
+            while (running && !finishedWithin(inFlight.work, POLL)) {
                 try {
-                    holdBack(consumer.poll(POLL));
+                    holdBack(consumer.poll(Duration.ZERO));
                 } catch (WakeupException e) {
                     break;
                 }
@@ -123,6 +125,20 @@ public final class RecordLoop {
         } finally {
             inFlight = null;
             consumer.resume(consumer.assignment());
+        }
+    }
+
+    private static boolean finishedWithin(Future<?> work, Duration wait) {
+        try {
+            work.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+            return true; // settle() reports it
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
         }
     }
 

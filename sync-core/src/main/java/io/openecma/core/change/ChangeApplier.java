@@ -15,6 +15,8 @@ import io.openecma.schemas.events.ChangeOperation;
 import io.openecma.schemas.events.ScimChangeEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import io.openecma.core.space.ExportPending;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,6 +51,8 @@ public class ChangeApplier {
     Anchors anchors;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    Event<ExportPending> exportPending;
     @ConfigProperty(name = "openecma.scim.duplicate-window", defaultValue = "10m")
     Duration duplicateWindow;
 
@@ -113,7 +117,7 @@ public class ChangeApplier {
             return new ScimChangeEvent(event.schemaVersion(), event.messageId(), event.correlationId(),
                     event.connector(), event.objectType(), event.scimId(), current, event.operation(), event.deltas(),
                     event.active(), event.requestFingerprint(), event.hasPassword(), event.occurredAt(),
-                    event.password());
+                    event.password(), event.replyPartition());
         }).orElse(event);
     }
 
@@ -210,6 +214,8 @@ public class ChangeApplier {
             if (!plan.needsExport()) {
                 object.pendingChange = null;
                 settlement.settle(object, plan, object.version, connector);
+            } else {
+                exportPending.fire(new ExportPending(object.connector));
             }
         }
         LOG.debugf("change %s %s applied to %s/%s (state %s)", event.operation(), event.correlationId(),

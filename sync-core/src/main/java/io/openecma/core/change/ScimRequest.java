@@ -41,6 +41,9 @@ public class ScimRequest extends PanacheEntityBase {
     public EncryptedEnvelope password;
     @Column(name = "password_sent")
     public boolean passwordSent;
+    /** The partition of openecma.outcomes the waiting replica reads; null: by correlation id. */
+    @Column(name = "reply_partition")
+    public Integer replyPartition;
     @Column(name = "received_at")
     public Instant receivedAt;
     @Column(name = "answered_at")

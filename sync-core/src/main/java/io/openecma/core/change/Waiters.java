@@ -18,7 +18,8 @@ import java.util.UUID;
 
 /**
  * Answers waiting SCIM requests: each answer is stored with its request (so a retried identical
- * request can be answered from it) and published on openecma.outcomes, keyed by correlation id.
+ * request can be answered from it) and published on openecma.outcomes, keyed by correlation id, to
+ * the partition the waiting ingress replica named (so only that replica reads it).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -42,6 +43,7 @@ public class Waiters {
         request.status = ScimRequest.WAITING;
         request.receivedAt = Instant.now();
         request.password = event.hasPassword() ? event.password() : null;
+        request.replyPartition = event.replyPartition();
         request.persist();
     }
 
@@ -50,7 +52,7 @@ public class Waiters {
         ScimOutcome outcome = new ScimOutcome(Message.CURRENT_VERSION, UUID.randomUUID(), event.correlationId(),
                 event.connector(), httpStatus < 300 ? OutcomeStatus.APPLIED : OutcomeStatus.FAILED, httpStatus,
                 scimType, detail, retryAfter, null);
-        outbox.send(Topics.OUTCOMES, Topics.outcomeKey(event.correlationId()), outcome);
+        outbox.send(Topics.OUTCOMES, event.replyPartition(), Topics.outcomeKey(event.correlationId()), outcome);
     }
 
     /** Answers a retried identical request with the outcome the first one got. */
@@ -58,7 +60,7 @@ public class Waiters {
         ScimOutcome outcome = new ScimOutcome(Message.CURRENT_VERSION, UUID.randomUUID(), event.correlationId(),
                 first.connector(), first.status(), first.httpStatus(), first.scimType(), first.detail(),
                 first.retryAfterSeconds(), first.object());
-        outbox.send(Topics.OUTCOMES, Topics.outcomeKey(event.correlationId()), outcome);
+        outbox.send(Topics.OUTCOMES, event.replyPartition(), Topics.outcomeKey(event.correlationId()), outcome);
     }
 
     /** The change reached the target: answers requests up to {@code version} with the object as it is now. */
@@ -104,7 +106,7 @@ public class Waiters {
         request.status = ScimRequest.ANSWERED;
         request.outcome = outcome;
         request.answeredAt = Instant.now();
-        outbox.send(Topics.OUTCOMES, Topics.outcomeKey(request.correlationId), outcome);
+        outbox.send(Topics.OUTCOMES, request.replyPartition, Topics.outcomeKey(request.correlationId), outcome);
     }
 
     public static ObjectView view(CsObject object) {

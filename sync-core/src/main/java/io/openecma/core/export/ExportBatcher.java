@@ -15,6 +15,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import io.openecma.core.space.ExportPending;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,13 +27,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Gathers each connector's pending exports into export batches, like Kafka's own batching: a
- * batch leaves when it is full or when its oldest change has waited the linger time. Objects
- * with a change in flight are not taken (one export in flight per object), and an object being
- * retried after a failure travels alone, so one bad object cannot hold others back.
+ * Gathers each connector's pending exports into export batches, driven by events rather than a
+ * timer: a committed change or a batch's result wakes the batcher for its connector. While fewer
+ * batches are in flight than the connector has export sessions (plus one waiting behind them),
+ * whatever is pending leaves at once; while its workers are busy, changes gather and leave
+ * together when a result frees a place (group commit), up to the batch size. The timer
+ * ({@code openecma.export.tick}) remains only for what no event announces: retries whose backoff
+ * ended and wake-ups lost to a crash. Objects with a change in flight are not taken (one export in
+ * flight per object), and an object being retried after a failure travels alone, so one bad object
+ * cannot hold others back.
  *
  * <p>Key of a batch: the anchor of its first object. Per-object order does not depend on the
  * partition, because an object's next export is only built after its previous one's result.
@@ -53,17 +64,22 @@ public class ExportBatcher {
     MeterRegistry metrics;
     @ConfigProperty(name = "openecma.export.batch-size", defaultValue = "100")
     int defaultBatchSize;
-    @ConfigProperty(name = "openecma.export.linger", defaultValue = "200ms")
-    Duration linger;
-
-    @ConfigProperty(name = "openecma.export.tick", defaultValue = "50ms")
+    @Inject
+    WorkerCapacity capacity;
+    @ConfigProperty(name = "openecma.export.tick", defaultValue = "500ms")
     Duration tick;
+    @ConfigProperty(name = "openecma.export.in-flight-hold", defaultValue = "30s")
+    Duration inFlightHold;
 
+    private final Set<String> woken = ConcurrentHashMap.newKeySet();
+    private final Semaphore signal = new Semaphore(0);
+    private InFlightBatches inFlight;
     private volatile boolean running;
     private Thread thread;
 
     // Quarkus' scheduler does not run jobs more often than once a second; batching needs less.
     void start(@Observes StartupEvent event) {
+        inFlight = new InFlightBatches(inFlightHold);
         running = true;
         thread = new Thread(this::loop, "export-batcher");
         thread.setDaemon(true);
@@ -72,34 +88,71 @@ public class ExportBatcher {
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         running = false;
+        signal.release();
         thread.join(5000);
     }
 
+    /** A change of the connector committed: it may leave now. */
+    void pending(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExportPending event) {
+        wake(event.connector());
+    }
+
+    private void wake(String connector) {
+        woken.add(connector);
+        signal.release();
+    }
+
+    /** A result of the connector's batch was applied: its place is free for the next batch. */
+    public void finished(String connector, UUID batchId) {
+        if (inFlight != null) {
+            inFlight.finished(connector, batchId);
+        }
+        wake(connector);
+    }
+
     private void loop() {
+        long nextTick = System.nanoTime();
         while (running) {
-            tickOnce();
             try {
-                Thread.sleep(tick.toMillis());
+                signal.tryAcquire(Math.max(0, nextTick - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
                 return;
             }
-        }
-    }
-
-    void tickOnce() {
-        for (LoadedConnector connector : registry.all()) {
-            try {
-                while (QuarkusTransaction.requiringNew().call(() -> batchOnce(connector))) {
-                    // a full batch left; more may be waiting
+            signal.drainPermits();
+            if (System.nanoTime() - nextTick >= 0) {
+                nextTick = System.nanoTime() + tick.toNanos();
+                woken.clear();
+                registry.all().forEach(this::batchAll);
+            } else {
+                for (String name : List.copyOf(woken)) {
+                    woken.remove(name);
+                    registry.get(name).ifPresent(this::batchAll);
                 }
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "connector %s: building export batches failed", connector.name());
             }
         }
     }
 
-    /** Builds at most one batch; true when it was full (so another may follow at once). */
+    /** Everything of the connector that may leave now. */
+    void batchAll(LoadedConnector connector) {
+        try {
+            while (QuarkusTransaction.requiringNew().call(() -> batchOnce(connector))) {
+                // a batch left and there is room for another: more may be waiting
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "connector %s: building export batches failed", connector.name());
+        }
+    }
+
+    /** Every connector, at once (tests, and the timer's pass). */
+    void tickOnce() {
+        registry.all().forEach(this::batchAll);
+    }
+
+    /** Builds at most one batch; true when one left and another may follow at once. */
     boolean batchOnce(LoadedConnector connector) {
+        if (!inFlight.hasRoom(connector.name(), capacity.sessions(connector.name()) + 1)) {
+            return false; // the workers are busy: a result wakes this connector again
+        }
         int size = connector.exportBatchSize(defaultBatchSize);
         Instant now = Instant.now();
         @SuppressWarnings("unchecked")
@@ -112,12 +165,7 @@ public class ExportBatcher {
         if (candidates.isEmpty()) {
             return false;
         }
-        boolean full = candidates.size() >= size;
-        Instant oldest = candidates.stream().map(o -> o.updatedAt).min(Instant::compareTo).orElse(now);
         boolean retry = candidates.get(0).exportAttempts > 0;
-        if (!full && !retry && oldest.isAfter(now.minus(linger))) {
-            return false;
-        }
         List<CsObject> members = retry ? candidates.subList(0, 1) : candidates;
         List<ExportItem> items = new ArrayList<>();
         List<CsObject> exported = new ArrayList<>();
@@ -135,7 +183,7 @@ public class ExportBatcher {
         if (!items.isEmpty()) {
             send(connector, items, exported);
         }
-        return full && !retry;
+        return candidates.size() >= size || !items.isEmpty();
     }
 
     private void send(LoadedConnector connector, List<ExportItem> items, List<CsObject> objects) {
@@ -157,6 +205,7 @@ public class ExportBatcher {
         record.createdAt = batch.createdAt();
         record.persist();
         outbox.send(Topics.exports(connector.name()), items.get(0).anchor(), batch);
+        inFlight.sent(connector.name(), batch.batchId());
         metrics.summary("openecma.export.batch.size", "connector", connector.name()).record(items.size());
         metrics.counter("openecma.exports", "connector", connector.name()).increment(items.size());
         LOG.debugf("connector %s: export batch %s with %d objects (attempt %d)", connector.name(), batch.batchId(),

@@ -7,6 +7,7 @@ import io.openecma.core.connector.ConnectorRegistry;
 import io.openecma.core.connector.LoadedConnector;
 import io.openecma.core.messaging.DeadLetters;
 import io.openecma.core.space.Anchors;
+import io.openecma.core.tx.AfterCommit;
 import io.openecma.core.space.AttributeShapes;
 import io.openecma.core.space.CsObject;
 import io.openecma.core.space.DesiredState;
@@ -66,6 +67,10 @@ public class ExportResultApplier {
     Anchors anchors;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    AfterCommit afterCommit;
+    @Inject
+    ExportBatcher batcher;
     @ConfigProperty(name = "openecma.export.max-attempts", defaultValue = "5")
     int maxAttempts;
     @ConfigProperty(name = "openecma.export.retry-backoff", defaultValue = "2s")
@@ -88,6 +93,9 @@ public class ExportResultApplier {
             LOG.warnf("result for export batch %s of removed connector %s ignored", batch.batchId, batch.connector);
             return;
         }
+        UUID batchId = batch.batchId;
+        String connectorName = batch.connector;
+        afterCommit.run(() -> batcher.finished(connectorName, batchId));
         Map<UUID, CSEntryChangeResult> byIdentifier = result.results().stream()
                 .collect(Collectors.toMap(CSEntryChangeResult::identifier, Function.identity(), (a, b) -> b));
         for (ExportItem item : batch.payload.items()) {

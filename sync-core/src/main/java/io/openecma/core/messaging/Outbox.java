@@ -4,9 +4,7 @@ import io.openecma.schemas.events.Json;
 import io.openecma.schemas.events.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import io.openecma.core.tx.AfterCommit;
 
 import java.time.Instant;
 
@@ -19,37 +17,32 @@ import java.time.Instant;
 public class Outbox {
 
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    AfterCommit afterCommit;
     @Inject
     OutboxRelay relay;
 
     public void send(String topic, String key, Message message) {
-        store(topic, key, Json.write(message));
+        store(topic, key, Json.write(message), null);
+    }
+
+    /** To one partition of the topic, e.g. the one a waiting ingress replica reads; null: by key. */
+    public void send(String topic, Integer partition, String key, Message message) {
+        store(topic, key, Json.write(message), partition);
     }
 
     /** A null value for a compacted topic: removes the key. */
     public void tombstone(String topic, String key) {
-        store(topic, key, null);
+        store(topic, key, null, null);
     }
 
-    private void store(String topic, String key, String payload) {
+    private void store(String topic, String key, String payload, Integer partition) {
         OutboxMessage message = new OutboxMessage();
         message.topic = topic;
         message.key = key;
         message.payload = payload;
+        message.partition = partition;
         message.createdAt = Instant.now();
         message.persist();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
-                }
-            }
-        });
+        afterCommit.run(relay::wake);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -15,13 +16,18 @@ import java.time.Instant;
 @Table(name = "outbox")
 public class OutboxMessage extends PanacheEntityBase {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // pooled: ids come fifty per sequence call, so inserts can be batched (see migration V5)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_ids")
+    @SequenceGenerator(name = "outbox_ids", sequenceName = "outbox_id_seq", allocationSize = 50)
     public Long id;
     public String topic;
     @Column(name = "message_key")
     public String key;
     /** JSON of the contract; null is a tombstone (compacted topics). */
     public String payload;
+    /** The partition to send to; null: the producer's partitioner (by key). */
+    @Column(name = "target_partition")
+    public Integer partition;
     @Column(name = "created_at")
     public Instant createdAt;
 }

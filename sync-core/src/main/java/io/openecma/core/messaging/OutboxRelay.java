@@ -96,7 +96,7 @@ public class OutboxRelay {
             }
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (OutboxMessage m : messages) {
-                sent.add(producer.send(new ProducerRecord<>(m.topic, m.key, m.payload)));
+                sent.add(producer.send(new ProducerRecord<>(m.topic, m.partition, m.key, m.payload)));
             }
             producer.flush();
             for (Future<RecordMetadata> f : sent) {

@@ -1,6 +1,7 @@
 package io.openecma.core.component;
 
 import io.openecma.core.testing.Events;
+import io.openecma.core.testing.WorkerSide;
 import io.openecma.core.testing.HrConnector;
 import io.openecma.core.testing.TestConnectors;
 import io.openecma.core.testing.WithWorkerSide;
@@ -142,6 +143,28 @@ class ScimChangeFlowTest extends WithWorkerSide {
         send(unknown);
         assertEquals(404, outcomeOf(unknown).httpStatus());
         assertNull(outcomeOf(unknown).object());
+    }
+
+    @Test
+    void theOutcomeGoesToThePartitionTheWaitingReplicaReads() {
+        // keyed by correlation id alone, the two outcomes would land on whatever partitions their random
+        // ids hash to; the named partitions (of six) must be the ones used
+        ScimChangeEvent create = Events.replyingTo(Events.change(ChangeOperation.CREATE, "e150", true,
+                AttributeDelta.replace("EmployeeId", "e150"), AttributeDelta.replace("userName", "fay")), 4);
+        send(create);
+        succeed(awaitBatch("e150", 0));
+        WorkerSide.Received<ScimOutcome> applied = worker.awaitRecord(Topics.OUTCOMES, ScimOutcome.class,
+                o -> o.correlationId().equals(create.correlationId()));
+        assertEquals(201, applied.message().httpStatus());
+        assertEquals(4, applied.partition());
+
+        ScimChangeEvent unknown = Events.replyingTo(Events.change(ChangeOperation.MODIFY, "nobody-150", null,
+                AttributeDelta.replace("title", "x")), 1);
+        send(unknown);
+        WorkerSide.Received<ScimOutcome> answeredNow = worker.awaitRecord(Topics.OUTCOMES, ScimOutcome.class,
+                o -> o.correlationId().equals(unknown.correlationId()));
+        assertEquals(404, answeredNow.message().httpStatus());
+        assertEquals(1, answeredNow.partition());
     }
 
     @Test

@@ -44,6 +44,13 @@ public final class Events {
     }
 
     /** The same request sent again by the ingress: new message and correlation ids, same fingerprint. */
+    /** The event as a replica that reads partition {@code replyPartition} of the outcomes sends it. */
+    public static ScimChangeEvent replyingTo(ScimChangeEvent event, int replyPartition) {
+        return new ScimChangeEvent(event.schemaVersion(), event.messageId(), event.correlationId(), event.connector(),
+                event.objectType(), event.scimId(), event.anchor(), event.operation(), event.deltas(), event.active(),
+                event.requestFingerprint(), event.hasPassword(), event.occurredAt(), event.password(), replyPartition);
+    }
+
     public static ScimChangeEvent retryOf(ScimChangeEvent first) {
         return new ScimChangeEvent(first.schemaVersion(), UUID.randomUUID(), UUID.randomUUID(), first.connector(),
                 first.objectType(), first.scimId(), first.anchor(), first.operation(), first.deltas(), first.active(),

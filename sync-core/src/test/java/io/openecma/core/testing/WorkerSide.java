@@ -61,7 +61,7 @@ public final class WorkerSide implements AutoCloseable {
         return awaitRecord(topic, type, matching).message();
     }
 
-    public record Received<T>(String key, T message) {
+    public record Received<T>(String key, int partition, T message) {
     }
 
     public <T> Received<T> awaitRecord(String topic, Class<T> type, Predicate<T> matching) {
@@ -70,7 +70,7 @@ public final class WorkerSide implements AutoCloseable {
             for (ConsumerRecord<String, String> record : records(topic)) {
                 T message = readOrNull(record.value(), type);
                 if (message != null && matching.test(message)) {
-                    return new Received<>(record.key(), message);
+                    return new Received<>(record.key(), record.partition(), message);
                 }
             }
             poll(topic);

@@ -9,10 +9,12 @@ import java.util.Locale;
 final class LocalStackMain {
 
     private static final String USAGE = """
-            usage: LocalStack [--root DIR] [--connectors DIR] [--infra-only]
-              --root DIR        project root (default: current directory)
-              --connectors DIR  connector definitions (default: examples/connectors under the root)
-              --infra-only      start Kafka and PostgreSQL only (run the services yourself)
+            usage: LocalStack [--root DIR] [--connectors DIR] [--data DIR] [--script-workers N] [--infra-only]
+              --root DIR           project root (default: current directory)
+              --connectors DIR     connector definitions (default: examples/connectors under the root)
+              --data DIR           state and logs (default: .openecma-local under the root)
+              --script-workers N   script-worker processes (default 1)
+              --infra-only         start Kafka and PostgreSQL only (run the services yourself)
             environment: OPENECMA_LOCAL_KAFKA_PORT (default 19092), OPENECMA_LOCAL_POSTGRES_PORT (default 15432),
                          OPENECMA_SERVICE_JAVA_OPTS (JVM options of each service)""";
 
@@ -22,6 +24,8 @@ final class LocalStackMain {
     static LocalStackOptions options(String[] args) {
         Path root = Path.of("");
         Path connectors = Path.of("examples", "connectors");
+        Path data = Path.of(LocalStackOptions.DATA_FOLDER);
+        int scriptWorkers = 1;
         boolean infraOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -37,15 +41,32 @@ final class LocalStackMain {
                     }
                     connectors = Path.of(args[++i]).toAbsolutePath();
                 }
+                case "--data" -> {
+                    if (i + 1 == args.length) {
+                        throw usage("--data needs a folder");
+                    }
+                    data = Path.of(args[++i]).toAbsolutePath();
+                }
+                case "--script-workers" -> {
+                    if (i + 1 == args.length) {
+                        throw usage("--script-workers needs a number");
+                    }
+                    scriptWorkers = count(args[++i]);
+                }
                 case "--infra-only" -> infraOnly = true;
                 default -> throw usage("unknown argument " + args[i]);
             }
         }
         LocalStackOptions options = LocalStackOptions.defaults(root)
                 .withConnectorsDir(connectors)
+                .withDataDir(data)
                 .withPorts(port("OPENECMA_LOCAL_KAFKA_PORT", LocalStackOptions.DEFAULT_KAFKA_PORT),
                         port("OPENECMA_LOCAL_POSTGRES_PORT", LocalStackOptions.DEFAULT_POSTGRES_PORT));
-        return infraOnly ? options.withServices(List.of()) : options;
+        if (infraOnly) {
+            return options.withServices(List.of());
+        }
+        return scriptWorkers == 1 ? options
+                : options.withServices(ServiceSpec.withScriptWorkers(options.services(), scriptWorkers));
     }
 
     static void printBanner(LocalStack stack, LocalStackOptions options, Duration startup) {
@@ -82,6 +103,18 @@ final class LocalStackMain {
         } catch (NumberFormatException e) {
             throw usage(variable + "=" + value + " is not a port number");
         }
+    }
+
+    private static int count(String text) {
+        try {
+            int n = Integer.parseInt(text.trim());
+            if (n >= 1 && n <= 16) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw usage("--script-workers takes a number from 1 to 16, not '" + text + "'");
     }
 
     private static IllegalArgumentException usage(String problem) {

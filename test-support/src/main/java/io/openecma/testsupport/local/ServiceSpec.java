@@ -41,12 +41,30 @@ public record ServiceSpec(String name, List<String> command, Path artifact, int 
         Path jar = projectRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(System.getenv().getOrDefault("OPENECMA_SERVICE_JAVA_OPTS",
-                "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1").trim().split("\\s+")));
+        command.addAll(List.of(javaOptions().trim().split("\\s+")));
         command.add("-jar");
         command.add(jar.toString());
         return new ServiceSpec(module, command, jar, port, env);
     }
+
+    /**
+     * The services' JVM options: {@code OPENECMA_SERVICE_JAVA_OPTS}, else the system property
+     * {@code openecma.service.java-opts} (the system tests choose a quick-starting JIT with it), else
+     * {@link #DEFAULT_JAVA_OPTS}.
+     */
+    static String javaOptions() {
+        String fromEnv = System.getenv("OPENECMA_SERVICE_JAVA_OPTS");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return fromEnv;
+        }
+        return System.getProperty("openecma.service.java-opts", DEFAULT_JAVA_OPTS);
+    }
+
+    /**
+     * A heap that holds a 100,000-object import page by page and the full JIT: what real data
+     * needs (the quick-starting {@code -XX:TieredStopAtLevel=1} halves throughput under load).
+     */
+    public static final String DEFAULT_JAVA_OPTS = "-Xms128m -Xmx1g -XX:+UseParallelGC -XX:ParallelGCThreads=2";
 
     /**
      * The demo "legacy HR" application the sample REST connector provisions into: a single-file
@@ -67,6 +85,21 @@ public record ServiceSpec(String name, List<String> command, Path artifact, int 
                 quarkus(projectRoot, "scim-ingress", 8585, Map.of("OPENECMA_HTTP_ENABLED", "true")),
                 quarkus(projectRoot, "script-worker", 8082, Map.of()),
                 quarkus(projectRoot, "password-worker", 8083, Map.of()));
+    }
+
+    /**
+     * The services with {@code count} script-workers instead of one: the first keeps its port, the
+     * others take free ones and are named script-worker-2, script-worker-3, ... in the logs.
+     */
+    public static List<ServiceSpec> withScriptWorkers(List<ServiceSpec> services, int count) {
+        List<ServiceSpec> result = new ArrayList<>(services);
+        ServiceSpec worker = services.stream().filter(s -> s.name().equals("script-worker")).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no script-worker among the services"));
+        for (int i = 2; i <= count; i++) {
+            result.add(new ServiceSpec("script-worker-" + i, worker.command(), worker.artifact(), 0, worker.env(),
+                    worker.readyPath()));
+        }
+        return result;
     }
 
     /** The same service on another port ({@code 0}: a free one, for tests running the real services). */
