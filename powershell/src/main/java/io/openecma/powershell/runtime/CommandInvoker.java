@@ -249,19 +249,7 @@ final class CommandInvoker {
             PSHashtable bound = binding.bound;
             fs.set("PSBoundParameters", bound);
             fs.set("args", binding.unbound.toArray());
-            PSObject command = new PSObject();
-            command.setProperty("Name", f.name().contains("/") || f.name().contains("\\")
-                    ? java.nio.file.Path.of(f.name()).getFileName().toString() : f.name());
-            command.setProperty("CommandType", f.name().toLowerCase(Locale.ROOT).endsWith(".ps1") ? "ExternalScript" : "Function");
-            PSObject invocation = new PSObject();
-            invocation.setProperty("MyCommand", command);
-            invocation.setProperty("InvocationName", invokedName);
-            invocation.setProperty("BoundParameters", bound);
-            invocation.setProperty("ScriptName", interp.position().file());
-            // The call site: InvocationInfo.ScriptLineNumber / OffsetInLine (1-based).
-            invocation.setProperty("ScriptLineNumber", interp.position().line());
-            invocation.setProperty("OffsetInLine", interp.position().column());
-            fs.set("MyInvocation", invocation);
+            fs.setLazy("MyInvocation", new MyInvocationValue(f, invokedName, bound, interp.position()));
             if (advanced) {
                 fs.set("PSCmdlet", new PSCmdletInfo(binding.parameterSet, interp, bound, out));
             }

@@ -45,6 +45,11 @@ public final class TypeRegistry {
     private final Map<Class<?>, PSType> byClass = new HashMap<>();
     private final Map<String, String> exceptionParents = new HashMap<>();
     private Function<String, PSType> scriptTypes;
+    private final RegistryMemo memo = new RegistryMemo();
+    /** The uncached lookups, made once rather than as a new method reference per question. */
+    private final Function<TypeName, PSType> resolveNow = this::resolveNow;
+    private final Function<Class<?>, PSType> classTypeNow = this::classTypeNow;
+    private final Function<Class<?>, Boolean> isExposedNow = this::isExposedNow;
 
     public TypeRegistry() {
         registerBuiltIns();
@@ -57,6 +62,7 @@ public final class TypeRegistry {
                        Predicate<Object> test, Function<Object, Object> conv, Function<List<Object>, Object> ctor,
                        String... aliases) {
         PSType t = new PSType(fullName, cls, List.of(), statics, ext, reflect, test, conv, ctor);
+        memo.clear();
         byName.put(fold(fullName), t);
         for (String a : aliases) {
             byName.put(fold(a), t);
@@ -74,6 +80,7 @@ public final class TypeRegistry {
      */
     public PSType register(String fullName, Class<?> javaClass, String... aliases) {
         PSType t = new PSType(fullName, javaClass, List.of(), javaClass, null, true, null, null, null);
+        memo.clear();
         byName.put(fold(fullName), t);
         for (String a : aliases) {
             byName.put(fold(a), t);
@@ -90,6 +97,7 @@ public final class TypeRegistry {
     /** As {@link #register}, with the conversion casts and typed parameters use ({@code [xml]'<a/>'}). */
     public PSType registerConvertible(String fullName, Class<?> javaClass, Function<Object, Object> converter, String... aliases) {
         PSType t = new PSType(fullName, javaClass, List.of(), javaClass, null, true, null, converter, null);
+        memo.clear();
         byName.put(fold(fullName), t);
         for (String a : aliases) {
             byName.put(fold(a), t);
@@ -107,6 +115,10 @@ public final class TypeRegistry {
 
     /** Resolves a written type name; null when no such type is registered. */
     public PSType resolve(TypeName name) {
+        return memo.resolved(name, resolveNow);
+    }
+
+    private PSType resolveNow(TypeName name) {
         if (name.isArray()) {
             PSType element = resolve(name.elementType());
             return element == null ? null : arrayOf(element);
@@ -134,6 +146,11 @@ public final class TypeRegistry {
         scriptTypes = resolver;
     }
 
+    /** A script defined a class or enum: from now on a name may mean it, so names are resolved afresh each time. */
+    public void scriptTypeDefined() {
+        memo.scriptTypeDefined();
+    }
+
     public PSType lookup(String name) {
         PSType scripted = scriptTypes == null ? null : scriptTypes.apply(name.trim());
         if (scripted != null) {
@@ -149,6 +166,7 @@ public final class TypeRegistry {
 
     /** Declares a generic type definition, e.g. {@code system.collections.generic.queue`1}. */
     void defineGeneric(String foldedNameWithArity, Function<List<PSType>, PSType> closer) {
+        memo.clear();
         generics.put(foldedNameWithArity, closer);
     }
 
@@ -260,6 +278,11 @@ public final class TypeRegistry {
             PSType element = byClass.get(c.getComponentType());
             return element == null ? lookup("System.Object[]") : arrayOf(element);
         }
+        return memo.classType(c, classTypeNow);
+    }
+
+    /** The type an instance of a plain class is looked up in: its own, a superclass's, an extended interface's. */
+    private PSType classTypeNow(Class<?> c) {
         for (Class<?> k = c; k != null; k = k.getSuperclass()) {
             PSType t = byClass.get(k);
             if (t != null) {
@@ -272,8 +295,10 @@ public final class TypeRegistry {
                 }
             }
         }
-        if (value instanceof Enum<?> e) {
-            return byClass.get(e.getDeclaringClass());
+        if (Enum.class.isAssignableFrom(c)) {
+            // A constant with a body is an anonymous subclass: the enum is its declaring class.
+            Class<?> e = c.isEnum() ? c : c.getSuperclass();
+            return byClass.get(e);
         }
         return null;
     }
@@ -686,6 +711,10 @@ public final class TypeRegistry {
 
     /** Whether a Java class's own public members may be reached by reflection (registered with reflection on). */
     public boolean isExposed(Class<?> c) {
+        return memo.isExposed(c, isExposedNow);
+    }
+
+    private boolean isExposedNow(Class<?> c) {
         for (Class<?> k = c; k != null; k = k.getSuperclass()) {
             PSType t = byClass.get(k);
             if (t != null) {

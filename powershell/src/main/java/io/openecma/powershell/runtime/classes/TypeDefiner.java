@@ -27,6 +27,7 @@ public final class TypeDefiner {
                     ? new ScriptEnum(e, scope).type()
                     : new ScriptClass((TypeDefinitionAst.ClassDef) def, scope).type();
             scope.defineType(type);
+            in.context().types().scriptTypeDefined();
         }
         // Enumerator values are checked when the types are defined (5.1 does it at parse time).
         for (TypeDefinitionAst def : definitions.types()) {
