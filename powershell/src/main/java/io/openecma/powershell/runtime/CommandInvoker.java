@@ -56,6 +56,7 @@ final class CommandInvoker {
      * Bounded, since [scriptblock]::Create in a loop makes a new body each time.
      */
     private final Map<ScriptBlockBody, List<ParameterInfo>> parameterCache = new java.util.IdentityHashMap<>();
+    private final PositionalParameters positional = new PositionalParameters();
 
     CommandInvoker(Interpreter interp) {
         this.interp = interp;
@@ -425,7 +426,13 @@ final class CommandInvoker {
                 leftover.add(value);
             }
         }
-        ParameterInfo remaining = params.stream().filter(ParameterInfo::remaining).findFirst().orElse(null);
+        ParameterInfo remaining = null;
+        for (ParameterInfo p : params) {
+            if (p.remaining()) {
+                remaining = p;
+                break;
+            }
+        }
         if (!leftover.isEmpty()) {
             if (remaining != null) {
                 values.put(remaining, leftover.toArray());
@@ -486,20 +493,7 @@ final class CommandInvoker {
     }
 
     private List<ParameterInfo> positionalParameters(List<ParameterInfo> params) {
-        boolean explicit = params.stream().anyMatch(p -> p.position() != Integer.MIN_VALUE);
-        List<ParameterInfo> list = new ArrayList<>();
-        for (ParameterInfo p : params) {
-            if (p.isSwitch() || p.remaining()) {
-                continue;
-            }
-            if (!explicit || p.position() != Integer.MIN_VALUE) {
-                list.add(p);
-            }
-        }
-        if (explicit) {
-            list.sort(java.util.Comparator.comparingInt(ParameterInfo::position));
-        }
-        return list;
+        return positional.of(params);
     }
 
     private ParameterInfo findParameter(List<ParameterInfo> params, String name, String command) {

@@ -94,6 +94,19 @@ public final class PSVariable {
 
     public void setOptionBits(long bits) {
         options = bits & ~ScopedItemOptions.Unspecified.bits();
+        if (has(ScopedItemOptions.AllScope)) {
+            anyAllScope = true;
+        }
+    }
+
+    /**
+     * Whether any variable was ever given AllScope (New-Variable/Set-Variable -Option). Until then
+     * a new variable need not look through every enclosing scope for one (Scope.set).
+     */
+    private static volatile boolean anyAllScope;
+
+    static boolean anyAllScope() {
+        return anyAllScope;
     }
 
     /** $var.Options as scripts read it ("None", "ReadOnly", "ReadOnly, AllScope"). */

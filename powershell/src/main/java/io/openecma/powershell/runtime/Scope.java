@@ -91,6 +91,9 @@ public final class Scope {
 
     /** An AllScope variable of an enclosing scope: it is the same variable in every child scope. */
     private PSVariable allScope(String name) {
+        if (!PSVariable.anyAllScope()) {
+            return null;
+        }
         String key = LanguagePrimitives.fold(name);
         for (Scope s = parent; s != null; s = s.parent) {
             PSVariable v = s.variables.get(key);

@@ -23,7 +23,12 @@ final class RegistryMemo {
     private final Map<TypeName, PSType> byTypeName = new ConcurrentHashMap<>();
     private final Map<Class<?>, PSType> byClass = new ConcurrentHashMap<>();
     private final Map<Class<?>, Boolean> exposed = new ConcurrentHashMap<>();
+    private final Map<String, ListOf> lists = new ConcurrentHashMap<>();
     private volatile boolean scriptTypesDefined;
+
+    /** A List[T] type made for one element type object (the list's conversions use that very object). */
+    private record ListOf(PSType element, PSType list) {
+    }
 
     /** The resolved type, from memory or {@code resolve} (a null answer is not remembered: it may be registered later). */
     PSType resolved(TypeName name, Function<TypeName, PSType> resolve) {
@@ -66,6 +71,23 @@ final class RegistryMemo {
         return e;
     }
 
+    /** The List[element] type (what a generic list value's members are looked up in), from memory or {@code make}. */
+    PSType listType(PSType element, Function<PSType, PSType> make) {
+        ListOf known = lists.get(element.fullName());
+        if (known != null && known.element() == element) {
+            return known.list();
+        }
+        PSType t = make.apply(element);
+        if (lists.size() < MAX_ENTRIES) {
+            lists.put(element.fullName(), new ListOf(element, t));
+        }
+        return t;
+    }
+
+    boolean scriptTypesDefined() {
+        return scriptTypesDefined;
+    }
+
     /** A script defined a class or enum: names may now mean a scoped script type. */
     void scriptTypeDefined() {
         scriptTypesDefined = true;
@@ -77,5 +99,6 @@ final class RegistryMemo {
         byTypeName.clear();
         byClass.clear();
         exposed.clear();
+        lists.clear();
     }
 }

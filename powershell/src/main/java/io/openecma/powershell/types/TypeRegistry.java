@@ -50,6 +50,7 @@ public final class TypeRegistry {
     private final Function<TypeName, PSType> resolveNow = this::resolveNow;
     private final Function<Class<?>, PSType> classTypeNow = this::classTypeNow;
     private final Function<Class<?>, Boolean> isExposedNow = this::isExposedNow;
+    private final Function<PSType, PSType> listTypeNow = this::listType;
 
     public TypeRegistry() {
         registerBuiltIns();
@@ -152,7 +153,8 @@ public final class TypeRegistry {
     }
 
     public PSType lookup(String name) {
-        PSType scripted = scriptTypes == null ? null : scriptTypes.apply(name.trim());
+        // Until a script defines a class or enum there is none to find (and looking walks every scope).
+        PSType scripted = scriptTypes == null || !memo.scriptTypesDefined() ? null : scriptTypes.apply(name.trim());
         if (scripted != null) {
             return scripted;
         }
@@ -256,7 +258,7 @@ public final class TypeRegistry {
             return lookup("System.Exception");
         }
         if (value instanceof DotNetList l) {
-            return l.elementType() == null ? lookup("System.Collections.ArrayList") : listType(l.elementType());
+            return l.elementType() == null ? lookup("System.Collections.ArrayList") : memo.listType(l.elementType(), listTypeNow);
         }
         if (value instanceof DotNetDictionary d) {
             return dictionaryType(d.keyType(), d.valueType());
@@ -267,7 +269,14 @@ public final class TypeRegistry {
         if (value instanceof PSHashtable h) {
             return lookup(h.typeName());
         }
-        Class<?> c = value.getClass();
+        return memo.classType(value.getClass(), classTypeNow);
+    }
+
+    /**
+     * The type an instance of a class (other than the engine's own values above) is looked up in:
+     * an array type, else its own, a superclass's or an extended interface's.
+     */
+    private PSType classTypeNow(Class<?> c) {
         if (c == byte[].class) {
             return arrayOf(lookup("System.Byte"));
         }
@@ -278,11 +287,6 @@ public final class TypeRegistry {
             PSType element = byClass.get(c.getComponentType());
             return element == null ? lookup("System.Object[]") : arrayOf(element);
         }
-        return memo.classType(c, classTypeNow);
-    }
-
-    /** The type an instance of a plain class is looked up in: its own, a superclass's, an extended interface's. */
-    private PSType classTypeNow(Class<?> c) {
         for (Class<?> k = c; k != null; k = k.getSuperclass()) {
             PSType t = byClass.get(k);
             if (t != null) {

@@ -74,6 +74,20 @@ class CachedLookupsTest {
     }
 
     @Test
+    void anAllScopeVariableCreatedAfterOrdinaryAssignmentsIsSharedWithChildScopes() {
+        // Scope.set skips the AllScope search until some variable has that option.
+        assertEquals(List.of("local", "outer", "changed"), lines("""
+                function f { $w = 'local'; $w }
+                f
+                $w = 'outer'; $w
+                New-Variable -Name shared -Value 'all' -Option AllScope
+                function g { $shared = 'changed' }
+                g
+                $shared
+                """));
+    }
+
+    @Test
     void myInvocationAssignedInTheFunctionReplacesTheLazyOne() {
         assertEquals(List.of("mine"), lines("""
                 function f { $MyInvocation = 'mine'; $MyInvocation }

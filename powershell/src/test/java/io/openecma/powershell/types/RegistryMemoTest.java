@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -60,6 +61,24 @@ class RegistryMemoTest {
         registry.register("Test.First", First.class);
         assertSame(First.class, registry.typeOf(new FirstChild()).javaClass());
         assertTrue(registry.isExposed(FirstChild.class));
+    }
+
+    @Test
+    void anArrayOfAClassFollowsTheRegistrationOfItsElementClass() {
+        TypeRegistry registry = new TypeRegistry();
+        assertEquals("System.Object[]", registry.typeOf(new First[0]).fullName());
+        registry.register("Test.First", First.class);
+        assertEquals("Test.First[]", registry.typeOf(new First[0]).fullName());
+    }
+
+    @Test
+    void aGenericListIsLookedUpInTheListTypeOfItsOwnElementType() {
+        TypeRegistry registry = new TypeRegistry();
+        PSType ints = registry.resolve(TypeName.simple("int"));
+        PSType strings = registry.resolve(TypeName.simple("string"));
+        assertEquals("System.Collections.Generic.List[System.Int32]", registry.typeOf(new DotNetList(ints)).fullName());
+        assertEquals("System.Collections.Generic.List[System.String]", registry.typeOf(new DotNetList(strings)).fullName());
+        assertEquals("System.Collections.Generic.List[System.Int32]", registry.typeOf(new DotNetList(ints)).fullName());
     }
 
     @Test

@@ -18,6 +18,8 @@ public final class TypeDefiner {
 
     public static void define(Interpreter in, Statement.TypeDefinitions definitions) {
         Scope scope = in.scope();
+        // From now on a type name may mean a script's class or enum (the registry stops remembering names).
+        in.context().types().scriptTypeDefined();
         for (TypeDefinitionAst def : definitions.types()) {
             PSType existing = scope.findType(def.name());
             if (existing != null && definitionOf(existing) == def) {
@@ -27,7 +29,6 @@ public final class TypeDefiner {
                     ? new ScriptEnum(e, scope).type()
                     : new ScriptClass((TypeDefinitionAst.ClassDef) def, scope).type();
             scope.defineType(type);
-            in.context().types().scriptTypeDefined();
         }
         // Enumerator values are checked when the types are defined (5.1 does it at parse time).
         for (TypeDefinitionAst def : definitions.types()) {
