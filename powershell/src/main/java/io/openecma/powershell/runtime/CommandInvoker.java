@@ -764,8 +764,7 @@ final class CommandInvoker {
             }
             bound.put(spec.name(), convertSpec(spec, value));
         }
-        List<ParameterSpec> positionalSpecs = d.parameters().stream().filter(p -> p.position() >= 0)
-                .sorted(java.util.Comparator.comparingInt(ParameterSpec::position)).toList();
+        List<ParameterSpec> positionalSpecs = this.positional.ofCmdlet(d.parameters());
         int next = 0;
         List<Object> rest = new ArrayList<>();
         for (Object v : positional) {

@@ -7,15 +7,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The parameters a function's positional arguments go to, in order: those with a Position when
- * any has one (sorted by it), else every parameter in declaration order; switches and
- * ValueFromRemainingArguments never. Worked out once per parameter list (the invoker keeps one
- * list per function body), not on every call.
+ * The parameters a command's positional arguments go to, in order. A function's: those with a
+ * Position when any has one (sorted by it), else every parameter in declaration order; switches
+ * and ValueFromRemainingArguments never. Worked out once per parameter list (the invoker keeps one
+ * list per function body, a cmdlet definition has one), not on every call.
  */
 final class PositionalParameters {
     private static final int MAX_ENTRIES = 4096;
 
     private final Map<List<ParameterInfo>, List<ParameterInfo>> known = new IdentityHashMap<>();
+    private final Map<List<ParameterSpec>, List<ParameterSpec>> cmdlets = new IdentityHashMap<>();
+
+    /** A cmdlet's: those with a Position, sorted by it (a definition's list never changes). */
+    List<ParameterSpec> ofCmdlet(List<ParameterSpec> specs) {
+        List<ParameterSpec> list = cmdlets.get(specs);
+        if (list == null) {
+            if (cmdlets.size() >= MAX_ENTRIES) {
+                cmdlets.clear();
+            }
+            list = specs.stream().filter(p -> p.position() >= 0).sorted(Comparator.comparingInt(ParameterSpec::position)).toList();
+            cmdlets.put(specs, list);
+        }
+        return list;
+    }
 
     List<ParameterInfo> of(List<ParameterInfo> params) {
         List<ParameterInfo> list = known.get(params);
