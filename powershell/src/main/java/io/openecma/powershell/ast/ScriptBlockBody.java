@@ -20,9 +20,20 @@ public record ScriptBlockBody(List<AttributeNode> attributes, List<Parameter> pa
         this(attributes, parameters, hasParamBlock, begin, process, end, text, position, null);
     }
 
+    /** [CmdletBinding()] or a [Parameter()] attribute. Asked on every call: plain loops, no streams. */
     public boolean isAdvanced() {
-        return attributes.stream().anyMatch(a -> a.typeName().name().equalsIgnoreCase("CmdletBinding"))
-                || parameters.stream().anyMatch(p -> p.attributes().stream()
-                .anyMatch(a -> a.typeName().name().equalsIgnoreCase("Parameter")));
+        for (AttributeNode a : attributes) {
+            if (a.typeName().name().equalsIgnoreCase("CmdletBinding")) {
+                return true;
+            }
+        }
+        for (Parameter p : parameters) {
+            for (AttributeNode a : p.attributes()) {
+                if (a.typeName().name().equalsIgnoreCase("Parameter")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -56,6 +56,7 @@ final class CommandInvoker {
      * Bounded, since [scriptblock]::Create in a loop makes a new body each time.
      */
     private final Map<ScriptBlockBody, List<ParameterInfo>> parameterCache = new java.util.IdentityHashMap<>();
+    private final PositionalParameters positional = new PositionalParameters();
 
     CommandInvoker(Interpreter interp) {
         this.interp = interp;
@@ -267,19 +268,7 @@ final class CommandInvoker {
             PSHashtable bound = binding.bound;
             fs.set("PSBoundParameters", bound);
             fs.set("args", binding.unbound.toArray());
-            PSObject command = new PSObject();
-            command.setProperty("Name", f.name().contains("/") || f.name().contains("\\")
-                    ? java.nio.file.Path.of(f.name()).getFileName().toString() : f.name());
-            command.setProperty("CommandType", f.name().toLowerCase(Locale.ROOT).endsWith(".ps1") ? "ExternalScript" : "Function");
-            PSObject invocation = new PSObject();
-            invocation.setProperty("MyCommand", command);
-            invocation.setProperty("InvocationName", invokedName);
-            invocation.setProperty("BoundParameters", bound);
-            invocation.setProperty("ScriptName", interp.position().file());
-            // The call site: InvocationInfo.ScriptLineNumber / OffsetInLine (1-based).
-            invocation.setProperty("ScriptLineNumber", interp.position().line());
-            invocation.setProperty("OffsetInLine", interp.position().column());
-            fs.set("MyInvocation", invocation);
+            fs.setLazy("MyInvocation", new MyInvocationValue(f, invokedName, bound, interp.position()));
             if (advanced) {
                 fs.set("PSCmdlet", new PSCmdletInfo(binding.parameterSet, interp, bound, out));
             }
@@ -459,7 +448,13 @@ final class CommandInvoker {
                 leftover.add(value);
             }
         }
-        ParameterInfo remaining = params.stream().filter(ParameterInfo::remaining).findFirst().orElse(null);
+        ParameterInfo remaining = null;
+        for (ParameterInfo p : params) {
+            if (p.remaining()) {
+                remaining = p;
+                break;
+            }
+        }
         if (!leftover.isEmpty()) {
             if (remaining != null) {
                 values.put(remaining, leftover.toArray());
@@ -520,20 +515,7 @@ final class CommandInvoker {
     }
 
     private List<ParameterInfo> positionalParameters(List<ParameterInfo> params) {
-        boolean explicit = params.stream().anyMatch(p -> p.position() != Integer.MIN_VALUE);
-        List<ParameterInfo> list = new ArrayList<>();
-        for (ParameterInfo p : params) {
-            if (p.isSwitch() || p.remaining()) {
-                continue;
-            }
-            if (!explicit || p.position() != Integer.MIN_VALUE) {
-                list.add(p);
-            }
-        }
-        if (explicit) {
-            list.sort(java.util.Comparator.comparingInt(ParameterInfo::position));
-        }
-        return list;
+        return positional.of(params);
     }
 
     private ParameterInfo findParameter(List<ParameterInfo> params, String name, String command) {
@@ -804,8 +786,7 @@ final class CommandInvoker {
             }
             bound.put(spec.name(), convertSpec(spec, value));
         }
-        List<ParameterSpec> positionalSpecs = d.parameters().stream().filter(p -> p.position() >= 0)
-                .sorted(java.util.Comparator.comparingInt(ParameterSpec::position)).toList();
+        List<ParameterSpec> positionalSpecs = this.positional.ofCmdlet(d.parameters());
         int next = 0;
         List<Object> rest = new ArrayList<>();
         for (Object v : positional) {

@@ -16,13 +16,36 @@ final class FoldedNames {
     private static final int MAX_ENTRIES = 8192;
     private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
 
+    /**
+     * The last folding asked for, per slot of the name's (cached) hash: the same name comes back
+     * through here many times per statement (as several String instances, one per place the
+     * script text writes it), and comparing it with one slot costs less than a map lookup. A slot
+     * holds one immutable pair, so racing threads only miss.
+     */
+    private static final int RECENT_SLOTS = 1024;
+    private static final Recent[] RECENT = new Recent[RECENT_SLOTS];
+
+    private record Recent(String name, String folded) {
+    }
+
     private FoldedNames() {
     }
 
     static String fold(String s) {
+        int slot = s.hashCode() & (RECENT_SLOTS - 1);
+        Recent recent = RECENT[slot];
+        if (recent != null && recent.name.equals(s)) {
+            return recent.folded;
+        }
         if (s.length() > MAX_LENGTH) {
             return s.toLowerCase(Locale.ROOT);
         }
+        String folded = foldRemembered(s);
+        RECENT[slot] = new Recent(s, folded);
+        return folded;
+    }
+
+    private static String foldRemembered(String s) {
         String folded = FOLDED.get(s);
         if (folded != null) {
             return folded;

@@ -1158,9 +1158,12 @@ public final class Interpreter {
             return new PSReference(var);
         }
         PSType type = resolveType(c.type());
+        boolean customObject = type.fullName().equals("System.Management.Automation.PSCustomObject");
+        if (customObject && c.operand() instanceof Expression.Hashtable literal && CustomObjectLiteral.applies(literal)) {
+            return CustomObjectLiteral.build(this, literal);
+        }
         Object value = eval(c.operand());
-        if (type.fullName().equals("System.Management.Automation.PSCustomObject")
-                && LanguagePrimitives.unwrapNull(value) instanceof PSHashtable h) {
+        if (customObject && LanguagePrimitives.unwrapNull(value) instanceof PSHashtable h) {
             return PSObject.customObject(h);
         }
         return type.convert(value);

@@ -9,6 +9,8 @@ import io.openecma.powershell.types.PSType;
 public final class PSVariable {
     private final String name;
     private Object value;
+    /** A value made on first read (an automatic variable most functions never look at), or null. */
+    private java.util.function.Supplier<Object> pending;
     private PSType constraint;
     private long options;
     private String description = "";
@@ -32,18 +34,30 @@ public final class PSVariable {
         return name;
     }
 
+    /** A variable whose value is made when first read; see {@link Scope#setLazy}. */
+    static PSVariable lazy(String name, java.util.function.Supplier<Object> value) {
+        PSVariable v = new PSVariable(name, null);
+        v.pending = value;
+        return v;
+    }
+
     public Object value() {
+        if (pending != null) {
+            value = pending.get();
+            pending = null;
+        }
         return value;
     }
 
     public Object getValue() {
-        return value;
+        return value();
     }
 
     public void setValue(Object v) {
         if (has(ScopedItemOptions.ReadOnly) || has(ScopedItemOptions.Constant)) {
             throw notWritable(name);
         }
+        pending = null;
         value = constraint == null ? v : LanguagePrimitives.convertStrict(v, constraint);
     }
 
@@ -52,6 +66,7 @@ public final class PSVariable {
         if (has(ScopedItemOptions.Constant)) {
             throw notWritable(name);
         }
+        pending = null;
         value = constraint == null ? v : LanguagePrimitives.convertStrict(v, constraint);
     }
 
@@ -80,6 +95,19 @@ public final class PSVariable {
 
     public void setOptionBits(long bits) {
         options = bits & ~ScopedItemOptions.Unspecified.bits();
+        if (has(ScopedItemOptions.AllScope)) {
+            anyAllScope = true;
+        }
+    }
+
+    /**
+     * Whether any variable was ever given AllScope (New-Variable/Set-Variable -Option). Until then
+     * a new variable need not look through every enclosing scope for one (Scope.set).
+     */
+    private static volatile boolean anyAllScope;
+
+    static boolean anyAllScope() {
+        return anyAllScope;
     }
 
     /** $var.Options as scripts read it ("None", "ReadOnly", "ReadOnly, AllScope"). */

@@ -74,8 +74,27 @@ public final class Scope {
         }
     }
 
+    /**
+     * As {@link #set}, for a value made only if the variable is read: a new variable here gets the
+     * recipe; an existing one (or an AllScope one) takes the value now, as set would.
+     */
+    public void setLazy(String name, java.util.function.Supplier<Object> value) {
+        PSVariable v = variables.get(LanguagePrimitives.fold(name));
+        if (v == null) {
+            v = allScope(name);
+        }
+        if (v == null) {
+            variables.put(LanguagePrimitives.fold(name), PSVariable.lazy(name, value));
+        } else {
+            v.setValue(value.get());
+        }
+    }
+
     /** An AllScope variable of an enclosing scope: it is the same variable in every child scope. */
     private PSVariable allScope(String name) {
+        if (!PSVariable.anyAllScope()) {
+            return null;
+        }
         String key = LanguagePrimitives.fold(name);
         for (Scope s = parent; s != null; s = s.parent) {
             PSVariable v = s.variables.get(key);

@@ -2,6 +2,7 @@ package io.openecma.powershell.types;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,24 @@ final class ClassMembers {
     /** Per prefix ("get", "set"), the methods named prefix + name, by name: no concatenation per question. */
     private final Map<String, Map<String, List<Method>>> byPrefixedName = new ConcurrentHashMap<>();
     private final Map<String, List<Method>> getters = new ConcurrentHashMap<>();
+    private final Map<String, InstanceGetter> instanceGetters = new ConcurrentHashMap<>();
+    private final Map<String, List<Method>> staticGetters = new ConcurrentHashMap<>();
+    private final Map<String, List<Method>> instanceMethods = new ConcurrentHashMap<>();
+    private final Map<String, List<Method>> staticMethods = new ConcurrentHashMap<>();
+    private final Map<String, List<Extension>> extensionMethods = new ConcurrentHashMap<>();
+
+    /** A static method of an extension class standing for an instance method: its first parameter is the instance. */
+    record Extension(Method method, Class<?> self) {
+    }
+
+    /**
+     * How a property of an instance is read by reflection: a getter method, else a public field;
+     * both null when the class has neither. A class's members never change, so it is worked out
+     * once per name.
+     */
+    record InstanceGetter(Method method, Field field) {
+        static final InstanceGetter NONE = new InstanceGetter(null, null);
+    }
 
     private ClassMembers(Class<?> type) {
         this.methods = List.of(type.getMethods());
@@ -93,6 +112,110 @@ final class ClassMembers {
         List<Method> result = List.copyOf(named("get" + name, "is" + name));
         if (getters.size() < MAX_REMEMBERED_NAMES) {
             getters.putIfAbsent(name, result);
+        }
+        return result;
+    }
+
+    /**
+     * The instance property {@code name}: the first public non-static getName() (not Object's), or
+     * isName() returning a boolean, in {@link #methods()} order; else the first public instance
+     * field of that name, ignoring case.
+     */
+    InstanceGetter instanceGetter(String name) {
+        InstanceGetter known = instanceGetters.get(name);
+        if (known != null) {
+            return known;
+        }
+        InstanceGetter found = findInstanceGetter(name);
+        if (instanceGetters.size() < MAX_REMEMBERED_NAMES) {
+            instanceGetters.putIfAbsent(name, found);
+        }
+        return found;
+    }
+
+    private InstanceGetter findInstanceGetter(String name) {
+        for (Method m : getterCandidates(name)) {
+            if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() != Object.class
+                    && (m.getName().equalsIgnoreCase("get" + name) || m.getName().equalsIgnoreCase("is" + name)
+                    && (m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class))) {
+                return new InstanceGetter(m, null);
+            }
+        }
+        for (Field f : fields) {
+            if (!Modifier.isStatic(f.getModifiers()) && f.getName().equalsIgnoreCase(name)) {
+                return new InstanceGetter(null, f);
+            }
+        }
+        return InstanceGetter.NONE;
+    }
+
+    /** The static one-argument methods named getName (an extension class's property getters), ignoring case. */
+    List<Method> staticGetters(String name) {
+        List<Method> known = staticGetters.get(name);
+        if (known != null) {
+            return known;
+        }
+        List<Method> found = new ArrayList<>();
+        for (Method m : withPrefix("get", name)) {
+            if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 1) {
+                found.add(m);
+            }
+        }
+        List<Method> result = List.copyOf(found);
+        if (staticGetters.size() < MAX_REMEMBERED_NAMES) {
+            staticGetters.putIfAbsent(name, result);
+        }
+        return result;
+    }
+
+    /** The public instance methods named {@code name} (not Object's), ignoring case, in {@link #methods()} order. */
+    List<Method> instanceMethods(String name) {
+        List<Method> known = instanceMethods.get(name);
+        if (known != null) {
+            return known;
+        }
+        List<Method> found = new ArrayList<>();
+        for (Method m : named(name)) {
+            if (!Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() != Object.class) {
+                found.add(m);
+            }
+        }
+        return remember(instanceMethods, name, List.copyOf(found));
+    }
+
+    /** The public static methods named {@code name}, ignoring case, in {@link #methods()} order. */
+    List<Method> staticMethods(String name) {
+        List<Method> known = staticMethods.get(name);
+        if (known != null) {
+            return known;
+        }
+        List<Method> found = new ArrayList<>();
+        for (Method m : named(name)) {
+            if (Modifier.isStatic(m.getModifiers())) {
+                found.add(m);
+            }
+        }
+        return remember(staticMethods, name, List.copyOf(found));
+    }
+
+    /** The static methods named {@code name} with at least one parameter (the instance), for an extension class. */
+    List<Extension> extensionMethods(String name) {
+        List<Extension> known = extensionMethods.get(name);
+        if (known != null) {
+            return known;
+        }
+        List<Extension> found = new ArrayList<>();
+        for (Method m : named(name)) {
+            if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() >= 1) {
+                found.add(new Extension(m, m.getParameterTypes()[0]));
+            }
+        }
+        return remember(extensionMethods, name, List.copyOf(found));
+    }
+
+    private static <T> List<T> remember(Map<String, List<T>> memo, String name, List<T> result) {
+        if (memo.size() < MAX_REMEMBERED_NAMES) {
+            memo.putIfAbsent(name, result);
         }
         return result;
     }

@@ -27,6 +27,8 @@ public final class Members {
 
     /** Marker for "no such member" (distinct from a member whose value is $null). */
     public static final Object MISSING = new Object();
+    /** The arguments of a getter call (never written to, so one array serves all). */
+    private static final Object[] NO_ARGUMENTS = new Object[0];
 
     private Members() {
     }
@@ -110,9 +112,8 @@ public final class Members {
     }
 
     private static Optional<Method> findExtensionGetter(Class<?> ext, String name, Object target) {
-        for (Method m : ClassMembers.of(ext).withPrefix("get", name)) {
-            if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 1
-                    && m.getName().equalsIgnoreCase("get" + name) && m.getParameterTypes()[0].isInstance(target)) {
+        for (Method m : ClassMembers.of(ext).staticGetters(name)) {
+            if (m.getParameterTypes()[0].isInstance(target)) {
                 return Optional.of(m);
             }
         }
@@ -123,20 +124,15 @@ public final class Members {
         if (!types().isExposed(target.getClass())) {
             return MISSING;
         }
-        for (Method m : ClassMembers.of(target.getClass()).getterCandidates(name)) {
-            if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() != Object.class
-                    && (m.getName().equalsIgnoreCase("get" + name) || m.getName().equalsIgnoreCase("is" + name)
-                    && (m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class))) {
-                return call(m, target, new Object[0], name);
-            }
+        ClassMembers.InstanceGetter getter = ClassMembers.of(target.getClass()).instanceGetter(name);
+        if (getter.method() != null) {
+            return call(getter.method(), target, NO_ARGUMENTS, name);
         }
-        for (Field f : ClassMembers.of(target.getClass()).fields()) {
-            if (!Modifier.isStatic(f.getModifiers()) && f.getName().equalsIgnoreCase(name)) {
-                try {
-                    return f.get(target);
-                } catch (IllegalAccessException e) {
-                    return MISSING;
-                }
+        if (getter.field() != null) {
+            try {
+                return getter.field().get(target);
+            } catch (IllegalAccessException e) {
+                return MISSING;
             }
         }
         return MISSING;
@@ -231,30 +227,27 @@ public final class Members {
             }
         }
         PSType type = types().typeOf(t);
-        List<Executable> candidates = new ArrayList<>();
         if (type != null && type.extensions() != null) {
-            for (Method m : ClassMembers.of(type.extensions()).named(name)) {
-                if (Modifier.isStatic(m.getModifiers()) && m.getName().equalsIgnoreCase(name) && m.getParameterCount() >= 1
-                        && m.getParameterTypes()[0].isInstance(t)) {
-                    candidates.add(m);
+            List<Executable> candidates = null;
+            for (ClassMembers.Extension x : ClassMembers.of(type.extensions()).extensionMethods(name)) {
+                if (x.self().isInstance(t)) {
+                    if (candidates == null) {
+                        candidates = new ArrayList<>();
+                    }
+                    candidates.add(x.method());
                 }
             }
-        }
-        if (!candidates.isEmpty()) {
-            List<Object> withSelf = new ArrayList<>();
-            withSelf.add(t);
-            withSelf.addAll(args);
-            return invokeBest(candidates, null, withSelf, name, args.size());
+            if (candidates != null) {
+                List<Object> withSelf = new ArrayList<>(args.size() + 1);
+                withSelf.add(t);
+                withSelf.addAll(args);
+                return invokeBest(candidates, null, withSelf, name, args.size());
+            }
         }
         if ((type == null || type.reflectInstance()) && t != null && types().isExposed(t.getClass())) {
-            for (Method m : ClassMembers.of(t.getClass()).named(name)) {
-                if (!Modifier.isStatic(m.getModifiers()) && m.getName().equalsIgnoreCase(name)
-                        && m.getDeclaringClass() != Object.class) {
-                    candidates.add(m);
-                }
-            }
-            if (!candidates.isEmpty()) {
-                return invokeBest(candidates, t, args, name, args.size());
+            List<Method> own = ClassMembers.of(t.getClass()).instanceMethods(name);
+            if (!own.isEmpty()) {
+                return invokeBest(own, t, args, name, args.size());
             }
         }
         if (name.equalsIgnoreCase("GetType") && args.isEmpty()) {
@@ -342,14 +335,7 @@ public final class Members {
             return scripted;
         }
         Class<?> statics = type.statics();
-        List<Executable> candidates = new ArrayList<>();
-        if (statics != null) {
-            for (Method m : ClassMembers.of(statics).named(name)) {
-                if (Modifier.isStatic(m.getModifiers()) && m.getName().equalsIgnoreCase(name)) {
-                    candidates.add(m);
-                }
-            }
-        }
+        List<Method> candidates = statics == null ? List.of() : ClassMembers.of(statics).staticMethods(name);
         if (candidates.isEmpty()) {
             throw io.openecma.powershell.runtime.RuntimeErrors.methodNotFound(type.fullName(), name);
         }
@@ -380,7 +366,7 @@ public final class Members {
 
     // ---------------------------------------------------------------- overload resolution
 
-    private static Object invokeBest(List<Executable> candidates, Object target, List<Object> args, String name, int shown) {
+    private static Object invokeBest(List<? extends Executable> candidates, Object target, List<Object> args, String name, int shown) {
         Executable best = null;
         Object[] bestArgs = null;
         int bestCost = Integer.MAX_VALUE;

@@ -45,6 +45,12 @@ public final class TypeRegistry {
     private final Map<Class<?>, PSType> byClass = new HashMap<>();
     private final Map<String, String> exceptionParents = new HashMap<>();
     private Function<String, PSType> scriptTypes;
+    private final RegistryMemo memo = new RegistryMemo();
+    /** The uncached lookups, made once rather than as a new method reference per question. */
+    private final Function<TypeName, PSType> resolveNow = this::resolveNow;
+    private final Function<Class<?>, PSType> classTypeNow = this::classTypeNow;
+    private final Function<Class<?>, Boolean> isExposedNow = this::isExposedNow;
+    private final Function<PSType, PSType> listTypeNow = this::listType;
 
     public TypeRegistry() {
         registerBuiltIns();
@@ -57,6 +63,7 @@ public final class TypeRegistry {
                        Predicate<Object> test, Function<Object, Object> conv, Function<List<Object>, Object> ctor,
                        String... aliases) {
         PSType t = new PSType(fullName, cls, List.of(), statics, ext, reflect, test, conv, ctor);
+        memo.clear();
         byName.put(fold(fullName), t);
         for (String a : aliases) {
             byName.put(fold(a), t);
@@ -74,6 +81,7 @@ public final class TypeRegistry {
      */
     public PSType register(String fullName, Class<?> javaClass, String... aliases) {
         PSType t = new PSType(fullName, javaClass, List.of(), javaClass, null, true, null, null, null);
+        memo.clear();
         byName.put(fold(fullName), t);
         for (String a : aliases) {
             byName.put(fold(a), t);
@@ -90,6 +98,7 @@ public final class TypeRegistry {
     /** As {@link #register}, with the conversion casts and typed parameters use ({@code [xml]'<a/>'}). */
     public PSType registerConvertible(String fullName, Class<?> javaClass, Function<Object, Object> converter, String... aliases) {
         PSType t = new PSType(fullName, javaClass, List.of(), javaClass, null, true, null, converter, null);
+        memo.clear();
         byName.put(fold(fullName), t);
         for (String a : aliases) {
             byName.put(fold(a), t);
@@ -107,6 +116,10 @@ public final class TypeRegistry {
 
     /** Resolves a written type name; null when no such type is registered. */
     public PSType resolve(TypeName name) {
+        return memo.resolved(name, resolveNow);
+    }
+
+    private PSType resolveNow(TypeName name) {
         if (name.isArray()) {
             PSType element = resolve(name.elementType());
             return element == null ? null : arrayOf(element);
@@ -134,8 +147,14 @@ public final class TypeRegistry {
         scriptTypes = resolver;
     }
 
+    /** A script defined a class or enum: from now on a name may mean it, so names are resolved afresh each time. */
+    public void scriptTypeDefined() {
+        memo.scriptTypeDefined();
+    }
+
     public PSType lookup(String name) {
-        PSType scripted = scriptTypes == null ? null : scriptTypes.apply(name.trim());
+        // Until a script defines a class or enum there is none to find (and looking walks every scope).
+        PSType scripted = scriptTypes == null || !memo.scriptTypesDefined() ? null : scriptTypes.apply(name.trim());
         if (scripted != null) {
             return scripted;
         }
@@ -149,6 +168,7 @@ public final class TypeRegistry {
 
     /** Declares a generic type definition, e.g. {@code system.collections.generic.queue`1}. */
     void defineGeneric(String foldedNameWithArity, Function<List<PSType>, PSType> closer) {
+        memo.clear();
         generics.put(foldedNameWithArity, closer);
     }
 
@@ -238,7 +258,7 @@ public final class TypeRegistry {
             return lookup("System.Exception");
         }
         if (value instanceof DotNetList l) {
-            return l.elementType() == null ? lookup("System.Collections.ArrayList") : listType(l.elementType());
+            return l.elementType() == null ? lookup("System.Collections.ArrayList") : memo.listType(l.elementType(), listTypeNow);
         }
         if (value instanceof DotNetDictionary d) {
             return dictionaryType(d.keyType(), d.valueType());
@@ -252,7 +272,14 @@ public final class TypeRegistry {
         if (value instanceof PSHashtable h) {
             return lookup(h.typeName());
         }
-        Class<?> c = value.getClass();
+        return memo.classType(value.getClass(), classTypeNow);
+    }
+
+    /**
+     * The type an instance of a class (other than the engine's own values above) is looked up in:
+     * an array type, else its own, a superclass's or an extended interface's.
+     */
+    private PSType classTypeNow(Class<?> c) {
         if (c == byte[].class) {
             return arrayOf(lookup("System.Byte"));
         }
@@ -275,8 +302,10 @@ public final class TypeRegistry {
                 }
             }
         }
-        if (value instanceof Enum<?> e) {
-            return byClass.get(e.getDeclaringClass());
+        if (Enum.class.isAssignableFrom(c)) {
+            // A constant with a body is an anonymous subclass: the enum is its declaring class.
+            Class<?> e = c.isEnum() ? c : c.getSuperclass();
+            return byClass.get(e);
         }
         return null;
     }
@@ -699,6 +728,10 @@ public final class TypeRegistry {
 
     /** Whether a Java class's own public members may be reached by reflection (registered with reflection on). */
     public boolean isExposed(Class<?> c) {
+        return memo.isExposed(c, isExposedNow);
+    }
+
+    private boolean isExposedNow(Class<?> c) {
         for (Class<?> k = c; k != null; k = k.getSuperclass()) {
             PSType t = byClass.get(k);
             if (t != null) {

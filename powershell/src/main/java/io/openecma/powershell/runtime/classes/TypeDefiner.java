@@ -18,6 +18,8 @@ public final class TypeDefiner {
 
     public static void define(Interpreter in, Statement.TypeDefinitions definitions) {
         Scope scope = in.scope();
+        // From now on a type name may mean a script's class or enum (the registry stops remembering names).
+        in.context().types().scriptTypeDefined();
         for (TypeDefinitionAst def : definitions.types()) {
             PSType existing = scope.findType(def.name());
             if (existing != null && definitionOf(existing) == def) {
