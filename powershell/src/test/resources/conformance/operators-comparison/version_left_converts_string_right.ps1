@@ -1,0 +1,7 @@
+# LanguagePrimitives.Compare converts the right operand to the left operand's type before
+# IComparable.CompareTo (PowerShell src/System.Management.Automation/engine/LanguagePrimitives.cs);
+# ModuleConstraint.Tests.ps1 relies on [version] -ge 'string'. A failed conversion is ComparisonFailure.
+[version]'2.3' -lt '3.0'
+[version]'2.3' -ge '2.3'
+[version]'2.10' -gt '2.9'
+try { [version]'1.0' -lt 'abc' } catch { $_.Exception.Message -like 'Could not compare "1.0" to "abc".*' }
