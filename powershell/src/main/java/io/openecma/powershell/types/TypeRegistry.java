@@ -660,6 +660,7 @@ public final class TypeRegistry {
         io.openecma.powershell.cmdlets.results.ResultTypes.register(this);
         Ps7NumericTypes.register(this);
         PSStyleValue.register(this);
+        io.openecma.powershell.cmdlets.modules.ModuleTypes.register(this);
     }
 
     /** .NET constructors: (message[, inner]); ArgumentNullException/ArgumentOutOfRangeException take (paramName[, message]). */
