@@ -318,7 +318,9 @@ public final class LanguagePrimitives {
             }
             return e.name().equalsIgnoreCase(toStringValue(right));
         }
-        if (left instanceof DotNetDateTime || left instanceof UUID || left instanceof Duration) {
+        // LanguagePrimitives.Equals converts the right operand to the left's type ([version]'2.0' -eq '2.0');
+        // a failed conversion is "not equal".
+        if (left instanceof DotNetDateTime || left instanceof UUID || left instanceof Duration || left instanceof Comparable<?>) {
             try {
                 return left.equals(convertTo(right, left.getClass()));
             } catch (PSRuntimeException e) {

@@ -61,6 +61,13 @@ public final class ModuleCmdlets {
     }
 
     private static void getModule(CommandContext c) {
+        // GetModuleCommand: -PSEdition keeps the modules whose CompatiblePSEditions name that edition.
+        String edition = c.isBound("PSEdition") ? LanguagePrimitives.toStringValue(c.parameter("PSEdition")) : null;
+        java.util.function.Consumer<ModuleInfo> out = m -> {
+            if (edition == null || m.getCompatiblePSEditions().stream().anyMatch(edition::equalsIgnoreCase)) {
+                c.writeObject(m);
+            }
+        };
         List<String> patterns = new ArrayList<>();
         if (c.isBound("Name")) {
             LanguagePrimitives.toList(c.parameter("Name")).forEach(n -> patterns.add(LanguagePrimitives.toStringValue(n)));
@@ -70,17 +77,31 @@ public final class ModuleCmdlets {
             LanguagePrimitives.toList(c.parameter("FullyQualifiedName")).forEach(o -> specs.add(ModuleSpec.fromFullyQualifiedName(o)));
             List<ModuleInfo> pool = c.switchPresent("ListAvailable") ? ModuleCatalog.available(c, interp(c), c.switchPresent("All"))
                     : loadedByName(c);
+            for (ModuleSpec s : specs) {
+                if (c.switchPresent("ListAvailable") && ModulePathSearch.looksLikePath(s.name())) {
+                    // A path in a specification names the modules there (all versions); the constraints filter them.
+                    ModuleCatalog.atPath(c, interp(c), s.name()).stream().filter(m -> s.accepts(m.getVersion(), m.getGuid()))
+                            .forEach(out);
+                }
+            }
             for (ModuleInfo m : pool) {
-                if (specs.stream().anyMatch(s -> s.matchesModule(m))) {
-                    c.writeObject(m);
+                if (specs.stream().anyMatch(s -> !(c.switchPresent("ListAvailable") && ModulePathSearch.looksLikePath(s.name()))
+                        && s.matchesModule(m))) {
+                    out.accept(m);
                 }
             }
             return;
         }
         if (c.switchPresent("ListAvailable")) {
-            for (ModuleInfo m : ModuleCatalog.available(c, interp(c), c.switchPresent("All"))) {
-                if (matches(patterns, m.getName())) {
-                    c.writeObject(m);
+            List<String> names = patterns.stream().filter(p -> !ModulePathSearch.looksLikePath(p)).toList();
+            for (String path : patterns.stream().filter(ModulePathSearch::looksLikePath).toList()) {
+                ModuleCatalog.atPath(c, interp(c), path).forEach(out);
+            }
+            if (!names.isEmpty() || patterns.isEmpty()) {
+                for (ModuleInfo m : ModuleCatalog.available(c, interp(c), c.switchPresent("All"))) {
+                    if (matches(names, m.getName())) {
+                        out.accept(m);
+                    }
                 }
             }
             return;
@@ -95,7 +116,7 @@ public final class ModuleCmdlets {
             }
         }
         found.sort(BY_NAME);
-        found.forEach(c::writeObject);
+        found.forEach(out);
     }
 
     /** ModuleIntrinsics.GetModules returns the loaded modules ordered by name (a stable sort). */
