@@ -1259,6 +1259,9 @@ public final class Interpreter {
             return runWithThis(sm.block(), t, args);
         }
         Object result = Members.invoke(target, name, args);
+        if (result == Members.MISSING) {
+            result = io.openecma.powershell.types.PropertyAccessorMethods.invoke(target, name, args);
+        }
         if (result != Members.MISSING) {
             return result;
         }
