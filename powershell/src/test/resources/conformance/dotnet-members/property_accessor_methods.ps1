@@ -10,3 +10,5 @@ $sb.set_Length(2)
 $sb.ToString()
 (Get-Date -Year 2020 -Month 5 -Day 1).get_Year()
 try { $h.get_a() } catch { $_.FullyQualifiedErrorId }
+# String.Clone returns the string itself (Import-Module.Tests.ps1 uses $path.Clone()).
+'abc'.Clone()
