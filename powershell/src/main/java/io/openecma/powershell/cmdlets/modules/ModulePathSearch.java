@@ -52,8 +52,8 @@ final class ModulePathSearch {
     List<Path> candidates(String name) {
         List<Path> found = new ArrayList<>();
         for (Path dir : moduleDirectories()) {
-            Path base = dir.resolve(name);
-            if (Files.isDirectory(base)) {
+            Path base = caseInsensitiveFolder(dir, name);
+            if (base != null) {
                 Path direct = directFile(base, name);
                 if (direct != null) {
                     found.add(direct);
@@ -153,6 +153,19 @@ final class ModulePathSearch {
             }
         }
         return null;
+    }
+
+    /** A module folder found as Windows finds it: the name matches whatever its case (Import-Module.Tests.ps1). */
+    static Path caseInsensitiveFolder(Path parent, String leaf) {
+        Path exact = parent.resolve(leaf);
+        if (Files.isDirectory(exact)) {
+            return exact;
+        }
+        try (Stream<Path> s = Files.list(parent)) {
+            return s.filter(p -> p.getFileName().toString().equalsIgnoreCase(leaf) && Files.isDirectory(p)).findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     static Path caseInsensitiveChild(Path folder, String leaf) {
