@@ -107,4 +107,11 @@ public sealed interface Statement {
      */
     record PipelineChain(Statement left, String operator, Pipeline right, Position position) implements Statement {
     }
+
+    /**
+     * {@code pipeline &} (PowerShell 7 background operator; additive to 5.1, issue #11): the pipeline
+     * runs as a background job; {@code text} is its source, which the job parses again.
+     */
+    record BackgroundPipeline(Statement pipeline, String text, Position position) implements Statement {
+    }
 }

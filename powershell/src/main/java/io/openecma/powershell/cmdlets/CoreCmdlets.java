@@ -24,5 +24,6 @@ public final class CoreCmdlets implements CmdletLibrary {
         CommandCmdlets.register(registry);
         AliasCmdlets.register(registry);
         io.openecma.powershell.cmdlets.format.FormatCmdlets.register(registry);
+        io.openecma.powershell.cmdlets.jobs.JobCmdlets.register(registry);
     }
 }

@@ -1211,8 +1211,10 @@ public final class Parser {
 
     /** Parser.cs PipelineRule: an empty element is EmptyPipeElement, reported and skipped. */
     private Statement parsePipelineOrAssignment() {
+        int start = peek(Mode.COMMAND).start();
         Statement first = parseUnchainedPipelineOrAssignment();
-        return Ps7Syntax.atChainOperator(this) ? Ps7Syntax.chain(this, first, this::parseUnchainedPipelineOrAssignment) : first;
+        Statement statement = Ps7Syntax.atChainOperator(this) ? Ps7Syntax.chain(this, first, this::parseUnchainedPipelineOrAssignment) : first;
+        return Ps7Syntax.background(this, statement, start);
     }
 
     private Statement parseUnchainedPipelineOrAssignment() {
@@ -1325,7 +1327,8 @@ public final class Parser {
             }
             if (a.is(TokenKind.NEWLINE) || a.is(TokenKind.SEMICOLON) || a.is(TokenKind.EOF)
                     || a.is(TokenKind.REDIRECTION) || a.isOperator(")") || a.isOperator("}") || a.isOperator("|")
-                    || a.isOperator("&&") || a.isOperator("||")) {
+                    || a.isOperator("&&") || a.isOperator("||") || a.isOperator("&")) {
+                // A bare '&' after arguments is PowerShell 7's background operator (Ps7Syntax.background).
                 break;
             }
             if (a.isOperator(",")) {

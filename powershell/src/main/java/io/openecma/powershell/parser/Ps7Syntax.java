@@ -52,6 +52,21 @@ final class Ps7Syntax {
                 || t.isOperator(")") || t.isOperator("}") || t.isOperator("]");
     }
 
+    /**
+     * A trailing {@code &} makes the pipeline (or chain) a background job (Parser.cs PipelineRule:
+     * the ampersand ends the statement). An assignment's value is its own statement, so
+     * {@code $j = Get-Thing &} backgrounds only the right side.
+     */
+    static Statement background(Parser p, Statement statement, int start) {
+        Token amp = p.peek(Mode.COMMAND);
+        if (!amp.isOperator("&") || !(statement instanceof Statement.Pipeline || statement instanceof Statement.PipelineChain)) {
+            return statement;
+        }
+        p.next(Mode.COMMAND);
+        String text = p.lexer.text().substring(start, amp.start());
+        return new Statement.BackgroundPipeline(statement, text, statement.position());
+    }
+
     /** Whether the next token is '&&' or '||' (a pipeline chain continues). */
     static boolean atChainOperator(Parser p) {
         Token t = p.peek(Mode.EXPRESSION);

@@ -789,6 +789,7 @@ final class CommandInvoker {
         List<ParameterSpec> positionalSpecs = this.positional.ofCmdlet(d.parameters());
         int next = 0;
         List<Object> rest = new ArrayList<>();
+        java.util.Set<String> boundByPosition = new java.util.HashSet<>();
         for (Object v : positional) {
             while (next < positionalSpecs.size() && bound.containsKey(positionalSpecs.get(next).name())) {
                 next++;
@@ -796,6 +797,7 @@ final class CommandInvoker {
             if (next < positionalSpecs.size()) {
                 ParameterSpec spec = positionalSpecs.get(next++);
                 bound.put(spec.name(), convertSpec(spec, v));
+                boundByPosition.add(spec.name());
             } else {
                 rest.add(v);
             }
@@ -806,7 +808,13 @@ final class CommandInvoker {
                 throw bindingError("A positional parameter cannot be found that accepts argument '"
                         + LanguagePrimitives.toStringValue(rest.get(0)) + "'.", "PositionalParameterNotFound");
             }
-            bound.put(remaining.name(), rest.toArray());
+            // A positional ValueFromRemainingArguments parameter collects its own argument and the rest.
+            List<Object> collected = new ArrayList<>();
+            if (remaining.position() >= 0 && boundByPosition.contains(remaining.name())) {
+                collected.addAll(LanguagePrimitives.toList(bound.get(remaining.name())));
+            }
+            collected.addAll(rest);
+            bound.put(remaining.name(), collected.toArray());
         }
         for (ParameterSpec spec : d.parameters()) {
             if (spec.mandatory() && bound.containsKey(spec.name())) {

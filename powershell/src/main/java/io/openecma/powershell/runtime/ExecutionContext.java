@@ -37,7 +37,8 @@ public final class ExecutionContext {
     private final CmdletRegistry cmdlets;
     private final FileSystemAccess fileSystem;
     private final Map<String, String> environment = new HashMap<>();
-    private final Map<String, ModuleInfo> modules = new HashMap<>();
+    /** Loaded modules by path, in load order, as 5.1's ModuleTable (two versions of one name can both be loaded). */
+    private final Map<String, ModuleInfo> modules = new java.util.LinkedHashMap<>();
     private Scope global;
     final List<Object> output = new ArrayList<>();
     final List<ErrorRecord> errors = new ArrayList<>();

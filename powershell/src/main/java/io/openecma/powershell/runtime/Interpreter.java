@@ -210,6 +210,8 @@ public final class Interpreter {
             assign(a);
         } else if (s instanceof Statement.PipelineChain c) {
             Ps7Evaluation.chain(this, c, out);
+        } else if (s instanceof Statement.BackgroundPipeline b) {
+            out.add(Ps7Evaluation.background(this, b));
         } else if (s instanceof Statement.If i) {
             execIf(i, out);
         } else if (s instanceof Statement.While w) {

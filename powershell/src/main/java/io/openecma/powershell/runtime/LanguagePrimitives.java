@@ -318,7 +318,9 @@ public final class LanguagePrimitives {
             }
             return e.name().equalsIgnoreCase(toStringValue(right));
         }
-        if (left instanceof DotNetDateTime || left instanceof UUID || left instanceof Duration) {
+        // LanguagePrimitives.Equals converts the right operand to the left's type ([version]'2.0' -eq '2.0');
+        // a failed conversion is "not equal".
+        if (left instanceof DotNetDateTime || left instanceof UUID || left instanceof Duration || left instanceof Comparable<?>) {
             try {
                 return left.equals(convertTo(right, left.getClass()));
             } catch (PSRuntimeException e) {
@@ -329,6 +331,22 @@ public final class LanguagePrimitives {
             return true;
         }
         return false;
+    }
+
+    private static Object convertForComparison(Object left, Object right) {
+        Object converted;
+        try {
+            converted = convertTo(right, left.getClass());
+        } catch (PSRuntimeException e) {
+            throw new PSRuntimeException("System.Management.Automation.RuntimeException",
+                    "Could not compare \"" + toStringValue(left) + "\" to \"" + toStringValue(right)
+                            + "\". Error: \"" + e.getMessage() + "\"", e);
+        }
+        if (!left.getClass().isInstance(converted)) {
+            throw new PSRuntimeException("System.Management.Automation.RuntimeException",
+                    "Cannot compare \"" + toStringValue(left) + "\" because it is not IComparable.");
+        }
+        return converted;
     }
 
     /** Orders two scalars for -lt/-gt/Sort, left operand driving; throws when they cannot be compared. */
@@ -380,10 +398,13 @@ public final class LanguagePrimitives {
             DotNetDateTime rd = (DotNetDateTime) convertTo(right, DotNetDateTime.class);
             return ld.value().compareTo(rd.value());
         }
-        if (left instanceof Comparable<?> c && left.getClass().isInstance(right)) {
+        if (left instanceof Comparable<?> c) {
+            // LanguagePrimitives.Compare: the right operand is converted to the left operand's type first
+            // ([version]'2.3' -lt '3.0'); a failed conversion is a ComparisonFailure.
+            Object converted = left.getClass().isInstance(right) ? right : convertForComparison(left, right);
             @SuppressWarnings("unchecked")
             Comparable<Object> cc = (Comparable<Object>) c;
-            return cc.compareTo(right);
+            return cc.compareTo(converted);
         }
         throw new PSRuntimeException("System.Management.Automation.RuntimeException",
                 "Cannot compare \"" + toStringValue(left) + "\" because it is not IComparable.");

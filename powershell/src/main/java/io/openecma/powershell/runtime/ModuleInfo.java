@@ -26,6 +26,7 @@ public final class ModuleInfo {
     private String guid = "00000000-0000-0000-0000-000000000000";
     private String description = "";
     private Object privateData;
+    private ModuleAccessMode accessMode = ModuleAccessMode.ReadWrite;
     private List<String> compatiblePSEditions = new ArrayList<>();
     private final List<ModuleInfo> nestedModules = new ArrayList<>();
     private final List<ModuleInfo> requiredModules = new ArrayList<>();
@@ -216,6 +217,15 @@ public final class ModuleInfo {
 
     public List<ModuleInfo> getRequiredModules() {
         return requiredModules;
+    }
+
+    public ModuleAccessMode getAccessMode() {
+        return accessMode;
+    }
+
+    /** Settable from scripts, as PSModuleInfo.AccessMode; Remove-Module honours it. */
+    public void setAccessMode(ModuleAccessMode accessMode) {
+        this.accessMode = accessMode;
     }
 
     public Object getSessionState() {

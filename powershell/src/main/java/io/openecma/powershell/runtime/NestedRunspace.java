@@ -43,6 +43,11 @@ public final class NestedRunspace {
         return new NestedRunspace(fresh, false);
     }
 
+    /** Sets where the runspace's scripts start (a background job starts where its caller is). */
+    public void setLocation(java.nio.file.Path location) {
+        context.fileSystem().setCurrentLocation(location.toString());
+    }
+
     /** The runspace of the script that is running now. */
     public static NestedRunspace current() {
         return new NestedRunspace(ExecutionContext.current(), true);
@@ -58,12 +63,18 @@ public final class NestedRunspace {
 
     /** Runs the statements one after another, each a pipeline of its commands. */
     public Result invoke(List<List<Command>> statements, List<Object> input) {
+        List<Object> out = new ArrayList<>();
+        Result r = invoke(statements, input, out);
+        return r;
+    }
+
+    /** As {@link #invoke(List, List)}, writing the output to {@code out} as it is produced (a background job's). */
+    public Result invoke(List<List<Command>> statements, List<Object> input, List<Object> out) {
         ExecutionContext previous = ExecutionContext.currentOrNull();
         Interpreter interp = context.interpreter();
         Scope savedScope = interp.scope();
         int[] marks = {context.errors.size(), context.verbose.size(), context.warning.size(), context.debug.size(),
                 context.information.size()};
-        List<Object> out = new ArrayList<>();
         PSRuntimeException failure = null;
         context.enter();
         try {

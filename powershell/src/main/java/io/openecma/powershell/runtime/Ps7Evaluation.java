@@ -19,6 +19,31 @@ final class Ps7Evaluation {
         return LanguagePrimitives.base(LanguagePrimitives.unwrapNull(value)) == null;
     }
 
+    /** Variables a background pipeline never takes from its caller: the job's own automatic ones. */
+    private static final java.util.Set<String> NOT_CARRIED = java.util.Set.of("_", "psitem", "args", "input", "this",
+            "myinvocation", "psboundparameters", "pscmdlet", "psscriptroot", "pscommandpath", "error", "?", "^", "$",
+            "foreach", "switch", "matches", "lastexitcode", "stacktrace", "pid", "pwd", "host", "executioncontext");
+
+    /**
+     * {@code pipeline &}: PowerShell 7 (Compiler.cs, background pipelines) turns the pipeline's variable
+     * references into {@code $using:} copies for a job that starts in the current directory. Here the
+     * job gets the values of the caller's variables that it does not define itself (its automatic
+     * variables stay its own); the values are shared, not serialized.
+     */
+    static Object background(Interpreter in, Statement.BackgroundPipeline b) {
+        java.util.Map<String, Object> carried = new java.util.LinkedHashMap<>();
+        for (Scope s = in.scope(); s != null; s = s.parent()) {
+            for (PSVariable v : s.variables().values()) {
+                String key = LanguagePrimitives.fold(v.name());
+                if (!NOT_CARRIED.contains(key) && !carried.containsKey(v.name())) {
+                    carried.put(v.name(), v.value());
+                }
+            }
+        }
+        return io.openecma.powershell.cmdlets.jobs.BackgroundJobs.start(in.context(), b.text(), java.util.List.of(), null, null,
+                null, carried);
+    }
+
     static Object ternary(Interpreter in, Expression.Ternary t) {
         return LanguagePrimitives.isTrue(in.eval(t.condition())) ? in.eval(t.ifTrue()) : in.eval(t.ifFalse());
     }

@@ -702,6 +702,8 @@ public final class TypeRegistry {
         Ps7NumericTypes.register(this);
         PSStyleValue.register(this);
         ErrorTypes.register(this);
+        io.openecma.powershell.cmdlets.modules.ModuleTypes.register(this);
+        io.openecma.powershell.cmdlets.jobs.JobTypes.register(this);
     }
 
     /** .NET constructors: (message[, inner]); ArgumentNullException/ArgumentOutOfRangeException take (paramName[, message]). */

@@ -24,6 +24,11 @@ public record VersionValue(int major, int minor, int build, int revision) implem
         }
     }
 
+    /** System.Version.Parse; LanguagePrimitives.convertTo finds it by name to convert a string to [version]. */
+    public static VersionValue Parse(String text) {
+        return parse(text);
+    }
+
     public static VersionValue of(List<Object> args) {
         if (args.size() == 1) {
             return parse(LanguagePrimitives.toStringValue(args.get(0)));

@@ -28,6 +28,8 @@ final class PathCmdlets {
                                 .fromPipeline(PipelineInput.BY_PROPERTY_NAME).withAliases("PSPath"),
                         ParameterSpec.positional("ChildPath", "string", 1).asMandatory()
                                 .fromPipeline(PipelineInput.BY_PROPERTY_NAME).allowing(ParameterSpec.Allow.NULL, ParameterSpec.Allow.EMPTY_STRING),
+                        // 6.0+ (additive, JoinPathCommand.cs): further child paths joined in order.
+                        ParameterSpec.positional("AdditionalChildPath", "object", 2).remainingArguments(),
                         ParameterSpec.switchParameter("Resolve")),
                 CmdletDefinition.of("Split-Path", SplitPath::new,
                         ParameterSpec.positional("Path", "string[]", 0).asMandatory()
@@ -87,6 +89,9 @@ final class PathCmdlets {
             String child = CmdletArguments.string(ctx, "ChildPath");
             for (String path : CmdletArguments.strings(ctx, "Path")) {
                 String joined = join(path == null ? "" : path, child == null ? "" : child);
+                for (String more : ctx.isBound("AdditionalChildPath") ? CmdletArguments.strings(ctx, "AdditionalChildPath") : List.<String>of()) {
+                    joined = join(joined, more == null ? "" : more);
+                }
                 if (!ctx.switchPresent("Resolve")) {
                     ctx.writeObject(joined);
                     continue;

@@ -41,6 +41,14 @@ final class ModuleCatalog {
         return list;
     }
 
+    /** The modules a path names (Get-Module -ListAvailable PATH): see {@link ModulePathSearch#allAt}. */
+    static List<ModuleInfo> atPath(CommandContext c, Interpreter interp, String path) {
+        ModulePathSearch search = new ModulePathSearch(c.fileSystem(), interp.context().environmentVariable("PSModulePath", ""));
+        List<ModuleInfo> list = new ArrayList<>();
+        search.allAt(path).forEach(f -> describeQuietly(c, interp, f, list));
+        return list;
+    }
+
     private static void describeQuietly(CommandContext c, Interpreter interp, Path file, List<ModuleInfo> list) {
         try {
             list.add(describe(c, interp, file));

@@ -45,7 +45,7 @@ public final class ModuleCmdlets {
                 ParameterSpec.positional("Name", "string[]", 0), ParameterSpec.switchParameter("ListAvailable"),
                 ParameterSpec.switchParameter("All"), ParameterSpec.switchParameter("Refresh"),
                 ParameterSpec.named("FullyQualifiedName", "object[]"), ParameterSpec.named("PSEdition", "string")));
-        r.register(CmdletDefinition.of("Remove-Module", () -> ModuleCmdlets::removeModule,
+        r.register(CmdletDefinition.of("Remove-Module", () -> c -> new ModuleRemoval(c).run(),
                 ParameterSpec.positional("Name", "object[]", 0).fromPipeline(PipelineInput.BY_VALUE),
                 ParameterSpec.named("ModuleInfo", "object[]"), ParameterSpec.switchParameter("Force"),
                 ParameterSpec.named("FullyQualifiedName", "object[]")));
@@ -61,6 +61,13 @@ public final class ModuleCmdlets {
     }
 
     private static void getModule(CommandContext c) {
+        // GetModuleCommand: -PSEdition keeps the modules whose CompatiblePSEditions name that edition.
+        String edition = c.isBound("PSEdition") ? LanguagePrimitives.toStringValue(c.parameter("PSEdition")) : null;
+        java.util.function.Consumer<ModuleInfo> out = m -> {
+            if (edition == null || m.getCompatiblePSEditions().stream().anyMatch(edition::equalsIgnoreCase)) {
+                c.writeObject(m);
+            }
+        };
         List<String> patterns = new ArrayList<>();
         if (c.isBound("Name")) {
             LanguagePrimitives.toList(c.parameter("Name")).forEach(n -> patterns.add(LanguagePrimitives.toStringValue(n)));
@@ -69,71 +76,60 @@ public final class ModuleCmdlets {
             List<ModuleSpec> specs = new ArrayList<>();
             LanguagePrimitives.toList(c.parameter("FullyQualifiedName")).forEach(o -> specs.add(ModuleSpec.fromFullyQualifiedName(o)));
             List<ModuleInfo> pool = c.switchPresent("ListAvailable") ? ModuleCatalog.available(c, interp(c), c.switchPresent("All"))
-                    : new ArrayList<>(interp(c).context().modules().values());
+                    : loadedByName(c);
+            for (ModuleSpec s : specs) {
+                if (c.switchPresent("ListAvailable") && ModulePathSearch.looksLikePath(s.name())) {
+                    // A path in a specification names the modules there (all versions); the constraints filter them.
+                    ModuleCatalog.atPath(c, interp(c), s.name()).stream().filter(m -> s.accepts(m.getVersion(), m.getGuid()))
+                            .forEach(out);
+                }
+            }
             for (ModuleInfo m : pool) {
-                if (specs.stream().anyMatch(s -> s.matchesModule(m))) {
-                    c.writeObject(m);
+                if (specs.stream().anyMatch(s -> !(c.switchPresent("ListAvailable") && ModulePathSearch.looksLikePath(s.name()))
+                        && s.matchesModule(m))) {
+                    out.accept(m);
                 }
             }
             return;
         }
         if (c.switchPresent("ListAvailable")) {
-            for (ModuleInfo m : ModuleCatalog.available(c, interp(c), c.switchPresent("All"))) {
-                if (matches(patterns, m.getName())) {
-                    c.writeObject(m);
+            List<String> names = patterns.stream().filter(p -> !ModulePathSearch.looksLikePath(p)).toList();
+            for (String path : patterns.stream().filter(ModulePathSearch::looksLikePath).toList()) {
+                ModuleCatalog.atPath(c, interp(c), path).forEach(out);
+            }
+            if (!names.isEmpty() || patterns.isEmpty()) {
+                for (ModuleInfo m : ModuleCatalog.available(c, interp(c), c.switchPresent("All"))) {
+                    if (matches(names, m.getName())) {
+                        out.accept(m);
+                    }
                 }
             }
             return;
         }
-        for (ModuleInfo m : new ArrayList<>(interp(c).context().modules().values())) {
+        List<ModuleInfo> found = new ArrayList<>();
+        for (ModuleInfo m : interp(c).context().modules().values()) {
             if (matches(patterns, m.getName())) {
-                c.writeObject(m);
+                found.add(m);
             }
             if (c.switchPresent("All")) {
-                m.getNestedModules().stream().filter(n -> matches(patterns, n.getName())).forEach(c::writeObject);
+                m.getNestedModules().stream().filter(n -> matches(patterns, n.getName())).forEach(found::add);
             }
         }
+        found.sort(BY_NAME);
+        found.forEach(out);
+    }
+
+    /** ModuleIntrinsics.GetModules returns the loaded modules ordered by name (a stable sort). */
+    private static final java.util.Comparator<ModuleInfo> BY_NAME = java.util.Comparator.comparing(ModuleInfo::getName, String.CASE_INSENSITIVE_ORDER);
+
+    private static List<ModuleInfo> loadedByName(CommandContext c) {
+        List<ModuleInfo> loaded = new ArrayList<>(interp(c).context().modules().values());
+        loaded.sort(BY_NAME);
+        return loaded;
     }
 
     private static boolean matches(List<String> patterns, String name) {
         return patterns.isEmpty() || patterns.stream().anyMatch(p -> Wildcard.compile(p, false).matches(name));
-    }
-
-    private static void removeModule(CommandContext c) {
-        Interpreter interp = interp(c);
-        List<Object> targets = new ArrayList<>();
-        if (c.isBound("Name")) {
-            targets.addAll(LanguagePrimitives.toList(c.parameter("Name")));
-        }
-        if (c.isBound("ModuleInfo")) {
-            targets.addAll(LanguagePrimitives.toList(c.parameter("ModuleInfo")));
-        }
-        if (c.isBound("FullyQualifiedName")) {
-            for (Object o : LanguagePrimitives.toList(c.parameter("FullyQualifiedName"))) {
-                ModuleSpec spec = ModuleSpec.fromFullyQualifiedName(o);
-                interp.context().modules().values().stream().filter(spec::matchesModule).forEach(targets::add);
-            }
-        }
-        int removed = 0;
-        for (Object t : targets) {
-            Object raw = LanguagePrimitives.base(t);
-            List<ModuleInfo> found = new ArrayList<>();
-            if (raw instanceof ModuleInfo m) {
-                found.add(m);
-            } else {
-                String pattern = LanguagePrimitives.toStringValue(raw);
-                interp.context().modules().values().stream()
-                        .filter(m -> Wildcard.compile(pattern, false).matches(m.getName())).forEach(found::add);
-            }
-            for (ModuleInfo m : found) {
-                ModuleRemover.remove(interp, m);
-                removed++;
-            }
-        }
-        if (removed == 0) {
-            c.writeError("System.InvalidOperationException", "No modules were removed. Verify that the specification of modules to remove is correct and those modules exist in the runspace.",
-                    "Modules_NoModulesRemoved", "ResourceUnavailable", null);
-        }
     }
 
     private static void newManifest(CommandContext c) {

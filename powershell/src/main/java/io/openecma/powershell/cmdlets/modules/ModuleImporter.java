@@ -38,6 +38,12 @@ final class ModuleImporter {
             }
             return;
         }
+        ModuleSpec range = ModuleSpec.fromParameters("", c);
+        if (range.rangeInverted()) {
+            // ImportModuleCommand.ProcessRecord: a PSArgumentOutOfRangeException, Modules.resx MinimumVersionAndMaximumVersionInvalidRange.
+            throw c.terminatingError("System.Management.Automation.PSArgumentOutOfRangeException", "The MinimumVersion '" + range.minimum()
+                    + "' should not be greater than MaximumVersion '" + range.maximum() + "'.", "ArgumentOutOfRange", "InvalidArgument");
+        }
         List<ModuleSpec> specs = new ArrayList<>();
         for (Object n : c.isBound("Name") ? LanguagePrimitives.toList(c.parameter("Name")) : List.of()) {
             Object raw = LanguagePrimitives.base(n);
@@ -58,25 +64,52 @@ final class ModuleImporter {
         }
     }
 
-    /** A module of RequiredModules: a name, or a hashtable with ModuleName/ModuleVersion; imported globally. */
-    void importRequired(Object spec, Path manifest) {
-        Object raw = LanguagePrimitives.base(spec);
-        String name = raw instanceof PSHashtable h ? LanguagePrimitives.toStringValue(h.get("ModuleName"))
-                : LanguagePrimitives.toStringValue(raw);
-        ModuleInfo loaded = interp.context().modules().get(name.toLowerCase(Locale.ROOT));
-        if (loaded != null) {
-            return;
+    /**
+     * A module of RequiredModules: a name, or a hashtable with ModuleName and version/GUID constraints;
+     * imported globally. As ModuleCmdletBase.LoadRequiredModule: a loaded module that meets the
+     * constraints is used, else one found on PSModulePath; when neither exists the manifest is invalid
+     * (Modules_InvalidManifest, a MissingMemberException whose text names the failed constraint).
+     */
+    ModuleInfo importRequired(Object spec, Path manifest) {
+        ModuleSpec wanted = ModuleSpec.fromFullyQualifiedName(spec);
+        String name = wanted.name();
+        ModuleInfo loaded = loadedNamed(name);
+        String failure = loaded == null ? null : wanted.mismatch(loaded.getVersion(), loaded.getGuid());
+        if (loaded != null && failure == null) {
+            return loaded;
         }
-        Path file = ModulePathSearch.looksLikePath(name) ? locateRelative(name, manifest.getParent())
-                : firstCandidate(new ModuleSpec(name, null, null, null, null));
+        Path file = ModulePathSearch.looksLikePath(name) ? locateRelative(name, manifest.getParent()) : firstCandidate(wanted);
+        if (file != null && !versionAccepted(file, wanted)) {
+            file = null;
+        }
         if (file == null) {
-            throw c.terminatingError("System.IO.FileNotFoundException", "The required module '" + name
-                    + "' is not loaded. Load the module or remove the module from 'RequiredModules' in the file '" + manifest + "'.",
-                    "Modules_RequiredModuleNotLoaded", "ResourceUnavailable");
+            throw c.terminatingError("System.MissingMemberException", requiredNotLoaded(wanted, failure, manifest),
+                    "Modules_InvalidManifest", "ResourceUnavailable");
         }
         ModuleInfo m = new ModuleLoader(c, interp, this).load(file, List.of());
         register(m);
         exportTo(m, interp.context().global(), "");
+        return m;
+    }
+
+    /** Modules.resx RequiredModuleNotLoaded*, chosen by the constraint the loaded module failed. */
+    private static String requiredNotLoaded(ModuleSpec s, String failure, Path manifest) {
+        String tail = " is not loaded. Load the module or remove the module from 'RequiredModules' in the file '" + manifest + "'.";
+        String head = "The required module '" + s.name() + "'";
+        if ("RequiredVersion".equals(failure)) {
+            return head + " with version '" + s.required() + "'" + tail;
+        }
+        if ("Guid".equals(failure)) {
+            return head + " with GUID '" + s.guid() + "'" + tail;
+        }
+        if ("MinimumVersion".equals(failure) || "MaximumVersion".equals(failure)) {
+            if (s.minimum() != null && s.maximum() != null) {
+                return head + " with MinimumVersion '" + s.minimum() + "' and MaximumVersion '" + s.maximum() + "'" + tail;
+            }
+            return s.maximum() != null ? head + " with MaximumVersion '" + s.maximum() + "'" + tail
+                    : head + " with version '" + s.minimum() + "'" + tail;
+        }
+        return head + tail;
     }
 
     /** A RootModule or NestedModules entry: relative to the manifest's folder, else a name on PSModulePath. */
@@ -120,16 +153,18 @@ final class ModuleImporter {
             notFound(spec);
             return null;
         }
+        Path found = file;
         String moduleName = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        ModuleInfo loaded = interp.context().modules().get(moduleName.toLowerCase(Locale.ROOT));
-        if (loaded != null && reuse && samePlace(loaded, file)) {
+        ModuleInfo loaded = interp.context().modules().values().stream()
+                .filter(m -> m.getName().equalsIgnoreCase(moduleName) && samePlace(m, found)).findFirst().orElse(null);
+        if (loaded != null && reuse) {
             return loaded;
         }
         if (loaded != null) {
             ModuleRemover.remove(interp, loaded);
         }
         List<Object> args = c.isBound("ArgumentList") ? LanguagePrimitives.toList(c.parameter("ArgumentList")) : List.of();
-        ModuleInfo m = new ModuleLoader(c, interp, this).load(file, args);
+        ModuleInfo m = new ModuleLoader(c, interp, this).load(found, args);
         register(m);
         return m;
     }
@@ -140,7 +175,23 @@ final class ModuleImporter {
     }
 
     private void register(ModuleInfo m) {
-        interp.context().modules().put(m.getName().toLowerCase(Locale.ROOT), m);
+        interp.context().modules().put(key(m), m);
+    }
+
+    /** The module table's key: the module's path, as 5.1's ModuleTable. */
+    static String key(ModuleInfo m) {
+        return m.getPath().toLowerCase(Locale.ROOT);
+    }
+
+    /** The most recently loaded module of this name. */
+    private ModuleInfo loadedNamed(String name) {
+        ModuleInfo found = null;
+        for (ModuleInfo m : interp.context().modules().values()) {
+            if (m.getName().equalsIgnoreCase(name)) {
+                found = m;
+            }
+        }
+        return found;
     }
 
     private void notFound(ModuleSpec spec) {

@@ -87,8 +87,9 @@ final class ModuleLoader {
         PSHashtable data = DataFile.read(c, interp, file);
         Path base = file.getParent();
         checkPowerShellVersion(data, name);
+        List<ModuleInfo> requiredModules = new ArrayList<>();
         for (Object required : list(data.get("RequiredModules"))) {
-            importer.importRequired(required, file);
+            requiredModules.add(importer.importRequired(required, file));
         }
         for (Object script : list(data.get("ScriptsToProcess"))) {
             runInCaller(base.resolve(LanguagePrimitives.toStringValue(script).replace('\\', '/')));
@@ -103,6 +104,7 @@ final class ModuleLoader {
         ModuleInfo module = new ModuleInfo(name, rootFile == null ? file.toString() : rootFile.toString(), interp.context().global());
         module.setModuleType(rootFile == null ? "Manifest" : "Script");
         applyMetadata(module, data);
+        module.getRequiredModules().addAll(requiredModules);
         List<FunctionInfo> candidates = new ArrayList<>();
         Map<String, SessionAlias> aliasCandidates = new LinkedHashMap<>();
         for (Object nested : list(data.get("NestedModules"))) {

@@ -52,8 +52,8 @@ final class ModulePathSearch {
     List<Path> candidates(String name) {
         List<Path> found = new ArrayList<>();
         for (Path dir : moduleDirectories()) {
-            Path base = dir.resolve(name);
-            if (Files.isDirectory(base)) {
+            Path base = caseInsensitiveFolder(dir, name);
+            if (base != null) {
                 Path direct = directFile(base, name);
                 if (direct != null) {
                     found.add(direct);
@@ -88,6 +88,49 @@ final class ModulePathSearch {
         return dirs;
     }
 
+    /**
+     * Every module file a path names for Get-Module -ListAvailable: the file itself, or a module folder's
+     * own file and one per version folder; a wildcard in the last segment names every matching folder.
+     */
+    List<Path> allAt(String pathText) {
+        List<Path> found = new ArrayList<>();
+        String normal = pathText.replace('\\', '/');
+        int slash = normal.lastIndexOf('/');
+        String leaf = normal.substring(slash + 1);
+        List<Path> targets = new ArrayList<>();
+        try {
+            if (io.openecma.powershell.dotnet.Wildcard.containsWildcard(leaf) && slash > 0) {
+                Path parent = files.resolve(normal.substring(0, slash));
+                io.openecma.powershell.dotnet.Wildcard w = io.openecma.powershell.dotnet.Wildcard.compile(leaf, false);
+                try (java.util.stream.Stream<Path> s = Files.list(parent)) {
+                    s.filter(p -> w.matches(p.getFileName().toString())).sorted().forEach(targets::add);
+                }
+            } else {
+                targets.add(files.resolve(normal));
+            }
+        } catch (RuntimeException | java.io.IOException e) {
+            return found;
+        }
+        for (Path p : targets) {
+            if (Files.isRegularFile(p)) {
+                found.add(p);
+            } else if (Files.isDirectory(p)) {
+                String name = p.getFileName().toString();
+                Path direct = directFile(p, name);
+                if (direct != null) {
+                    found.add(direct);
+                }
+                for (Path v : versionFolders(p)) {
+                    Path f = directFile(v, name);
+                    if (f != null) {
+                        found.add(f);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     private static Path inModuleFolder(Path folder, String name) {
         Path direct = directFile(folder, name);
         if (direct != null) {
@@ -110,6 +153,19 @@ final class ModulePathSearch {
             }
         }
         return null;
+    }
+
+    /** A module folder found as Windows finds it: the name matches whatever its case (Import-Module.Tests.ps1). */
+    static Path caseInsensitiveFolder(Path parent, String leaf) {
+        Path exact = parent.resolve(leaf);
+        if (Files.isDirectory(exact)) {
+            return exact;
+        }
+        try (Stream<Path> s = Files.list(parent)) {
+            return s.filter(p -> p.getFileName().toString().equalsIgnoreCase(leaf) && Files.isDirectory(p)).findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     static Path caseInsensitiveChild(Path folder, String leaf) {

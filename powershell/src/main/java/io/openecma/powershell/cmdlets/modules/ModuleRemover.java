@@ -12,7 +12,7 @@ final class ModuleRemover {
     }
 
     static void remove(Interpreter interp, ModuleInfo m) {
-        interp.context().modules().remove(m.getName().toLowerCase(Locale.ROOT));
+        interp.context().modules().values().removeIf(x -> x == m);
         for (Scope s = interp.scope(); s != null; s = s.parent()) {
             s.functions().values().removeIf(f -> f.module() == m || (f.module() != null && m.getNestedModules().contains(f.module())));
             s.aliases().entrySet().removeIf(e -> m.exportedAliasMap().values().stream()

@@ -19,6 +19,9 @@ record ModuleSpec(String name, String required, String minimum, String maximum, 
 
     static ModuleSpec fromFullyQualifiedName(Object value) {
         Object raw = LanguagePrimitives.base(value);
+        if (raw instanceof ModuleSpecification s) {
+            return s.toSpec();
+        }
         if (raw instanceof PSHashtable h) {
             return new ModuleSpec(text(h.get("ModuleName")), text(h.get("RequiredVersion")), text(h.get("ModuleVersion")),
                     text(h.get("MaximumVersion")), text(h.get("GUID")));
@@ -50,6 +53,28 @@ record ModuleSpec(String name, String required, String minimum, String maximum, 
     /** The version named in the "with version" error message, as 5.1 picks it. */
     String shownVersion() {
         return required != null ? required : minimum != null ? minimum : maximum;
+    }
+
+    /**
+     * Why a module fails this spec, in ModuleIntrinsics.IsModuleMatchingConstraints' order
+     * (GUID, RequiredVersion, MinimumVersion, MaximumVersion); null when it matches.
+     */
+    String mismatch(VersionValue v, String moduleGuid) {
+        if (guid != null && (moduleGuid == null || !guid.equalsIgnoreCase(moduleGuid))) {
+            return "Guid";
+        }
+        if (required != null && v.compareTo(version(required)) != 0) {
+            return "RequiredVersion";
+        }
+        if (minimum != null && v.compareTo(version(minimum)) < 0) {
+            return "MinimumVersion";
+        }
+        return maximum == null || v.compareTo(version(maximum.replace("*", "999999999"))) <= 0 ? null : "MaximumVersion";
+    }
+
+    /** ImportModuleCommand.ProcessRecord refuses a MaximumVersion below the MinimumVersion before any search. */
+    boolean rangeInverted() {
+        return minimum != null && maximum != null && version(maximum.replace("*", "999999999")).compareTo(version(minimum)) < 0;
     }
 
     boolean accepts(VersionValue v, String moduleGuid) {

@@ -207,6 +207,11 @@ public final class StringMembers {
         return s.substring(0, start) + s.substring(start + count);
     }
 
+    /** String.Clone returns the same (immutable) string. */
+    public static String Clone(String s) {
+        return s;
+    }
+
     public static char[] ToCharArray(String s) {
         return s.toCharArray();
     }

@@ -28,5 +28,6 @@ public final class HostingTypes {
         registry.register("System.Management.Automation.Runspaces.InitialSessionState", InitialSessionState.class,
                 "initialsessionstate");
         registry.register("System.IAsyncResult", AsyncResult.class);
+        registry.register("System.Management.Automation.Internal.InternalTestHooks", InternalTestHooks.class);
     }
 }
