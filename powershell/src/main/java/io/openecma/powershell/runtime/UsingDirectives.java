@@ -25,6 +25,8 @@ final class UsingDirectives {
                 if (namespaces.stream().noneMatch(n -> n.equalsIgnoreCase(u.name()))) {
                     namespaces.add(u.name());
                 }
+                // short names may now mean a type of this namespace: the type-name memo must ask the scopes
+                interp.context().types().scriptTypeDefined();
             }
             case "module" -> importModule(interp, u);
             default -> throw new PSRuntimeException("System.NotSupportedException",

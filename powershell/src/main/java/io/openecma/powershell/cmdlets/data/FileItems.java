@@ -62,7 +62,16 @@ final class FileItems {
         o.addNoteProperty("CreationTime", local(attributes.creationTime()));
         o.addNoteProperty("LastWriteTime", local(attributes.lastModifiedTime()));
         o.addNoteProperty("LastAccessTime", local(attributes.lastAccessTime()));
+        // FileSystemInfo's *Utc properties: the same instants, DateTimeKind.Utc
+        o.addNoteProperty("CreationTimeUtc", utc(attributes.creationTime()));
+        o.addNoteProperty("LastWriteTimeUtc", utc(attributes.lastModifiedTime()));
+        o.addNoteProperty("LastAccessTimeUtc", utc(attributes.lastAccessTime()));
         return o;
+    }
+
+    private static DotNetDateTime utc(FileTime time) {
+        return new DotNetDateTime(LocalDateTime.ofInstant(time.toInstant(), java.time.ZoneOffset.UTC),
+                DotNetDateTime.Kind.UTC);
     }
 
     private static DotNetDateTime local(FileTime time) {

@@ -48,6 +48,19 @@ public abstract class FileSystemInfoValue {
         return time(attributes() == null ? null : attributes().lastAccessTime());
     }
 
+    // FileSystemInfo's *Utc properties: the same instants, DateTimeKind.Utc
+    public DotNetDateTime getCreationTimeUtc() {
+        return utc(attributes() == null ? null : attributes().creationTime());
+    }
+
+    public DotNetDateTime getLastWriteTimeUtc() {
+        return utc(attributes() == null ? null : attributes().lastModifiedTime());
+    }
+
+    public DotNetDateTime getLastAccessTimeUtc() {
+        return utc(attributes() == null ? null : attributes().lastAccessTime());
+    }
+
     /** Cached state is not kept, so Refresh has nothing to do. */
     public void Refresh() {
     }
@@ -61,6 +74,11 @@ public abstract class FileSystemInfoValue {
     }
 
     /** A missing item reports 1601-01-01 00:00 UTC in local time, as .NET does. */
+    private static DotNetDateTime utc(FileTime t) {
+        java.time.Instant instant = t == null ? java.time.Instant.parse("1601-01-01T00:00:00Z") : t.toInstant();
+        return new DotNetDateTime(LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC), DotNetDateTime.Kind.UTC);
+    }
+
     private static DotNetDateTime time(FileTime t) {
         java.time.Instant instant = t == null ? java.time.Instant.parse("1601-01-01T00:00:00Z") : t.toInstant();
         return new DotNetDateTime(LocalDateTime.ofInstant(instant, ZoneId.systemDefault()), DotNetDateTime.Kind.LOCAL);
