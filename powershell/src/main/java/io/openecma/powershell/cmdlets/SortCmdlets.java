@@ -21,6 +21,11 @@ import java.util.Map;
  * or hashtables {Expression; Ascending or Descending} that override -Descending for their key;
  * objects lacking a property sort after all others whatever the direction; -Unique keeps the first
  * of each run of equal keys. The sort is .NET's List.Sort, which is not stable.
+ *
+ * <p>-Stable, -Top N and -Bottom N are PowerShell 6.1+ parameters (Sort-Object.cs, Heapify): each
+ * sorts stably (equal keys keep their input order); -Top keeps the first N of that order, -Bottom the
+ * last N, both printed in sorted order. Added because they are new names: without them a command
+ * sorts exactly as 5.1 does.
  */
 public final class SortCmdlets {
     private SortCmdlets() {
@@ -31,7 +36,8 @@ public final class SortCmdlets {
                 ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE),
                 ParameterSpec.positional("Property", "object[]", 0), ParameterSpec.switchParameter("Descending"),
                 ParameterSpec.switchParameter("Unique"), ParameterSpec.switchParameter("CaseSensitive"),
-                ParameterSpec.named("Culture", "string")).withAliases("sort"));
+                ParameterSpec.named("Culture", "string"), ParameterSpec.switchParameter("Stable"),
+                ParameterSpec.named("Top", "int"), ParameterSpec.named("Bottom", "int")).withAliases("sort"));
     }
 
     /** One sort key and its direction. */
@@ -82,15 +88,22 @@ public final class SortCmdlets {
                 keys.forEach(k -> directions.add(k.ascending()));
             }
             Comparator<Entry> comparer = (a, b) -> compare(a, b, directions, cs);
-            IntroSort.sort(entries, comparer);
+            SortWindow window = SortWindow.of(c);
+            if (window.stable()) {
+                entries.sort(comparer); // List.sort is stable, as 6.1's indexed heap sort is
+            } else {
+                IntroSort.sort(entries, comparer);
+            }
+            List<Object> sorted = new ArrayList<>();
             Entry previous = null;
             for (Entry e : entries) {
                 if (c.switchPresent("Unique") && previous != null && comparer.compare(previous, e) == 0) {
                     continue;
                 }
-                c.writeObject(e.item());
+                sorted.add(e.item());
                 previous = e;
             }
+            window.select(sorted).forEach(c::writeObject);
         }
 
         private static int compare(Entry a, Entry b, List<Boolean> directions, boolean cs) {

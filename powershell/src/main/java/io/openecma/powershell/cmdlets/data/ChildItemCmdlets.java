@@ -29,9 +29,16 @@ final class ChildItemCmdlets {
                                 .fromPipeline(PipelineInput.BY_VALUE_AND_PROPERTY_NAME),
                         ParameterSpec.named("LiteralPath", "string[]").withAliases("PSPath"),
                         ParameterSpec.positional("Filter", "string", 1),
-                        ParameterSpec.switchParameter("Recurse"),
-                        ParameterSpec.switchParameter("File"),
-                        ParameterSpec.switchParameter("Directory"),
+                        ParameterSpec.named("Include", "string[]"),
+                        ParameterSpec.named("Exclude", "string[]"),
+                        ParameterSpec.switchParameter("Recurse").withAliases("s"),
+                        ParameterSpec.named("Depth", "long"),
+                        ParameterSpec.named("Attributes", "string[]"),
+                        ParameterSpec.switchParameter("File").withAliases("af"),
+                        ParameterSpec.switchParameter("Directory").withAliases("ad", "d"),
+                        ParameterSpec.switchParameter("Hidden").withAliases("ah", "h"),
+                        ParameterSpec.switchParameter("ReadOnly").withAliases("ar"),
+                        ParameterSpec.switchParameter("System").withAliases("as"),
                         ParameterSpec.switchParameter("Name"),
                         ParameterSpec.switchParameter("Force")).withAliases("gci", "ls", "dir"),
                 CmdletDefinition.of("Copy-Item", () -> new CopyOrMove(false), transferParameters())
@@ -50,7 +57,10 @@ final class ChildItemCmdlets {
             ParameterSpec.switchParameter("PassThru"));
     }
 
-    /** Directories first, then files, each by name; -Recurse descends after listing a folder. */
+    /**
+     * Directories first, then files, each by name; -Recurse descends after listing a folder, -Depth
+     * (which implies -Recurse) limits how deep; attributes and hidden items as ChildItemAttributeFilter says.
+     */
     static final class GetChildItem implements Cmdlet {
         @Override
         public void process(CommandContext ctx) {
@@ -59,8 +69,9 @@ final class ChildItemCmdlets {
             if (paths.isEmpty()) {
                 paths = List.of(".");
             }
-            String filter = CmdletArguments.string(ctx, "Filter");
-            Wildcard pattern = filter == null ? null : Wildcard.compile(filter, false);
+            ItemFilter pattern = ItemFilter.of(ctx);
+            ChildItemAttributeFilter attributes = ChildItemAttributeFilter.of(ctx);
+            long depth = ctx.isBound("Depth") ? depth(ctx) : ctx.switchPresent("Recurse") ? Long.MAX_VALUE : 0;
             for (String path : paths) {
                 List<Path> found = ScriptPaths.expand(ctx, path, literal).stream().filter(Files::exists).toList();
                 if (found.isEmpty()) {
@@ -68,16 +79,34 @@ final class ChildItemCmdlets {
                     continue;
                 }
                 for (Path p : found) {
+                    if (Files.isDirectory(p) && depth == 0 && ctx.isBound("Include") && !Wildcard.containsWildcard(path)) {
+                        // Get-ChildItem docs: -Include is effective only on an item's contents (C:\x\*) or with -Recurse.
+                        continue;
+                    }
                     if (Files.isDirectory(p)) {
-                        list(ctx, p, p, pattern);
-                    } else {
+                        list(ctx, p, p, pattern, attributes, depth);
+                    } else if (attributes.shows(p)) {
                         write(ctx, p, p.getParent(), pattern);
                     }
                 }
             }
         }
 
-        private static void list(CommandContext ctx, Path dir, Path top, Wildcard pattern) {
+        /** -Depth is a UInt32 in 5.1 (GetChildItemCommand.Depth): a negative or too large number does not bind. */
+        private static long depth(CommandContext ctx) {
+            long depth = ((Number) ctx.parameter("Depth")).longValue();
+            if (depth < 0 || depth > 0xFFFFFFFFL) {
+                throw new PSRuntimeException("System.Management.Automation.ParameterBindingException",
+                        "Cannot bind parameter 'Depth'. Cannot convert value \"" + depth + "\" to type \"System.UInt32\". "
+                                + "Error: \"Value was either too large or too small for a UInt32.\"")
+                        .withError("CannotConvertArgumentNoMessage",
+                                "InvalidArgument", null);
+            }
+            return depth;
+        }
+
+        private static void list(CommandContext ctx, Path dir, Path top, ItemFilter pattern,
+                ChildItemAttributeFilter attributes, long depth) {
             List<Path> children;
             try (Stream<Path> s = Files.list(dir)) {
                 children = new ArrayList<>(s.filter(ctx.fileSystem()::isAllowed).toList());
@@ -88,23 +117,21 @@ final class ChildItemCmdlets {
                     .thenComparing(c -> c.getFileName().toString().toLowerCase()));
             for (Path child : children) {
                 ctx.checkCancelled();
-                write(ctx, child, top, pattern);
+                if (attributes.shows(child)) {
+                    write(ctx, child, top, pattern);
+                }
             }
-            if (ctx.switchPresent("Recurse")) {
+            if (depth > 0) {
                 for (Path child : children) {
-                    if (Files.isDirectory(child) && !Files.isSymbolicLink(child)) {
-                        list(ctx, child, top, pattern);
+                    if (Files.isDirectory(child) && !Files.isSymbolicLink(child) && attributes.descendsInto(child)) {
+                        list(ctx, child, top, pattern, attributes, depth - 1);
                     }
                 }
             }
         }
 
-        private static void write(CommandContext ctx, Path item, Path top, Wildcard pattern) {
-            boolean directory = Files.isDirectory(item);
-            if (ctx.switchPresent("File") && directory || ctx.switchPresent("Directory") && !directory) {
-                return;
-            }
-            if (pattern != null && !pattern.matches(item.getFileName().toString())) {
+        private static void write(CommandContext ctx, Path item, Path top, ItemFilter pattern) {
+            if (!pattern.accepts(item)) {
                 return;
             }
             if (ctx.switchPresent("Name")) {

@@ -29,7 +29,7 @@ final class CsvCmdlets {
                         ParameterSpec.named("Header", "string[]"),
                         ParameterSpec.named("Encoding", "string"),
                         ParameterSpec.switchParameter("UseCulture")),
-                CmdletDefinition.of("Export-Csv", ExportCsv::new,
+                CmdletDefinition.of("Export-Csv", ExportCsv::new, CsvQuoting.with(
                         ParameterSpec.positional("Path", "string", 0),
                         ParameterSpec.named("LiteralPath", "string").withAliases("PSPath"),
                         ParameterSpec.named("InputObject", "object").asMandatory().fromPipeline(PipelineInput.BY_VALUE),
@@ -39,19 +39,19 @@ final class CsvCmdlets {
                         ParameterSpec.switchParameter("Force"),
                         ParameterSpec.switchParameter("NoClobber"),
                         ParameterSpec.switchParameter("UseCulture"),
-                        ParameterSpec.named("Encoding", "string")),
+                        ParameterSpec.named("Encoding", "string"))),
                 CmdletDefinition.of("ConvertFrom-Csv", ConvertFromCsv::new,
                         ParameterSpec.positional("InputObject", "object[]", 0).asMandatory()
                                 .fromPipeline(PipelineInput.BY_VALUE),
                         ParameterSpec.positional("Delimiter", "char", 1),
                         ParameterSpec.named("Header", "string[]"),
                         ParameterSpec.switchParameter("UseCulture")),
-                CmdletDefinition.of("ConvertTo-Csv", ConvertToCsv::new,
+                CmdletDefinition.of("ConvertTo-Csv", ConvertToCsv::new, CsvQuoting.with(
                         ParameterSpec.positional("InputObject", "object", 0).asMandatory()
                                 .fromPipeline(PipelineInput.BY_VALUE),
                         ParameterSpec.positional("Delimiter", "char", 1),
                         ParameterSpec.switchParameter("NoTypeInformation").withAliases("NTI"),
-                        ParameterSpec.switchParameter("UseCulture")));
+                        ParameterSpec.switchParameter("UseCulture"))));
     }
 
     private static char delimiter(CommandContext ctx) {
@@ -132,6 +132,15 @@ final class CsvCmdlets {
             return null;
         }
 
+        private CsvQuoting quoting;
+
+        abstract String commandClass();
+
+        @Override
+        public void begin(CommandContext ctx) {
+            quoting = CsvQuoting.of(ctx, commandClass());
+        }
+
         @Override
         public void process(CommandContext ctx) {
             Object input = ctx.parameter("InputObject");
@@ -140,11 +149,16 @@ final class CsvCmdlets {
                 columns = existingColumns(ctx);
                 if (columns == null) {
                     columns = new ArrayList<>(CsvObjects.properties(input).keySet());
-                    String typeName = ctx.switchPresent("NoTypeInformation") ? null : CsvObjects.typeName(input);
-                    lines.addAll(CsvText.write(columns, List.of(), delimiter, typeName));
+                    boolean typeLine = ctx.switchPresent("IncludeTypeInformation") || !ctx.switchPresent("NoTypeInformation");
+                    if (!ctx.switchPresent("NoHeader")) {
+                        if (typeLine) {
+                            lines.add("#TYPE " + CsvObjects.typeName(input));
+                        }
+                        lines.add(quoting.line(columns, columns, delimiter));
+                    }
                 }
             }
-            lines.add(CsvText.line(CsvObjects.row(input, columns), delimiter));
+            lines.add(quoting.line(columns, CsvObjects.row(input, columns), delimiter));
         }
 
         List<String> lines() {
@@ -153,6 +167,11 @@ final class CsvCmdlets {
     }
 
     static final class ConvertToCsv extends CsvWriter {
+        @Override
+        String commandClass() {
+            return "Microsoft.PowerShell.Commands.ConvertToCsvCommand";
+        }
+
         @Override
         public void end(CommandContext ctx) {
             lines().forEach(ctx::writeObject);
@@ -164,7 +183,18 @@ final class CsvCmdlets {
         private boolean appendToExisting;
 
         @Override
+        String commandClass() {
+            return "Microsoft.PowerShell.Commands.ExportCsvCommand";
+        }
+
+        @Override
         public void begin(CommandContext ctx) {
+            super.begin(ctx);
+            if (ctx.switchPresent("Append") && ctx.switchPresent("NoHeader")) {
+                throw ctx.terminatingError("System.InvalidOperationException",
+                        "You must specify either the -Append or -NoHeader parameters, but not both.",
+                        "CannotSpecifyBothAppendAndNoHeader,Microsoft.PowerShell.Commands.ExportCsvCommand", "InvalidData");
+            }
             String path = CmdletArguments.string(ctx, ctx.isBound("LiteralPath") ? "LiteralPath" : "Path");
             if (path == null) {
                 throw ctx.terminatingError("System.Management.Automation.PSArgumentException",

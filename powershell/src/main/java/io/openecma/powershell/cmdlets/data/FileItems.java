@@ -3,6 +3,8 @@ package io.openecma.powershell.cmdlets.data;
 import io.openecma.powershell.dotnet.DotNetDateTime;
 import io.openecma.powershell.runtime.PSObject;
 import io.openecma.powershell.runtime.PSRuntimeException;
+import io.openecma.powershell.types.io.DirectoryInfoValue;
+import io.openecma.powershell.types.io.FileInfoValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -31,7 +33,8 @@ final class FileItems {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String extension = directory || dot < 0 ? "" : name.substring(dot);
-        PSObject o = new PSObject();
+        // The .NET object underneath carries Attributes (settable), Mode and the live members.
+        PSObject o = new PSObject(directory ? DirectoryInfoValue.ofResolved(path) : FileInfoValue.ofResolved(path));
         o.typeNames().clear();
         o.typeNames().add(directory ? "System.IO.DirectoryInfo" : "System.IO.FileInfo");
         o.typeNames().add("System.IO.FileSystemInfo");
@@ -42,7 +45,6 @@ final class FileItems {
         o.addNoteProperty("PSIsContainer", directory);
         String linkType = LinkItems.linkType(path);
         boolean symbolic = "SymbolicLink".equals(linkType);
-        o.addNoteProperty("Mode", (directory ? "d----" : "-a---") + (symbolic ? "l" : "-"));
         o.addNoteProperty("Name", name);
         o.addNoteProperty("FullName", path.toString());
         o.addNoteProperty("Extension", extension);
@@ -57,7 +59,6 @@ final class FileItems {
         } else {
             o.addNoteProperty("Length", attributes.size());
             o.addNoteProperty("DirectoryName", path.getParent() == null ? null : path.getParent().toString());
-            o.addNoteProperty("IsReadOnly", !Files.isWritable(path));
         }
         o.addNoteProperty("CreationTime", local(attributes.creationTime()));
         o.addNoteProperty("LastWriteTime", local(attributes.lastModifiedTime()));

@@ -6,6 +6,7 @@ import io.openecma.powershell.runtime.CommandContext;
 import io.openecma.powershell.runtime.PSRuntimeException;
 import io.openecma.powershell.runtime.ParameterSpec;
 import io.openecma.powershell.runtime.ParameterSpec.PipelineInput;
+import io.openecma.powershell.types.facades.PathStatics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,8 +29,9 @@ final class PathCmdlets {
                                 .fromPipeline(PipelineInput.BY_PROPERTY_NAME).withAliases("PSPath"),
                         ParameterSpec.positional("ChildPath", "string", 1).asMandatory()
                                 .fromPipeline(PipelineInput.BY_PROPERTY_NAME).allowing(ParameterSpec.Allow.NULL, ParameterSpec.Allow.EMPTY_STRING),
-                        // 6.0+ (additive, JoinPathCommand.cs): further child paths joined in order.
-                        ParameterSpec.positional("AdditionalChildPath", "object", 2).remainingArguments(),
+                        // 6.0+ (additive, JoinPathCommand.cs): further child paths joined in order; -Extension 7.5
+                        ParameterSpec.positional("AdditionalChildPath", "string[]", 2).remainingArguments(),
+                        ParameterSpec.named("Extension", "string").fromPipeline(PipelineInput.BY_PROPERTY_NAME),
                         ParameterSpec.switchParameter("Resolve")),
                 CmdletDefinition.of("Split-Path", SplitPath::new,
                         ParameterSpec.positional("Path", "string[]", 0).asMandatory()
@@ -87,10 +89,15 @@ final class PathCmdlets {
         @Override
         public void process(CommandContext ctx) {
             String child = CmdletArguments.string(ctx, "ChildPath");
+            List<String> more = CmdletArguments.strings(ctx, "AdditionalChildPath");
+            String extension = ctx.isBound("Extension") ? extension(ctx) : null;
             for (String path : CmdletArguments.strings(ctx, "Path")) {
                 String joined = join(path == null ? "" : path, child == null ? "" : child);
-                for (String more : ctx.isBound("AdditionalChildPath") ? CmdletArguments.strings(ctx, "AdditionalChildPath") : List.<String>of()) {
-                    joined = join(joined, more == null ? "" : more);
+                for (String next : more) {
+                    joined = join(joined, next == null ? "" : next);
+                }
+                if (extension != null) {
+                    joined = PathStatics.ChangeExtension(joined, extension.isEmpty() ? null : extension);
                 }
                 if (!ctx.switchPresent("Resolve")) {
                     ctx.writeObject(joined);
@@ -104,6 +111,19 @@ final class PathCmdlets {
                 found.forEach(p -> ctx.writeObject(p.toString()));
             }
         }
+    }
+
+    /** -Extension is [ValidateNotNull] (CombinePathCommand.cs); "" removes the extension. */
+    private static String extension(CommandContext ctx) {
+        Object value = ctx.parameter("Extension");
+        if (value == null) {
+            throw new PSRuntimeException("System.Management.Automation.ParameterBindingValidationException",
+                    "Cannot validate argument on parameter 'Extension'. The argument is null. Provide a valid value for the "
+                            + "argument, and then try running the command again.")
+                    .withError("ParameterArgumentValidationError",
+                            "InvalidData", null);
+        }
+        return CmdletArguments.string(ctx, "Extension");
     }
 
     static final class SplitPath implements Cmdlet {

@@ -13,6 +13,15 @@ public final class DirectoryInfoValue extends FileSystemInfoValue {
         super(path);
     }
 
+    /** An item a cmdlet has already resolved within the file-system roots. */
+    public static DirectoryInfoValue ofResolved(java.nio.file.Path resolved) {
+        return new DirectoryInfoValue(resolved);
+    }
+
+    private DirectoryInfoValue(java.nio.file.Path resolved) {
+        super(resolved);
+    }
+
     @Override
     public boolean getExists() {
         return Files.isDirectory(path);

@@ -1,6 +1,8 @@
 package io.openecma.powershell.types.io;
 
 
+import io.openecma.powershell.types.FileAttributes;
+
 import java.io.IOException;
 import java.nio.file.Files;
 
@@ -9,6 +11,15 @@ public final class FileInfoValue extends FileSystemInfoValue {
 
     public FileInfoValue(String fileName) {
         super(fileName);
+    }
+
+    /** An item a cmdlet has already resolved within the file-system roots. */
+    public static FileInfoValue ofResolved(java.nio.file.Path resolved) {
+        return new FileInfoValue(resolved);
+    }
+
+    private FileInfoValue(java.nio.file.Path resolved) {
+        super(resolved);
     }
 
     @Override
@@ -46,7 +57,13 @@ public final class FileInfoValue extends FileSystemInfoValue {
         if (!getExists()) {
             return true;
         }
-        return !Files.isWritable(path);
+        return (ItemAttributes.read(path) & FileAttributes.ReadOnly.bits()) != 0;
+    }
+
+    /** FileInfo.IsReadOnly's setter adds or removes the ReadOnly attribute and keeps the others. */
+    public void setIsReadOnly(boolean readOnly) {
+        long bits = ItemAttributes.read(path) & ~FileAttributes.Normal.bits();
+        ItemAttributes.write(path, readOnly ? bits | FileAttributes.ReadOnly.bits() : bits & ~FileAttributes.ReadOnly.bits());
     }
 
     public void Delete() {

@@ -20,6 +20,12 @@ public abstract class FileSystemInfoValue {
         this.path = IoPaths.resolve(originalPath, originalPath == null ? "fileName" : "path");
     }
 
+    /** For an item a cmdlet already resolved and checked (Get-Item, Get-ChildItem): no second resolution. */
+    FileSystemInfoValue(Path resolved) {
+        this.originalPath = resolved.toString();
+        this.path = resolved;
+    }
+
     public String getFullName() {
         return path.toString();
     }
@@ -35,6 +41,30 @@ public abstract class FileSystemInfoValue {
     }
 
     public abstract boolean getExists();
+
+    /** FileAttributes; a missing item reports -1 (all bits), as .NET Framework's FileSystemInfo does. */
+    public Object getAttributes() {
+        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return new io.openecma.powershell.types.FlagsValue(io.openecma.powershell.types.FileAttributes.class, -1);
+        }
+        return ItemAttributes.value(path);
+    }
+
+    /**
+     * PowerShell's Mode code property (types.ps1xml, FileSystemProvider.Mode) in 5.1's six letters:
+     * d(irectory) a(rchive) r(ead-only) h(idden) s(ystem) l (reparse point).
+     */
+    public String getMode() {
+        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return "";
+        }
+        long bits = ItemAttributes.read(path);
+        return ModeLetters.of(bits);
+    }
+
+    public void setAttributes(Object value) {
+        ItemAttributes.write(path, value);
+    }
 
     public DotNetDateTime getCreationTime() {
         return time(attributes() == null ? null : attributes().creationTime());
