@@ -147,7 +147,11 @@ function Open-CsvSession
     )
 
     $stamp = Get-CsvFileStamp -Path $Path
-    $session = $Global:CsvSession
+    $session = $null
+    if (Test-Path -Path Variable:Global:CsvSession)
+    {
+        $session = $Global:CsvSession
+    }
     if ($null -eq $session -or $session.Path -ne $Path -or $session.Stamp -ne $stamp)
     {
         $rows = Read-CsvStore -Path $Path
