@@ -49,7 +49,8 @@ public class ConsoleGuard {
             response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
             response.getHeaders().putSingle("Content-Security-Policy",
                     "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'");
-            response.getHeaders().putSingle("Referrer-Policy", "no-referrer");
+            // not no-referrer: with it a browser sends "Origin: null" on the console's own form posts
+            response.getHeaders().putSingle("Referrer-Policy", "same-origin");
         }
     }
 

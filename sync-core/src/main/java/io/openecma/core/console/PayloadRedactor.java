@@ -44,6 +44,56 @@ public final class PayloadRedactor {
         return TEXT_PAIR.matcher(payload).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1) + HIDDEN));
     }
 
+    /**
+     * Another text about the payload (a dead letter's reason quotes parts of it, e.g. "from String
+     * value ('...')"): every value the payload holds under a sensitive name is masked in it too.
+     */
+    public static String redact(String text, String payload) {
+        if (text == null) {
+            return "";
+        }
+        String shown = redact(text);
+        for (String secret : secretsIn(payload)) {
+            shown = shown.replace(secret, HIDDEN);
+        }
+        return shown;
+    }
+
+    /** The values under sensitive names in a payload, JSON or not; very short ones are left (they would mask ordinary text). */
+    static java.util.Set<String> secretsIn(String payload) {
+        java.util.Set<String> secrets = new java.util.HashSet<>();
+        if (payload == null) {
+            return secrets;
+        }
+        java.util.regex.Matcher pairs = TEXT_PAIR.matcher(payload);
+        while (pairs.find()) {
+            String value = pairs.group(2);
+            secrets.add(value.startsWith("\"") && value.length() > 1 ? value.substring(1, value.length() - 1) : value);
+        }
+        try {
+            collect(JSON.readTree(payload), false, secrets);
+        } catch (Exception notJson) {
+            // the pairs found above are all there is
+        }
+        secrets.removeIf(secret -> secret.length() < 4);
+        return secrets;
+    }
+
+    private static void collect(JsonNode node, boolean under, java.util.Set<String> secrets) {
+        if (node == null) {
+            return;
+        }
+        if (node.isValueNode() && under && !node.isBoolean() && !node.isNull()) {
+            secrets.add(node.asText());
+        } else if (node.isObject()) {
+            boolean named = NAME_KEYS.stream().anyMatch(k -> node.path(k).isTextual() && sensitive(node.path(k).asText()));
+            node.fields().forEachRemaining(e -> collect(e.getValue(),
+                    under || sensitive(e.getKey()) || (named && !NAME_KEYS.contains(e.getKey())), secrets));
+        } else if (node.isArray()) {
+            node.forEach(element -> collect(element, under, secrets));
+        }
+    }
+
     static boolean sensitive(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return SENSITIVE.stream().anyMatch(lower::contains);

@@ -36,6 +36,16 @@ class PayloadRedactorTest {
     }
 
     @Test
+    void aReasonQuotingThePayloadsPasswordHasItMaskedToo() {
+        String payload = "{\"anchor\":\"E9\",\"password\":\"Hidden-Pass-4711\",\"operation\":";
+        String reason = "not a valid ScimChangeEvent: no String-argument constructor (from String value ('Hidden-Pass-4711'))";
+        assertEquals("not a valid ScimChangeEvent: no String-argument constructor (from String value ('(hidden)'))",
+                PayloadRedactor.redact(reason, payload));
+        assertEquals("bad: (hidden)", PayloadRedactor.redact("bad: s3cr3t-value",
+                "{\"changes\":[{\"name\":\"userPassword\",\"values\":[\"s3cr3t-value\"]}]}"));
+    }
+
+    @Test
     void chartScalesEndOnRoundNumbers() {
         assertEquals(1, SvgChart.niceCeiling(0));
         assertEquals(5, SvgChart.niceCeiling(3.2));
