@@ -48,15 +48,7 @@ public class ActivityCharts {
     }
 
     private static Chart chart(String id, String title, String unit, List<Sample> samples, Instant now, List<Series> series) {
-        return new Chart(id, title, SvgChart.render(unit, series, now, window(samples, now)), samples.size());
-    }
-
-    /** The last hour, or less while sync-core has run for less (at least five minutes), so a young chart is not a sliver. */
-    static Duration window(List<Sample> samples, Instant now) {
-        Duration since = samples.isEmpty() ? Duration.ZERO : Duration.between(samples.get(0).at(), now);
-        Duration atLeast = Duration.ofMinutes(5);
-        return since.compareTo(atLeast) < 0 ? atLeast
-                : since.compareTo(ActivitySampler.WINDOW) > 0 ? ActivitySampler.WINDOW : since;
+        return new Chart(id, title, SvgChart.render(unit, series, now, ActivitySampler.WINDOW), samples.size());
     }
 
     private static List<Series> perConnectorRates(List<Sample> samples, String metric) {

@@ -21,14 +21,12 @@ import java.util.Map;
  * Samples sync-core's own metrics every {@code openecma.console.sample-interval} and keeps the last
  * hour in memory for the Activity page: the counters' totals (rates are the differences between
  * two samples), the export lag from Kafka, and the SCIM write latency of the requests answered
- * in the minute before (from scim_request's received and answered times, i.e. inside sync-core).
+ * since the previous sample (from scim_request's received and answered times).
  */
 @ApplicationScoped
 public class ActivitySampler {
 
     static final Duration WINDOW = Duration.ofHours(1);
-    /** Each sample's latency percentiles cover the requests answered in this span before it. */
-    static final Duration LATENCY_SPAN = Duration.ofMinutes(1);
 
     /** One sample; counter totals are keyed {@code metric|connector}. */
     public record Sample(Instant at, Map<String, Double> totals, Map<String, Long> exportLag,
@@ -45,6 +43,7 @@ public class ActivitySampler {
     EntityManager em;
 
     private final ArrayDeque<Sample> samples = new ArrayDeque<>();
+    private Instant previous;
 
     @Scheduled(every = "${openecma.console.sample-interval:10s}", delay = 2, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
@@ -60,7 +59,7 @@ public class ActivitySampler {
         for (var connector : connectors.all()) {
             workers.exportLag(connector.name()).ifPresent(l -> lag.put(connector.name(), l));
         }
-        Double[] latency = latency(now.minus(LATENCY_SPAN), now);
+        Double[] latency = latency(previous == null ? now.minus(Duration.ofSeconds(10)) : previous, now);
         Sample sample = new Sample(now, totals, lag, latency[0], latency[1]);
         synchronized (samples) {
             samples.addLast(sample);
@@ -68,6 +67,7 @@ public class ActivitySampler {
                 samples.removeFirst();
             }
         }
+        previous = now;
     }
 
     public List<Sample> samples() {

@@ -40,11 +40,10 @@ public final class SvgChart {
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" class=\"axis\" text-anchor=\"end\">%s</text>",
                     LEFT - 4, y + 4, label(top * i / 4)));
         }
-        for (int quarter = 0; quarter <= 4; quarter++) {
-            double x = LEFT + plotWidth * quarter / 4.0;
-            long before = window.toSeconds() * (4 - quarter) / 4;
+        for (int minutes = 0; minutes <= window.toMinutes(); minutes += 15) {
+            double x = LEFT + plotWidth * (minutes * 60.0 / window.toSeconds());
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"axis\" text-anchor=\"middle\">%s</text>",
-                    x, HEIGHT - 6, before == 0 ? "now" : String.format(Locale.ROOT, "-%d:%02d", before / 60, before % 60)));
+                    x, HEIGHT - 6, minutes == window.toMinutes() ? "now" : "-" + (window.toMinutes() - minutes) + "m"));
         }
         svg.append(String.format(Locale.ROOT, "<text x=\"4\" y=\"%d\" class=\"axis\">%s</text>", TOP + 10, escape(unit)));
         for (int i = 0; i < series.size(); i++) {
