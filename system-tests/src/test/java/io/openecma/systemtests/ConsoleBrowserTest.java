@@ -220,8 +220,9 @@ class ConsoleBrowserTest {
         for (String chart : List.of("writes", "exports", "latency", "imports", "lag")) {
             assertTrue(browser.has("#chart-" + chart + " svg"), chart);
         }
-        // The SCIM writes of the tests above show as a rise in the writes chart.
-        browser.await(SETTLE, true, d -> !d.findElements(By.cssSelector("#chart-writes polyline")).isEmpty()
+        // The SCIM writes of the tests above show as a rise in the writes chart. It needs two samples
+        // after the writes and a reload of the page (every 15 s); a slow CI machine takes longer.
+        browser.await(SETTLE.multipliedBy(3), true, d -> !d.findElements(By.cssSelector("#chart-writes polyline")).isEmpty()
                 && d.findElements(By.cssSelector("#chart-writes polyline")).stream()
                         .anyMatch(p -> p.getAttribute("points").split(" ").length > 1));
         browser.screenshot("activity");

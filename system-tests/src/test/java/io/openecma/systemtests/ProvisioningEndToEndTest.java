@@ -317,6 +317,7 @@ class ProvisioningEndToEndTest {
     private static String csvRow(String employeeId) throws IOException {
         return Files.readAllLines(csvFile(), StandardCharsets.UTF_8).stream()
                 .filter(line -> line.startsWith("\"" + employeeId + "\"") || line.startsWith("\uFEFF\"" + employeeId + "\""))
-                .findFirst().orElse("(no row for " + employeeId + " in " + Files.readString(csvFile()) + ")");
+                .reduce((earlier, later) -> later) // exports append: the last row of a user is the user
+                .orElse("(no row for " + employeeId + " in " + Files.readString(csvFile()) + ")");
     }
 }

@@ -129,12 +129,24 @@ public final class ResourceMapping {
             if (!unbound.isEmpty()) {
                 result.put(unmappedStore, Json.write(sorted(unbound)));
             }
-        } else if (!unbound.isEmpty()) {
+        } else if (!withoutRequiredCore(unbound).isEmpty()) {
             throw ScimException.invalidValue("not mapped to any attribute of the connector's " + objectType + ": "
-                    + String.join(", ", UnboundParts.names(unbound)) + " (add scimMappings for them, or set"
+                    + String.join(", ", UnboundParts.names(withoutRequiredCore(unbound))) + " (add scimMappings for them, or set"
                     + " scim.unmappedAttributes: store in connector.yaml to keep them)");
         }
         return result;
+    }
+
+    /**
+     * The unbound parts without the one attribute RFC 7643 makes every client send (userName of a
+     * User, section 4.1.1; displayName of a Group, section 4.2): a connector that does not map it
+     * (one converted from ECMA2Host, whose schema has no userName) cannot refuse what the protocol
+     * requires; it is not stored, as before unmapped attributes were refused.
+     */
+    private ObjectNode withoutRequiredCore(ObjectNode unbound) {
+        ObjectNode rest = unbound.deepCopy();
+        ResourceNodes.remove(rest, "Group".equals(model.name()) ? "displayName" : "userName");
+        return rest;
     }
 
     /** Keys in a fixed order, so the stored JSON of equal content is equal text (and diffs find no change). */
