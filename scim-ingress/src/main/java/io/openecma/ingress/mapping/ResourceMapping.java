@@ -129,10 +129,13 @@ public final class ResourceMapping {
             if (!unbound.isEmpty()) {
                 result.put(unmappedStore, Json.write(sorted(unbound)));
             }
-        } else if (!withoutRequiredCore(unbound).isEmpty()) {
-            throw ScimException.invalidValue("not mapped to any attribute of the connector's " + objectType + ": "
-                    + String.join(", ", UnboundParts.names(withoutRequiredCore(unbound))) + " (add scimMappings for them, or set"
-                    + " scim.unmappedAttributes: store in connector.yaml to keep them)");
+        } else {
+            ObjectNode refused = withoutRequiredCore(unbound);
+            if (!refused.isEmpty()) {
+                throw ScimException.invalidValue("not mapped to any attribute of the connector's " + objectType + ": "
+                        + String.join(", ", UnboundParts.names(refused)) + " (add scimMappings for them, or set"
+                        + " scim.unmappedAttributes: store in connector.yaml to keep them)");
+            }
         }
         return result;
     }

@@ -17,6 +17,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import io.openecma.core.space.ExportPending;
+import io.openecma.core.tx.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -66,6 +67,8 @@ public class ExportBatcher {
     int defaultBatchSize;
     @Inject
     WorkerCapacity capacity;
+    @Inject
+    AfterCommit afterCommit;
     @ConfigProperty(name = "openecma.export.tick", defaultValue = "500ms")
     Duration tick;
     @ConfigProperty(name = "openecma.export.in-flight-hold", defaultValue = "30s")
@@ -205,7 +208,8 @@ public class ExportBatcher {
         record.createdAt = batch.createdAt();
         record.persist();
         outbox.send(Topics.exports(connector.name()), items.get(0).anchor(), batch);
-        inFlight.sent(connector.name(), batch.batchId());
+        // counted once committed: a rolled-back batch never left and must not take a place
+        afterCommit.run(() -> inFlight.sent(connector.name(), batch.batchId()));
         metrics.summary("openecma.export.batch.size", "connector", connector.name()).record(items.size());
         metrics.counter("openecma.exports", "connector", connector.name()).increment(items.size());
         LOG.debugf("connector %s: export batch %s with %d objects (attempt %d)", connector.name(), batch.batchId(),

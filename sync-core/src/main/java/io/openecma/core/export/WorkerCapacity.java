@@ -12,12 +12,17 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
  * How many export sessions serve a connector: the members of its script-worker consumer group
  * that hold a partition of its exports topic, asked from Kafka at most every {@link #REFRESH}.
+ * The asking happens on a thread of its own; the batcher reads the last answer and never waits
+ * for Kafka.
  * The batcher keeps that many batches in flight (plus one waiting behind them), so every session
  * has work and changes that arrive meanwhile gather into the next batch.
  */
@@ -34,17 +39,28 @@ public class WorkerCapacity {
     KafkaClients kafka;
 
     private final Map<String, Known> known = new ConcurrentHashMap<>();
+    private final Set<String> asking = ConcurrentHashMap.newKeySet();
+    private final ExecutorService asker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "worker-capacity");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile Admin admin;
 
     /** The export sessions serving the connector; 1 until Kafka has told otherwise. */
     public int sessions(String connector) {
         Known k = known.get(connector);
-        long now = System.nanoTime();
-        if (k == null || now - k.askedAt > REFRESH.toNanos()) {
-            k = new Known(ask(connector, k == null ? 1 : k.sessions), now);
-            known.put(connector, k);
+        if ((k == null || System.nanoTime() - k.askedAt > REFRESH.toNanos()) && asking.add(connector)) {
+            int fallback = k == null ? 1 : k.sessions;
+            asker.execute(() -> {
+                try {
+                    known.put(connector, new Known(ask(connector, fallback), System.nanoTime()));
+                } finally {
+                    asking.remove(connector);
+                }
+            });
         }
-        return k.sessions;
+        return k == null ? 1 : k.sessions;
     }
 
     private int ask(String connector, int fallback) {
@@ -77,6 +93,7 @@ public class WorkerCapacity {
     }
 
     void stop(@Observes ShutdownEvent event) {
+        asker.shutdownNow();
         if (admin != null) {
             admin.close(Duration.ofSeconds(2));
         }

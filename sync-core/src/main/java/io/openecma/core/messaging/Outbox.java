@@ -16,6 +16,8 @@ import java.time.Instant;
 @ApplicationScoped
 public class Outbox {
 
+    private static final Object WAKE_RELAY = new Object();
+
     @Inject
     AfterCommit afterCommit;
     @Inject
@@ -43,6 +45,6 @@ public class Outbox {
         message.partition = partition;
         message.createdAt = Instant.now();
         message.persist();
-        afterCommit.run(relay::wake);
+        afterCommit.once(WAKE_RELAY, relay::wake);
     }
 }

@@ -16,6 +16,17 @@ public class AfterCommit {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    /**
+     * Like {@link #run}, but registered at most once per transaction under {@code key}: a
+     * transaction that stores a thousand outbox rows wakes the relay once.
+     */
+    public void once(Object key, Runnable action) {
+        if (transactions.getResource(key) == null) {
+            transactions.putResource(key, Boolean.TRUE);
+            run(action);
+        }
+    }
+
     public void run(Runnable action) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
