@@ -14,10 +14,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.openecma.schemas.events.kafka.BrokerSettings;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.inject.Inject;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -30,15 +31,16 @@ import java.util.concurrent.TimeoutException;
 @ApplicationScoped
 public class KafkaClients {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    /** Every kafka.* setting of the service (security included), see {@link BrokerSettings}. */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> broker;
 
     private KafkaProducer<String, byte[]> producer;
 
     @PostConstruct
     void open() {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> props = BrokerSettings.copy(broker);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "openecma-password-worker-results");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -53,8 +55,7 @@ public class KafkaClients {
     }
 
     public Map<String, Object> consumer(String groupId, String clientId, boolean manualCommit) {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> props = BrokerSettings.copy(broker);
         if (groupId != null) {
             props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         }

@@ -1,6 +1,7 @@
 package io.openecma.password;
 
 import io.openecma.runtime.host.ConnectorFolders;
+import io.openecma.schemas.crypto.SealedBox;
 import io.openecma.schemas.crypto.SecretBox;
 import io.openecma.schemas.events.ConnectorSnapshot;
 import io.quarkus.runtime.ShutdownEvent;
@@ -34,17 +35,25 @@ public class PasswordConsumers {
     Optional<String> secretKey;
     @ConfigProperty(name = "openecma.secret.key-id", defaultValue = SecretBox.DEFAULT_KEY_ID)
     String secretKeyId;
+    @ConfigProperty(name = "openecma.password.private-key")
+    Optional<String> privateKey;
+    @ConfigProperty(name = "openecma.password.key-id", defaultValue = "password-1")
+    String passwordKeyId;
 
-    private SecretBox secrets;
+    private EnvelopeOpener envelopes;
     private final Map<String, PasswordLoop> running = new HashMap<>();
     private boolean stopped;
 
     @PostConstruct
     void init() {
-        secrets = secretKey.filter(k -> !k.isBlank())
+        SecretBox legacy = secretKey.filter(k -> !k.isBlank())
                 .map(k -> new SecretBox(secretKeyId, Base64.getDecoder().decode(k.trim()))).orElse(null);
-        if (secrets == null) {
-            LOG.error("OPENECMA_SECRET_KEY is not set: no password envelope can be opened; every request will fail");
+        SealedBox sealed = privateKey.filter(k -> !k.isBlank())
+                .map(k -> SealedBox.forOpening(passwordKeyId, k)).orElse(null);
+        envelopes = new EnvelopeOpener(sealed, legacy);
+        if (sealed == null) {
+            LOG.error("OPENECMA_PASSWORD_PRIVATE_KEY is not set: password envelopes the ingress seals cannot be"
+                    + " opened; every such request will fail");
         }
     }
 
@@ -61,7 +70,7 @@ public class PasswordConsumers {
             loop.stop();
         }
         ConnectorFolders folders = ConnectorFolders.under(settings.dataDir().resolve(name));
-        PasswordHandler handler = new PasswordHandler(snapshot.definition(), folders, secrets, settings, kafka, metrics);
+        PasswordHandler handler = new PasswordHandler(snapshot.definition(), folders, envelopes, settings, kafka, metrics);
         PasswordLoop started = new PasswordLoop(snapshot, kafka.consumer("openecma-password-worker-" + name,
                 "openecma-password-worker-" + name, true), handler);
         running.put(name, started);

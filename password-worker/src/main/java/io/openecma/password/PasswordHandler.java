@@ -6,7 +6,6 @@ import io.openecma.runtime.ScriptFailedException;
 import io.openecma.runtime.ScriptRuntimes;
 import io.openecma.runtime.ScriptStreams;
 import io.openecma.runtime.host.ConnectorFolders;
-import io.openecma.schemas.crypto.SecretBox;
 import io.openecma.schemas.definition.ConnectorDefinition;
 import io.openecma.schemas.events.DeadLetter;
 import io.openecma.schemas.events.Json;
@@ -48,17 +47,17 @@ final class PasswordHandler {
 
     private final ConnectorDefinition definition;
     private final ConnectorFolders folders;
-    private final SecretBox box;
+    private final EnvelopeOpener envelopes;
     private final PasswordSettings settings;
     private final KafkaClients kafka;
     private final PasswordMetrics metrics;
     private ExecutorService scriptThread = newThread();
 
-    PasswordHandler(ConnectorDefinition definition, ConnectorFolders folders, SecretBox box, PasswordSettings settings,
+    PasswordHandler(ConnectorDefinition definition, ConnectorFolders folders, EnvelopeOpener envelopes, PasswordSettings settings,
                     KafkaClients kafka, PasswordMetrics metrics) {
         this.definition = definition;
         this.folders = folders;
-        this.box = box;
+        this.envelopes = envelopes;
         this.settings = settings;
         this.kafka = kafka;
         this.metrics = metrics;
@@ -122,10 +121,7 @@ final class PasswordHandler {
     }
 
     private PasswordPayload open(PasswordRequest request) {
-        if (box == null) {
-            throw new IllegalStateException("no secret key configured");
-        }
-        byte[] clear = box.open(request.envelope());
+        byte[] clear = envelopes.open(request.envelope());
         try {
             return Json.read(clear, PasswordPayload.class);
         } finally {

@@ -1,6 +1,6 @@
 package io.openecma.password;
 
-import io.openecma.schemas.crypto.SecretBox;
+import io.openecma.schemas.crypto.SealedBox;
 import io.openecma.schemas.ecma.PasswordOperationType;
 import io.openecma.schemas.events.EncryptedEnvelope;
 import io.openecma.schemas.events.Message;
@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 
@@ -40,9 +39,9 @@ class CsvSamplePasswordTest {
 
     @ConfigProperty(name = "openecma.password-worker.data-dir")
     Path dataDir;
-    @ConfigProperty(name = "openecma.secret.key")
-    String key;
-    @ConfigProperty(name = "openecma.secret.key-id")
+    @ConfigProperty(name = "openecma.password.public-key")
+    String publicKey;
+    @ConfigProperty(name = "openecma.password.key-id")
     String keyId;
 
     @BeforeAll
@@ -71,8 +70,8 @@ class CsvSamplePasswordTest {
         return csv;
     }
 
-    private SecretBox box() {
-        return new SecretBox(keyId, Base64.getDecoder().decode(key));
+    private SealedBox box() {
+        return SealedBox.forSealing(keyId, publicKey);
     }
 
     @Test
@@ -93,7 +92,7 @@ class CsvSamplePasswordTest {
     void setAndChangePasswordWriteTheHash() throws Exception {
         String connector = "csv-" + UUID.randomUUID().toString().substring(0, 8);
         Path csv = serveCsv(connector);
-        SecretBox box = box();
+        SealedBox box = box();
 
         PasswordResult set = request(connector, "1001", PasswordOperationType.SetPassword,
                 new PasswordPayload("Analytical-Engine-1843", null).seal(box));

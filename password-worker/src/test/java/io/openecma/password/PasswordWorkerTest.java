@@ -1,5 +1,6 @@
 package io.openecma.password;
 
+import io.openecma.schemas.crypto.SealedBox;
 import io.openecma.schemas.crypto.SecretBox;
 import io.openecma.schemas.ecma.PasswordOperationType;
 import io.openecma.schemas.events.EncryptedEnvelope;
@@ -62,6 +63,10 @@ class PasswordWorkerTest {
     String key;
     @ConfigProperty(name = "openecma.secret.key-id")
     String keyId;
+    @ConfigProperty(name = "openecma.password.public-key")
+    String publicKey;
+    @ConfigProperty(name = "openecma.password.key-id")
+    String passwordKeyId;
 
     @BeforeAll
     static void start() throws Exception {
@@ -77,8 +82,9 @@ class PasswordWorkerTest {
         logs.uninstall();
     }
 
-    private SecretBox box() {
-        return new SecretBox(keyId, Base64.getDecoder().decode(key));
+    /** As the ingress seals: with the password-worker's public key. */
+    private SealedBox box() {
+        return SealedBox.forSealing(passwordKeyId, publicKey);
     }
 
     private PasswordResult request(String anchor, PasswordOperationType operation, EncryptedEnvelope envelope) {
@@ -132,7 +138,7 @@ class PasswordWorkerTest {
         assertEquals(PasswordErrorKind.TRANSIENT, down.errorKind());
         assertTrue(down.message().contains("the password store is down"), down.message());
 
-        SecretBox otherKey = new SecretBox(keyId, new byte[32]);
+        SealedBox otherKey = SealedBox.forSealing(passwordKeyId, SealedBox.newKeyPair()[0]);
         PasswordResult undecryptable = request("u4", PasswordOperationType.SetPassword,
                 new PasswordPayload(FIRST, null).seal(otherKey));
         assertFalse(undecryptable.success());
@@ -182,5 +188,14 @@ class PasswordWorkerTest {
             }
         }
         assertTrue(records > 0);
+    }
+
+    @Test
+    void anEnvelopeSealedWithTheSharedAesKeyBeforeTheUpgradeIsStillOpened() throws Exception {
+        SecretBox legacy = new SecretBox(keyId, Base64.getDecoder().decode(key));
+        PasswordResult set = request("legacy", PasswordOperationType.SetPassword,
+                new PasswordPayload(FIRST, null).seal(legacy));
+        assertTrue(set.success(), String.valueOf(set));
+        assertEquals(FIRST, stored("legacy"));
     }
 }

@@ -32,7 +32,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import io.openecma.schemas.topics.Topics;
-import io.openecma.testsupport.local.LocalConnector;
 import io.openecma.testsupport.local.LocalStack;
 import io.openecma.testsupport.local.LocalStackOptions;
 import io.openecma.testsupport.local.ServiceSpec;
@@ -267,7 +266,7 @@ class ConsoleBrowserTest {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + stack.servicePorts().get("scim-ingress")
                         + "/ecma2host_csv/scim/Users"))
                 .timeout(Duration.ofSeconds(90))
-                .header("Authorization", "Bearer " + LocalConnector.DEMO_TOKEN)
+                .header("Authorization", "Bearer " + stack.tokenOf("csv"))
                 .header("Content-Type", "application/scim+json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }

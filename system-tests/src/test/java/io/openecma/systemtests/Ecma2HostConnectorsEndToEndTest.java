@@ -62,7 +62,7 @@ class Ecma2HostConnectorsEndToEndTest {
 
     private static LocalStack stack;
     private static int ingressPort;
-    private static String adminToken;
+    private static StackClient client;
     private static final Map<String, String> tokens = new java.util.HashMap<>();
     private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -111,8 +111,8 @@ class Ecma2HostConnectorsEndToEndTest {
                 .withReadyTimeout(Duration.ofSeconds(300));
         stack = LocalStack.start(options);
         ingressPort = stack.servicePorts().get("scim-ingress");
-        adminToken = stack.secrets().adminToken();
-        awaitFirstImports(names);
+        client = new StackClient(stack, tokens::get, SETTLE);
+        client.awaitFirstImports(names.toArray(String[]::new));
     }
 
     @AfterAll
@@ -333,70 +333,21 @@ class Ecma2HostConnectorsEndToEndTest {
 
     // --- plumbing ---
 
-    private static void awaitFirstImports(List<String> connectors) throws Exception {
-        HttpResponse<String> listed = eventually(() -> admin("GET", "/admin/connectors"), r -> r.statusCode() == 200
-                && connectors.stream().allMatch(c -> firstImportDone(json(r), c)));
-        for (String connector : connectors) {
-            assertTrue(firstImportDone(json(listed), connector), "first import of " + connector + ": " + listed.body());
-        }
-    }
-
-    private static boolean firstImportDone(JsonNode connectors, String name) {
-        for (JsonNode connector : connectors) {
-            if (name.equals(connector.path("name").asText())) {
-                return connector.path("initialImportDone").asBoolean();
-            }
-        }
-        return false;
-    }
-
     private static HttpResponse<String> scim(String connector, String method, String path, String body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + ingressPort + "/ecma2host_" + connector + "/scim" + path))
-                .timeout(Duration.ofSeconds(90))
-                .header("Authorization", "Bearer " + tokens.get(connector))
-                .header("Accept", "application/scim+json")
-                .header("Content-Type", "application/scim+json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        Instant deadline = Instant.now().plus(SETTLE);
-        HttpResponse<String> response;
-        do {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 503) {
-                return response;
-            }
-            Thread.sleep(500);
-        } while (Instant.now().isBefore(deadline));
-        return response;
+        return client.scim(connector, method, path, body);
     }
 
     private static HttpResponse<String> admin(String method, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + stack.servicePorts().get("sync-core") + path))
-                .header("Authorization", "Bearer " + adminToken)
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return client.admin(method, path);
     }
 
-    private interface Call {
-        HttpResponse<String> send() throws IOException, InterruptedException;
-    }
-
-    private static HttpResponse<String> eventually(Call call, Predicate<HttpResponse<String>> done) throws Exception {
-        Instant deadline = Instant.now().plus(SETTLE);
-        HttpResponse<String> last = call.send();
-        while (!done.test(last) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-            last = call.send();
-        }
-        return last;
+    private static HttpResponse<String> eventually(StackClient.Call call, Predicate<HttpResponse<String>> done)
+            throws Exception {
+        return client.eventually(call, done);
     }
 
     private static JsonNode json(HttpResponse<String> response) {
-        try {
-            return Json.mapper().readTree(response.body());
-        } catch (IOException e) {
-            throw new AssertionError("not JSON: " + response.body(), e);
-        }
+        return StackClient.json(response);
     }
 }

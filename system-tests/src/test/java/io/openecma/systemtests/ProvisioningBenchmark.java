@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.openecma.testsupport.FreePorts;
-import io.openecma.testsupport.local.LocalConnector;
 import io.openecma.testsupport.local.LocalStack;
 import io.openecma.testsupport.local.LocalStackOptions;
 import io.openecma.testsupport.local.ServiceSpec;
@@ -85,6 +84,7 @@ class ProvisioningBenchmark {
                 .withReadyTimeout(Duration.ofSeconds(180)).withOutput(line -> { });
         try (LocalStack stack = LocalStack.start(options)) {
             String base = "http://localhost:" + stack.servicePorts().get("scim-ingress") + "/ecma2host_" + connector + "/scim";
+            token = stack.tokenOf(connector);
             awaitFirstImport(base);
             long[] latencies = new long[REQUESTS];
             AtomicInteger failures = new AtomicInteger();
@@ -115,11 +115,14 @@ class ProvisioningBenchmark {
         }
     }
 
+    /** The SCIM token of the connector being measured. */
+    private String token;
+
     private void awaitFirstImport(String base) throws Exception {
         for (int i = 0; i < 240; i++) {
             HttpResponse<String> probe = http.send(HttpRequest.newBuilder(URI.create(base + "/Users?filter="
                             + java.net.URLEncoder.encode("userName eq \"nobody\"", "UTF-8")))
-                    .header("Authorization", "Bearer " + LocalConnector.DEMO_TOKEN).build(),
+                    .header("Authorization", "Bearer " + token).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (probe.statusCode() == 200) {
                 return;
@@ -137,7 +140,7 @@ class ProvisioningBenchmark {
                 """.formatted(EXT, id, EXT, anchor, id, id);
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/Users"))
                 .timeout(Duration.ofSeconds(120))
-                .header("Authorization", "Bearer " + LocalConnector.DEMO_TOKEN)
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/scim+json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         return response.statusCode();

@@ -30,7 +30,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.openecma.schemas.events.Json;
 import io.openecma.testsupport.FreePorts;
-import io.openecma.testsupport.local.LocalConnector;
 import io.openecma.testsupport.local.LocalStack;
 import io.openecma.testsupport.local.LocalStackOptions;
 import io.openecma.testsupport.local.ServiceSpec;
@@ -56,8 +55,7 @@ class ProvisioningEndToEndTest {
     private static LocalStack stack;
     private static int ingressPort;
     private static int legacyHrPort;
-    private static String adminToken;
-    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static StackClient client;
 
     @BeforeAll
     static void startEverything() throws Exception {
@@ -84,30 +82,8 @@ class ProvisioningEndToEndTest {
                 .withReadyTimeout(Duration.ofSeconds(120));
         stack = LocalStack.start(options);
         ingressPort = stack.servicePorts().get("scim-ingress");
-        adminToken = stack.secrets().adminToken();
-        awaitFirstImports("csv", "rest");
-    }
-
-    /**
-     * Services are ready before the connectors' first full imports are done. Tests that change the
-     * target behind the connector's back (a user created directly in the demo app) must not race
-     * that import, so every test starts after it.
-     */
-    private static void awaitFirstImports(String... connectors) throws Exception {
-        HttpResponse<String> listed = eventually(() -> admin("GET", "/admin/connectors"), r -> r.statusCode() == 200
-                && java.util.Arrays.stream(connectors).allMatch(c -> firstImportDone(json(r), c)));
-        for (String connector : connectors) {
-            assertTrue(firstImportDone(json(listed), connector), "first import of " + connector + ": " + listed.body());
-        }
-    }
-
-    private static boolean firstImportDone(JsonNode connectors, String name) {
-        for (JsonNode connector : connectors) {
-            if (name.equals(connector.path("name").asText())) {
-                return connector.path("initialImportDone").asBoolean();
-            }
-        }
-        return false;
+        client = new StackClient(stack, stack::tokenOf, SETTLE);
+        client.awaitFirstImports("csv", "rest");
     }
 
     @AfterAll
@@ -115,6 +91,30 @@ class ProvisioningEndToEndTest {
         if (stack != null) {
             stack.stop();
         }
+    }
+
+    @Test
+    void eachSampleHasItsOwnTokenAndNoConnectorTakesAnothersToken() throws Exception {
+        String csvToken = stack.tokenOf("csv");
+        String restToken = stack.tokenOf("rest");
+        assertTrue(!csvToken.equals(restToken), "the samples have different tokens");
+        for (String method : List.of("GET", "POST")) {
+            assertEquals(401, withToken("rest", method, csvToken).statusCode(), "the csv token on rest, " + method);
+            assertEquals(401, withToken("csv", method, restToken).statusCode(), "the rest token on csv, " + method);
+            assertEquals(401, withToken("csv", method, stack.secrets().adminToken()).statusCode(), "the admin token on SCIM");
+        }
+        assertEquals(200, withToken("csv", "GET", csvToken).statusCode(), "its own token is taken");
+        assertEquals(200, withToken("rest", "GET", restToken).statusCode(), "its own token is taken");
+    }
+
+    private static HttpResponse<String> withToken(String connector, String method, String token) throws Exception {
+        return client.http().send(HttpRequest.newBuilder(URI.create("http://localhost:" + ingressPort + "/ecma2host_"
+                        + connector + "/scim/Users" + ("GET".equals(method) ? "?count=1" : "")))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/scim+json")
+                .method(method, "GET".equals(method) ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString("{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                        + "\"userName\":\"intruder@example.com\"}")).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -250,64 +250,30 @@ class ProvisioningEndToEndTest {
 
     // --- plumbing ---
 
-    private static HttpResponse<String> scim(String connector, String method, String path, String body)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + ingressPort + "/ecma2host_" + connector + "/scim" + path))
-                .timeout(Duration.ofSeconds(90))
-                .header("Authorization", "Bearer " + LocalConnector.DEMO_TOKEN)
-                .header("Accept", "application/scim+json")
-                .header("Content-Type", "application/scim+json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        // Until a connector's first import is done it answers 503 with Retry-After; a client waits.
-        Instant deadline = Instant.now().plus(SETTLE);
-        HttpResponse<String> response;
-        do {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 503) {
-                return response;
-            }
-            Thread.sleep(500);
-        } while (Instant.now().isBefore(deadline));
-        return response;
-    }
-
     private static HttpResponse<String> legacyHr(String method, String path, String body)
             throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + legacyHrPort + path))
+        return client.http().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + legacyHrPort + path))
                 .header("X-Api-Key", "demo-key").header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    private static HttpResponse<String> scim(String connector, String method, String path, String body)
+            throws IOException, InterruptedException {
+        return client.scim(connector, method, path, body);
+    }
+
     private static HttpResponse<String> admin(String method, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + stack.servicePorts().get("sync-core") + path))
-                .header("Authorization", "Bearer " + adminToken)
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return client.admin(method, path);
     }
 
-    private interface Call {
-        HttpResponse<String> send() throws IOException, InterruptedException;
-    }
-
-    /** Repeats a call until its answer satisfies the condition, bounded; returns the last answer. */
-    private static HttpResponse<String> eventually(Call call, Predicate<HttpResponse<String>> done) throws Exception {
-        Instant deadline = Instant.now().plus(SETTLE);
-        HttpResponse<String> last = call.send();
-        while (!done.test(last) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-            last = call.send();
-        }
-        return last;
+    private static HttpResponse<String> eventually(StackClient.Call call, Predicate<HttpResponse<String>> done)
+            throws Exception {
+        return client.eventually(call, done);
     }
 
     private static JsonNode json(HttpResponse<String> response) {
-        try {
-            return Json.mapper().readTree(response.body());
-        } catch (IOException e) {
-            throw new AssertionError("not JSON: " + response.body(), e);
-        }
+        return StackClient.json(response);
     }
 
     private static Path csvFile() {

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.openecma.schemas.events.Json;
-import io.openecma.testsupport.local.LocalConnector;
 import io.openecma.testsupport.local.LocalStack;
 import io.openecma.testsupport.local.LocalStackOptions;
 import io.openecma.testsupport.local.ServiceSpec;
@@ -136,7 +135,7 @@ class WalkingSkeletonTest {
     private static HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(scimBase + path))
                 .timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + LocalConnector.DEMO_TOKEN)
+                .header("Authorization", "Bearer " + stack.tokenOf(CONNECTOR))
                 .header("Accept", "application/scim+json");
     }
 

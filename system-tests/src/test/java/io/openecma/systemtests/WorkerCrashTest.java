@@ -28,7 +28,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.openecma.schemas.events.Json;
 import io.openecma.testsupport.FreePorts;
-import io.openecma.testsupport.local.LocalConnector;
 import io.openecma.testsupport.local.LocalStack;
 import io.openecma.testsupport.local.LocalStackOptions;
 import io.openecma.testsupport.local.ServiceSpec;
@@ -163,7 +162,7 @@ class WorkerCrashTest {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + stack.servicePorts().get("scim-ingress")
                         + "/ecma2host_rest/scim" + path))
                 .timeout(Duration.ofSeconds(90))
-                .header("Authorization", "Bearer " + LocalConnector.DEMO_TOKEN);
+                .header("Authorization", "Bearer " + stack.tokenOf("rest"));
     }
 
     /** What Entra does with a 503: the same request again, later (bounded here). */

@@ -5,7 +5,9 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import kafka.server.KafkaConfig;
@@ -22,15 +24,19 @@ import org.apache.kafka.metadata.storage.Formatter;
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
+    private static final String SECURED_LISTENER = "SASL_SSL";
+    private static final String INTERNAL_LISTENER = "INTERNAL";
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
     private final Path logDir;
+    private final KafkaSecurity security;
 
-    private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers, Path logDir) {
+    private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers, Path logDir, KafkaSecurity security) {
         this.server = server;
         this.bootstrapServers = bootstrapServers;
         this.logDir = logDir;
+        this.security = security;
     }
 
     /** A throw-away broker on free ports with its data in a new temporary folder. */
@@ -47,8 +53,20 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * (the KRaft controller), keeping its data in {@code logDir}.
      */
     public static EmbeddedKafkaBroker start(int port, int controllerPort, Path logDir) {
+        return start(port, controllerPort, logDir, null);
+    }
+
+    /**
+     * As {@link #start(int, int, Path)}; with {@code security}, clients must use SASL_SSL on
+     * {@code port} (the broker's own traffic stays on an internal listener no client is told of).
+     */
+    public static EmbeddedKafkaBroker start(int port, int controllerPort, Path logDir, KafkaSecurity security) {
         QuietLogging.apply();
-        KafkaConfig config = KafkaConfig.fromProps(properties(port, controllerPort, logDir));
+        Properties properties = properties(port, controllerPort, logDir);
+        if (security != null) {
+            secure(properties, port, controllerPort, security);
+        }
+        KafkaConfig config = KafkaConfig.fromProps(properties);
         try {
             Files.createDirectories(logDir);
             if (!Files.exists(logDir.resolve("meta.properties"))) {
@@ -64,11 +82,26 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             server.shutdown();
             throw new IllegalStateException("Kafka did not start on port " + port + " (in use?) with data in " + logDir, e);
         }
-        return new EmbeddedKafkaBroker(server, "localhost:" + port, logDir);
+        return new EmbeddedKafkaBroker(server, "localhost:" + port, logDir, security);
     }
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** Everything a client needs: the bootstrap servers and, on a secured broker, SASL_SSL settings. */
+    public Map<String, Object> clientSettings() {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("bootstrap.servers", bootstrapServers);
+        if (security != null) {
+            settings.putAll(security.clientSettings());
+        }
+        return settings;
+    }
+
+    /** The broker's security, or null for a plain-text broker. */
+    public KafkaSecurity security() {
+        return security;
     }
 
     public Path logDir() {
@@ -111,6 +144,18 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("log.cleaner.threads", "1");
         p.put("log.segment.bytes", String.valueOf(64 * 1024 * 1024));
         return p;
+    }
+
+    private static void secure(Properties p, int port, int controllerPort, KafkaSecurity security) {
+        int internalPort = FreePorts.pick();
+        p.put("listeners", SECURED_LISTENER + "://localhost:" + port + "," + INTERNAL_LISTENER + "://localhost:"
+                + internalPort + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
+        p.put("advertised.listeners", SECURED_LISTENER + "://localhost:" + port + "," + INTERNAL_LISTENER
+                + "://localhost:" + internalPort);
+        p.put("listener.security.protocol.map", SECURED_LISTENER + ":SASL_SSL," + INTERNAL_LISTENER + ":PLAINTEXT,"
+                + CONTROLLER_LISTENER + ":PLAINTEXT");
+        p.put("inter.broker.listener.name", INTERNAL_LISTENER);
+        security.configureBroker(p, SECURED_LISTENER);
     }
 
     private static void format(KafkaConfig config, Path logDir) throws Exception {

@@ -38,7 +38,9 @@ class DeploymentFilesTest {
     private static final Map<String, String> REQUIRED_ENV = Map.of(
             "OPENECMA_SECRET_KEY", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
             "OPENECMA_ADMIN_TOKEN", "validation-only",
-            "OPENECMA_DB_PASSWORD", "validation-only");
+            "OPENECMA_DB_PASSWORD", "validation-only",
+            "OPENECMA_PASSWORD_PUBLIC_KEY", "validation-only",
+            "OPENECMA_PASSWORD_PRIVATE_KEY", "validation-only");
 
     private static Path root;
     private static Map<String, Map<String, Object>> services;
@@ -68,6 +70,28 @@ class DeploymentFilesTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(2, TimeUnit.MINUTES), "docker-compose config finished");
         assertEquals(0, process.exitValue(), "docker-compose config reports:\n" + output);
+    }
+
+    @Test
+    void eachServiceGetsOnlyTheSecretsItUses() {
+        assertEquals(Set.of("OPENECMA_PASSWORD_PUBLIC_KEY"), secretsOf("scim-ingress"),
+                "the ingress seals passwords and holds no other secret");
+        assertEquals(Set.of("OPENECMA_ADMIN_TOKEN"), secretsOf("sync-core"));
+        assertEquals(Set.of("OPENECMA_SECRET_KEY"), secretsOf("script-worker"));
+        assertEquals(Set.of("OPENECMA_SECRET_KEY", "OPENECMA_PASSWORD_PRIVATE_KEY"), secretsOf("password-worker"),
+                "only the password-worker can open a password");
+    }
+
+    private static Set<String> secretsOf(String service) {
+        Map<?, ?> environment = (Map<?, ?>) services.get(service).get("environment");
+        Set<String> secrets = new java.util.TreeSet<>();
+        for (Object name : environment.keySet()) {
+            if (Set.of("OPENECMA_SECRET_KEY", "OPENECMA_ADMIN_TOKEN", "OPENECMA_PASSWORD_PUBLIC_KEY",
+                    "OPENECMA_PASSWORD_PRIVATE_KEY").contains(String.valueOf(name))) {
+                secrets.add(String.valueOf(name));
+            }
+        }
+        return secrets;
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.openecma.schemas.events;
 
+import io.openecma.schemas.crypto.SealedBox;
 import io.openecma.schemas.crypto.SecretBox;
 
 import java.util.Objects;
@@ -15,6 +16,11 @@ public record PasswordPayload(String newPassword, String oldPassword) {
     }
 
     public EncryptedEnvelope seal(SecretBox box) {
+        return box.seal(Json.writeBytes(this));
+    }
+
+    /** Sealed with the password-worker's public key: whoever seals it cannot open it. */
+    public EncryptedEnvelope seal(SealedBox box) {
         return box.seal(Json.writeBytes(this));
     }
 

@@ -1,13 +1,12 @@
 package io.openecma.ingress.api;
 
 import io.openecma.ingress.scim.ScimException;
-import io.openecma.schemas.crypto.SecretBox;
+import io.openecma.schemas.crypto.SealedBox;
 import io.openecma.schemas.events.EncryptedEnvelope;
 import io.openecma.schemas.events.PasswordPayload;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -17,23 +16,24 @@ import java.util.Optional;
 @ApplicationScoped
 public class PasswordSealer {
 
-    @ConfigProperty(name = "openecma.secret.key")
-    Optional<String> key;
+    /** The password-worker's public key: the ingress can seal a password but never open one. */
+    @ConfigProperty(name = "openecma.password.public-key")
+    Optional<String> publicKey;
 
-    @ConfigProperty(name = "openecma.secret.key-id", defaultValue = SecretBox.DEFAULT_KEY_ID)
+    @ConfigProperty(name = "openecma.password.key-id", defaultValue = "password-1")
     String keyId;
 
-    private volatile SecretBox box;
+    private volatile SealedBox box;
 
     public EncryptedEnvelope seal(String newPassword) {
         return new PasswordPayload(newPassword, null).seal(box());
     }
 
-    private SecretBox box() {
+    private SealedBox box() {
         if (box == null) {
-            String encoded = key.filter(k -> !k.isBlank()).orElseThrow(() -> new ScimException(501, null,
-                    "this service has no OPENECMA_SECRET_KEY, so it cannot accept passwords"));
-            box = new SecretBox(keyId, Base64.getDecoder().decode(encoded.trim()));
+            String encoded = publicKey.filter(k -> !k.isBlank()).orElseThrow(() -> new ScimException(501, null,
+                    "this service has no OPENECMA_PASSWORD_PUBLIC_KEY, so it cannot accept passwords"));
+            box = SealedBox.forSealing(keyId, encoded);
         }
         return box;
     }

@@ -14,9 +14,12 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.openecma.schemas.events.kafka.BrokerSettings;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.inject.Inject;
 
 import java.time.Duration;
-import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /** Publishes SCIM change events: idempotent producer, acks=all, key connector/anchor. */
@@ -25,18 +28,20 @@ public class ChangePublisher {
 
     private KafkaProducer<String, byte[]> producer;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    /** Every kafka.* setting of the service (security included), see {@link BrokerSettings}. */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> broker;
 
     @ConfigProperty(name = "openecma.scim.publish-timeout", defaultValue = "10s")
     Duration publishTimeout;
 
     void start(@Observes StartupEvent event) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> props = BrokerSettings.copy(broker);
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "1");
+        // a waiting client is behind every record: send at once
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Long.toString(Math.max(publishTimeout.toMillis(), 2000)));
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(Math.max(publishTimeout.toMillis() - 1, 1000)));
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(publishTimeout.toMillis()));

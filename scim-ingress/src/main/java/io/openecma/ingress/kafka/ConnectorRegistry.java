@@ -8,7 +8,9 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.openecma.schemas.events.kafka.BrokerSettings;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.util.Map;
@@ -28,12 +30,15 @@ public class ConnectorRegistry {
     private final Map<String, ConnectorModel> connectors = new ConcurrentHashMap<>();
     private ConnectorSnapshotFollower follower;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    /** Every kafka.* setting of the service (security included), see {@link BrokerSettings}. */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> broker;
 
     void start(@Observes StartupEvent event) {
-        follower = new ConnectorSnapshotFollower(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.CLIENT_ID_CONFIG, "scim-ingress-connectors"),
+        Map<String, Object> settings = BrokerSettings.copy(broker);
+        settings.put(ConsumerConfig.CLIENT_ID_CONFIG, "scim-ingress-connectors");
+        follower = new ConnectorSnapshotFollower(settings,
                 ConnectorSnapshotFollower.Listener.of(this::accept, connectors::remove));
         follower.start();
     }

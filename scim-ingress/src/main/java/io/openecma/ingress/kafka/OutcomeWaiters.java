@@ -10,6 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.openecma.schemas.events.kafka.BrokerSettings;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.inject.Inject;
 
 import java.util.Collection;
 import java.util.List;
@@ -45,12 +48,14 @@ public class OutcomeWaiters {
     private final AtomicInteger next = new AtomicInteger();
     private TopicFollower follower;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    /** Every kafka.* setting of the service (security included), see {@link BrokerSettings}. */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> broker;
     @ConfigProperty(name = "openecma.scim.reply-group", defaultValue = "openecma-scim-ingress-replies")
     String replyGroup;
     void start(@Observes StartupEvent event) {
-        follower = new TopicFollower(bootstrapServers, Topics.OUTCOMES, replyGroup, this::accept, this::moved);
+        follower = new TopicFollower(BrokerSettings.copy(broker), Topics.OUTCOMES, replyGroup, this::accept, this::moved);
         follower.start();
     }
 

@@ -15,7 +15,8 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.Properties;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -34,7 +35,7 @@ final class TopicFollower implements AutoCloseable {
     private static final Duration RESTART_PAUSE = Duration.ofSeconds(1);
 
     private final String topic;
-    private final Properties props;
+    private final Map<String, Object> props;
     private final Consumer<ConsumerRecord<String, byte[]>> handler;
     private final Consumer<Collection<Integer>> revoked;
     private final Set<Integer> partitions = ConcurrentHashMap.newKeySet();
@@ -42,13 +43,13 @@ final class TopicFollower implements AutoCloseable {
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> consumer;
 
-    TopicFollower(String bootstrapServers, String topic, String groupId,
+    /** @param settings the service's Kafka settings ({@code BrokerSettings}); the consumer's own are added here */
+    TopicFollower(Map<String, Object> settings, String topic, String groupId,
                   Consumer<ConsumerRecord<String, byte[]>> handler, Consumer<Collection<Integer>> revoked) {
         this.topic = topic;
         this.handler = handler;
         this.revoked = revoked;
-        props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props = new HashMap<>(settings);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         // a replica that stopped leaves the group at once; one that crashed is noticed within 10 s
         // (not Kafka's default 45 s), and its partitions go to the others

@@ -36,7 +36,7 @@ public class IngressInfrastructure implements QuarkusTestResourceLifecycleManage
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
                 "quarkus.datasource.username", postgres.user(),
                 "quarkus.datasource.password", postgres.password(),
-                "openecma.secret.key", TestConnectors.SECRET_KEY);
+                "openecma.password.public-key", TestConnectors.PASSWORD_KEYS[0]);
     }
 
     private static void publishSnapshots(String bootstrapServers) {

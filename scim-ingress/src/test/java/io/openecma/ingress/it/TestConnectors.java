@@ -39,8 +39,8 @@ public final class TestConnectors {
     public static final String REPLAY_TOKEN = "replay-secret-token-5555555555";
     public static final String HR_TOKEN = "hr-secret-token-0123456789";
     public static final String OTHER_TOKEN = "other-secret-token-9876543210";
-    /** base64 of a 32-byte AES key for password envelopes. */
-    public static final String SECRET_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+    /** A key pair made for this test run: the ingress gets the public half, the test opens with the private one. */
+    public static final String[] PASSWORD_KEYS = io.openecma.schemas.crypto.SealedBox.newKeyPair();
 
     private TestConnectors() {
     }

@@ -1,6 +1,6 @@
 package io.openecma.ingress.it;
 
-import io.openecma.schemas.crypto.SecretBox;
+import io.openecma.schemas.crypto.SealedBox;
 import io.openecma.schemas.events.AttributeDelta;
 import io.openecma.schemas.events.ChangeOperation;
 import io.openecma.schemas.events.DeltaKind;
@@ -11,7 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -231,8 +230,11 @@ class UserWritesTest extends ScimIngressTestBase {
         assertTrue(event.hasPassword());
         assertFalse(io.openecma.schemas.events.Json.write(event).contains("S3cret!pass"));
         assertTrue(event.deltas().stream().noneMatch(d -> d.attribute().equalsIgnoreCase("password")));
-        SecretBox box = new SecretBox("default", Base64.getDecoder().decode(TestConnectors.SECRET_KEY));
-        assertEquals("S3cret!pass", PasswordPayload.open(box, event.password()).newPassword());
+        // sealed with the password-worker's public key (default key id): only the private key opens it
+        assertEquals("password-1", event.password().keyId());
+        SealedBox box = SealedBox.forOpening("password-1", TestConnectors.PASSWORD_KEYS[1]);
+        assertEquals("S3cret!pass", io.openecma.schemas.events.Json.read(box.open(event.password()),
+                PasswordPayload.class).newPassword());
         core.confirm(event);
         response.join().then().statusCode(201).body(not(containsString("S3cret")));
     }

@@ -6,7 +6,9 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.openecma.schemas.events.kafka.BrokerSettings;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.inject.Inject;
 
 import java.util.Map;
 
@@ -14,22 +16,27 @@ import java.util.Map;
 @ApplicationScoped
 public class KafkaClients {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    /** Every kafka.* setting of the service (security included), see {@link BrokerSettings}. */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> broker;
 
     public KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, TopicAdmin.MAX_MESSAGE_BYTES,
-                ProducerConfig.CLIENT_ID_CONFIG, "sync-core-outbox",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
+        Map<String, Object> props = BrokerSettings.copy(broker);
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        // the relay sends what one commit stored, then flushes: waiting to fill a batch only adds latency
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, TopicAdmin.MAX_MESSAGE_BYTES);
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, "sync-core-outbox");
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return new KafkaProducer<>(props);
     }
 
     public Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+        Map<String, Object> props = BrokerSettings.copy(broker);
+        props.put(AdminClientConfig.CLIENT_ID_CONFIG, "sync-core-admin");
+        return Admin.create(props);
     }
 }

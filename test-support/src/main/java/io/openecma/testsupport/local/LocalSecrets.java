@@ -1,5 +1,7 @@
 package io.openecma.testsupport.local;
 
+import io.openecma.schemas.crypto.SealedBox;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -17,8 +21,11 @@ import java.util.function.Supplier;
  * @param secretKey   base64 of a 32-byte AES key ({@code OPENECMA_SECRET_KEY})
  * @param secretKeyId its key id ({@code OPENECMA_SECRET_KEY_ID})
  * @param adminToken  the admin API bearer token ({@code OPENECMA_ADMIN_TOKEN})
+ * @param passwordPublicKey  the key the ingress seals passwords with ({@code OPENECMA_PASSWORD_PUBLIC_KEY})
+ * @param passwordPrivateKey the key only the password-worker opens them with ({@code OPENECMA_PASSWORD_PRIVATE_KEY})
  */
-public record LocalSecrets(String secretKey, String secretKeyId, String adminToken) {
+public record LocalSecrets(String secretKey, String secretKeyId, String adminToken, String passwordPublicKey,
+                           String passwordPrivateKey) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -26,7 +33,54 @@ public record LocalSecrets(String secretKey, String secretKeyId, String adminTok
         String key = readOrCreate(dataDir.resolve("secret-key"), () -> Base64.getEncoder().encodeToString(randomBytes(32)));
         String token = readOrCreate(dataDir.resolve("admin-token"),
                 () -> Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(24)));
-        return new LocalSecrets(key, "local-1", token);
+        Path publicFile = dataDir.resolve("password-public-key");
+        Path privateFile = dataDir.resolve("password-private-key");
+        if (!Files.exists(publicFile) || !Files.exists(privateFile)) {
+            String[] pair = SealedBox.newKeyPair();
+            write(privateFile, pair[1]);
+            write(publicFile, pair[0]);
+        }
+        return new LocalSecrets(key, "local-1", token, readOrCreate(publicFile, () -> null),
+                readOrCreate(privateFile, () -> null));
+    }
+
+    /**
+     * The secrets one service gets, no more: the ingress seals passwords with the public key and
+     * holds neither the shared AES key nor the admin token; only the password-worker holds the
+     * private key; the workers do not get the admin token. Other services (tests' own) get the
+     * shared ones.
+     */
+    Map<String, String> environmentFor(String service) {
+        Map<String, String> env = new LinkedHashMap<>();
+        if (!service.equals("scim-ingress")) {
+            env.put("OPENECMA_SECRET_KEY", secretKey);
+            env.put("OPENECMA_SECRET_KEY_ID", secretKeyId);
+        }
+        if (!service.equals("scim-ingress") && !service.endsWith("-worker")) {
+            env.put("OPENECMA_ADMIN_TOKEN", adminToken);
+        }
+        if (service.equals("scim-ingress")) {
+            env.put("OPENECMA_PASSWORD_PUBLIC_KEY", passwordPublicKey);
+        }
+        if (service.equals("password-worker")) {
+            env.put("OPENECMA_PASSWORD_PRIVATE_KEY", passwordPrivateKey);
+        }
+        return env;
+    }
+
+    @Override
+    public String toString() {
+        return "LocalSecrets[***]";
+    }
+
+    private static void write(Path file, String value) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, value + "\n", StandardCharsets.US_ASCII);
+            ownerOnly(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     private static String readOrCreate(Path file, Supplier<String> generator) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import io.openecma.testsupport.EmbeddedKafkaBroker;
+import io.openecma.testsupport.KafkaSecurity;
 import io.openecma.testsupport.EmbeddedPostgres;
 import io.openecma.testsupport.FreePorts;
 import io.openecma.testsupport.PostgresEndpoint;
@@ -58,6 +59,11 @@ public final class LocalStack implements AutoCloseable {
         return kafka.bootstrapServers();
     }
 
+    /** What a Kafka client of the test needs: bootstrap servers and, if secured, SASL_SSL settings. */
+    public Map<String, Object> kafkaClientSettings() {
+        return kafka.clientSettings();
+    }
+
     public PostgresEndpoint postgres() {
         return postgres.endpoint();
     }
@@ -68,6 +74,12 @@ public final class LocalStack implements AutoCloseable {
 
     public List<LocalConnector> connectors() {
         return connectors;
+    }
+
+    /** The SCIM bearer token of a connector the stack serves. */
+    public String tokenOf(String connector) {
+        return connectors.stream().filter(c -> c.name().equals(connector)).map(LocalConnector::token).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no connector " + connector + " in this stack"));
     }
 
     /** The HTTP port each service was started on, by service name. */
@@ -147,14 +159,17 @@ public final class LocalStack implements AutoCloseable {
         say("PostgreSQL 17 ready at " + postgres.endpoint().jdbcUrl());
 
         int kafkaPort = options.kafkaPort() == 0 ? FreePorts.pick() : options.kafkaPort();
-        kafka = EmbeddedKafkaBroker.start(kafkaPort, controllerPort(kafkaPort), dataDir.resolve("kafka"));
-        List<String> created = LocalTopics.ensure(kafka.bootstrapServers(),
+        KafkaSecurity security = options.kafkaSaslSsl() ? KafkaSecurity.create(dataDir.resolve("kafka-tls")) : null;
+        kafka = EmbeddedKafkaBroker.start(kafkaPort, controllerPort(kafkaPort), dataDir.resolve("kafka"), security);
+        List<String> created = LocalTopics.ensure(kafka.clientSettings(),
                 connectors.stream().map(LocalConnector::name).toList());
-        say("Kafka 4.1 ready at " + kafka.bootstrapServers()
+        say("Kafka 4.1 ready at " + kafka.bootstrapServers() + (security == null ? "" : " (SASL_SSL)")
                 + (created.isEmpty() ? "" : " (created " + created.size() + " topics)"));
 
-        Map<String, String> env = serviceEnvironment();
+        Map<String, String> common = serviceEnvironment();
         for (ServiceSpec spec : specs) {
+            Map<String, String> env = new LinkedHashMap<>(common);
+            env.putAll(secrets.environmentFor(spec.name()));
             ServiceProcess service = ServiceProcess.start(spec, options.projectRoot(), env, options.output(), logDir);
             services.add(service);
             leftovers.record(service.name(), service.handle());
@@ -171,18 +186,18 @@ public final class LocalStack implements AutoCloseable {
         }));
     }
 
-    /** The environment conventions every service reads (see the team's runtime configuration). */
+    /** The environment every service reads; each also gets its own secrets ({@link LocalSecrets#environmentFor}). */
     private Map<String, String> serviceEnvironment() {
         PostgresEndpoint db = postgres.endpoint();
         Map<String, String> env = new LinkedHashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        if (kafka.security() != null) {
+            env.putAll(kafka.security().serviceEnvironment());
+        }
         env.put("DB_URL", db.jdbcUrl());
         env.put("DB_USER", db.user());
         env.put("DB_PASSWORD", db.password());
         env.put("OPENECMA_CONNECTORS_DIR", options.connectorsDir().toString());
-        env.put("OPENECMA_SECRET_KEY", secrets.secretKey());
-        env.put("OPENECMA_SECRET_KEY_ID", secrets.secretKeyId());
-        env.put("OPENECMA_ADMIN_TOKEN", secrets.adminToken());
         env.put("OPENECMA_DATA_DIR", options.dataDir().resolve("connector-data").toString());
         // Where the ingress keeps its generated self-signed certificate (HTTPS when HTTP is off).
         env.put("OPENECMA_TLS_DIR", options.dataDir().resolve("tls").toString());

@@ -18,10 +18,11 @@ final class LocalTopics {
     }
 
     /** Returns the names of the topics it created. */
-    static List<String> ensure(String bootstrapServers, List<String> connectors) {
+    static List<String> ensure(Map<String, Object> clientSettings, List<String> connectors) {
+        Object bootstrapServers = clientSettings.get("bootstrap.servers");
         List<TopicSpec> wanted = Stream.concat(Topics.shared().stream(),
                 connectors.stream().flatMap(connector -> Topics.forConnector(connector).stream())).toList();
-        try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", bootstrapServers))) {
+        try (Admin admin = Admin.create(clientSettings)) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = wanted.stream()
                     .filter(spec -> !existing.contains(spec.name()))
