@@ -18,6 +18,7 @@ public final class DataCmdlets implements CmdletLibrary {
         ResolvePathCmdlets.definitions().forEach(registry::register);
         ClearContentCmdlets.definitions().forEach(registry::register);
         DriveCmdlets.definitions().forEach(registry::register);
+        TimeZoneCmdlets.definitions().forEach(registry::register);
         ContentCmdlets.definitions().forEach(registry::register);
         CsvCmdlets.definitions().forEach(registry::register);
         JsonCmdlets.definitions().forEach(registry::register);

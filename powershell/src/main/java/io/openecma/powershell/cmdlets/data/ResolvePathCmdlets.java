@@ -69,7 +69,8 @@ final class ResolvePathCmdlets {
                     ScriptPaths.notFound(ctx, path, command);
                     continue;
                 }
-                found.forEach(p -> write(ctx, p));
+                var drive = DriveQualifiedPaths.driveOf(ctx, path);
+                found.forEach(p -> write(ctx, p, drive));
             }
         }
 
@@ -85,14 +86,14 @@ final class ResolvePathCmdlets {
             return out;
         }
 
-        private void write(CommandContext ctx, Path p) {
+        private void write(CommandContext ctx, Path p, io.openecma.powershell.host.DriveTable.Drive drive) {
             String text = p.toString();
             if (!resolve) {
                 ctx.writeObject(text);
             } else if (ctx.switchPresent("Relative")) {
                 ctx.writeObject(relative(ctx.fileSystem().currentLocation(), p));
             } else {
-                ctx.writeObject(PathInfo.fileSystem(text));
+                ctx.writeObject(DriveQualifiedPaths.pathInfo(ctx, drive, p));
             }
         }
 
@@ -116,7 +117,7 @@ final class ResolvePathCmdlets {
     static String relative(Path base, Path target) {
         String rel = base.relativize(target).toString().replace('/', '\\');
         if (rel.isEmpty()) {
-            return ".";
+            return ".\\";
         }
         return rel.startsWith(".") ? rel : ".\\" + rel;
     }
