@@ -65,7 +65,7 @@ public final class FileSystemAccess {
     /** A script path as the host's path mapper gives it (before the current location and roots apply). */
     public String mapped(String path) {
         try {
-            String onDrive = drives.map(path);
+            String onDrive = drives.map(onCurrentDrive(path));
             String m = pathMapper.apply(onDrive);
             return m == null ? onDrive : m;
         } catch (IllegalArgumentException e) {
@@ -85,12 +85,12 @@ public final class FileSystemAccess {
     public Path resolve(String path) {
         String mapped;
         try {
-            mapped = pathMapper.apply(drives.map(path));
+            mapped = pathMapper.apply(drives.map(onCurrentDrive(path)));
         } catch (IllegalArgumentException e) {
             throw new PSRuntimeException("UnauthorizedAccessException",
                     "Access to the path '" + path + "' is denied: " + e.getMessage());
         }
-        String p = mapped == null ? drives.map(path) : mapped;
+        String p = mapped == null ? drives.map(onCurrentDrive(path)) : mapped;
         if (!Path.of("").getFileSystem().getSeparator().equals("\\")) {
             p = p.replace('\\', '/');
         }
@@ -100,6 +100,25 @@ public final class FileSystemAccess {
                     "Access to the path '" + path + "' is denied: it is outside the allowed file-system roots.");
         }
         return resolved;
+    }
+
+    /**
+     * {@code Name:} and {@code Name:rest} (no separator after the colon) on the drive the location is
+     * on mean the current location and a path relative to it, as in 5.1; other paths unchanged.
+     */
+    private String onCurrentDrive(String path) {
+        String drive = locations.fileSystemDrive();
+        int colon = path.indexOf(':');
+        if (drive == null || colon != drive.length() || !path.regionMatches(true, 0, drive, 0, colon)) {
+            return path;
+        }
+        String rest = path.substring(colon + 1);
+        DriveTable.Drive d = drives.get(drive);
+        if (rest.startsWith("\\") || rest.startsWith("/") || d == null || !d.isFileSystem()
+                || !currentLocation.startsWith(Path.of(d.root()).toAbsolutePath().normalize())) {
+            return path;
+        }
+        return rest.isEmpty() ? currentLocation.toString() : currentLocation.resolve(rest.replace('\\', '/')).toString();
     }
 
     /** Whether the path, with every symbolic link on it followed, lies under a root. */

@@ -111,7 +111,7 @@ final class ClearContentCmdlets {
                     continue;
                 }
                 if (path.regionMatches(true, 0, "env:", 0, 4)) {
-                    ctx.removeVariable(path);
+                    ctx.removeVariable(ProviderPaths.normalized(path));
                 } else {
                     ProviderPaths.set(ctx, path, null);
                 }

@@ -75,7 +75,7 @@ final class ContentCmdlets {
                 }
                 if (ProviderPaths.isProviderPath(path)) {
                     if (ProviderPaths.exists(ctx, path)) {
-                        ctx.writeObject(ctx.variable(path));
+                        ctx.writeObject(ctx.variable(ProviderPaths.normalized(path)));
                     } else {
                         ScriptPaths.notFound(ctx, path, "GetContentCommand");
                     }
@@ -243,8 +243,8 @@ final class ContentCmdlets {
             for (String path : paths) {
                 if (ProviderPaths.isProviderPath(path)) {
                     Object value = items.size() == 1 ? items.get(0) : items.toArray();
-                    if (append && ctx.variableExists(path)) {
-                        Object old = ctx.variable(path);
+                    if (append && ctx.variableExists(ProviderPaths.normalized(path))) {
+                        Object old = ctx.variable(ProviderPaths.normalized(path));
                         value = path.toLowerCase(java.util.Locale.ROOT).startsWith("env:")
                                 ? io.openecma.powershell.runtime.LanguagePrimitives.toStringValue(old) + String.join("", items)
                                 : appended(old, items);
