@@ -42,7 +42,8 @@ public final class CommandCmdlets {
                 ParameterSpec.named("CommandType", "string[]").withAliases("Type"),
                 ParameterSpec.named("TotalCount", "int"), ParameterSpec.switchParameter("Syntax"),
                 ParameterSpec.switchParameter("All"), ParameterSpec.switchParameter("ListImported"),
-                ParameterSpec.named("ParameterName", "string[]"), ParameterSpec.named("ArgumentList", "object[]"))
+                ParameterSpec.named("ParameterName", "string[]"), ParameterSpec.named("ArgumentList", "object[]"),
+                ParameterSpec.switchParameter("ShowCommandInfo"))
                 .withAliases("gcm"));
     }
 
@@ -107,7 +108,8 @@ public final class CommandCmdlets {
             if (limit == 0) {
                 break;
             }
-            c.writeObject(c.switchPresent("Syntax") ? syntax(i) : i);
+            c.writeObject(c.switchPresent("Syntax") ? syntax(i)
+                    : c.switchPresent("ShowCommandInfo") ? ShowCommandInfos.of(i) : i);
             limit--;
         }
     }

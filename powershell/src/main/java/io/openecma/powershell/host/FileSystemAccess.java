@@ -21,6 +21,7 @@ public final class FileSystemAccess {
     private final UnaryOperator<String> pathMapper;
     private Path currentLocation;
     private final SessionLocations locations = new SessionLocations();
+    private final DriveTable drives = new DriveTable();
 
     public FileSystemAccess(List<Path> roots, Path workingDirectory) {
         this(roots, workingDirectory, null);
@@ -56,11 +57,17 @@ public final class FileSystemAccess {
         return locations;
     }
 
+    /** The PowerShell drives of this session (New-PSDrive, the host's own drives). */
+    public DriveTable drives() {
+        return drives;
+    }
+
     /** A script path as the host's path mapper gives it (before the current location and roots apply). */
     public String mapped(String path) {
         try {
-            String m = pathMapper.apply(path);
-            return m == null ? path : m;
+            String onDrive = drives.map(onCurrentDrive(path));
+            String m = pathMapper.apply(onDrive);
+            return m == null ? onDrive : m;
         } catch (IllegalArgumentException e) {
             return path;
         }
@@ -78,12 +85,12 @@ public final class FileSystemAccess {
     public Path resolve(String path) {
         String mapped;
         try {
-            mapped = pathMapper.apply(path);
+            mapped = pathMapper.apply(drives.map(onCurrentDrive(path)));
         } catch (IllegalArgumentException e) {
             throw new PSRuntimeException("UnauthorizedAccessException",
                     "Access to the path '" + path + "' is denied: " + e.getMessage());
         }
-        String p = mapped == null ? path : mapped;
+        String p = mapped == null ? drives.map(onCurrentDrive(path)) : mapped;
         if (!Path.of("").getFileSystem().getSeparator().equals("\\")) {
             p = p.replace('\\', '/');
         }
@@ -93,6 +100,25 @@ public final class FileSystemAccess {
                     "Access to the path '" + path + "' is denied: it is outside the allowed file-system roots.");
         }
         return resolved;
+    }
+
+    /**
+     * {@code Name:} and {@code Name:rest} (no separator after the colon) on the drive the location is
+     * on mean the current location and a path relative to it, as in 5.1; other paths unchanged.
+     */
+    private String onCurrentDrive(String path) {
+        String drive = locations.fileSystemDrive();
+        int colon = path.indexOf(':');
+        if (drive == null || colon != drive.length() || !path.regionMatches(true, 0, drive, 0, colon)) {
+            return path;
+        }
+        String rest = path.substring(colon + 1);
+        DriveTable.Drive d = drives.get(drive);
+        if (rest.startsWith("\\") || rest.startsWith("/") || d == null || !d.isFileSystem()
+                || !currentLocation.startsWith(Path.of(d.root()).toAbsolutePath().normalize())) {
+            return path;
+        }
+        return rest.isEmpty() ? currentLocation.toString() : currentLocation.resolve(rest.replace('\\', '/')).toString();
     }
 
     /** Whether the path, with every symbolic link on it followed, lies under a root. */

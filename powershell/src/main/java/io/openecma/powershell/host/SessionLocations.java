@@ -14,6 +14,7 @@ public final class SessionLocations {
     public static final String DEFAULT_STACK = "default";
 
     private String providerLocation;
+    private String fileSystemDrive;
     private String defaultStack = DEFAULT_STACK;
     private final Map<String, Deque<String>> stacks = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
@@ -24,6 +25,15 @@ public final class SessionLocations {
 
     public void setProviderLocation(String location) {
         providerLocation = location;
+    }
+
+    /** The FileSystem drive (New-PSDrive, TestDrive) the folder location was reached through, or null. */
+    public String fileSystemDrive() {
+        return fileSystemDrive;
+    }
+
+    public void setFileSystemDrive(String drive) {
+        fileSystemDrive = drive;
     }
 
     public String defaultStackName() {

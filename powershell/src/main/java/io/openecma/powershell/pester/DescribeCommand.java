@@ -45,6 +45,8 @@ final class DescribeCommand implements Cmdlet {
         Scope saved = runner.interpreter().scope();
         Path drive = state.testDrive.enter();
         context.setVariable("global:TestDrive", drive.toString());
+        // Pester's New-TestDrive: a FileSystem PSDrive named TestDrive (Get-PSDrive, New-PSDrive -Root TestDrive:)
+        context.fileSystem().drives().define("TestDrive", drive.toString(), "Pester test drive");
         TestGroup outer = state.current;
         state.current = group;
         int before = state.count();

@@ -39,7 +39,10 @@ final class PesterCommands {
         engine.registerCmdlet(CmdletDefinition.of("Setup", () -> new SetupItemCommand(state),
                 ParameterSpec.switchParameter("Dir"), ParameterSpec.switchParameter("File"),
                 ParameterSpec.positional("Path", "object", 0), ParameterSpec.positional("Content", "object", 1),
-                ParameterSpec.switchParameter("PassThru")));
+                ParameterSpec.switchParameter("PassThru"),
+                // Pester's Setup is a simple function: an unknown switch such as -Directory (Add-Content and
+                // Clear-Content tests) lands in $args and does nothing; Setup then creates no item
+                ParameterSpec.switchParameter("Directory")));
         engine.registerCmdlet(CmdletDefinition.of("Should", ShouldCommand::new, shouldParameters()));
     }
 

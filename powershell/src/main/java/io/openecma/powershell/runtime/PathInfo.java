@@ -24,6 +24,11 @@ public final class PathInfo {
         return new PathInfo(hostPath, hostPath, null, FILE_SYSTEM);
     }
 
+    /** A folder or file reached through a FileSystem drive: {@code TestDrive:\x} and its host path. */
+    public static PathInfo onDrive(String path, String hostPath, String drive) {
+        return new PathInfo(path, hostPath, drive, FILE_SYSTEM);
+    }
+
     /** A location on a non-file-system drive: {@code Env:\}, {@code Variable:\x}... */
     public static PathInfo provider(String path, String drive, String providerName) {
         String rest = path.substring(path.indexOf(':') + 1);

@@ -702,6 +702,8 @@ public final class TypeRegistry {
         Ps7NumericTypes.register(this);
         PSStyleValue.register(this);
         ErrorTypes.register(this);
+        io.openecma.powershell.types.time.TimeZoneInfoValue.register(this);
+        WildcardPatternValue.register(this);
         io.openecma.powershell.cmdlets.modules.ModuleTypes.register(this);
         io.openecma.powershell.cmdlets.jobs.JobTypes.register(this);
     }

@@ -168,6 +168,9 @@ final class ChildItemCmdlets {
                 ItemFilter filter = ItemFilter.of(ctx);
                 for (Path source : found.stream().filter(filter::accepts).toList()) {
                     Path to = Files.isDirectory(target) ? target.resolve(source.getFileName().toString()) : target;
+                    if (move && MoveTargets.intoItself(ctx, source, to)) {
+                        continue;
+                    }
                     transfer(ctx, source, to, commandClass);
                 }
             }

@@ -21,7 +21,7 @@ final class ContentCmdlets {
 
     static List<CmdletDefinition> definitions() {
         return List.of(
-                CmdletDefinition.of("Get-Content", GetContent::new,
+                CmdletDefinition.of("Get-Content", GetContent::new, ItemFilter.with(
                         ParameterSpec.positional("Path", "string[]", 0)
                                 .fromPipeline(PipelineInput.BY_VALUE_AND_PROPERTY_NAME),
                         ParameterSpec.named("LiteralPath", "string[]").withAliases("PSPath")
@@ -31,7 +31,7 @@ final class ContentCmdlets {
                         ParameterSpec.named("Tail", "int").withAliases("Last"),
                         ParameterSpec.named("ReadCount", "long"),
                         ParameterSpec.named("Encoding", "string"),
-                        ParameterSpec.switchParameter("Force")).withAliases("gc", "cat", "type"),
+                        ParameterSpec.switchParameter("Force"))).withAliases("gc", "cat", "type"),
                 CmdletDefinition.of("Set-Content", () -> new WriteContent(false, FileEncodings.DEFAULT),
                         writeParameters("Value")).withAliases("sc"),
                 CmdletDefinition.of("Add-Content", () -> new WriteContent(true, FileEncodings.DEFAULT),
@@ -49,7 +49,7 @@ final class ContentCmdlets {
     }
 
     private static ParameterSpec[] writeParameters(String valueName) {
-        return new ParameterSpec[] {
+        return ItemFilter.with(
             ParameterSpec.positional("Path", "string[]", 0).fromPipeline(PipelineInput.BY_PROPERTY_NAME),
             ParameterSpec.named("LiteralPath", "string[]").withAliases("PSPath"),
             ParameterSpec.positional(valueName, "object[]", 1).asMandatory().fromPipeline(PipelineInput.BY_VALUE)
@@ -57,7 +57,7 @@ final class ContentCmdlets {
             ParameterSpec.named("Encoding", "string"),
             ParameterSpec.switchParameter("NoNewline"),
             ParameterSpec.switchParameter("Force"),
-            ParameterSpec.switchParameter("PassThru")};
+            ParameterSpec.switchParameter("PassThru"));
     }
 
     static final class GetContent implements Cmdlet {
@@ -66,21 +66,30 @@ final class ContentCmdlets {
             boolean literal = ctx.isBound("LiteralPath");
             boolean bytes = isByteEncoding(ctx);
             FileEncodings encoding = bytes ? FileEncodings.DEFAULT : CmdletArguments.encoding(ctx, FileEncodings.DEFAULT);
+            if (!GetContentChecks.parametersAgree(ctx)) {
+                return;
+            }
             for (String path : CmdletArguments.strings(ctx, literal ? "LiteralPath" : "Path")) {
+                if (ProviderPaths.isProviderPath(path) && !GetContentChecks.tailSupported(ctx)) {
+                    continue;
+                }
                 if (ProviderPaths.isProviderPath(path)) {
                     if (ProviderPaths.exists(ctx, path)) {
-                        ctx.writeObject(ctx.variable(path));
+                        ctx.writeObject(ctx.variable(ProviderPaths.normalized(path)));
                     } else {
                         ScriptPaths.notFound(ctx, path, "GetContentCommand");
                     }
                     continue;
                 }
                 List<Path> files = ScriptPaths.expand(ctx, path, literal);
+                ItemFilter filter = ItemFilter.of(ctx);
                 if (files.isEmpty() || !Files.exists(files.get(0))) {
-                    ScriptPaths.notFound(ctx, files.isEmpty() ? path : files.get(0).toString(), "GetContentCommand");
+                    if (!filter.isActive() || files.isEmpty() && !io.openecma.powershell.dotnet.Wildcard.containsWildcard(path)) {
+                        ScriptPaths.notFound(ctx, files.isEmpty() ? path : files.get(0).toString(), "GetContentCommand");
+                    }
                     continue;
                 }
-                for (Path file : files) {
+                for (Path file : files.stream().filter(filter::accepts).toList()) {
                     if (Files.isDirectory(file)) {
                         ctx.writeError("System.UnauthorizedAccessException", "Access to the path '" + file
                                 + "' is denied.", "GetContentReaderUnauthorizedAccessError,"
@@ -211,7 +220,10 @@ final class ContentCmdlets {
         public void process(CommandContext ctx) {
             if (paths == null) {
                 literal = ctx.isBound("LiteralPath");
-                paths = CmdletArguments.strings(ctx, literal ? "LiteralPath" : "Path");
+                String parameter = literal ? "LiteralPath" : "Path";
+                // $null or $() for the path is the binder's NullNotAllowed, as for a mandatory [string[]]
+                paths = ctx.isBound(parameter) ? PathArguments.paths(ctx, parameter,
+                        append ? "AddContentCommand" : "SetContentCommand") : CmdletArguments.strings(ctx, parameter);
             }
             if (isByteEncoding(ctx)) {
                 appendBytes(ctx.parameter("Value"), bytes);
@@ -231,8 +243,8 @@ final class ContentCmdlets {
             for (String path : paths) {
                 if (ProviderPaths.isProviderPath(path)) {
                     Object value = items.size() == 1 ? items.get(0) : items.toArray();
-                    if (append && ctx.variableExists(path)) {
-                        Object old = ctx.variable(path);
+                    if (append && ctx.variableExists(ProviderPaths.normalized(path))) {
+                        Object old = ctx.variable(ProviderPaths.normalized(path));
                         value = path.toLowerCase(java.util.Locale.ROOT).startsWith("env:")
                                 ? io.openecma.powershell.runtime.LanguagePrimitives.toStringValue(old) + String.join("", items)
                                 : appended(old, items);
@@ -241,11 +253,14 @@ final class ContentCmdlets {
                     continue;
                 }
                 List<Path> files = ScriptPaths.expand(ctx, path, literal);
+                ItemFilter filter = ItemFilter.of(ctx);
                 if (files.isEmpty()) {
-                    ScriptPaths.notFound(ctx, path, append ? "AddContentCommand" : "SetContentCommand");
+                    if (!filter.isActive()) {
+                        ScriptPaths.notFound(ctx, path, append ? "AddContentCommand" : "SetContentCommand");
+                    }
                     continue;
                 }
-                for (Path file : files) {
+                for (Path file : files.stream().filter(filter::accepts).toList()) {
                     if (raw) {
                         FileText.writeBytes(file, bytes.toByteArray(), append);
                     } else {

@@ -15,6 +15,10 @@ public final class DataCmdlets implements CmdletLibrary {
         LocationCmdlets.definitions().forEach(registry::register);
         ChildItemCmdlets.definitions().forEach(registry::register);
         registry.register(RenameItemCmdlet.definition());
+        ResolvePathCmdlets.definitions().forEach(registry::register);
+        ClearContentCmdlets.definitions().forEach(registry::register);
+        DriveCmdlets.definitions().forEach(registry::register);
+        TimeZoneCmdlets.definitions().forEach(registry::register);
         ContentCmdlets.definitions().forEach(registry::register);
         CsvCmdlets.definitions().forEach(registry::register);
         JsonCmdlets.definitions().forEach(registry::register);

@@ -16,6 +16,9 @@ enum FileEncodings {
     BIG_ENDIAN_UNICODE(StandardCharsets.UTF_16BE, new byte[] {(byte) 0xFE, (byte) 0xFF}),
     UTF8(StandardCharsets.UTF_8, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}),
     UTF32(Charset.forName("UTF-32LE"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}),
+    BIG_ENDIAN_UTF32(Charset.forName("UTF-32BE"), new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}),
+    /** UTF7Encoding: no preamble; bytes through {@link Utf7} (the charset is unused). */
+    UTF7(StandardCharsets.US_ASCII, new byte[0]),
     ASCII(StandardCharsets.US_ASCII, new byte[0]),
     OEM(Charset.forName("IBM437"), new byte[0]);
 
@@ -46,6 +49,8 @@ enum FileEncodings {
             case "bigendianunicode" -> BIG_ENDIAN_UNICODE;
             case "utf8" -> UTF8;
             case "utf32" -> UTF32;
+            case "bigendianutf32" -> BIG_ENDIAN_UTF32;
+            case "utf7" -> UTF7;
             case "ascii" -> ASCII;
             case "oem" -> OEM;
             default -> throw new IllegalArgumentException("Cannot bind parameter 'Encoding'. Cannot convert value \""
@@ -64,18 +69,21 @@ enum FileEncodings {
         if (startsWith(bytes, UTF32.preamble)) {
             return new String(bytes, 4, bytes.length - 4, UTF32.charset);
         }
+        if (startsWith(bytes, BIG_ENDIAN_UTF32.preamble)) {
+            return new String(bytes, 4, bytes.length - 4, BIG_ENDIAN_UTF32.charset);
+        }
         if (startsWith(bytes, UNICODE.preamble)) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         }
         if (startsWith(bytes, BIG_ENDIAN_UNICODE.preamble)) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
         }
-        return new String(bytes, assumed.charset);
+        return assumed == UTF7 ? Utf7.decode(bytes, 0, bytes.length) : new String(bytes, assumed.charset);
     }
 
     /** The encoding a file's BOM names, or null when it has none. */
     static FileEncodings detect(byte[] bytes) {
-        for (FileEncodings e : new FileEncodings[] {UTF8, UTF32, UNICODE, BIG_ENDIAN_UNICODE}) {
+        for (FileEncodings e : new FileEncodings[] {UTF8, UTF32, BIG_ENDIAN_UTF32, UNICODE, BIG_ENDIAN_UNICODE}) {
             if (startsWith(bytes, e.preamble)) {
                 return e;
             }
@@ -97,7 +105,7 @@ enum FileEncodings {
 
     /** Text as file bytes, with this encoding's BOM unless {@code appending}. */
     byte[] encode(String text, boolean appending) {
-        byte[] body = text.getBytes(charset);
+        byte[] body = this == UTF7 ? Utf7.encode(text) : text.getBytes(charset);
         if (appending || preamble.length == 0) {
             return body;
         }

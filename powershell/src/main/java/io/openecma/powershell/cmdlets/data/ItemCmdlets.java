@@ -90,7 +90,9 @@ final class ItemCmdlets {
             }
             boolean force = ctx.switchPresent("Force");
             for (String path : paths) {
-                Path target = ScriptPaths.resolve(ctx, name == null ? path : PathCmdlets.join(path, name));
+                // the parent is resolved first, so "Drive:" is that drive's current location (5.1)
+                Path target = ScriptPaths.resolve(ctx, name == null ? path
+                        : PathCmdlets.join(ScriptPaths.resolve(ctx, path).toString(), name));
                 try {
                     if (link) {
                         Path made = LinkItems.create(ctx, kind, target, ctx.parameter("Value"), force);

@@ -55,12 +55,13 @@ final class LocationCmdlets {
             String drive = ProviderDrives.driveOf(provider);
             return PathInfo.provider(provider, drive, ProviderDrives.providerOf(drive));
         }
-        return PathInfo.fileSystem(ctx.fileSystem().currentLocation().toString());
+        String driveName = ctx.fileSystem().locations().fileSystemDrive();
+        var drive = driveName == null ? null : ctx.fileSystem().drives().get(driveName);
+        return DriveQualifiedPaths.pathInfo(ctx, drive, ctx.fileSystem().currentLocation());
     }
 
     private static String currentText(CommandContext ctx) {
-        String provider = ctx.fileSystem().locations().providerLocation();
-        return provider != null ? provider : ctx.fileSystem().currentLocation().toString();
+        return current(ctx).getPath();
     }
 
     /**
@@ -102,8 +103,27 @@ final class LocationCmdlets {
         }
         ctx.fileSystem().setCurrentLocation(found.get(0).toString());
         locations.setProviderLocation(null);
+        locations.setFileSystemDrive(driveAfterMove(ctx, p, found.get(0)));
         ctx.setVariable("global:PWD", current(ctx));
         return true;
+    }
+
+    /**
+     * The drive the new location is shown on: the one the path names, or for a relative path the
+     * current one while the location stays under its root (5.1 keeps the current drive).
+     */
+    private static String driveAfterMove(CommandContext ctx, String path, Path target) {
+        var named = DriveQualifiedPaths.driveOf(ctx, path);
+        if (named != null) {
+            return named.name();
+        }
+        String current = ctx.fileSystem().locations().fileSystemDrive();
+        boolean relative = !path.startsWith("/") && !path.startsWith("\\") && !path.matches("(?s)[^\\\\/]*:.*");
+        if (current == null || !relative) {
+            return null;
+        }
+        var drive = ctx.fileSystem().drives().get(current);
+        return drive != null && DriveQualifiedPaths.onDrive(ctx, drive, target) != null ? current : null;
     }
 
     private static String stripFileSystemProvider(String path) {

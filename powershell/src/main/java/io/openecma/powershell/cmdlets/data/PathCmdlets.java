@@ -48,7 +48,10 @@ final class PathCmdlets {
                                 .fromPipeline(PipelineInput.BY_VALUE_AND_PROPERTY_NAME),
                         ParameterSpec.named("LiteralPath", "string[]").withAliases("PSPath"),
                         ParameterSpec.named("PathType", "string").withAliases("Type"),
-                        ParameterSpec.switchParameter("IsValid")));
+                        ParameterSpec.switchParameter("IsValid"),
+                        // the FileSystem provider's dynamic parameters (FileSystemProvider.ItemExists)
+                        ParameterSpec.named("OlderThan", "object"),
+                        ParameterSpec.named("NewerThan", "object")));
     }
 
     private static String windows(String path) {
@@ -132,7 +135,15 @@ final class PathCmdlets {
             boolean literal = ctx.isBound("LiteralPath");
             for (String raw : CmdletArguments.strings(ctx, literal ? "LiteralPath" : "Path")) {
                 String path = windows(raw == null ? "" : raw);
-                if (ctx.switchPresent("IsAbsolute")) {
+                if (ctx.switchPresent("IsAbsolute") && ctx.switchPresent("Resolve")) {
+                    // -Resolve resolves first (SplitPathCommand): every resolved path is absolute
+                    List<Path> found = ScriptPaths.expand(ctx, raw == null ? "" : raw, literal).stream()
+                            .filter(Files::exists).toList();
+                    if (found.isEmpty()) {
+                        ScriptPaths.notFound(ctx, raw, "SplitPathCommand");
+                    }
+                    found.forEach(p -> ctx.writeObject(true));
+                } else if (ctx.switchPresent("IsAbsolute")) {
                     ctx.writeObject(path.startsWith("\\") || path.matches("(?s)[A-Za-z]:\\\\.*"));
                 } else if (ctx.switchPresent("Qualifier")) {
                     int colon = path.indexOf(':');
@@ -236,7 +247,7 @@ final class PathCmdlets {
                     case "leaf" -> Files.isRegularFile(p);
                     default -> Files.exists(p);
                 };
-                if (ok) {
+                if (ok && WriteTimeWindow.of(ctx).contains(p)) {
                     return true;
                 }
             }

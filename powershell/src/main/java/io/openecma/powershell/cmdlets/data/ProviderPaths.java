@@ -17,18 +17,28 @@ final class ProviderPaths {
         return p.startsWith("env:") || p.startsWith("variable:");
     }
 
+    /** {@code env:\X} and {@code env:/X} name {@code env:X}, as the drive root's children. */
+    static String normalized(String path) {
+        int colon = path.indexOf(':');
+        int start = colon + 1;
+        while (start < path.length() && (path.charAt(start) == '\\' || path.charAt(start) == '/')) {
+            start++;
+        }
+        return start == colon + 1 ? path : path.substring(0, colon + 1) + path.substring(start);
+    }
+
     static boolean exists(CommandContext ctx, String path) {
-        return ctx.variableExists(path);
+        return ctx.variableExists(normalized(path));
     }
 
     /** Set-Content env:X / variable:x. */
     static void set(CommandContext ctx, String path, Object value) {
-        ctx.setVariable(path, value);
+        ctx.setVariable(normalized(path), value);
     }
 
     /** Remove-Item env:X / variable:x: a missing item is the usual "Cannot find path" error. */
     static void remove(CommandContext ctx, String path) {
-        if (!ctx.removeVariable(path)) {
+        if (!ctx.removeVariable(normalized(path))) {
             ctx.writeError("System.Management.Automation.ItemNotFoundException", "Cannot find path '" + path
                     + "' because it does not exist.", "PathNotFound,Microsoft.PowerShell.Commands.RemoveItemCommand",
                     "ObjectNotFound", path);
@@ -36,7 +46,8 @@ final class ProviderPaths {
     }
 
     /** Get-Item env:NAME / variable:name: an item with Name and Value (Key too for env:). */
-    static PSObject item(CommandContext ctx, String path) {
+    static PSObject item(CommandContext ctx, String rawPath) {
+        String path = normalized(rawPath);
         boolean env = path.toLowerCase(Locale.ROOT).startsWith("env:");
         String name = path.substring(path.indexOf(':') + 1);
         if (!env && name.contains(":")) {
