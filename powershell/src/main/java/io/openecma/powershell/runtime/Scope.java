@@ -63,12 +63,13 @@ public final class Scope {
     }
 
     public void set(String name, Object value) {
-        PSVariable v = variables.get(LanguagePrimitives.fold(name));
+        String key = LanguagePrimitives.fold(name);
+        PSVariable v = variables.get(key);
         if (v == null) {
-            v = allScope(name);
+            v = allScope(key);
         }
         if (v == null) {
-            variables.put(LanguagePrimitives.fold(name), new PSVariable(name, value));
+            variables.put(key, new PSVariable(name, value));
         } else {
             v.setValue(value);
         }
@@ -79,23 +80,23 @@ public final class Scope {
      * recipe; an existing one (or an AllScope one) takes the value now, as set would.
      */
     public void setLazy(String name, java.util.function.Supplier<Object> value) {
-        PSVariable v = variables.get(LanguagePrimitives.fold(name));
+        String key = LanguagePrimitives.fold(name);
+        PSVariable v = variables.get(key);
         if (v == null) {
-            v = allScope(name);
+            v = allScope(key);
         }
         if (v == null) {
-            variables.put(LanguagePrimitives.fold(name), PSVariable.lazy(name, value));
+            variables.put(key, PSVariable.lazy(name, value));
         } else {
             v.setValue(value.get());
         }
     }
 
-    /** An AllScope variable of an enclosing scope: it is the same variable in every child scope. */
-    private PSVariable allScope(String name) {
-        if (!PSVariable.anyAllScope()) {
+    /** An AllScope variable of an enclosing scope (by folded name): it is the same variable in every child scope. */
+    private PSVariable allScope(String key) {
+        if (!PSVariable.mayBeAllScope(key)) {
             return null;
         }
-        String key = LanguagePrimitives.fold(name);
         for (Scope s = parent; s != null; s = s.parent) {
             PSVariable v = s.variables.get(key);
             if (v != null && v.has(ScopedItemOptions.AllScope)) {
