@@ -97,15 +97,18 @@ public final class Interpreter {
             return;
         }
         List<Statement.Trap> traps = null;
-        for (Statement s : block.statements()) {
-            if (s instanceof Statement.Trap t) {
+        List<Statement> statements = block.statements();
+        int count = statements.size();
+        for (int i = 0; i < count; i++) { // by index: no iterator per block run
+            if (statements.get(i) instanceof Statement.Trap t) {
                 if (traps == null) {
                     traps = new ArrayList<>();
                 }
                 traps.add(t);
             }
         }
-        for (Statement s : block.statements()) {
+        for (int i = 0; i < count; i++) {
+            Statement s = statements.get(i);
             if (s instanceof Statement.Trap) {
                 continue;
             }
@@ -1244,7 +1247,7 @@ public final class Interpreter {
 
     private Object invokeMember(Expression.InvokeMember m) {
         String name = memberName(m.member());
-        List<Object> args = new ArrayList<>();
+        List<Object> args = new ArrayList<>(m.arguments().size());
         for (Expression a : m.arguments()) {
             args.add(eval(a));
         }

@@ -2,7 +2,6 @@ package io.openecma.powershell.runtime;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +16,12 @@ public final class PSObject {
     public record ScriptMember(ScriptBlock block, boolean method) {
     }
 
-    private final LinkedHashMap<String, NoteProperty> properties = new LinkedHashMap<>();
+    private static final NoteProperty[] NONE = new NoteProperty[0];
+
+    /** The names and their slots, shared with objects that got the same names in the same order. */
+    private PropertyLayout layout = PropertyLayout.EMPTY;
+    /** The properties by slot of {@link #layout}; longer than the layout while it may still grow. */
+    private NoteProperty[] slots = NONE;
     /** Made on first use: most objects (one per CSV row) are never asked for their type names. */
     private List<String> typeNames;
     private final boolean customTypeNames;
@@ -65,6 +69,14 @@ public final class PSObject {
         return o;
     }
 
+    /** A PSCustomObject with these properties, one per slot of a shared layout (a literal's shape). */
+    static PSObject withLayout(PropertyLayout layout, NoteProperty[] slots) {
+        PSObject o = new PSObject();
+        o.layout = layout;
+        o.slots = slots;
+        return o;
+    }
+
     /** The wrapped value, or null for a PSCustomObject. */
     public Object baseObject() {
         return baseObject;
@@ -86,11 +98,12 @@ public final class PSObject {
     }
 
     public NoteProperty property(String name) {
-        return properties.get(FoldedNames.fold(name));
+        int slot = layout.indexOf(FoldedNames.fold(name));
+        return slot < 0 ? null : slots[slot];
     }
 
     public boolean hasProperty(String name) {
-        return properties.containsKey(FoldedNames.fold(name));
+        return layout.indexOf(FoldedNames.fold(name)) >= 0;
     }
 
     public Object get(String name) {
@@ -101,30 +114,50 @@ public final class PSObject {
     /** Adds a note property; an existing name is an error as in Add-Member without -Force. */
     public void addNoteProperty(String name, Object value) {
         String key = FoldedNames.fold(name);
-        if (properties.containsKey(key)) {
+        if (layout.indexOf(key) >= 0) {
             throw new PSRuntimeException("InvalidOperationException",
                     "Cannot add a member with the name \"" + name + "\" because a member with that name already exists. "
                             + "To overwrite the member anyway, add the Force parameter to your command.");
         }
-        properties.put(key, new NoteProperty(name, value));
+        append(key, new NoteProperty(name, value));
+    }
+
+    private void append(String key, NoteProperty property) {
+        PropertyLayout next = layout.with(key);
+        int slot = next.size() - 1;
+        if (slot >= slots.length) {
+            slots = java.util.Arrays.copyOf(slots, Math.max(next.expectedSize(), Math.max(slot + 1, slots.length * 2)));
+        }
+        slots[slot] = property;
+        layout = next;
     }
 
     /** Sets a note property, creating it if absent (Add-Member -Force, Select-Object). */
     public void setProperty(String name, Object value) {
         NoteProperty p = property(name);
         if (p == null) {
-            properties.put(FoldedNames.fold(name), new NoteProperty(name, value));
+            append(FoldedNames.fold(name), new NoteProperty(name, value));
         } else {
             p.setValue(value);
         }
     }
 
     public void removeProperty(String name) {
-        properties.remove(FoldedNames.fold(name));
+        int slot = layout.indexOf(FoldedNames.fold(name));
+        if (slot < 0) {
+            return;
+        }
+        int size = layout.size();
+        NoteProperty[] kept = java.util.Arrays.copyOf(slots, slots.length);
+        System.arraycopy(slots, slot + 1, kept, slot, size - slot - 1);
+        kept[size - 1] = null;
+        layout = layout.without(slot);
+        slots = kept;
     }
 
+    /** The note properties in the order they were added (a read-only view). */
     public Collection<NoteProperty> properties() {
-        return properties.values();
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(slots).subList(0, layout.size()));
     }
 
     @Override

@@ -96,18 +96,19 @@ public final class PSVariable {
     public void setOptionBits(long bits) {
         options = bits & ~ScopedItemOptions.Unspecified.bits();
         if (has(ScopedItemOptions.AllScope)) {
-            anyAllScope = true;
+            ALL_SCOPE_NAMES.add(LanguagePrimitives.fold(name));
         }
     }
 
     /**
-     * Whether any variable was ever given AllScope (New-Variable/Set-Variable -Option). Until then
-     * a new variable need not look through every enclosing scope for one (Scope.set).
+     * The (folded) names any variable was ever given AllScope under (New-Variable/Set-Variable
+     * -Option, $PID and $HOME). A new variable of another name need not look through every
+     * enclosing scope for one (Scope.set). Names are never taken out: at worst a search is made.
      */
-    private static volatile boolean anyAllScope;
+    private static final java.util.Set<String> ALL_SCOPE_NAMES = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    static boolean anyAllScope() {
-        return anyAllScope;
+    static boolean mayBeAllScope(String foldedName) {
+        return ALL_SCOPE_NAMES.contains(foldedName);
     }
 
     /** $var.Options as scripts read it ("None", "ReadOnly", "ReadOnly, AllScope"). */

@@ -15,11 +15,12 @@ public final class Scope {
     /** The scope that was current when this one was pushed (the call stack); the parent unless set. */
     private final Scope caller;
     private final Map<String, PSVariable> variables = new HashMap<>();
-    private final Map<String, FunctionInfo> functions = new HashMap<>();
+    /** Made on first definition: most scopes (one per function call) define no function or alias. */
+    private Map<String, FunctionInfo> functions;
     /** Classes and enums defined in this scope (a script's types are scoped like its functions). */
     private Map<String, io.openecma.powershell.types.PSType> types;
     private java.util.List<String> usingNamespaces;
-    private final Map<String, SessionAlias> aliases = new HashMap<>();
+    private Map<String, SessionAlias> aliases;
     private final ModuleInfo module;
     private final boolean scriptScope;
     private Integer strictVersion;
@@ -63,12 +64,13 @@ public final class Scope {
     }
 
     public void set(String name, Object value) {
-        PSVariable v = variables.get(LanguagePrimitives.fold(name));
+        String key = LanguagePrimitives.fold(name);
+        PSVariable v = variables.get(key);
         if (v == null) {
-            v = allScope(name);
+            v = allScope(key);
         }
         if (v == null) {
-            variables.put(LanguagePrimitives.fold(name), new PSVariable(name, value));
+            variables.put(key, new PSVariable(name, value));
         } else {
             v.setValue(value);
         }
@@ -79,23 +81,23 @@ public final class Scope {
      * recipe; an existing one (or an AllScope one) takes the value now, as set would.
      */
     public void setLazy(String name, java.util.function.Supplier<Object> value) {
-        PSVariable v = variables.get(LanguagePrimitives.fold(name));
+        String key = LanguagePrimitives.fold(name);
+        PSVariable v = variables.get(key);
         if (v == null) {
-            v = allScope(name);
+            v = allScope(key);
         }
         if (v == null) {
-            variables.put(LanguagePrimitives.fold(name), PSVariable.lazy(name, value));
+            variables.put(key, PSVariable.lazy(name, value));
         } else {
             v.setValue(value.get());
         }
     }
 
-    /** An AllScope variable of an enclosing scope: it is the same variable in every child scope. */
-    private PSVariable allScope(String name) {
-        if (!PSVariable.anyAllScope()) {
+    /** An AllScope variable of an enclosing scope (by folded name): it is the same variable in every child scope. */
+    private PSVariable allScope(String key) {
+        if (!PSVariable.mayBeAllScope(key)) {
             return null;
         }
-        String key = LanguagePrimitives.fold(name);
         for (Scope s = parent; s != null; s = s.parent) {
             PSVariable v = s.variables.get(key);
             if (v != null && v.has(ScopedItemOptions.AllScope)) {
@@ -120,7 +122,7 @@ public final class Scope {
     public FunctionInfo findFunction(String name) {
         String key = LanguagePrimitives.fold(name);
         for (Scope s = this; s != null; s = s.parent) {
-            FunctionInfo f = s.functions.get(key);
+            FunctionInfo f = s.functions == null ? null : s.functions.get(key);
             if (f != null) {
                 return f;
             }
@@ -129,10 +131,13 @@ public final class Scope {
     }
 
     public void defineFunction(FunctionInfo f) {
-        functions.put(LanguagePrimitives.fold(f.name()), f);
+        functions().put(LanguagePrimitives.fold(f.name()), f);
     }
 
     public Map<String, FunctionInfo> functions() {
+        if (functions == null) {
+            functions = new HashMap<>();
+        }
         return functions;
     }
 
@@ -187,7 +192,7 @@ public final class Scope {
     public SessionAlias findAlias(String name) {
         String key = LanguagePrimitives.fold(name);
         for (Scope s = this; s != null; s = s.parent) {
-            SessionAlias a = s.aliases.get(key);
+            SessionAlias a = s.aliases == null ? null : s.aliases.get(key);
             if (a != null && (s == this || !a.has(ScopedItemOptions.Private))) {
                 return a;
             }
@@ -196,6 +201,9 @@ public final class Scope {
     }
 
     public Map<String, SessionAlias> aliases() {
+        if (aliases == null) {
+            aliases = new HashMap<>();
+        }
         return aliases;
     }
 

@@ -398,12 +398,13 @@ public final class Members {
 
     /** Converts arguments for one candidate; returns its cost, or -1 if it does not fit. */
     private static int bind(Executable e, List<Object> args, Object[] out) {
-        Class<?>[] params = e.getParameterTypes();
         boolean varargs = e.isVarArgs();
-        int fixed = varargs ? params.length - 1 : params.length;
-        if (!varargs && args.size() != params.length || varargs && args.size() < fixed) {
-            return -1;
+        int count = e.getParameterCount();
+        int fixed = varargs ? count - 1 : count;
+        if (!varargs && args.size() != count || varargs && args.size() < fixed) {
+            return -1; // decided before getParameterTypes() copies the array
         }
+        Class<?>[] params = e.getParameterTypes();
         int cost = 0;
         for (int i = 0; i < fixed; i++) {
             int c = cost(args.get(i), params[i]);

@@ -26,6 +26,28 @@ final class RegistryMemo {
     private final Map<String, ListOf> lists = new ConcurrentHashMap<>();
     private volatile boolean scriptTypesDefined;
 
+    /**
+     * In front of the class-keyed maps: the last answer about a class, kept with the class itself
+     * (a ClassValue, no hash of the Class object, whose identity hash can be slow to get) and valid
+     * while it carries this memo's current generation. Another registry (or a registration, which
+     * makes a new generation) just misses and falls back to the maps.
+     */
+    private static final ClassValue<ClassSlot> CLASS_SLOTS = new ClassValue<>() {
+        @Override
+        protected ClassSlot computeValue(Class<?> type) {
+            return new ClassSlot();
+        }
+    };
+    private volatile Object generation = new Object();
+
+    private static final class ClassSlot {
+        volatile ClassAnswer answer;
+    }
+
+    /** One generation's answers about a class; null where not asked yet. */
+    private record ClassAnswer(Object generation, PSType type, Boolean exposed) {
+    }
+
     /** A List[T] type made for one element type object (the list's conversions use that very object). */
     private record ListOf(PSType element, PSType list) {
     }
@@ -48,27 +70,38 @@ final class RegistryMemo {
 
     /** The registered type a Java class's members are looked up in (null: none), from memory or {@code find}. */
     PSType classType(Class<?> c, Function<Class<?>, PSType> find) {
+        ClassSlot slot = CLASS_SLOTS.get(c);
+        ClassAnswer last = slot.answer;
+        if (last != null && last.generation() == generation && last.type() != null) {
+            return last.type() == NONE ? null : last.type();
+        }
         PSType known = byClass.get(c);
-        if (known != null) {
-            return known == NONE ? null : known;
+        if (known == null) {
+            PSType t = find.apply(c);
+            known = t == null ? NONE : t;
+            if (byClass.size() < MAX_ENTRIES) {
+                byClass.put(c, known);
+            }
         }
-        PSType t = find.apply(c);
-        if (byClass.size() < MAX_ENTRIES) {
-            byClass.put(c, t == null ? NONE : t);
-        }
-        return t;
+        slot.answer = new ClassAnswer(generation, known, last != null && last.generation() == generation ? last.exposed() : null);
+        return known == NONE ? null : known;
     }
 
     boolean isExposed(Class<?> c, Function<Class<?>, Boolean> find) {
+        ClassSlot slot = CLASS_SLOTS.get(c);
+        ClassAnswer last = slot.answer;
+        if (last != null && last.generation() == generation && last.exposed() != null) {
+            return last.exposed();
+        }
         Boolean known = exposed.get(c);
-        if (known != null) {
-            return known;
+        if (known == null) {
+            known = find.apply(c);
+            if (exposed.size() < MAX_ENTRIES) {
+                exposed.put(c, known);
+            }
         }
-        boolean e = find.apply(c);
-        if (exposed.size() < MAX_ENTRIES) {
-            exposed.put(c, e);
-        }
-        return e;
+        slot.answer = new ClassAnswer(generation, last != null && last.generation() == generation ? last.type() : null, known);
+        return known;
     }
 
     /** The List[element] type (what a generic list value's members are looked up in), from memory or {@code make}. */
@@ -96,6 +129,7 @@ final class RegistryMemo {
 
     /** Something was registered: every remembered answer may be stale. */
     void clear() {
+        generation = new Object();
         byTypeName.clear();
         byClass.clear();
         exposed.clear();
