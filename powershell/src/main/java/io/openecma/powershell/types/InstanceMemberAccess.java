@@ -65,7 +65,7 @@ final class InstanceMemberAccess {
     }
 
     /** {@code .PSTypeNames}: the object's type names, most derived first; changes to the list stay with the object. */
-    static List<String> typeNames(Object target) {
+    static TypeNameCollection typeNames(Object target) {
         Object t = LanguagePrimitives.unwrapNull(target);
         PSObject holder = InstanceMembers.attach(t);
         List<String> names = holder.typeNames();
@@ -81,6 +81,6 @@ final class InstanceMemberAccess {
                 names.add("System.Object");
             }
         }
-        return names;
+        return new TypeNameCollection(names);
     }
 }

@@ -606,5 +606,10 @@ public final class Members {
         public Object getBaseObject() {
             return target instanceof PSObject o && !o.isCustomObject() ? o.baseObject() : target;
         }
+
+        /** {@code .PSObject.TypeNames}: the same list as {@code .PSTypeNames}. */
+        public TypeNameCollection getTypeNames() {
+            return InstanceMemberAccess.typeNames(target);
+        }
     }
 }

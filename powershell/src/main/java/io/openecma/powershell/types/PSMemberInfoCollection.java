@@ -116,6 +116,11 @@ public final class PSMemberInfoCollection implements Iterable<Object> {
         return null;
     }
 
+    /** {@code .Item('Name')}: the indexer called as PowerShell's parameterized property. */
+    public Object Item(String name) {
+        return get_Item(name);
+    }
+
     @Override
     public Iterator<Object> iterator() {
         return new ArrayList<Object>(properties()).iterator();
