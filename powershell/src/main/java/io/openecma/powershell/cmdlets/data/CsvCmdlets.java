@@ -56,6 +56,11 @@ final class CsvCmdlets {
 
     private static char delimiter(CommandContext ctx) {
         Character d = CmdletArguments.character(ctx, "Delimiter");
+        if (d == null && ctx.switchPresent("UseCulture")) {
+            // -UseCulture: the current culture's TextInfo.ListSeparator (its first character)
+            String separator = io.openecma.powershell.types.globalization.CurrentCultures.culture().getTextInfo().getListSeparator();
+            return separator.isEmpty() ? ',' : separator.charAt(0);
+        }
         return d == null ? ',' : d;
     }
 

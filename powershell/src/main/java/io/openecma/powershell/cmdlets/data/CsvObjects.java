@@ -49,6 +49,14 @@ final class CsvObjects {
         }
         if (v instanceof String s) {
             props.put("Length", s.length());
+            return props;
+        }
+        if (v != null) {
+            // any other object: its .NET properties, as PSObject.Properties lists them
+            for (Object p : new io.openecma.powershell.types.Members.PSObjectView(v).getProperties()) {
+                io.openecma.powershell.types.PSPropertyInfo info = (io.openecma.powershell.types.PSPropertyInfo) p;
+                props.putIfAbsent(info.getName(), info.getValue());
+            }
         }
         return props;
     }
