@@ -157,7 +157,7 @@ final class CsvCmdlets {
                     boolean typeLine = ctx.switchPresent("IncludeTypeInformation") || !ctx.switchPresent("NoTypeInformation");
                     if (!ctx.switchPresent("NoHeader")) {
                         if (typeLine) {
-                            lines.add("#TYPE " + CsvObjects.typeName(input));
+                            lines.add(CsvObjects.typeLine(input));
                         }
                         lines.add(quoting.line(columns, columns, delimiter));
                     }

@@ -61,6 +61,22 @@ final class CsvObjects {
         return props;
     }
 
+    /**
+     * The #TYPE line (ExportCsvHelper.WriteTypeInformation): the first type name without the "CSV:"
+     * prefix Import-Csv adds, or a bare "#TYPE" when the object has no type names left.
+     */
+    static String typeLine(Object value) {
+        Object v = LanguagePrimitives.unwrapNull(value);
+        if (v instanceof PSObject o && o.isCustomObject() && o.typeNames().isEmpty()) {
+            return "#TYPE";
+        }
+        String type = typeName(value);
+        if (type.regionMatches(true, 0, "CSV:", 0, 4)) {
+            type = type.substring(4);
+        }
+        return "#TYPE " + type;
+    }
+
     /** The #TYPE name of an object. */
     static String typeName(Object value) {
         Object v = LanguagePrimitives.unwrapNull(value);
