@@ -25,5 +25,7 @@ final class UtilityCmdletTypes {
         r.add("System.Globalization.DateTimeFormatInfo", DateTimeFormatValue.class, null, null, true, null, null, null);
         r.add("System.Globalization.NumberFormatInfo", NumberFormatValue.class, null, null, true, null, null, null);
         r.add("System.Threading.Thread", ThreadValue.class, ThreadValue.class, null, true, null, null, null);
+        r.add("System.TimeZone", io.openecma.powershell.types.globalization.TimeZoneValue.class,
+                io.openecma.powershell.types.globalization.TimeZoneValue.class, null, true, null, null, null);
     }
 }
