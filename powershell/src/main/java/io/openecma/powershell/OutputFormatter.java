@@ -16,6 +16,10 @@ public final class OutputFormatter {
         if (value == null) {
             return "";
         }
+        if (value instanceof io.openecma.powershell.runtime.PSObject o && !o.isCustomObject()
+                && LanguagePrimitives.base(o) instanceof String s) {
+            return s; // a string Add-Member wrapped prints as the string, as Out-Default does
+        }
         if (value instanceof String || value instanceof Number || value instanceof Boolean
                 || value instanceof Character || value instanceof Enum<?>
                 || value instanceof io.openecma.powershell.dotnet.DotNetDateTime) {

@@ -26,14 +26,7 @@ public final class ObjectCmdlets {
                 ParameterSpec.positional("TypeName", "string", 0), ParameterSpec.positional("ArgumentList", "object[]", 1)
                         .withAliases("Args"), ParameterSpec.named("Property", "hashtable"),
                 ParameterSpec.named("ComObject", "string"), ParameterSpec.switchParameter("Strict")));
-        r.register(CmdletDefinition.of("Add-Member", () -> ObjectCmdlets::addMember,
-                ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE),
-                ParameterSpec.positional("MemberType", "string", 0).withAliases("Type"),
-                ParameterSpec.positional("Name", "string", 1), ParameterSpec.positional("Value", "object", 2),
-                ParameterSpec.named("NotePropertyName", "string"), ParameterSpec.named("NotePropertyValue", "object"),
-                ParameterSpec.named("NotePropertyMembers", "hashtable"),
-                ParameterSpec.switchParameter("Force"), ParameterSpec.switchParameter("PassThru"),
-                ParameterSpec.named("SecondValue", "object"), ParameterSpec.named("TypeName", "string")));
+        AddMemberCommand.register(r);
         r.register(CmdletDefinition.of("Get-Member", () -> ObjectCmdlets::getMember,
                 ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE),
                 ParameterSpec.positional("Name", "string[]", 0), ParameterSpec.named("MemberType", "string"),
@@ -67,54 +60,6 @@ public final class ObjectCmdlets {
             }
         }
         c.writeObject(created);
-    }
-
-    private static void addMember(CommandContext c) {
-        Object target = LanguagePrimitives.unwrapNull(c.parameter("InputObject"));
-        if (target == null) {
-            throw c.terminatingError("System.Management.Automation.PSArgumentNullException",
-                    "Cannot bind argument to parameter 'InputObject' because it is null.", "ParameterArgumentValidationErrorNullNotAllowed",
-                    "InvalidData");
-        }
-        PSObject o = target instanceof PSObject p ? p : null;
-        if (o == null) {
-            throw c.terminatingError("System.InvalidOperationException",
-                    "Add-Member can only add members to PowerShell objects in this engine; wrap the value with [PSCustomObject] first.",
-                    "CannotAddMember", "InvalidOperation");
-        }
-        boolean force = c.switchPresent("Force");
-        if (c.parameter("NotePropertyMembers") instanceof Map<?, ?> members) {
-            members.forEach((k, v) -> add(o, LanguagePrimitives.toStringValue(k), v, force));
-        } else if (c.isBound("NotePropertyName")) {
-            add(o, LanguagePrimitives.toStringValue(c.parameter("NotePropertyName")), c.parameter("NotePropertyValue"), force);
-        } else {
-            String type = LanguagePrimitives.toStringValue(c.parameter("MemberType"));
-            if (!type.equalsIgnoreCase("NoteProperty") && !type.equalsIgnoreCase("ScriptProperty")
-                    && !type.equalsIgnoreCase("ScriptMethod")) {
-                throw c.terminatingError("System.NotSupportedException",
-                        "Add-Member -MemberType " + type + " is not supported.", "NotSupported", "NotImplemented");
-            }
-            Object value = c.parameter("Value");
-            if (!type.equalsIgnoreCase("NoteProperty")) {
-                if (!(value instanceof io.openecma.powershell.runtime.ScriptBlock block)) {
-                    throw c.terminatingError("System.ArgumentException", "The value of a " + type + " must be a script block.",
-                            "ScriptBlockArgumentExpected", "InvalidArgument");
-                }
-                value = new PSObject.ScriptMember(block, type.equalsIgnoreCase("ScriptMethod"));
-            }
-            add(o, LanguagePrimitives.toStringValue(c.parameter("Name")), value, force);
-        }
-        if (c.switchPresent("PassThru")) {
-            c.writeObject(o);
-        }
-    }
-
-    private static void add(PSObject o, String name, Object value, boolean force) {
-        if (force) {
-            o.setProperty(name, value);
-        } else {
-            o.addNoteProperty(name, value);
-        }
     }
 
     private static void getMember(CommandContext c) {

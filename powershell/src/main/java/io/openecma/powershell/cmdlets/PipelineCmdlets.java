@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** ForEach-Object, Where-Object and Select-Object. */
+/** ForEach-Object and Where-Object (Select-Object: {@link SelectObjectCommand}). */
 public final class PipelineCmdlets {
 
     private PipelineCmdlets() {
@@ -30,12 +30,7 @@ public final class PipelineCmdlets {
                 ParameterSpec.named("Begin", "scriptblock"), ParameterSpec.named("End", "scriptblock"),
                 ParameterSpec.named("MemberName", "string")).withAliases("%", "foreach"));
         r.register(WhereObjectCommand.definition());
-        r.register(CmdletDefinition.of("Select-Object", Select::new,
-                ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE),
-                ParameterSpec.positional("Property", "object[]", 0), ParameterSpec.named("ExpandProperty", "string"),
-                ParameterSpec.named("First", "int"), ParameterSpec.named("Last", "int"), ParameterSpec.named("Skip", "int"),
-                ParameterSpec.switchParameter("Unique"), ParameterSpec.named("ExcludeProperty", "string[]"),
-                ParameterSpec.named("Index", "int[]")).withAliases("select"));
+        SelectObjectCommand.register(r);
     }
 
     private static final class ForEach implements Cmdlet {
@@ -87,123 +82,6 @@ public final class PipelineCmdlets {
             } else if (blocks.size() > 1) {
                 c.invoke(blocks.get(1), null).forEach(c::writeObject);
             }
-        }
-    }
-
-    private static final class Select implements Cmdlet {
-        private final List<Object> items = new ArrayList<>();
-        private int seen;
-
-        @Override
-        public void process(CommandContext c) {
-            if (!c.expectingInput() && !c.isBound("InputObject")) {
-                return;
-            }
-            Object item = c.expectingInput() ? c.currentInput() : c.parameter("InputObject");
-            seen++;
-            if (c.isBound("Skip") && seen <= LanguagePrimitives.toNumber(c.parameter("Skip")).intValue()) {
-                return;
-            }
-            if (c.isBound("First") && !c.isBound("Last") && !c.switchPresent("Unique")) {
-                int first = LanguagePrimitives.toNumber(c.parameter("First")).intValue();
-                int emitted = seen - (c.isBound("Skip") ? LanguagePrimitives.toNumber(c.parameter("Skip")).intValue() : 0);
-                if (emitted <= first) {
-                    emit(c, item);
-                }
-                return;
-            }
-            items.add(item);
-        }
-
-        @Override
-        public void end(CommandContext c) {
-            List<Object> list = items;
-            if (c.switchPresent("Unique")) {
-                List<Object> unique = new ArrayList<>();
-                for (Object o : list) {
-                    if (unique.stream().noneMatch(u -> LanguagePrimitives.equals(u, o, true))) {
-                        unique.add(o);
-                    }
-                }
-                list = unique;
-            }
-            if (c.isBound("First")) {
-                list = list.subList(0, Math.min(list.size(), LanguagePrimitives.toNumber(c.parameter("First")).intValue()));
-            }
-            if (c.isBound("Last")) {
-                int n = LanguagePrimitives.toNumber(c.parameter("Last")).intValue();
-                list = list.subList(Math.max(0, list.size() - n), list.size());
-            }
-            if (c.isBound("Index")) {
-                List<Object> picked = new ArrayList<>();
-                for (Object i : LanguagePrimitives.toList(c.parameter("Index"))) {
-                    int idx = LanguagePrimitives.toNumber(i).intValue();
-                    if (idx >= 0 && idx < list.size()) {
-                        picked.add(list.get(idx));
-                    }
-                }
-                list = picked;
-            }
-            for (Object o : list) {
-                emit(c, o);
-            }
-        }
-
-        private void emit(CommandContext c, Object item) {
-            var interp = ((CommandContextImpl) c).interpreter();
-            if (c.isBound("ExpandProperty")) {
-                String name = LanguagePrimitives.toStringValue(c.parameter("ExpandProperty"));
-                Object v = io.openecma.powershell.types.Members.getProperty(item, name);
-                if (v == io.openecma.powershell.types.Members.MISSING) {
-                    c.writeError("System.Management.Automation.PSArgumentException",
-                            "Property \"" + name + "\" cannot be found.", "ExpandPropertyNotFound", "InvalidArgument", item);
-                    return;
-                }
-                c.writeEnumerated(v);
-                return;
-            }
-            if (!c.isBound("Property")) {
-                c.writeObject(item);
-                return;
-            }
-            PSObject result = new PSObject();
-            for (Object p : LanguagePrimitives.toList(c.parameter("Property"))) {
-                Object spec = LanguagePrimitives.base(p);
-                if (spec instanceof Map<?, ?> calc) {
-                    Object name = null;
-                    Object expr = null;
-                    for (Map.Entry<?, ?> e : calc.entrySet()) {
-                        String k = LanguagePrimitives.toStringValue(e.getKey()).toLowerCase(java.util.Locale.ROOT);
-                        if ("name".startsWith(k) || "label".startsWith(k)) {
-                            name = e.getValue();
-                        } else if ("expression".startsWith(k)) {
-                            expr = e.getValue();
-                        }
-                    }
-                    Object value = expr instanceof ScriptBlock sb
-                            ? LanguagePrimitives.fromPipeline(c.invoke(sb, item))
-                            : interp.getMember(item, LanguagePrimitives.toStringValue(expr));
-                    result.setProperty(LanguagePrimitives.toStringValue(name != null ? name : expr), value);
-                    continue;
-                }
-                String pattern = LanguagePrimitives.toStringValue(spec);
-                if (Wildcard.containsWildcard(pattern)) {
-                    Wildcard w = Wildcard.compile(pattern, false);
-                    List<Object> excluded = c.isBound("ExcludeProperty")
-                            ? LanguagePrimitives.toList(c.parameter("ExcludeProperty")) : List.of();
-                    for (String n : propertyNames(item)) {
-                        boolean skip = excluded.stream().anyMatch(x ->
-                                Wildcard.compile(LanguagePrimitives.toStringValue(x), false).matches(n));
-                        if (w.matches(n) && !skip) {
-                            result.setProperty(n, interp.getMember(item, n));
-                        }
-                    }
-                } else {
-                    Object v = io.openecma.powershell.types.Members.getProperty(item, pattern);
-                    result.setProperty(pattern, v == io.openecma.powershell.types.Members.MISSING ? null : v);
-                }
-            }
-            c.writeObject(result);
         }
     }
 

@@ -1218,7 +1218,7 @@ public final class Interpreter {
     public Object getMember(Object target, String name) {
         Object v = Members.getProperty(target, name);
         if (v instanceof PSObject.ScriptMember sm && !sm.method()) {
-            return runWithThis(sm.block(), target, List.of());
+            return sm.block() == null ? null : runWithThis(sm.block(), target, List.of());
         }
         if (v != Members.MISSING) {
             return v;
@@ -1284,8 +1284,9 @@ public final class Interpreter {
         if (t == null) {
             throw RuntimeErrors.invokeMethodOnNull();
         }
-        if (t instanceof PSObject o && o.get(name) instanceof PSObject.ScriptMember sm && sm.method()) {
-            return runWithThis(sm.block(), t, args);
+        PSObject.ScriptMember scriptMethod = InstanceMembers.scriptMethod(target, name);
+        if (scriptMethod != null) {
+            return runWithThis(scriptMethod.block(), target, args);
         }
         Object result = Members.invoke(target, name, args);
         if (result != Members.MISSING) {
@@ -1462,6 +1463,11 @@ public final class Interpreter {
     }
 
     /** Runs a ScriptProperty/ScriptMethod body with $this bound to the object. */
+    /** Runs an instance member's script (ScriptProperty setter) with $this set, for the member adapters. */
+    public Object invokeAsMember(ScriptBlock block, Object self, List<Object> args) {
+        return runWithThis(block, self, args);
+    }
+
     private Object runWithThis(ScriptBlock block, Object self, List<Object> args) {
         Scope saved = scope;
         Scope withThis = new Scope(scope, scope.module(), false);

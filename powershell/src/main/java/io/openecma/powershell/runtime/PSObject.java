@@ -12,8 +12,18 @@ import java.util.Map;
  */
 public final class PSObject {
 
-    /** A ScriptProperty (getter) or ScriptMethod added with Add-Member; $this is the object. */
-    public record ScriptMember(ScriptBlock block, boolean method) {
+    /**
+     * A ScriptProperty (getter {@code block}, optional {@code setter}) or ScriptMethod added with
+     * Add-Member; $this is the object. A setter-only property has a null getter.
+     */
+    public record ScriptMember(ScriptBlock block, boolean method, ScriptBlock setter) {
+        public ScriptMember(ScriptBlock block, boolean method) {
+            this(block, method, null);
+        }
+    }
+
+    /** An AliasProperty: reads (and writes) the member it names, converted to {@code type} when one is given. */
+    public record AliasMember(String referencedName, io.openecma.powershell.types.PSType type) {
     }
 
     private static final NoteProperty[] NONE = new NoteProperty[0];

@@ -48,15 +48,25 @@ public final class Members {
         if (target instanceof PSObject o) {
             PSObject.NoteProperty p = o.property(name);
             if (p != null) {
-                return p.value();
+                return InstanceMemberAccess.value(o, p.value());
             }
             if (name.equalsIgnoreCase("PSObject")) {
                 return new PSObjectView(o);
             }
+            if (name.equalsIgnoreCase("PSTypeNames")) {
+                return InstanceMemberAccess.typeNames(o);
+            }
             return o.isCustomObject() ? MISSING : getProperty(o.baseObject(), name);
+        }
+        PSObject attached = io.openecma.powershell.runtime.InstanceMembers.of(target);
+        if (attached != null && attached.property(name) != null) {
+            return InstanceMemberAccess.value(attached, attached.property(name).value());
         }
         if (name.equalsIgnoreCase("PSObject")) {
             return new PSObjectView(target);
+        }
+        if (name.equalsIgnoreCase("PSTypeNames")) {
+            return InstanceMemberAccess.typeNames(target);
         }
         if (target instanceof ScriptDefinedValue v) {
             return v.getMember(name);
@@ -144,6 +154,9 @@ public final class Members {
         if (target == null) {
             throw new PSRuntimeException("System.Management.Automation.RuntimeException",
                     "The property '" + name + "' cannot be found on this object. Verify that the property exists and can be set.");
+        }
+        if (InstanceMemberAccess.set(target, name, value)) {
+            return;
         }
         if (target instanceof PSObject o) {
             if (o.hasProperty(name) || o.isCustomObject()) {
@@ -593,6 +606,11 @@ public final class Members {
 
         public Object getBaseObject() {
             return target instanceof PSObject o && !o.isCustomObject() ? o.baseObject() : target;
+        }
+
+        /** {@code .PSObject.TypeNames}: the same list as {@code .PSTypeNames}. */
+        public TypeNameCollection getTypeNames() {
+            return InstanceMemberAccess.typeNames(target);
         }
     }
 }

@@ -63,7 +63,11 @@ public final class PSMemberInfoCollection implements Iterable<Object> {
 
     /** .NET properties of a registered object: its public getters. */
     private static void addReflected(Object base, Object owner, Map<String, PSPropertyInfo> byName) {
-        if (base instanceof Map<?, ?> || !io.openecma.powershell.runtime.ExecutionContext.current().types().isExposed(base.getClass())) {
+        if (base instanceof Map<?, ?>) {
+            return;
+        }
+        if (!io.openecma.powershell.runtime.ExecutionContext.current().types().isExposed(base.getClass())) {
+            addExtensionGetters(base, owner, byName);
             return;
         }
         for (Method m : ClassMembers.of(base.getClass()).methods()) {
@@ -73,6 +77,28 @@ public final class PSMemberInfoCollection implements Iterable<Object> {
                 String name = n.substring(3);
                 byName.putIfAbsent(name.toLowerCase(Locale.ROOT), new PSPropertyInfo(owner, name, "Property"));
             }
+        }
+    }
+
+    /**
+     * The properties a facade type ({@code [datetime]}, {@code [timespan]}, ...) defines as static
+     * {@code getX(T self)} methods, by name: .NET lists DateTime's and TimeSpan's properties alphabetically too.
+     */
+    private static void addExtensionGetters(Object base, Object owner, Map<String, PSPropertyInfo> byName) {
+        PSType type = io.openecma.powershell.runtime.ExecutionContext.current().types().typeOf(base);
+        if (type == null || type.extensions() == null) {
+            return;
+        }
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (Method m : ClassMembers.of(type.extensions()).methods()) {
+            String n = m.getName();
+            if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 1 && n.startsWith("get") && n.length() > 3
+                    && m.getParameterTypes()[0].isInstance(base)) {
+                names.add(n.substring(3));
+            }
+        }
+        for (String name : names) {
+            byName.putIfAbsent(name.toLowerCase(Locale.ROOT), new PSPropertyInfo(owner, name, "Property"));
         }
     }
 
@@ -114,6 +140,11 @@ public final class PSMemberInfoCollection implements Iterable<Object> {
             }
         }
         return null;
+    }
+
+    /** {@code .Item('Name')}: the indexer called as PowerShell's parameterized property. */
+    public Object Item(String name) {
+        return get_Item(name);
     }
 
     @Override

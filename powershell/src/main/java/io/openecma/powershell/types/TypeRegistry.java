@@ -706,6 +706,7 @@ public final class TypeRegistry {
         WildcardPatternValue.register(this);
         io.openecma.powershell.cmdlets.modules.ModuleTypes.register(this);
         io.openecma.powershell.cmdlets.jobs.JobTypes.register(this);
+        UtilityCmdletTypes.register(this);
     }
 
     /** .NET constructors: (message[, inner]); ArgumentNullException/ArgumentOutOfRangeException take (paramName[, message]). */

@@ -56,6 +56,11 @@ final class CsvCmdlets {
 
     private static char delimiter(CommandContext ctx) {
         Character d = CmdletArguments.character(ctx, "Delimiter");
+        if (d == null && ctx.switchPresent("UseCulture")) {
+            // -UseCulture: the current culture's TextInfo.ListSeparator (its first character)
+            String separator = io.openecma.powershell.types.globalization.CurrentCultures.culture().getTextInfo().getListSeparator();
+            return separator.isEmpty() ? ',' : separator.charAt(0);
+        }
         return d == null ? ',' : d;
     }
 
@@ -152,7 +157,7 @@ final class CsvCmdlets {
                     boolean typeLine = ctx.switchPresent("IncludeTypeInformation") || !ctx.switchPresent("NoTypeInformation");
                     if (!ctx.switchPresent("NoHeader")) {
                         if (typeLine) {
-                            lines.add("#TYPE " + CsvObjects.typeName(input));
+                            lines.add(CsvObjects.typeLine(input));
                         }
                         lines.add(quoting.line(columns, columns, delimiter));
                     }

@@ -49,8 +49,32 @@ final class CsvObjects {
         }
         if (v instanceof String s) {
             props.put("Length", s.length());
+            return props;
+        }
+        if (v != null) {
+            // any other object: its .NET properties, as PSObject.Properties lists them
+            for (Object p : new io.openecma.powershell.types.Members.PSObjectView(v).getProperties()) {
+                io.openecma.powershell.types.PSPropertyInfo info = (io.openecma.powershell.types.PSPropertyInfo) p;
+                props.putIfAbsent(info.getName(), info.getValue());
+            }
         }
         return props;
+    }
+
+    /**
+     * The #TYPE line (ExportCsvHelper.WriteTypeInformation): the first type name without the "CSV:"
+     * prefix Import-Csv adds, or a bare "#TYPE" when the object has no type names left.
+     */
+    static String typeLine(Object value) {
+        Object v = LanguagePrimitives.unwrapNull(value);
+        if (v instanceof PSObject o && o.isCustomObject() && o.typeNames().isEmpty()) {
+            return "#TYPE";
+        }
+        String type = typeName(value);
+        if (type.regionMatches(true, 0, "CSV:", 0, 4)) {
+            type = type.substring(4);
+        }
+        return "#TYPE " + type;
     }
 
     /** The #TYPE name of an object. */

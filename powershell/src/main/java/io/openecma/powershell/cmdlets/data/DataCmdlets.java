@@ -29,6 +29,7 @@ public final class DataCmdlets implements CmdletLibrary {
         TeeCmdlets.definitions().forEach(registry::register);
         SelectStringCmdlets.definitions().forEach(registry::register);
         registry.register(StringDataCmdlet.definition());
+        registry.register(GetFileHashCmdlet.definition());
         WebCmdlets.definitions().forEach(registry::register);
     }
 }

@@ -93,6 +93,8 @@ final class UtilityCmdlets {
                 }
             } else if (format != null) {
                 ctx.writeObject(format(ctx, dt, format, zone));
+            } else if (ctx.isBound("DisplayHint")) {
+                ctx.writeObject(io.openecma.powershell.cmdlets.format.DateTimeDisplay.withHint(ctx, dt, ctx.parameter("DisplayHint")));
             } else {
                 ctx.writeObject(dt);
             }

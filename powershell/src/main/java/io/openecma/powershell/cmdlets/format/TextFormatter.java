@@ -76,6 +76,9 @@ public final class TextFormatter {
         if (v instanceof FormattedOutput f) {
             return f.lines();
         }
+        if (LanguagePrimitives.base(v) instanceof io.openecma.powershell.dotnet.DotNetDateTime) {
+            return List.of("", DateTimeDisplay.text(v), "");
+        }
         if (ObjectShape.isScalar(v)) {
             return List.of(LanguagePrimitives.toStringValue(v).split("\r?\n", -1));
         }

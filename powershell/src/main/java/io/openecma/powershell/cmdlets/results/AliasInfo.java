@@ -7,7 +7,7 @@ public final class AliasInfo extends CommandInfo {
     private final CommandInfo target;
     private final String targetName;
     private final Object options;
-    private final String description;
+    private String description;
 
     public AliasInfo(String name, String targetName, CommandInfo target) {
         this(name, targetName, target, io.openecma.powershell.runtime.ScopedItemOptions.None, "");
@@ -27,6 +27,11 @@ public final class AliasInfo extends CommandInfo {
 
     public String getDescription() {
         return description;
+    }
+
+    /** AliasInfo.Description is settable (this object only; Set-Alias -Description changes the table's alias). */
+    public void setDescription(String description) {
+        this.description = description == null ? "" : description;
     }
 
     @Override

@@ -1,0 +1,1 @@
+Add-Member -InputObject a -MemberType Method -Name m

@@ -1,0 +1,1 @@
+[cultureinfo]'abcdefghijkl'

@@ -1,0 +1,1 @@
+Get-FileHash -Path nofile.txt -ErrorAction Stop

@@ -1,0 +1,1 @@
+'bar' | Select-Object -Property {}
