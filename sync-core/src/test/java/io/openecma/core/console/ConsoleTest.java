@@ -52,7 +52,9 @@ class ConsoleTest extends WithWorkerSide {
         given().post("/console/connectors/hr/imports").then().statusCode(401);
         given().post("/console/dead-letters/" + UUID.randomUUID() + "/resolve").then().statusCode(401);
         given().post("/console/connectors/hr/objects/User/e001/retry").then().statusCode(401);
-        given().get("/console/login").then().statusCode(200).body(containsString("Admin token"));
+        given().get("/console/login").then().statusCode(200).body(containsString("Admin token"), not(containsString("Sign in with")));
+        // OIDC is off unless configured: no provider is contacted and its sign-in page does not exist
+        given().redirects().follow(false).get("/console/oidc/login").then().statusCode(404);
     }
 
     @Test
