@@ -45,7 +45,8 @@ public class ActivitySampler {
     private final ArrayDeque<Sample> samples = new ArrayDeque<>();
     private Instant previous;
 
-    @Scheduled(every = "${openecma.console.sample-interval:10s}", delay = 2, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${openecma.console.sample-interval:10s}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void sample() {
         Instant now = Instant.now();

@@ -1,5 +1,6 @@
 package io.openecma.core.console;
 
+import io.openecma.core.admin.OidcAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -12,19 +13,33 @@ import java.net.URI;
 import java.util.Optional;
 
 /**
- * Every /console page needs a signed-in session, except the sign-in page and the static assets.
+ * Every /console page needs a signed-in session, except the sign-in pages and the static assets.
  * A page request without one is sent to the sign-in page; any other request gets 401. A POST
  * from another origin is refused (the cookie is SameSite=Strict as well).
  */
 public class ConsoleGuard {
 
+    /** Guarded by Quarkus OIDC itself (the provider's sign-in), see ConsoleOidcSignIn. */
+    static final String OIDC_SIGN_IN = "/console/oidc/login";
+
     @Inject
     ConsoleSessions sessions;
+    @Inject
+    OidcAccess oidc;
+
+    /** Without OIDC the provider's sign-in does not exist; answered before Quarkus security would ask for a sign-in. */
+    @ServerRequestFilter(preMatching = true)
+    public Optional<Response> oidcOff(ContainerRequestContext request) {
+        if (!oidc.enabled() && OIDC_SIGN_IN.equals(request.getUriInfo().getPath())) {
+            return Optional.of(Response.status(Response.Status.NOT_FOUND).entity("sign-in with an identity provider is not configured").build());
+        }
+        return Optional.empty();
+    }
 
     @ServerRequestFilter
     public Optional<Response> check(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (!path.startsWith("/console") || path.equals("/console/login")) {
+        if (!path.startsWith("/console") || path.equals("/console/login") || path.equals(OIDC_SIGN_IN)) {
             return Optional.empty();
         }
         if (!"GET".equals(request.getMethod()) && !sameOrigin(request)) {

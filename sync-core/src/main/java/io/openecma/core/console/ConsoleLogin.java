@@ -1,5 +1,6 @@
 package io.openecma.core.console;
 
+import io.openecma.core.admin.OidcAccess;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -16,7 +17,7 @@ import org.jboss.logging.Logger;
 
 import java.net.URI;
 
-/** Signing in to the console with the admin token, and out again. */
+/** Signing in to the console with the admin token (or choosing the identity provider, see ConsoleOidcSignIn), and out again. */
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
 public class ConsoleLogin {
@@ -25,16 +26,21 @@ public class ConsoleLogin {
 
     @CheckedTemplate(basePath = "console")
     static class Templates {
-        static native TemplateInstance login(String error, boolean enabled);
+        /** {@code oidcProvider}: the name on the "Sign in with" button; null without OIDC sign-in. */
+        static native TemplateInstance login(String error, boolean tokenEnabled, String oidcProvider);
+
+        static native TemplateInstance signedIn(String who);
     }
 
     @Inject
     ConsoleSessions sessions;
+    @Inject
+    OidcAccess oidc;
 
     @GET
     @Path("/login")
     public TemplateInstance form() {
-        return Templates.login(null, sessions.tokenConfigured());
+        return Templates.login(null, sessions.tokenConfigured(), oidcProvider());
     }
 
     @POST
@@ -47,7 +53,8 @@ public class ConsoleLogin {
                     LOG.warn("console sign-in refused: wrong admin token");
                     return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.TEXT_HTML)
                             .entity(Templates.login(sessions.tokenConfigured() ? "That is not the admin token."
-                                    : "The console is closed: OPENECMA_ADMIN_TOKEN is not set.", sessions.tokenConfigured()))
+                                    : "Sign-in with the admin token is off: OPENECMA_ADMIN_TOKEN is not set.",
+                                    sessions.tokenConfigured(), oidcProvider()))
                             .build();
                 });
     }
@@ -59,7 +66,11 @@ public class ConsoleLogin {
         return Response.seeOther(URI.create("/console/login")).cookie(cookie("", 0)).build();
     }
 
-    private static NewCookie cookie(String value, int maxAge) {
+    private String oidcProvider() {
+        return oidc.enabled() ? oidc.providerName() : null;
+    }
+
+    static NewCookie cookie(String value, int maxAge) {
         return new NewCookie.Builder(ConsoleSessions.COOKIE).value(value).path("/console").httpOnly(true)
                 .sameSite(NewCookie.SameSite.STRICT).maxAge(maxAge).build();
     }

@@ -3,6 +3,16 @@ package io.openecma.core.console;
 import io.openecma.core.testing.HrConnector;
 import io.openecma.core.testing.TestConnectors;
 import io.openecma.core.testing.WithWorkerSide;
+import io.openecma.schemas.ecma.CSEntryChangeResult;
+import io.openecma.schemas.ecma.MAExportError;
+import io.openecma.schemas.events.AttributeDelta;
+import io.openecma.schemas.events.ChangeOperation;
+import io.openecma.schemas.events.EncryptedEnvelope;
+import io.openecma.schemas.events.ExportBatch;
+import io.openecma.schemas.events.ExportResult;
+import io.openecma.schemas.events.Message;
+import io.openecma.schemas.events.ScimChangeEvent;
+import io.openecma.schemas.topics.Topics;
 import io.openecma.testsupport.KafkaResource;
 import io.openecma.testsupport.PostgresResource;
 import io.openecma.testsupport.SharedPostgres;
@@ -14,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,7 +63,9 @@ class ConsoleTest extends WithWorkerSide {
         given().post("/console/connectors/hr/imports").then().statusCode(401);
         given().post("/console/dead-letters/" + UUID.randomUUID() + "/resolve").then().statusCode(401);
         given().post("/console/connectors/hr/objects/User/e001/retry").then().statusCode(401);
-        given().get("/console/login").then().statusCode(200).body(containsString("Admin token"));
+        given().get("/console/login").then().statusCode(200).body(containsString("Admin token"), not(containsString("Sign in with")));
+        // OIDC is off unless configured: no provider is contacted and its sign-in page does not exist
+        given().redirects().follow(false).get("/console/oidc/login").then().statusCode(404);
     }
 
     @Test
@@ -131,6 +144,56 @@ class ConsoleTest extends WithWorkerSide {
                 .body(not(containsString(id.toString())));
         given().cookie(ConsoleSessions.COOKIE, session).get("/console/dead-letters?all=true").then().statusCode(200)
                 .body(containsString(id.toString()), containsString("resolved"));
+    }
+
+    @Test
+    void anObjectInErrorWithAPasswordShowsNeitherTheEncryptedPasswordNorTheConnectorsSecrets() {
+        String anchor = "p" + UUID.randomUUID().toString().substring(0, 8);
+        EncryptedEnvelope password = new EncryptedEnvelope("k1", "AES-256-GCM", "Q29uc29sZUl2", "Q29uc29sZUNpcGhlcnRleHQ=");
+        ScimChangeEvent create = new ScimChangeEvent(Message.CURRENT_VERSION, UUID.randomUUID(), UUID.randomUUID(),
+                TestConnectors.HR, "User", anchor, anchor, ChangeOperation.CREATE,
+                List.of(AttributeDelta.replace("EmployeeId", anchor), AttributeDelta.replace("userName", "pat-" + anchor)), true,
+                "fp-" + anchor, true, Instant.now(), password);
+        worker.publish(Topics.SCIM_CHANGES, Topics.changeKey(TestConnectors.HR, anchor), create);
+        ExportBatch batch = worker.awaitNth(Topics.exports(TestConnectors.HR), ExportBatch.class,
+                b -> b.items().stream().anyMatch(i -> i.anchor().equals(anchor)), 0);
+        worker.publish(Topics.RESULTS, Topics.resultKey(batch.batchId()), new ExportResult(Message.CURRENT_VERSION,
+                UUID.randomUUID(), batch.batchId(), batch.connector(), "test-worker",
+                List.of(CSEntryChangeResult.error(batch.items().get(0).change().identifier(), MAExportError.ExportErrorCustomContinueRun,
+                        "Refused", "the target refused it")), null, Instant.now()));
+        await(() -> given().header("Authorization", HrConnector.ADMIN_TOKEN).get("/admin/connectors/hr/objects/User/" + anchor)
+                .then().statusCode(200).body("state", org.hamcrest.Matchers.equalTo("error")));
+
+        String session = signIn();
+        String page = given().cookie(ConsoleSessions.COOKIE, session).get("/console/connectors/hr/objects/User/" + anchor)
+                .then().statusCode(200).extract().asString();
+        assertTrue(page.contains("the target refused it") && page.contains("pat-" + anchor), "the object in error and its pending change");
+        assertFalse(page.contains(password.ciphertext()) || page.contains(password.iv()), "no part of the encrypted password");
+        // connector definitions (their secret token hash, their encrypted parameters) are not shown anywhere
+        for (String path : List.of("/console/connectors", "/console/connectors/hr/runs", "/console/space?connector=hr&by=state&q=error")) {
+            String shown = given().cookie(ConsoleSessions.COOKIE, session).get(path).then().statusCode(200).extract().asString();
+            assertFalse(shown.contains("pbkdf2-sha256") || shown.contains("enc:"), path);
+        }
+        // leave hr as other tests expect it: the never-created object's change is discarded
+        given().redirects().follow(false).cookie(ConsoleSessions.COOKIE, session)
+                .post("/console/connectors/hr/objects/User/" + anchor + "/discard").then().statusCode(303);
+        given().header("Authorization", HrConnector.ADMIN_TOKEN).get("/admin/connectors/hr/objects?state=error").then()
+                .statusCode(200).body(not(containsString(anchor)));
+    }
+
+    private static void await(Runnable assertion) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (true) {
+            try {
+                assertion.run();
+                return;
+            } catch (AssertionError e) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw e;
+                }
+                HrConnector.sleep(200);
+            }
+        }
     }
 
     private static String signIn() {
