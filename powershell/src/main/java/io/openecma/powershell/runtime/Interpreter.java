@@ -1039,6 +1039,7 @@ public final class Interpreter {
                 } else {
                     sb.append(LanguagePrimitives.toStringValue(v));
                 }
+                io.openecma.powershell.runtime.limits.MemoryBudget.chars(sb.length());
             }
         }
         return sb.toString();

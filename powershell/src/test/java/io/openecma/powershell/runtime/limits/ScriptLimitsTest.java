@@ -130,6 +130,7 @@ class ScriptLimitsTest {
                 "$r = $(while ($true) { 'x' * 10KB })",
                 "$a = ,('x' * 1MB) * 10; $a -join ''",
                 "'ab' * 20MB",
+                "$s = 'x'; while ($true) { $s = \"$s$s\" }",
                 "$r = 1..100000000",
                 "while ($true) { 'output' * 1000 }")) {
             ScriptResult r = run(engine, script);
