@@ -1,7 +1,8 @@
 <#
     The DN of each entry says what to do: hang (loop forever), crash (throw for the whole batch),
     down-once (ServerDownException on the first call only), down (always ServerDownException),
-    slow* (take 8 s), bad* (a per-entry error), warn* (a warning); anything else is written to log.txt.
+    slow* (take 8 s), bad* (a per-entry error), warn* (a warning), recurse (recursion without end, with
+    $ErrorActionPreference Stop), allocate (a string doubled without end); anything else is written to log.txt.
 #>
 param($ConfigParameters, $Credential, $CSEntries, $OpenExportConnectionRunStep, $Types)
 
@@ -20,6 +21,14 @@ foreach ($entry in $CSEntries)
     if ($id -eq 'hang')
     {
         while ($true) { }
+    }
+    if ($id -eq 'recurse')
+    {
+        & { $ErrorActionPreference = 'Stop'; function f { f }; f }
+    }
+    if ($id -eq 'allocate')
+    {
+        $s = 'x'; while ($true) { $s += $s }
     }
     if ($id -eq 'crash')
     {

@@ -64,11 +64,9 @@ final class PasswordHandler {
     }
 
     private ExecutorService newThread() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "password-script-" + definition.name());
-            t.setDaemon(true);
-            return t;
-        });
+        // A stack deep enough for the engine's call-depth limit (the JVM default is not).
+        return Executors.newSingleThreadExecutor(
+                io.openecma.powershell.ScriptThreads.daemonFactory("password-script-" + definition.name()));
     }
 
     void handle(ConsumerRecord<String, byte[]> record) {

@@ -26,6 +26,8 @@ import java.util.function.UnaryOperator;
  *                           they are in the {@link ScriptResult} too. {@code null} drops them here.
  * @param dataProtection     protects SecureStrings written to CLIXML (DPAPI's role on Windows); {@code null}
  *                           means SecureStrings cannot be exported or imported
+ * @param limits             call depth and memory per script run; {@code null} means {@link ScriptLimits#defaults()}
+ * @param network            the hosts scripts may connect to; {@code null} means every host
  */
 public record EngineOptions(Duration timeLimit,
                             BooleanSupplier cancellation,
@@ -35,39 +37,43 @@ public record EngineOptions(Duration timeLimit,
                             java.util.function.Consumer<String> hostOutput,
                             UnaryOperator<String> pathMapper,
                             java.util.function.BiConsumer<String, String> streamOutput,
-                            io.openecma.powershell.host.DataProtection dataProtection) {
+                            io.openecma.powershell.host.DataProtection dataProtection,
+                            ScriptLimits limits,
+                            io.openecma.powershell.host.NetworkAccess network) {
 
     /** Without a path mapper (the default one applies). */
     public EngineOptions(Duration timeLimit, BooleanSupplier cancellation, List<Path> fileSystemRoots,
                          Path workingDirectory, Map<String, String> environment,
                          java.util.function.Consumer<String> hostOutput) {
-        this(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, null, null, null);
+        this(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, null, null, null, null, null);
     }
 
     public EngineOptions {
         cancellation = cancellation == null ? () -> false : cancellation;
         fileSystemRoots = List.copyOf(Objects.requireNonNullElse(fileSystemRoots, List.of()));
         environment = Map.copyOf(Objects.requireNonNullElse(environment, Map.of()));
+        limits = limits == null ? ScriptLimits.defaults() : limits;
+        network = network == null ? io.openecma.powershell.host.NetworkAccess.unrestricted() : network;
     }
 
     public static EngineOptions defaults() {
-        return new EngineOptions(null, null, List.of(), null, Map.of(), null, null, null, null);
+        return new EngineOptions(null, null, List.of(), null, Map.of(), null, null, null, null, null, null);
     }
 
     public EngineOptions withTimeLimit(Duration limit) {
-        return new EngineOptions(limit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, pathMapper, streamOutput, dataProtection);
+        return new EngineOptions(limit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, pathMapper, streamOutput, dataProtection, limits, network);
     }
 
     public EngineOptions withCancellation(BooleanSupplier cancelled) {
-        return new EngineOptions(timeLimit, cancelled, fileSystemRoots, workingDirectory, environment, hostOutput, pathMapper, streamOutput, dataProtection);
+        return new EngineOptions(timeLimit, cancelled, fileSystemRoots, workingDirectory, environment, hostOutput, pathMapper, streamOutput, dataProtection, limits, network);
     }
 
     public EngineOptions withFileSystemRoots(List<Path> roots, Path workingDirectory) {
-        return new EngineOptions(timeLimit, cancellation, roots, workingDirectory, environment, hostOutput, pathMapper, streamOutput, dataProtection);
+        return new EngineOptions(timeLimit, cancellation, roots, workingDirectory, environment, hostOutput, pathMapper, streamOutput, dataProtection, limits, network);
     }
 
     public EngineOptions withEnvironment(Map<String, String> env) {
-        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, env, hostOutput, pathMapper, streamOutput, dataProtection);
+        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, env, hostOutput, pathMapper, streamOutput, dataProtection, limits, network);
     }
 
     /**
@@ -77,20 +83,32 @@ public record EngineOptions(Duration timeLimit,
      * IllegalArgumentException from it refuses the path with its message.
      */
     public EngineOptions withPathMapper(UnaryOperator<String> mapper) {
-        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, mapper, streamOutput, dataProtection);
+        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, mapper, streamOutput, dataProtection, limits, network);
     }
 
     public EngineOptions withStreamOutput(java.util.function.BiConsumer<String, String> sink) {
-        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, pathMapper, sink, dataProtection);
+        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, pathMapper, sink, dataProtection, limits, network);
     }
 
     public EngineOptions withHostOutput(java.util.function.Consumer<String> sink) {
-        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, sink, pathMapper, streamOutput, dataProtection);
+        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, sink, pathMapper, streamOutput, dataProtection, limits, network);
     }
 
     /** The protection for SecureStrings in CLIXML, e.g. {@code DataProtection.withKey(key)}. */
     public EngineOptions withDataProtection(io.openecma.powershell.host.DataProtection protection) {
         return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, pathMapper,
-                streamOutput, protection);
+                streamOutput, protection, limits, network);
+    }
+
+    /** Call depth and memory per script run. */
+    public EngineOptions withLimits(ScriptLimits scriptLimits) {
+        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, pathMapper,
+                streamOutput, dataProtection, scriptLimits, network);
+    }
+
+    /** The hosts scripts may connect to. */
+    public EngineOptions withNetworkAccess(io.openecma.powershell.host.NetworkAccess access) {
+        return new EngineOptions(timeLimit, cancellation, fileSystemRoots, workingDirectory, environment, hostOutput, pathMapper,
+                streamOutput, dataProtection, limits, access);
     }
 }

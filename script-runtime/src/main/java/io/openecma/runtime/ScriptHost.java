@@ -38,6 +38,7 @@ final class ScriptHost {
     private final PSCredential credential;
     private final SecretBox secrets;
     private final TlsTrust tlsTrust;
+    private final io.openecma.powershell.host.NetworkAccess network;
     /** The script the current thread runs, so Write-Host text of concurrent sessions is attributed right. */
     private final ThreadLocal<String> currentScript = ThreadLocal.withInitial(() -> "");
 
@@ -47,6 +48,7 @@ final class ScriptHost {
         this.credential = ConfigParametersFactory.credential(scripts.definition(), secrets);
         this.secrets = secrets;
         this.tlsTrust = ConnectorTlsTrust.of(scripts.definition());
+        this.network = io.openecma.runtime.host.ConnectorNetwork.of(scripts.definition());
     }
 
     ConnectorScripts scripts() {
@@ -66,6 +68,11 @@ final class ScriptHost {
                 // (Join-Path $env:windir TEMP), which the path mapper leads to the temp folder.
                 .withEnvironment(Map.of("TEMP", temp, "TMP", temp, "windir", "C:\\Windows", "SystemRoot", "C:\\Windows"))
                 .withTimeLimit(limit)
+                // limits: and network: of connector.yaml: a runaway script fails alone, and reaches only its targets.
+                .withLimits(io.openecma.powershell.ScriptLimits.defaults()
+                        .withMemoryMegabytes(definition.sandbox().memoryMegabytes())
+                        .withMaxCallDepth(definition.sandbox().maxCallDepth()))
+                .withNetworkAccess(network)
                 .withHostOutput(text -> scripts.streams().write(currentScript.get(), "host", text))
                 .withStreamOutput((StreamSink) (stream, text, file, line) ->
                         scripts.streams().write(currentScript.get(), stream, text, file, line))

@@ -118,7 +118,7 @@ public class KafkaContractSide implements AutoCloseable {
         return new ConnectorDefinition(name, d.secretTokenHash(), d.capabilities(), d.objectType(), d.anchorAttribute(),
                 d.selectedAttributes(), d.scimMappings(), d.deprovisioning(), d.autosyncMinutes(), d.pageSizes(),
                 runtime == null ? d.runtime() : runtime, d.scriptTimeoutMinutes(), d.scripts(), d.commonModule(),
-                d.parameters(), d.credential());
+                d.parameters(), d.credential(), d.trustedCertificates(), d.scim(), d.sandbox());
     }
 
     /** Publishes the connector's snapshot (its topics created first, as sync-core does). */

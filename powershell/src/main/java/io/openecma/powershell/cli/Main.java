@@ -30,8 +30,10 @@ public final class Main {
     }
 
     public static void main(String[] argv) {
-        System.exit(run(argv, new PrintStream(System.out, true, StandardCharsets.UTF_8),
-                new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+        // On a thread with the stack the call-depth limit needs (the main thread's is fixed by the launcher).
+        System.exit(io.openecma.powershell.ScriptThreads.runAndWait("openecma-pwsh", () -> run(argv,
+                new PrintStream(System.out, true, StandardCharsets.UTF_8),
+                new PrintStream(System.err, true, StandardCharsets.UTF_8))));
     }
 
     static int run(String[] argv, PrintStream out, PrintStream err) {

@@ -259,6 +259,8 @@ final class CommandInvoker {
         List<Object> out = callerOut;
         List<ParameterInfo> params = parameters(f);
         boolean advanced = f.body().isAdvanced();
+        io.openecma.powershell.runtime.limits.CallDepth depth = interp.context().callDepth();
+        depth.enter();
         interp.setScope(fs);
         try {
             applyDefaults(invokedName, args, params);
@@ -304,7 +306,11 @@ final class CommandInvoker {
             }
         } catch (PSRuntimeException e) {
             throw BindingErrors.forCommand(e, commandLabel(f), commandLabel(f));
+        } catch (StackOverflowError e) {
+            // A thread with less stack than the depth limit needs: the same error, at the first call that can raise it.
+            throw io.openecma.powershell.runtime.limits.CallDepth.overflow();
         } finally {
+            depth.exit();
             interp.setScope(caller);
             OutputPipe.deliver(out, callerOut);
         }

@@ -40,7 +40,7 @@ public final class ExecutionContext {
     /** Loaded modules by path, in load order, as 5.1's ModuleTable (two versions of one name can both be loaded). */
     private final Map<String, ModuleInfo> modules = new java.util.LinkedHashMap<>();
     private Scope global;
-    final List<Object> output = new ArrayList<>();
+    final List<Object> output = new io.openecma.powershell.runtime.limits.BudgetedList();
     final List<ErrorRecord> errors = new ArrayList<>();
     final List<String> verbose = new ArrayList<>();
     final List<String> debug = new ArrayList<>();
@@ -49,6 +49,7 @@ public final class ExecutionContext {
     private long deadline = Long.MAX_VALUE;
     private Interpreter interpreter;
     private int pollCounter;
+    private final io.openecma.powershell.runtime.limits.CallDepth callDepth;
     private io.openecma.powershell.host.TlsTrust tlsTrust = io.openecma.powershell.host.TlsTrust.jdkDefault();
 
     public ExecutionContext(EngineOptions options, TypeRegistry types, CmdletRegistry cmdlets) {
@@ -56,6 +57,7 @@ public final class ExecutionContext {
         this.types = types;
         this.cmdlets = cmdlets;
         this.fileSystem = new FileSystemAccess(options.fileSystemRoots(), options.workingDirectory(), options.pathMapper());
+        this.callDepth = new io.openecma.powershell.runtime.limits.CallDepth(options.limits().maxCallDepth());
         resetState();
     }
 
@@ -137,7 +139,13 @@ public final class ExecutionContext {
         information.clear();
     }
 
+    /** Nested calls of the running script (the call-depth limit). */
+    public io.openecma.powershell.runtime.limits.CallDepth callDepth() {
+        return callDepth;
+    }
+
     void startClock() {
+        callDepth.reset();
         deadline = options.timeLimit() == null ? Long.MAX_VALUE : System.nanoTime() + options.timeLimit().toNanos();
     }
 

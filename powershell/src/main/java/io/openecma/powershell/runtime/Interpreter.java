@@ -730,7 +730,7 @@ public final class Interpreter {
                 && ee.redirections().isEmpty()) {
             return eval(ee.expression());
         }
-        List<Object> out = new ArrayList<>();
+        List<Object> out = new io.openecma.powershell.runtime.limits.BudgetedList();
         runPipeline(p, out);
         return LanguagePrimitives.fromPipeline(out);
     }
@@ -743,7 +743,7 @@ public final class Interpreter {
         if (s instanceof Statement.Assignment a) {
             return assign(a);
         }
-        List<Object> out = new ArrayList<>();
+        List<Object> out = new io.openecma.powershell.runtime.limits.BudgetedList();
         exec(s, out);
         return LanguagePrimitives.fromPipeline(out);
     }
@@ -980,12 +980,12 @@ public final class Interpreter {
             return items;
         }
         if (e instanceof Expression.ArrayExpression a) {
-            List<Object> out = new ArrayList<>();
+            List<Object> out = new io.openecma.powershell.runtime.limits.BudgetedList();
             runBlock(a.body(), out);
             return out.toArray();
         }
         if (e instanceof Expression.SubExpression s) {
-            List<Object> out = new ArrayList<>();
+            List<Object> out = new io.openecma.powershell.runtime.limits.BudgetedList();
             runBlock(s.body(), out);
             return out.isEmpty() ? AutomationNull.VALUE : LanguagePrimitives.fromPipeline(out);
         }
@@ -1042,6 +1042,7 @@ public final class Interpreter {
                 } else {
                     sb.append(LanguagePrimitives.toStringValue(v));
                 }
+                io.openecma.powershell.runtime.limits.MemoryBudget.chars(sb.length());
             }
         }
         return sb.toString();
@@ -1432,11 +1433,13 @@ public final class Interpreter {
             boolean hadUnderscore = scope.local("_") != null;
             scope.set("_", dollarUnderscore);
             scope.set("PSItem", dollarUnderscore);
+            context.callDepth().enter();
             try {
                 runNamedBlocks(body, out);
             } catch (ControlFlow.Return r) {
                 // return leaves the block
             } finally {
+                context.callDepth().exit();
                 if (hadUnderscore) {
                     scope.set("_", savedUnderscore);
                 } else {

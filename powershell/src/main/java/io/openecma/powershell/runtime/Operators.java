@@ -1,5 +1,7 @@
 package io.openecma.powershell.runtime;
 
+import io.openecma.powershell.runtime.limits.MemoryBudget;
+
 import io.openecma.powershell.dotnet.CompositeFormat;
 import io.openecma.powershell.dotnet.DotNetConversionException;
 import io.openecma.powershell.dotnet.DotNetCulture;
@@ -42,7 +44,9 @@ public final class Operators {
             return r instanceof Object[] a ? a.clone() : r;
         }
         if (l instanceof String s) {
-            return s + LanguagePrimitives.toStringValue(r);
+            String tail = LanguagePrimitives.toStringValue(r);
+            MemoryBudget.chars((long) s.length() + tail.length());
+            return s + tail;
         }
         if (l instanceof Character c) {
             return c + LanguagePrimitives.toStringValue(r);
@@ -54,6 +58,7 @@ public final class Operators {
             } else {
                 items.add(r);
             }
+            MemoryBudget.grew(items, items.size(), r);
             return items.toArray();
         }
         if (l instanceof PSHashtable h) {
@@ -94,10 +99,12 @@ public final class Operators {
         Object r = LanguagePrimitives.base(right);
         if (l instanceof String s) {
             int n = LanguagePrimitives.toNumber(r).intValue();
+            MemoryBudget.chars((long) s.length() * Math.max(0, n));
             return s.repeat(Math.max(0, n));
         }
         if (l instanceof Object[] a) {
             int n = LanguagePrimitives.toNumber(r).intValue();
+            MemoryBudget.elements((long) a.length * Math.max(0, n));
             List<Object> items = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 items.addAll(List.of(a));
@@ -270,6 +277,7 @@ public final class Operators {
             }
             first = false;
             sb.append(LanguagePrimitives.toStringValue(item));
+            MemoryBudget.chars(sb.length());
         }
         return sb.toString();
     }
@@ -320,6 +328,7 @@ public final class Operators {
         int a = (Integer) LanguagePrimitives.convertTo(from, Integer.class);
         int b = (Integer) LanguagePrimitives.convertTo(to, Integer.class);
         int n = Math.abs(b - a) + 1;
+        MemoryBudget.elements(n);
         Object[] result = new Object[n];
         int step = a <= b ? 1 : -1;
         for (int i = 0; i < n; i++) {

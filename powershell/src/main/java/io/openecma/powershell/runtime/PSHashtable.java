@@ -56,6 +56,7 @@ public final class PSHashtable extends AbstractMap<Object, Object> {
             return existing.setValue(value);
         }
         entries.put(folded, new SimpleEntry<>(key, value));
+        io.openecma.powershell.runtime.limits.MemoryBudget.grew(this, entries.size(), value);
         return null;
     }
 

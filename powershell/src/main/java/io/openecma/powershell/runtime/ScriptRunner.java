@@ -66,6 +66,11 @@ public final class ScriptRunner {
             Position p = interpreter.position();
             failure = Optional.of(new ScriptError(e.reason(), p.file(), p.line(), p.column(),
                     "System.Management.Automation.PipelineStoppedException"));
+        } catch (io.openecma.powershell.runtime.limits.ScriptLimitExceeded e) {
+            Position p = interpreter.position();
+            failure = Optional.of(new ScriptError(e.getMessage(), p.file(), p.line(), p.column(), e.exceptionType(), e.errorId()));
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            failure = Optional.of(RunawayScript.failed(e, context, interpreter));
         } catch (ControlFlow e) {
             // break/continue/return outside any loop or function ends the script quietly, as in PowerShell.
         } catch (RuntimeException e) {

@@ -13,6 +13,13 @@ public final class DotNetDictionary extends LinkedHashMap<Object, Object> {
         this.valueType = valueType;
     }
 
+    @Override
+    public Object put(Object key, Object value) {
+        Object previous = super.put(key, value);
+        io.openecma.powershell.runtime.limits.MemoryBudget.grew(this, size(), value);
+        return previous;
+    }
+
     public PSType keyType() {
         return keyType;
     }

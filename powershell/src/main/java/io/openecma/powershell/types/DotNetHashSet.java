@@ -11,6 +11,13 @@ public final class DotNetHashSet extends LinkedHashSet<Object> {
         this.elementType = elementType;
     }
 
+    @Override
+    public boolean add(Object item) {
+        boolean added = super.add(item);
+        io.openecma.powershell.runtime.limits.MemoryBudget.grew(this, size(), item);
+        return added;
+    }
+
     public PSType elementType() {
         return elementType;
     }

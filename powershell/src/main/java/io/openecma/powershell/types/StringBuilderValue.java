@@ -56,6 +56,7 @@ public final class StringBuilderValue {
             throw new PSRuntimeException("System.ArgumentOutOfRangeException",
                     "Count cannot be less than zero.\r\nParameter name: repeatCount").withParamName("repeatCount");
         }
+        io.openecma.powershell.runtime.limits.MemoryBudget.chars((long) sb.length() + repeatCount);
         sb.append(String.valueOf(value).repeat(repeatCount));
         return grown();
     }
@@ -210,6 +211,7 @@ public final class StringBuilderValue {
 
     /** Capacity doubles when the text outgrows it, as .NET's chunks do. */
     private StringBuilderValue grown() {
+        io.openecma.powershell.runtime.limits.MemoryBudget.chars(sb.length());
         while (capacity < sb.length()) {
             capacity = Math.max(capacity * 2, 16);
         }

@@ -399,6 +399,24 @@ public final class TypeRegistry {
         return wanted.equals("system.exception");
     }
 
+    /**
+     * A .NET exception type the engine raises as a {@link PSRuntimeException} of that name: {@code catch [T]}
+     * and {@code -is [T]} see it (and its parent), {@code [T]::new(message)} makes one.
+     */
+    public void registerExceptionType(String name, String parent) {
+        if (parent != null) {
+            exceptionParents.put(fold(name), fold(parent));
+        }
+        String shortName = name.substring(name.lastIndexOf('.') + 1);
+        PSType t = new PSType(name, PSRuntimeException.class, List.of(), null, ExceptionMembers.class, false,
+                v -> isExceptionOf(v, lookup(name)), null,
+                args -> newException(name, args));
+        byName.put(fold(name), t);
+        if (name.startsWith("System.Management.Automation.")) {
+            byName.putIfAbsent(fold(shortName), t);
+        }
+    }
+
     /** Declares the .NET base class of a registered exception type (the default is System.Exception). */
     public void registerExceptionParent(String dotNetName, String parentDotNetName) {
         exceptionParents.put(fold(dotNetName), fold(parentDotNetName));
@@ -668,18 +686,7 @@ public final class TypeRegistry {
                 {"Microsoft.PowerShell.Commands.WriteErrorException", "System.SystemException"},
         };
         for (String[] e : exceptions) {
-            String name = e[0];
-            if (e[1] != null) {
-                exceptionParents.put(fold(name), fold(e[1]));
-            }
-            String shortName = name.substring(name.lastIndexOf('.') + 1);
-            PSType t = new PSType(name, PSRuntimeException.class, List.of(), null, ExceptionMembers.class, false,
-                    v -> isExceptionOf(v, lookup(name)), null,
-                    args -> newException(name, args));
-            byName.put(fold(name), t);
-            if (name.startsWith("System.Management.Automation.")) {
-                byName.putIfAbsent(fold(shortName), t);
-            }
+            registerExceptionType(e[0], e[1]);
         }
         NAMES.put(PSRuntimeException.class, "System.Exception");
         add("System.Management.Automation.PSMemberSet", Members.PSObjectView.class, null, null, true, null, null, null);
@@ -704,6 +711,7 @@ public final class TypeRegistry {
         ErrorTypes.register(this);
         io.openecma.powershell.types.time.TimeZoneInfoValue.register(this);
         WildcardPatternValue.register(this);
+        LimitErrorTypes.register(this);
         io.openecma.powershell.cmdlets.modules.ModuleTypes.register(this);
         io.openecma.powershell.cmdlets.jobs.JobTypes.register(this);
         UtilityCmdletTypes.register(this);

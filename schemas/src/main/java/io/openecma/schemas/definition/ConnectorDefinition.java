@@ -17,7 +17,20 @@ public record ConnectorDefinition(String name, String secretTokenHash, Capabilit
                                   Deprovisioning deprovisioning, int autosyncMinutes, PageSizes pageSizes,
                                   ScriptRuntime runtime, int scriptTimeoutMinutes, Map<ScriptKind, Script> scripts,
                                   CommonModule commonModule, List<ConfigParameter> parameters, Credential credential,
-                                  List<TrustedCertificate> trustedCertificates, ScimOptions scim) {
+                                  List<TrustedCertificate> trustedCertificates, ScimOptions scim,
+                                  ScriptSandbox sandbox) {
+
+    /** A definition with the default script limits and allowed hosts. */
+    public ConnectorDefinition(String name, String secretTokenHash, Capabilities capabilities, String objectType,
+                               String anchorAttribute, List<String> selectedAttributes, List<ScimMapping> scimMappings,
+                               Deprovisioning deprovisioning, int autosyncMinutes, PageSizes pageSizes,
+                               ScriptRuntime runtime, int scriptTimeoutMinutes, Map<ScriptKind, Script> scripts,
+                               CommonModule commonModule, List<ConfigParameter> parameters, Credential credential,
+                               List<TrustedCertificate> trustedCertificates, ScimOptions scim) {
+        this(name, secretTokenHash, capabilities, objectType, anchorAttribute, selectedAttributes, scimMappings,
+                deprovisioning, autosyncMinutes, pageSizes, runtime, scriptTimeoutMinutes, scripts, commonModule,
+                parameters, credential, trustedCertificates, scim, ScriptSandbox.DEFAULT);
+    }
 
     /** A definition with the default SCIM options (unmapped attributes refused). */
     public ConnectorDefinition(String name, String secretTokenHash, Capabilities capabilities, String objectType,
@@ -50,6 +63,7 @@ public record ConnectorDefinition(String name, String secretTokenHash, Capabilit
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
         trustedCertificates = trustedCertificates == null ? List.of() : List.copyOf(trustedCertificates);
         scim = scim == null ? ScimOptions.DEFAULT : scim;
+        sandbox = sandbox == null ? ScriptSandbox.DEFAULT : sandbox;
     }
 
     public Optional<Script> script(ScriptKind kind) {

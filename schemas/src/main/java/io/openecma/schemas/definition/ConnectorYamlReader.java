@@ -38,7 +38,8 @@ final class ConnectorYamlReader {
             new YAMLFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
     private static final Set<String> TOP_LEVEL = Set.of("name", "secretTokenHash", "capabilities", "objectType",
             "anchorAttribute", "selectedAttributes", "scimMappings", "deprovisioning", "autosyncMinutes", "pageSizes",
-            "runtime", "scriptTimeoutMinutes", "scripts", "commonModule", "parameters", "credential", "tls", "scim");
+            "runtime", "scriptTimeoutMinutes", "scripts", "commonModule", "parameters", "credential", "tls", "scim",
+            "limits", "network");
     private static final Set<String> CAPABILITIES = Set.of("exportType", "objectConfirmation", "enableImport",
             "enableDeltaImport", "enableExport", "enablePasswordOperations", "exportPasswordInFirstPass",
             "deleteAddAsReplace");
@@ -98,13 +99,54 @@ final class ConnectorYamlReader {
         Credential credential = credential(top);
         List<TrustedCertificate> trusted = trustedCertificates(top);
         ScimOptions scim = scimOptions(top, selected);
+        ScriptSandbox sandbox = sandbox(top);
 
         if (!problems.isEmpty()) {
             return null;
         }
         return new ConnectorDefinition(name, tokenHash, capabilities, objectType, anchor, selected, mappings,
                 deprovisioning, autosync, pageSizes, runtime, timeout, scripts, commonModule, parameters, credential,
-                trusted, scim);
+                trusted, scim, sandbox);
+    }
+
+    /** {@code limits:} (scriptMemoryMegabytes, maxCallDepth) and {@code network.allowedHosts}. */
+    private ScriptSandbox sandbox(ObjectNode top) {
+        int memory = ScriptSandbox.DEFAULT_MEMORY_MEGABYTES;
+        int depth = ScriptSandbox.DEFAULT_MAX_CALL_DEPTH;
+        ObjectNode limits = object(top, "limits", "limits");
+        if (limits != null) {
+            unknownFields(limits, Set.of("scriptMemoryMegabytes", "maxCallDepth"), "limits.");
+            memory = integer(limits, "scriptMemoryMegabytes", "limits.scriptMemoryMegabytes", memory, 16, 65_536);
+            depth = integer(limits, "maxCallDepth", "limits.maxCallDepth", depth, 10, 10_000);
+        }
+        List<String> hosts = null;
+        ObjectNode network = object(top, "network", "network");
+        if (network != null) {
+            unknownFields(network, Set.of("allowedHosts"), "network.");
+            JsonNode list = network.get("allowedHosts");
+            if (list != null && !list.isNull()) {
+                hosts = allowedHosts(list);
+            }
+        }
+        return new ScriptSandbox(memory, depth, hosts);
+    }
+
+    private List<String> allowedHosts(JsonNode list) {
+        List<String> hosts = new ArrayList<>();
+        if (!list.isArray()) {
+            problem("network.allowedHosts", "must be a list of hosts (host, host:port, *.domain or *)");
+            return hosts;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode item = list.get(i);
+            String text = item.isTextual() ? item.textValue().trim() : "";
+            if (!text.matches("\\*|(\\*\\.)?[A-Za-z0-9_.-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?")) {
+                problem("network.allowedHosts[" + i + "]", "must be host, host:port, *.domain or * (not a URL)");
+            } else {
+                hosts.add(text);
+            }
+        }
+        return hosts;
     }
 
     /** {@code scim.unmappedAttributes} ({@code reject}, the default, or {@code store}) and its store attribute. */

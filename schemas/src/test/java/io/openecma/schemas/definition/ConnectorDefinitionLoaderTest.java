@@ -375,6 +375,29 @@ class ConnectorDefinitionLoaderTest {
                 wrong.problems().stream().map(DefinitionProblem::field).collect(java.util.stream.Collectors.toSet()));
     }
 
+    @Test
+    void scriptLimitsAndAllowedHostsHaveDefaultsAndAreChecked() throws IOException {
+        write(MINIMAL);
+        assertEquals(ScriptSandbox.DEFAULT, ConnectorDefinitionLoader.load(hr).sandbox());
+        assertEquals(null, ConnectorDefinitionLoader.load(hr).sandbox().allowedHosts());
+
+        write(MINIMAL + "limits:\n  scriptMemoryMegabytes: 512\n  maxCallDepth: 200\n"
+                + "network:\n  allowedHosts: [hr.example.com, 'auth.example.com:8443', '*.okta.com', '*']\n");
+        assertEquals(new ScriptSandbox(512, 200, List.of("hr.example.com", "auth.example.com:8443", "*.okta.com", "*")),
+                ConnectorDefinitionLoader.load(hr).sandbox());
+
+        write(MINIMAL + "network:\n  allowedHosts: []\n");
+        assertEquals(List.of(), ConnectorDefinitionLoader.load(hr).sandbox().allowedHosts());
+
+        write(MINIMAL + "limits:\n  scriptMemoryMegabytes: 1\n  maxCallDepth: 100000\n  heap: 3\n"
+                + "network:\n  allowedHosts: ['https://hr.example.com/api']\n  proxy: x\n");
+        InvalidDefinitionException wrong = assertThrows(InvalidDefinitionException.class,
+                () -> ConnectorDefinitionLoader.load(hr));
+        assertEquals(java.util.Set.of("limits.scriptMemoryMegabytes", "limits.maxCallDepth", "limits.heap",
+                        "network.allowedHosts[0]", "network.proxy"),
+                wrong.problems().stream().map(DefinitionProblem::field).collect(java.util.stream.Collectors.toSet()));
+    }
+
     private static java.security.cert.X509Certificate anyJdkTrustAnchor() throws Exception {
         javax.net.ssl.TrustManagerFactory f = javax.net.ssl.TrustManagerFactory.getInstance(
                 javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());

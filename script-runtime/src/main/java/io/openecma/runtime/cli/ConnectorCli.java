@@ -104,7 +104,9 @@ public final class ConnectorCli {
     }
 
     public static void main(String[] args) {
-        System.exit(new ConnectorCli(System.out, System.err, System.in).run(args));
+        // Scripts run on this thread: one with the stack the engine's call-depth limit needs.
+        System.exit(io.openecma.powershell.ScriptThreads.runAndWait("openecma-connector",
+                () -> new ConnectorCli(System.out, System.err, System.in).run(args)));
     }
 
     int run(String[] argv) {

@@ -34,11 +34,8 @@ public final class ScriptExecutor {
     }
 
     private ExecutorService newThread() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, name + "-script");
-            t.setDaemon(true);
-            return t;
-        });
+        // A stack deep enough for the engine's call-depth limit (the JVM default is not).
+        return Executors.newSingleThreadExecutor(io.openecma.powershell.ScriptThreads.daemonFactory(name + "-script"));
     }
 
     public <T> T call(String what, Duration limit, Callable<T> script) {

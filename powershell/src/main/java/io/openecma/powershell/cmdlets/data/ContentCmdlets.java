@@ -109,6 +109,7 @@ final class ContentCmdlets {
         /** -Encoding Byte: System.Byte items, or one byte[] with -Raw or -ReadCount 0. */
         private static void emitBytes(CommandContext ctx, Path file) {
             byte[] data;
+            io.openecma.powershell.runtime.limits.MemoryBudget.file(file, false);
             try {
                 data = Files.readAllBytes(file);
             } catch (java.io.IOException e) {

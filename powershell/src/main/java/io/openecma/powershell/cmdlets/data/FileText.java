@@ -16,6 +16,7 @@ final class FileText {
     }
 
     static String read(Path file, FileEncodings assumed) {
+        io.openecma.powershell.runtime.limits.MemoryBudget.file(file, true);
         try {
             return FileEncodings.decode(Files.readAllBytes(file), assumed);
         } catch (IOException e) {

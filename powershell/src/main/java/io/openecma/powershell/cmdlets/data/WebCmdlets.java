@@ -81,9 +81,11 @@ final class WebCmdlets {
         @Override
         public void process(CommandContext ctx) {
             WebRequestSpec spec = WebRequestSpec.from(ctx);
+            HostAllowList.check(spec.uri());
             ctx.writeVerbose(spec.method() + " " + spec.uri() + " with " + (spec.body() == null ? 0
                     : spec.body().length) + "-byte payload");
             HttpResponse<byte[]> response = send(ctx, spec);
+            HostAllowList.check(response.uri());
             byte[] body = response.body() == null ? new byte[0] : response.body();
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             ctx.writeVerbose("received " + body.length + "-byte response of content type " + contentType);

@@ -30,6 +30,7 @@ public final class FileStatics {
     }
 
     public static String ReadAllText(String path, EncodingValue encoding) {
+        io.openecma.powershell.runtime.limits.MemoryBudget.file(IoPaths.resolve(path, "path"), true);
         return TextCodec.decode(readBytes(path), encoding, true);
     }
 
@@ -53,6 +54,7 @@ public final class FileStatics {
     private static byte[] readBytes(String path) {
         Path p = IoPaths.resolve(path, "path");
         IoPaths.requireFile(p);
+        io.openecma.powershell.runtime.limits.MemoryBudget.file(p, false);
         try {
             return Files.readAllBytes(p);
         } catch (IOException e) {
