@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
@@ -96,6 +97,19 @@ class UsersAndGroupsSampleTest {
     static void stopEverything() {
         if (stack != null) {
             stack.stop();
+        }
+    }
+
+    /**
+     * A failed test may leave objects behind; the next one (the replay counts users) starts from an
+     * empty directory all the same.
+     */
+    @AfterEach
+    void removeWhatIsLeft() throws Exception {
+        for (String type : List.of("/Groups", "/Users")) {
+            for (JsonNode resource : json(scim("GET", type + "?attributes=id", null)).path("Resources")) {
+                scim("DELETE", type + "/" + resource.path("id").asText(), null);
+            }
         }
     }
 
@@ -412,9 +426,18 @@ class UsersAndGroupsSampleTest {
                     """.formatted(userNameField, active, country, secondEmail, familyName, CORE_USER);
         }
 
+        /**
+         * OMalley has a work and an other e-mail; the employees two work e-mails, the gmail one first,
+         * as in the collection: only the first is the sample's mapped "email", the second is kept in
+         * the unmapped-attributes store (and found there by filters).
+         */
         private String garbageUser(String userName, Object active, String familyName) {
-            return garbageUser("\"userName\":\"" + userName + "\",", active, familyName, "Bermuda",
+            String body = garbageUser("\"userName\":\"" + userName + "\",", active, familyName, "Bermuda",
                     "{\"type\":\"other\",\"primary\":false,\"value\":\"anna33@gmail.com\"}");
+            return familyName.equals("Employee") ? body.replace("{\"type\":\"work\",\"primary\":true,\"value\":\"anna33@example.com\"},"
+                    + "{\"type\":\"other\",\"primary\":false,\"value\":\"anna33@gmail.com\"}",
+                    "{\"type\":\"work\",\"primary\":true,\"value\":\"anna33@gmail.com\"},"
+                    + "{\"type\":\"work\",\"primary\":false,\"value\":\"anna33@example.com\"}") : body;
         }
 
         @Test
@@ -492,17 +515,22 @@ class UsersAndGroupsSampleTest {
             // a bare string is the member's value; the directory has no user "string id 1" and refuses it
             HttpResponse<String> ghost = scim("PATCH", "/Groups/" + groupId, patch("add", "members", "\"string id 1\""));
             assertEquals(400, ghost.statusCode(), ghost.body());
-            assertOk(scim("PATCH", "/Groups/" + groupId, patch("add", "members", "\"" + emp2 + "\"")));
-            assertEquals(List.of(emp2), targetMembers(groupId));
-            JsonNode slim = json(scim("GET", "/Groups/" + groupId + "?excludedAttributes=members", null));
-            assertFalse(slim.has("members"), slim.toString());
+            assertTrue(json(ghost).path("detail").asText().contains("string id 1"), ghost.body());
+            assertEquals(List.of(), targetMembers(groupId));
+            // the refused change stays pending on the object (sync-core keeps it in error until an
+            // administrator retries or discards it, or a PUT replaces it): the collection's PUT does
             HttpResponse<String> renamed = scim("PUT", "/Groups/" + groupId, """
                     {"id":"%s","displayName":"Tiffany Ortiz","externalId":"6c6b54c2-fa81-4234-ad4f-420ec6808049","schemas":["%s"]}"""
                     .formatted(groupId, CORE_GROUP));
             assertOk(renamed);
             assertEquals("Tiffany Ortiz", json(renamed).path("displayName").asText());
-            // PUT without members empties the group
+            assertEquals("Tiffany Ortiz", json(target("GET", "/api/groups/" + groupId, null)).path("displayName").asText());
             assertEquals(List.of(), targetMembers(groupId));
+            assertOk(scim("PATCH", "/Groups/" + groupId, patch("add", "members", "\"" + emp2 + "\"")));
+            assertEquals(List.of(emp2), targetMembers(groupId));
+            JsonNode slim = json(scim("GET", "/Groups/" + groupId + "?excludedAttributes=members", null));
+            assertFalse(slim.has("members"), slim.toString());
+            assertEquals("6c6b54c2-fa81-4234-ad4f-420ec6808049", slim.path("externalId").asText(), slim.toString());
 
             for (String path : List.of("/Users/" + first, "/Users/" + emp1Id, "/Users/" + emp2, "/Users/" + emp3,
                     "/Users/" + enterprise, "/Groups/" + groupId)) {
