@@ -216,6 +216,9 @@ public class ScimService {
         }
         before.putIfAbsent(mapping.anchorAttribute(), current.anchor());
         List<AttributeDelta> deltas = AttributeDiff.between(before, after, operation == ChangeOperation.MODIFY);
+        if (operation == ChangeOperation.REPLACE) {
+            deltas = AttributeDiff.wholeReplacement(deltas, after);
+        }
         Boolean active = activeOf(mapping, resource);
         if (active != null && active == current.active()) {
             active = null;

@@ -50,4 +50,25 @@ public final class AttributeDiff {
         }
         return deltas;
     }
+
+    /**
+     * The deltas of a PUT as sync-core applies them: it replaces every attribute of the object with
+     * what the deltas carry (ChangeApplier, REPLACE), so an attribute the PUT left unchanged travels
+     * too, as a REPLACE with its value; without it, it would be lost. Nothing to change stays nothing.
+     */
+    public static List<AttributeDelta> wholeReplacement(List<AttributeDelta> changes, Map<String, Object> after) {
+        if (changes.isEmpty()) {
+            return changes;
+        }
+        Set<String> named = new LinkedHashSet<>();
+        changes.forEach(d -> named.add(d.attribute()));
+        List<AttributeDelta> whole = new ArrayList<>(changes);
+        after.forEach((name, value) -> {
+            if (value != null && !named.contains(name)) {
+                whole.add(new AttributeDelta(name, DeltaKind.REPLACE,
+                        value instanceof List<?> list ? new ArrayList<Object>(list) : List.of(value)));
+            }
+        });
+        return whole;
+    }
 }

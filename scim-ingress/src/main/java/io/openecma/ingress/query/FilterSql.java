@@ -30,9 +30,11 @@ import java.util.Map;
 public final class FilterSql {
 
     private final ResourceMapping mapping;
+    private final StoredAttributeFilter stored;
 
     public FilterSql(ResourceMapping mapping) {
         this.mapping = mapping;
+        this.stored = new StoredAttributeFilter(mapping);
     }
 
     public SqlPredicate translate(Filter filter) {
@@ -64,7 +66,7 @@ public final class FilterSql {
             for (SchemaAttribute attribute : targets(present.path())) {
                 result = result.or(present(attribute));
             }
-            return result;
+            return whollyBound(present.path()) ? result : result.or(stored.compare(present.path(), null, null));
         }
         Filter.Compare compare = (Filter.Compare) filter;
         SqlPredicate special = column(compare.path(), compare.op(), compare.value());
@@ -75,7 +77,8 @@ public final class FilterSql {
         for (SchemaAttribute attribute : targets(compare.path())) {
             result = result.or(compare(attribute, compare.op(), compare.value()));
         }
-        return result;
+        return whollyBound(compare.path()) ? result
+                : result.or(stored.compare(compare.path(), compare.op(), compare.value()));
     }
 
     /** The ORDER BY expression for sortBy, or null when the path is unknown (default order is kept). */
@@ -171,6 +174,22 @@ public final class FilterSql {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether a binding carries every value the path names (no value filter leaves other elements to
+     * the unmapped-attributes store): then the store cannot hold it and is not searched, so that
+     * indexed lookups such as {@code userName eq} stay indexed.
+     */
+    private boolean whollyBound(AttrPath path) {
+        for (Binding binding : mapping.bindings()) {
+            AttrPath bound = binding.path().attr();
+            if (binding.path().valueFilter() == null && (bound.key().equals(path.key())
+                    || (bound.sub() == null && sameAttribute(bound, path) && "value".equalsIgnoreCase(path.sub())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameAttribute(AttrPath a, AttrPath b) {
@@ -371,10 +390,15 @@ public final class FilterSql {
 
     /** The attribute key as a SQL string literal (names come from the connector schema). */
     static String key(SchemaAttribute attribute) {
-        return "'" + attribute.name().replace("'", "''") + "'";
+        return quoteKey(attribute.name());
     }
 
-    private static String escapeLike(String text) {
+    /** A connector attribute name as an SQL string literal. */
+    static String quoteKey(String name) {
+        return "'" + name.replace("'", "''") + "'";
+    }
+
+    static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

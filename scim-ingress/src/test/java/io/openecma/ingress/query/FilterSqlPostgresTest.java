@@ -131,6 +131,34 @@ class FilterSqlPostgresTest {
     }
 
     @Test
+    void pathsNotWhollyBoundAreAlsoLookedUpInTheUnmappedAttributesStore() throws Exception {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO cs_object (connector, object_type, anchor, scim_id, attributes, state, provisioned) VALUES"
+                    + " ('" + CONNECTOR + "', 'User', 'stored1', 'stored1', jsonb_build_object('login', 'stored1',"
+                    + " 'email', 'anna@gmail.com', 'scimExtra', '{\"emails\":[{\"primary\":false,\"type\":\"work\","
+                    + "\"value\":\"anna@Example.com\"}],\"name\":{\"formatted\":\"Daniel Mcgee\"}}'), 'confirmed', true),"
+                    + " ('" + CONNECTOR + "', 'User', 'stored2', 'stored2', jsonb_build_object('login', 'stored2',"
+                    + " 'scimExtra', 'not JSON: a target changed it'), 'confirmed', true)");
+        }
+        try {
+            // emails[type eq "work"].value is bound: the first work e-mail is in 'email', a second one only in the store
+            assertEquals(List.of("stored1"), run("SELECT anchor", "emails.value co \"example.com\""));
+            assertEquals(List.of("stored1"), run("SELECT anchor", "emails.value co \"GMAIL\""));
+            assertEquals(List.of("stored1"), run("SELECT anchor", "name.formatted eq \"daniel mcgee\""));
+            assertEquals(List.of("stored1"), run("SELECT anchor", "name.formatted pr"));
+            assertEquals(List.of("stored1"), run("SELECT anchor", "name.formatted sw \"Dan\" and emails ew \".com\""));
+            assertEquals(List.of(), run("SELECT anchor", "name.formatted ew \"%\""));
+            // a wholly bound path never looks into the store, so it keeps its index
+            assertTrue(!new FilterSql(USERS).translate(FilterParser.parseFilter("userName eq \"stored1\"")).sql()
+                    .contains("jsonb_path_query"));
+        } finally {
+            try (Connection c = connect(); Statement s = c.createStatement()) {
+                s.execute("DELETE FROM cs_object WHERE connector = '" + CONNECTOR + "' AND anchor LIKE 'stored%'");
+            }
+        }
+    }
+
+    @Test
     void unknownAttributesFoldToFalseWithoutTouchingTheDatabase() {
         assertTrue(new FilterSql(USERS).translate(FilterParser.parseFilter("PLACEHOLDER eq \"x\"")).isFalse());
         assertTrue(new FilterSql(USERS).translate(FilterParser.parseFilter(

@@ -42,6 +42,11 @@ public final class AttributeShapes {
         return attribute(name).map(a -> a.multiValued() && a.dataType() == AttributeType.Reference).orElse(false);
     }
 
+    /** True only when the schema knows the object type and it has no attribute of that name. */
+    public boolean lacks(String name) {
+        return type != null && type.attribute(name).isEmpty();
+    }
+
     private Optional<SchemaAttribute> attribute(String name) {
         return type == null ? Optional.empty() : type.attribute(name);
     }

@@ -43,7 +43,7 @@ public final class ExportPlanner {
             ConfirmedState after = new ConfirmedState(desired.attributes(), false, false);
             return new ExportPlan(confirmed.inTarget() ? delete(objectType, anchor, dn) : null, after, false);
         }
-        Map<String, Object> effective = withDisableAttribute(desired);
+        Map<String, Object> effective = withDisableAttribute(desired, shapes);
         ConfirmedState after = new ConfirmedState(effective, desired.active(), true);
         if (!confirmed.inTarget()) {
             return new ExportPlan(add(objectType, anchor, dn, effective), after, false);
@@ -65,11 +65,16 @@ public final class ExportPlanner {
                 ConfirmedState.absent(), true);
     }
 
-    /** The desired attributes plus the Boolean the SetAttribute disable flow maps active to. */
-    private Map<String, Object> withDisableAttribute(DesiredState desired) {
+    /**
+     * The desired attributes plus the Boolean the SetAttribute disable flow maps active to. An object
+     * type whose schema has no such attribute (a Group, when the flow names the User's IsActive) is
+     * left as it is: there is nothing to set, and exporting it would make the target refuse the object.
+     */
+    private Map<String, Object> withDisableAttribute(DesiredState desired, AttributeShapes shapes) {
         String attribute = settings.deprovisioning().disableAttribute();
         Object disabledValue = settings.deprovisioning().disableValue();
-        if (settings.disableFlow() != DisableFlow.SetAttribute || attribute == null || disabledValue == null) {
+        if (settings.disableFlow() != DisableFlow.SetAttribute || attribute == null || disabledValue == null
+                || shapes.lacks(attribute)) {
             return desired.attributes();
         }
         Map<String, Object> effective = new LinkedHashMap<>(desired.attributes());

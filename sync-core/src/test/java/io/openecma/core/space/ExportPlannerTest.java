@@ -150,6 +150,24 @@ class ExportPlannerTest {
     }
 
     @Test
+    void disableFlowSetAttributeLeavesATypeWithoutThatAttributeAlone() {
+        Schema schema = new Schema(List.of(
+                new SchemaType("User", true, List.of(SchemaAttribute.anchor("login", AttributeType.String),
+                        SchemaAttribute.singleValued("IsActive", AttributeType.Boolean))),
+                new SchemaType("Group", true, List.of(SchemaAttribute.anchor("login", AttributeType.String),
+                        SchemaAttribute.multiValued("members", AttributeType.Reference)))));
+        ExportPlanner planner = planner(new Deprovisioning(DisableFlow.SetAttribute, "IsActive", false, DeleteFlow.Delete));
+        CSEntryChange group = planner.plan("Group", "g1", null, ConfirmedState.absent(),
+                DesiredState.of(Map.of("login", "g1", "members", List.of("u1")), true),
+                AttributeShapes.of(schema, "Group")).change();
+        assertEquals(java.util.Set.of("login", "members"),
+                group.attributeChanges().stream().map(AttributeChange::name).collect(java.util.stream.Collectors.toSet()));
+        CSEntryChange user = planner.plan("User", "jdoe", null, ConfirmedState.absent(),
+                DesiredState.of(Map.of("login", "jdoe"), true), AttributeShapes.of(schema, "User")).change();
+        assertEquals(List.of(true), user.attribute("IsActive").orElseThrow().addedValues());
+    }
+
+    @Test
     void disableFlowDeleteRemovesFromTargetButKeepsTheSoftDeletedObjectAndReAddsOnEnable() {
         ExportPlanner planner = planner(new Deprovisioning(DisableFlow.Delete, null, null, DeleteFlow.Delete));
         ExportPlan disable = planner.plan("User", "jdoe", null, EXISTING, DesiredState.of(EXISTING.attributes(), false), SHAPES);

@@ -77,10 +77,23 @@ public record ServiceSpec(String name, List<String> command, Path artifact, int 
         return new ServiceSpec("legacy-hr", command, source, port, Map.of(), "/health");
     }
 
-    /** The four openecma services on their documented ports, and the demo target of the REST sample. */
+    /**
+     * The demo "team directory" the Users-and-Groups sample connector (examples/connectors/directory)
+     * provisions into: a single-file Java program, run from source, on the port the sample's
+     * {@code BaseUrl} names. It starts empty and chooses every object's id.
+     */
+    public static ServiceSpec teamDirectory(Path projectRoot, int port) {
+        Path source = projectRoot.resolve("examples/team-directory/TeamDirectoryServer.java");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m", source.toString(), "--port", PORT_PLACEHOLDER);
+        return new ServiceSpec("team-directory", command, source, port, Map.of(), "/health");
+    }
+
+    /** The four openecma services on their documented ports, and the demo targets of the REST and directory samples. */
     public static List<ServiceSpec> standard(Path projectRoot) {
         return List.of(
                 legacyHr(projectRoot, 8090),
+                teamDirectory(projectRoot, 8091),
                 quarkus(projectRoot, "sync-core", 8081, Map.of()),
                 quarkus(projectRoot, "scim-ingress", 8585, Map.of("OPENECMA_HTTP_ENABLED", "true")),
                 quarkus(projectRoot, "script-worker", 8082, Map.of()),
