@@ -35,7 +35,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.openecma.schemas.events.Json;
 import io.openecma.testsupport.FreePorts;
-import io.openecma.testsupport.local.LocalConnector;
 import io.openecma.testsupport.local.LocalStack;
 import io.openecma.testsupport.local.LocalStackOptions;
 import io.openecma.testsupport.local.ServiceSpec;
@@ -598,7 +597,7 @@ class UsersAndGroupsSampleTest {
     static HttpResponse<String> scim(String method, String path, String body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(scimRoot() + path))
                 .timeout(Duration.ofSeconds(90))
-                .header("Authorization", "Bearer " + LocalConnector.DEMO_TOKEN)
+                .header("Authorization", "Bearer " + stack.tokenOf("directory"))
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         Instant deadline = Instant.now().plus(SETTLE);
