@@ -6,6 +6,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -24,7 +25,8 @@ final class EdgeAnswer {
         if (response.ended() || response.headWritten() || response.closed()) {
             return;
         }
-        boolean close = !request.isEnded();
+        // HTTP/2 multiplexes requests on one connection and has no Connection header: only the stream ends
+        boolean close = !request.isEnded() && request.version() != HttpVersion.HTTP_2;
         response.setStatusCode(e.status()).putHeader(HttpHeaders.CONTENT_TYPE, "application/scim+json");
         if (e.retryAfterSeconds() != null) {
             response.putHeader("Retry-After", e.retryAfterSeconds().toString());

@@ -74,7 +74,7 @@ public class EdgeGuard {
         HttpServerRequest request = ctx.request();
         ScimException refused = RequestTarget.problem(request.uri());
         if (refused == null) {
-            refused = new ScimException(status, null, request.getHeader(HttpHeaders.HOST) == null
+            refused = new ScimException(status, null, request.host() == null
                     ? "the request has no Host header" : "the request cannot be read (HTTP " + status + ")");
         }
         EdgeAnswer.error(ctx, refused);
@@ -83,7 +83,8 @@ public class EdgeGuard {
     void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         ScimException refused = RequestTarget.problem(request.uri());
-        if (refused == null && request.getHeader(HttpHeaders.HOST) == null) {
+        // host() is the Host header in HTTP/1.x and the :authority of HTTP/2 (e.g. after an h2c upgrade)
+        if (refused == null && request.host() == null) {
             refused = new ScimException(400, null, "the request has no Host header");
         }
         if (refused != null) {

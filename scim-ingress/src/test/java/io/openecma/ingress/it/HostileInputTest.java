@@ -15,7 +15,6 @@ import java.util.Map;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +77,22 @@ class HostileInputTest extends ScimIngressTestBase {
     @Test
     void aMissingHostIsAScimError() {
         assertScim(send("GET " + BASE + "/Users HTTP/1.1\r\n" + token()), 400, "Host");
+    }
+
+    @Test
+    void http2ClientsAfterAnH2cUpgradeAreServed() throws Exception {
+        // java.net.http asks for an h2c upgrade on plain HTTP: the request then carries :authority, no Host
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_2).build();
+        java.net.http.HttpResponse<String> answer = client.send(java.net.http.HttpRequest.newBuilder(
+                        server.toURI().resolve(BASE + "/Users?count=1"))
+                .header("Authorization", "Bearer " + TestConnectors.HR_TOKEN).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        answer = client.send(java.net.http.HttpRequest.newBuilder(server.toURI().resolve(BASE + "/Users/%2e%2e"))
+                .header("Authorization", "Bearer " + TestConnectors.HR_TOKEN).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, answer.statusCode(), answer.body());
     }
 
     @Test
