@@ -29,6 +29,8 @@ import java.util.Optional;
 public class EdgeGuard {
 
     private static final Logger LOG = Logger.getLogger(EdgeGuard.class);
+    /** Set by {@link BodyReadMarker} once the REST layer has read the body. */
+    static final String BODY_READ = "openecma.body-read";
 
     /** Before Quarkus's own handlers and the REST layer (which reads the body). */
     private static final int ORDER = -10_000;
@@ -145,7 +147,7 @@ public class EdgeGuard {
         HttpServerRequest request = ctx.request();
         if (!request.isEnded() && hasBody(request)) {
             long timer = ctx.vertx().setTimer(bodyTimeout.toMillis(), id -> {
-                if (!request.isEnded()) {
+                if (!bodyArrived(ctx)) {
                     EdgeAnswer.error(ctx, new ScimException(408, null, "the request body did not arrive within "
                             + bodyTimeout.toSeconds() + " s"));
                 }
@@ -153,6 +155,24 @@ public class EdgeGuard {
             ctx.addEndHandler(done -> ctx.vertx().cancelTimer(timer));
         }
         ctx.next();
+    }
+
+    /**
+     * Whether the body is in: isEnded() alone is not enough, it stays false while the REST layer keeps
+     * the request paused (e.g. while a write waits for its outcome).
+     */
+    private static boolean bodyArrived(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        if (request.isEnded() || Boolean.TRUE.equals(ctx.get(BODY_READ))) {
+            return true;
+        }
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return length != null && request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null
+                    && request.bytesRead() >= Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static boolean hasBody(HttpServerRequest request) {
