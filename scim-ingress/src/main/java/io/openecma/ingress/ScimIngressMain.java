@@ -8,12 +8,18 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public class ScimIngressMain {
 
+    /** Read once when Quarkus's HTTP recorder class loads: it must be set before Quarkus starts. */
+    public static final String URI_VALIDATION = "vertx.disableURIValidation";
+
     public static void main(String... args) throws Exception {
         TlsBootstrap.configure(System::getenv).forEach((key, value) -> {
             if (System.getProperty(key) == null) {
                 System.setProperty(key, value);
             }
         });
+        // Quarkus answers a target java.net.URI cannot parse with an empty 400 before any handler runs;
+        // io.openecma.ingress.edge.RequestTarget makes the same check and answers with a SCIM error body
+        System.setProperty(URI_VALIDATION, "true");
         Quarkus.run(args);
     }
 }

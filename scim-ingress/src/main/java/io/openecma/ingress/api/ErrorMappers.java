@@ -12,7 +12,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * Every failure leaves as a SCIM error body: the service's own {@link ScimException}s, the
  * framework's 404/405/406/415 and anything unexpected (500 without a stack trace; the trace goes
- * to the log with an id the body names).
+ * to the log with an id the body names). A closed client connection is logged at DEBUG
+ * ({@link Disconnects}).
  */
 public class ErrorMappers {
 
@@ -51,6 +52,10 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (Disconnects.isDisconnect(e)) {
+            LOG.debugf("client connection closed before the request was served: %s", e.toString());
+            return ScimResponses.error(400, null, "the connection was closed before the request was read");
+        }
         String id = java.util.UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure %s", id);
         return ScimResponses.error(500, null, "internal error " + id + " (see the service log)");

@@ -50,6 +50,8 @@ public abstract class ScimEndpoints {
     ScimService service;
     @Inject
     BulkProcessor bulk;
+    @Inject
+    PublicBaseUrl publicBase;
 
     @ConfigProperty(name = "openecma.scim.max-body-bytes", defaultValue = "1048576")
     long maxBodyBytes;
@@ -81,6 +83,10 @@ public abstract class ScimEndpoints {
                            @jakarta.ws.rs.core.Context UriInfo uri) {
         ConnectorModel model = service.authorize(connector, authorization);
         JsonNode request = parse(body);
+        if (!request.isObject()) {
+            throw ScimException.invalidSyntax("the body of a .search request must be a JSON object (a SearchRequest,"
+                    + " RFC 7644 section 3.4.3), not " + request.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        }
         ListResponse<ObjectNode> result = service.list(model, type(type), text(request, "filter"),
                 text(request, "startIndex"), text(request, "count"), text(request, "sortBy"),
                 text(request, "sortOrder"), Projection.of(list(request, "attributes"),
@@ -255,8 +261,7 @@ public abstract class ScimEndpoints {
     }
 
     private String base(UriInfo uri, String connector) {
-        String server = uri.getBaseUri().toString();
-        return (server.endsWith("/") ? server : server + "/") + root(connector);
+        return publicBase.serverRoot(uri) + root(connector);
     }
 
     private static String text(JsonNode request, String name) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -14,7 +15,8 @@ import java.io.IOException;
 
 /**
  * Parses request bodies with tight limits (nesting depth, string length) and turns every parse
- * failure into a 400 {@code invalidSyntax} that says what and where, without a stack trace.
+ * failure into a 400 {@code invalidSyntax} that says what and where, without a stack trace. Data
+ * after the JSON value is refused, and so is text that cannot be stored ({@link JsonTextScreen}).
  * Writes responses with the contracts' mapper.
  */
 public final class ScimJson {
@@ -27,6 +29,8 @@ public final class ScimJson {
                             .maxStringLength(1_000_000).build())
                     .build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // "{...} garbage" is not one JSON value: refused, not read up to the first value's end
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private ScimJson() {
@@ -41,6 +45,7 @@ public final class ScimJson {
             if (node == null || node.isMissingNode()) {
                 throw ScimException.invalidSyntax("the request body is empty");
             }
+            JsonTextScreen.check(node);
             return node;
         } catch (StreamConstraintsException e) {
             throw ScimException.invalidSyntax("the JSON body nests deeper than " + MAX_NESTING + " levels or has an"

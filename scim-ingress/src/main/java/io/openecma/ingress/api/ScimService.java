@@ -154,6 +154,7 @@ public class ScimService {
         String anchor = mapping.anchorOf(attributes).orElseThrow(() -> ScimException.invalidValue(
                 "the " + mapping.model().name() + " has no value for the connector's anchor attribute '"
                         + mapping.anchorAttribute() + "'"));
+        io.openecma.ingress.scim.ResourceIds.require(anchor, mapping.anchorAttribute());
         Optional<StoredObject> existing = space.byAnchor(connector.name(), mapping.objectType(), anchor);
         if (existing.isPresent() && !sameContent(mapping, existing.get(), attributes, base, type)) {
             throw ScimException.uniqueness("a " + mapping.model().name() + " with " + mapping.anchorAttribute() + " '"

@@ -34,20 +34,44 @@ public class TokenVerifier {
     }
 
     public void check(ConnectorModel connector, String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-            throw unauthorized("a bearer token is required (Authorization: Bearer <secret token>)");
+        ScimException missing = missing(authorization);
+        if (missing != null) {
+            throw missing;
         }
-        String token = authorization.substring(PREFIX.length()).trim();
-        String cacheKey = connector.name() + "\n" + connector.tokenHash();
-        byte[] mac = mac(token);
-        byte[] known = verified.get(cacheKey);
-        if (known != null && MessageDigest.isEqual(known, mac)) {
+        if (remembered(connector, authorization)) {
             return;
         }
+        String token = token(authorization);
+        String cacheKey = connector.name() + "\n" + connector.tokenHash();
+        byte[] mac = mac(token);
         if (!TokenHash.verify(token, connector.tokenHash())) {
             throw unauthorized("the bearer token is not valid for connector " + connector.name());
         }
         verified.put(cacheKey, mac);
+    }
+
+    /** The 401 for a header that carries no bearer token at all, or null when it carries one. Cheap. */
+    public ScimException missing(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+            return unauthorized("a bearer token is required (Authorization: Bearer <secret token>)");
+        }
+        return null;
+    }
+
+    /**
+     * True when this token was verified for this connector before (an HMAC compare, cheap enough for
+     * the event loop); false means {@link #check} must run the slow PBKDF2 comparison.
+     */
+    public boolean remembered(ConnectorModel connector, String authorization) {
+        if (missing(authorization) != null) {
+            return false;
+        }
+        byte[] known = verified.get(connector.name() + "\n" + connector.tokenHash());
+        return known != null && MessageDigest.isEqual(known, mac(token(authorization)));
+    }
+
+    private static String token(String authorization) {
+        return authorization.substring(PREFIX.length()).trim();
     }
 
     private byte[] mac(String token) {

@@ -129,6 +129,13 @@ public class ConnectorSpace {
     }
 
     private static ScimException unavailable(SQLException e) {
+        // SQLSTATE class 22 (data exception): a value in the request the database cannot take, e.g. text
+        // with U+0000. Asking again gives the same answer, so it is the client's error, not a 503.
+        if (e.getSQLState() != null && e.getSQLState().startsWith("22")) {
+            LOG.debugf("connector space refused a value of the request: %s", e.getMessage());
+            return ScimException.invalidValue("a value in the request cannot be compared with stored data"
+                    + " (SQLSTATE " + e.getSQLState() + ")");
+        }
         LOG.errorf("connector space query failed: %s", e.getMessage());
         return ScimException.unavailable("the connector space cannot be read right now", 5);
     }

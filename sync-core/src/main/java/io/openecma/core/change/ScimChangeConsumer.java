@@ -24,7 +24,8 @@ import java.util.List;
  * is applied again in a transaction of its own, so one bad change only affects itself. The
  * handler's transactions commit before this method returns, and SmallRye acknowledges (and later
  * commits the offsets of) the records only after that, so a crash before the commit redelivers
- * them and the ledger makes the redelivery harmless.
+ * them and the ledger makes the redelivery harmless. A change no retry can apply
+ * ({@link PermanentRefusal}) is answered 400 at once: no retries, no dead letter.
  */
 @ApplicationScoped
 public class ScimChangeConsumer {
@@ -38,6 +39,8 @@ public class ScimChangeConsumer {
     ChangeApplier applier;
     @Inject
     FailedMessages failed;
+    @Inject
+    Waiters waiters;
 
     @Incoming("scim-changes")
     @Blocking
@@ -45,7 +48,13 @@ public class ScimChangeConsumer {
         List<Change> changes = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
             try {
-                changes.add(new Change(Json.read(record.value(), ScimChangeEvent.class), record.value()));
+                ScimChangeEvent event = Json.read(record.value(), ScimChangeEvent.class);
+                String problem = PermanentRefusal.problem(event);
+                if (problem != null) {
+                    refuse(event, problem);
+                } else {
+                    changes.add(new Change(event, record.value()));
+                }
             } catch (UncheckedIOException | IllegalArgumentException | NullPointerException e) {
                 failed.unreadable(Topics.SCIM_CHANGES, record.key(), record.value(), e);
             }
@@ -66,12 +75,35 @@ public class ScimChangeConsumer {
         }
     }
 
+    /** Applies the change; one that failed with a data exception is answered 400 instead of retried. */
+    private void applyOrRefuse(ScimChangeEvent event) {
+        try {
+            applier.apply(event);
+        } catch (RuntimeException e) {
+            String sqlState = PermanentRefusal.dataException(e);
+            if (sqlState == null) {
+                throw e;
+            }
+            refuse(event, "the change holds a value the connector space cannot store (SQLSTATE " + sqlState + ")");
+        }
+    }
+
+    private void refuse(ScimChangeEvent event, String reason) {
+        LOG.infof("change %s refused without retry: %s", event.correlationId(), reason);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> waiters.answerNow(event, 400, "invalidValue", reason, null));
+        } catch (RuntimeException e) {
+            // e.g. the connector's name itself cannot be stored: the request times out at the ingress
+            LOG.warnf("change %s could not be answered: %s", event.correlationId(), e.toString());
+        }
+    }
+
     private void applyAlone(Change change) {
         ScimChangeEvent event = change.event();
         MDC.put("correlationId", String.valueOf(event.correlationId()));
         MDC.put("anchor", event.anchor());
         try {
-            failed.withRetries(() -> applier.apply(event), e -> failed.changeFailed(event, change.payload(), e));
+            failed.withRetries(() -> applyOrRefuse(event), e -> failed.changeFailed(event, change.payload(), e));
         } finally {
             MDC.remove("correlationId");
             MDC.remove("anchor");

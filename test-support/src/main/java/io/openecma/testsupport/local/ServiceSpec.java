@@ -95,7 +95,8 @@ public record ServiceSpec(String name, List<String> command, Path artifact, int 
                 legacyHr(projectRoot, 8090),
                 teamDirectory(projectRoot, 8091),
                 quarkus(projectRoot, "sync-core", 8081, Map.of()),
-                quarkus(projectRoot, "scim-ingress", 8585, Map.of("OPENECMA_HTTP_ENABLED", "true")),
+                quarkus(projectRoot, "scim-ingress", 8585, Map.of("OPENECMA_HTTP_ENABLED", "true",
+                        "OPENECMA_PUBLIC_BASE_URL", "http://localhost:8585")),
                 quarkus(projectRoot, "script-worker", 8082, Map.of()),
                 quarkus(projectRoot, "password-worker", 8083, Map.of()));
     }

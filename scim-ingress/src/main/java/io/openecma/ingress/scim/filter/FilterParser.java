@@ -283,6 +283,11 @@ public final class FilterParser {
         while (i < input.length()) {
             char c = input.charAt(i);
             if (c == '"') {
+                // an escape (backslash, u, four hex digits) can make a NUL or a lone surrogate: nothing stored matches it
+                String problem = io.openecma.ingress.scim.UnicodeText.problem(value);
+                if (problem != null) {
+                    throw error("the string contains " + problem, start);
+                }
                 list.add(new Token(Kind.STRING, value.toString(), start));
                 return i + 1;
             }
