@@ -1273,7 +1273,11 @@ public final class Interpreter {
             return new ScriptBlock(sb.body(), sb.module(), captured);
         }
         if (t instanceof ScriptBlock sb && (name.equalsIgnoreCase("Invoke") || name.equalsIgnoreCase("InvokeReturnAsIs"))) {
-            return LanguagePrimitives.fromPipeline(invokeScriptBlock(sb, null, args, false, null));
+            try {
+                return LanguagePrimitives.fromPipeline(invokeScriptBlock(sb, null, args, false, null));
+            } catch (PSRuntimeException e) {
+                throw ScriptBlockMethodErrors.wrap(e, name.equalsIgnoreCase("Invoke") ? "Invoke" : "InvokeReturnAsIs", args.size());
+            }
         }
         if (t != null && WhereForEachMethods.isIntrinsic(name, args)) {
             return WhereForEachMethods.invoke(name, t, args, (sb, item, a) -> invokeScriptBlock(sb, item, a, a.isEmpty(), null));
