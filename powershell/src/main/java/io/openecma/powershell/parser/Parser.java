@@ -1244,7 +1244,13 @@ public final class Parser {
             }
             elements.add(element);
         }
-        while (peek(Mode.EXPRESSION).isOperator("|")) {
+        while (true) {
+            if (Ps7Syntax.pipeOnNextLine(this)) {
+                skipNewlines();
+            }
+            if (!peek(Mode.EXPRESSION).isOperator("|")) {
+                break;
+            }
             Token pipe = next(Mode.EXPRESSION);
             skipNewlines();
             Token t = peek(Mode.COMMAND);
@@ -1707,6 +1713,12 @@ public final class Parser {
      * script block: {@code $x.Where{ $_ }} is {@code $x.Where({ $_ })} (Parser.cs MemberInvokeRule).
      */
     private Expression parseMemberAccess(Expression target, Token operator, boolean isStatic) {
+        // Parser.cs: newlines may follow the member operator, for fluent style ($x.\n  Method()).
+        int afterOperator = offset;
+        skipNewlines();
+        if (offset != afterOperator && !startsMemberName(peek(Mode.EXPRESSION))) {
+            rewind(afterOperator);
+        }
         Expression member = parseMemberName();
         Token paren = peek(Mode.EXPRESSION);
         if (paren.spaceBefore()) {
@@ -1734,6 +1746,12 @@ public final class Parser {
 
     private static boolean isNumericMemberAccess(Token t) {
         return t.is(TokenKind.NUMBER) && t.text().startsWith(".") && !t.spaceBefore();
+    }
+
+    private static boolean startsMemberName(Token t) {
+        return t.is(TokenKind.IDENTIFIER) || t.is(TokenKind.NUMBER) || t.is(TokenKind.VARIABLE)
+                || t.is(TokenKind.LITERAL_STRING) || t.is(TokenKind.EXPANDABLE_STRING)
+                || t.isOperator("(") || t.isOperator("$(") || t.isOperator("{");
     }
 
     private Expression parseMemberName() {
