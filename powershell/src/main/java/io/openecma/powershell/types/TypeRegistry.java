@@ -702,6 +702,7 @@ public final class TypeRegistry {
         Ps7NumericTypes.register(this);
         PSStyleValue.register(this);
         ErrorTypes.register(this);
+        NullSentinelTypes.register(this);
         io.openecma.powershell.cmdlets.modules.ModuleTypes.register(this);
         io.openecma.powershell.cmdlets.jobs.JobTypes.register(this);
     }
