@@ -36,7 +36,7 @@ public final class Interpreter {
     /** Nesting of blocks that declare a trap: errors below them go to the trap, not the error stream. */
     private int trapDepth;
     /** $?: whether the last pipeline wrote an error (current one / previous one). */
-    private boolean currentFailed;
+    private PipelineStatus pipeline = new PipelineStatus();
     private boolean previousFailed;
     /** When non-null, non-terminating errors go here instead of the error stream (2>&1, 2>$null). */
     List<Object> errorRedirect;
@@ -155,7 +155,7 @@ public final class Interpreter {
             // 5.1 quirk: the preference variable applies to every error kind, so SilentlyContinue silences throw.
             if (e.thrown() && pref.equalsIgnoreCase("SilentlyContinue")) {
                 addToErrorVariable(errorRecord(e));
-                currentFailed = true;
+                pipeline.failed = true;
                 previousFailed = true;
                 return true;
             }
@@ -166,7 +166,7 @@ public final class Interpreter {
             return false;
         }
         writeError(errorRecord(e), out);
-        currentFailed = true;
+        pipeline.failed = true;
         previousFailed = true;
         return true;
     }
@@ -562,7 +562,7 @@ public final class Interpreter {
 
     /** Reports a non-terminating error according to $ErrorActionPreference. */
     public void writeError(ErrorRecord record, List<Object> out) {
-        currentFailed = true;
+        pipeline.failed = true;
         String pref = LanguagePrimitives.toStringValue(getVariableOrNull("ErrorActionPreference"));
         if (pref.equalsIgnoreCase("ignore")) {
             return;
@@ -600,15 +600,22 @@ public final class Interpreter {
 
     /** Runs a pipeline, appending its output to {@code out}. */
     public void runPipeline(Statement.Pipeline p, List<Object> out) {
-        currentFailed = false;
+        PipelineStatus enclosing = pipeline;
+        pipeline = new PipelineStatus();
         try {
             runStages(p, out);
         } catch (RuntimeException e) {
-            currentFailed = true;
+            pipeline.failed = true;
             throw e;
         } finally {
-            previousFailed = currentFailed;
+            previousFailed = pipeline.failed;
+            pipeline = enclosing;
         }
+    }
+
+    /** The pipeline running now (a function's $PSCmdlet.WriteError fails its caller's). */
+    PipelineStatus pipelineStatus() {
+        return pipeline;
     }
 
     private void runStages(Statement.Pipeline p, List<Object> out) {
