@@ -29,6 +29,8 @@ public final class Lexer {
     private final int baseLine;
     private final int baseColumn;
     private int pos;
+    /** Where each {@code #requires} line comment starts (Tokenizer: comments whose text begins "requires"). */
+    private final java.util.SortedSet<Integer> requiresComments = new java.util.TreeSet<>();
 
     public Lexer(String file, String text) {
         this(file, text, 1, 1);
@@ -40,6 +42,11 @@ public final class Lexer {
         this.text = text;
         this.baseLine = baseLine;
         this.baseColumn = baseColumn;
+    }
+
+    /** The offsets of the {@code #requires} comments met so far, in order. */
+    public java.util.SortedSet<Integer> requiresComments() {
+        return java.util.Collections.unmodifiableSortedSet(requiresComments);
     }
 
     public String text() {
@@ -147,6 +154,9 @@ public final class Lexer {
                 // A line continuation: backtick then LF, CRLF or a lone CR (old Mac line ending).
                 pos += peekChar(1) == '\r' && peekChar(2) == '\n' ? 3 : 2;
             } else if (c == '#') {
+                if (text.regionMatches(true, pos + 1, "requires", 0, 8)) {
+                    requiresComments.add(pos);
+                }
                 while (pos < text.length() && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
                     pos++;
                 }

@@ -73,6 +73,7 @@ public final class Parser {
             p.recover(e, -1);
         }
         p.finishScript();
+        RequiresComments.check(p);
         p.errors.addAll(p.semanticErrors);
         if (!p.errors.isEmpty()) {
             throw ParseException.of(p.errors);
@@ -1925,6 +1926,7 @@ public final class Parser {
         Parser p = new Parser(new Lexer(file, text, at.line(), at.column()));
         List<Statement> statements = p.parseStatements();
         p.finishScript();
+        RequiresComments.check(p);
         p.errors.addAll(p.semanticErrors);
         if (!p.errors.isEmpty()) {
             throw ParseException.of(p.errors);
