@@ -210,6 +210,15 @@ public final class Parser {
         return new ParseException(errorId, message, at.position(), at.start(), at.end(), at.is(TokenKind.EOF), false);
     }
 
+    /**
+     * Parser.cs ReportIncompleteInput(lCurly, found, MissingEndCurlyBrace): reported at the '{', and
+     * incomplete input when what stands where the '}' should be is the end of the script.
+     */
+    ParseException missingEndCurly(Token open, Token found) {
+        return new ParseException("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.",
+                open.position(), open.start(), open.end(), found.is(TokenKind.EOF), false);
+    }
+
     Position pos(Token t) {
         return t.position();
     }
@@ -556,7 +565,7 @@ public final class Parser {
         List<Statement> body = parseStatements();
         Token close = peek(Mode.COMMAND);
         if (!close.isOperator("}")) {
-            throw error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open);
+            throw missingEndCurly(open, close);
         }
         next(Mode.COMMAND);
         return new Block(body, pos(open));
@@ -1000,7 +1009,7 @@ public final class Parser {
                 if (after.is(TokenKind.EOF)) {
                     if (!incomplete) {
                         failed = true;
-                        report(error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open));
+                        report(missingEndCurly(open, after));
                     }
                     break;
                 }
@@ -1200,7 +1209,7 @@ public final class Parser {
         ScriptBlockBody body = parseBody(true, open.end());
         Token close = peek(Mode.COMMAND);
         if (!close.isOperator("}")) {
-            throw error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open);
+            throw missingEndCurly(open, close);
         }
         next(Mode.COMMAND);
         return new Statement.FunctionDefinition(name.stringValue(), filter, params, body, pos(kw));
@@ -1849,7 +1858,7 @@ public final class Parser {
                     ScriptBlockBody body = parseBody(true, t.end());
                     Token close = peek(Mode.COMMAND);
                     if (!close.isOperator("}")) {
-                        throw error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", t);
+                        throw missingEndCurly(t, close);
                     }
                     next(Mode.COMMAND);
                     return new Expression.ScriptBlock(body, pos(t));
@@ -1915,7 +1924,7 @@ public final class Parser {
             entries.add(new Expression.HashEntry(key, value));
             Token sep = peek(Mode.EXPRESSION);
             if (!(sep.is(TokenKind.NEWLINE) || sep.is(TokenKind.SEMICOLON) || sep.isOperator("}"))) {
-                throw error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open);
+                throw missingEndCurly(open, sep);
             }
         }
         return new Expression.Hashtable(entries, false, pos(open));

@@ -36,7 +36,7 @@ public final class Interpreter {
     /** Nesting of blocks that declare a trap: errors below them go to the trap, not the error stream. */
     private int trapDepth;
     /** $?: whether the last pipeline wrote an error (current one / previous one). */
-    private PipelineStatus pipeline = new PipelineStatus();
+    private PipelineStatus pipeline = new PipelineStatus(false);
     private boolean previousFailed;
     /** When non-null, non-terminating errors go here instead of the error stream (2>&1, 2>$null). */
     List<Object> errorRedirect;
@@ -601,7 +601,7 @@ public final class Interpreter {
     /** Runs a pipeline, appending its output to {@code out}. */
     public void runPipeline(Statement.Pipeline p, List<Object> out) {
         PipelineStatus enclosing = pipeline;
-        pipeline = new PipelineStatus();
+        pipeline = new PipelineStatus(p.elements().size() == 1 && p.elements().get(0) instanceof PipelineElement.ExpressionElement);
         try {
             runStages(p, out);
         } catch (RuntimeException e) {
@@ -610,6 +610,9 @@ public final class Interpreter {
         } finally {
             previousFailed = pipeline.failed;
             pipeline = enclosing;
+            if (enclosing.expressionOnly) {
+                enclosing.failed = previousFailed; // the last nested pipeline decides, as $? would
+            }
         }
     }
 

@@ -660,6 +660,7 @@ public final class TypeRegistry {
                 {"System.Management.Automation.ValidationMetadataException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.ActionPreferenceStopException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.ParseException", "System.Management.Automation.RuntimeException"},
+                {"System.Management.Automation.IncompleteParseException", "System.Management.Automation.ParseException"},
                 {"System.Management.Automation.PipelineStoppedException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.PSArgumentException", "System.ArgumentException"},
                 {"System.Management.Automation.PSArgumentNullException", "System.ArgumentNullException"},

@@ -40,4 +40,13 @@ class PipelineStatusTest {
     void aFailedStatementInsideAFunctionDoesNotFailTheCaller() {
         assertEquals(List.of(true), run("function Inner { Get-Variable no-such-variable -ErrorAction SilentlyContinue }\nInner; $?"));
     }
+
+    @Test
+    void aFailedPipelineInsideALoneExpressionLeavesDollarQuestionFalse() {
+        assertEquals(List.of(false, true), run("[void](Write-Error 'x' 2>$null); $?; $?"));
+        assertEquals(List.of(false), run("$(Write-Error 'x' 2>$null); $?"));
+        assertEquals(List.of(true), run("Write-Error 'x' 2>$null; 1 > $null; $?"));
+        // The last nested pipeline decides.
+        assertEquals(List.of(true), run("[void]@(Write-Error 'x' 2>$null; 'y'); $?"));
+    }
 }
