@@ -1,4 +1,4 @@
-try { [powershell]::Create().AddScript('1 +').Invoke() } catch {
+try { [powershell]::Create().AddScript('1 | 2').Invoke() } catch {
     $_.FullyQualifiedErrorId
     $_.Exception.InnerException.GetType().FullName
 }

@@ -46,10 +46,18 @@ public sealed interface TypeDefinitionAst {
      */
     record MethodDef(String name, TypeName returnType, List<Parameter> parameters, Block body, boolean isStatic,
                      boolean hidden, boolean constructor, List<Expression> baseArguments, List<AttributeNode> attributes,
-                     Position position) {
+                     Position position, Position memberStart) {
         public MethodDef {
             parameters = List.copyOf(parameters);
             attributes = List.copyOf(attributes);
+        }
+
+        /** {@code memberStart}: where the member's extent begins (its first attribute, type or qualifier). */
+        public MethodDef(String name, TypeName returnType, List<Parameter> parameters, Block body, boolean isStatic,
+                         boolean hidden, boolean constructor, List<Expression> baseArguments, List<AttributeNode> attributes,
+                         Position position) {
+            this(name, returnType, parameters, body, isStatic, hidden, constructor, baseArguments, attributes, position,
+                    position);
         }
     }
 

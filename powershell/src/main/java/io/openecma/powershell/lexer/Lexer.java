@@ -29,6 +29,8 @@ public final class Lexer {
     private final int baseLine;
     private final int baseColumn;
     private int pos;
+    /** Where each {@code #requires} line comment starts (Tokenizer: comments whose text begins "requires"). */
+    private final java.util.SortedSet<Integer> requiresComments = new java.util.TreeSet<>();
 
     public Lexer(String file, String text) {
         this(file, text, 1, 1);
@@ -40,6 +42,11 @@ public final class Lexer {
         this.text = text;
         this.baseLine = baseLine;
         this.baseColumn = baseColumn;
+    }
+
+    /** The offsets of the {@code #requires} comments met so far, in order. */
+    public java.util.SortedSet<Integer> requiresComments() {
+        return java.util.Collections.unmodifiableSortedSet(requiresComments);
     }
 
     public String text() {
@@ -121,16 +128,35 @@ public final class Lexer {
         return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E';
     }
 
+    /**
+     * CharExtensions.IsWhitespace (CharTraits.cs): space, tab, vertical tab, form feed, no-break
+     * space, next line (U+0085) and any Unicode separator above U+0100; newlines are not whitespace.
+     */
+    public static boolean isPowerShellWhitespace(char c) {
+        if (c < 128) {
+            return c == ' ' || c == '\t' || c == '\u000B' || c == '\f';
+        }
+        if (c <= 256) {
+            return c == '\u00A0' || c == '\u0085';
+        }
+        int type = Character.getType(c);
+        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
     /** Skips spaces, comments and line continuations; returns true if anything was skipped. */
     private boolean skipTrivia() {
         int begin = pos;
         while (pos < text.length()) {
             char c = text.charAt(pos);
-            if (c == ' ' || c == '\t' || c == '\f' || c == '\u00A0' || c == '\uFEFF') {
+            if (isPowerShellWhitespace(c) || c == '\uFEFF') {
                 pos++;
-            } else if (c == '`' && (peekChar(1) == '\n' || (peekChar(1) == '\r' && peekChar(2) == '\n'))) {
-                pos += peekChar(1) == '\r' ? 3 : 2;
+            } else if (c == '`' && (peekChar(1) == '\n' || peekChar(1) == '\r')) {
+                // A line continuation: backtick then LF, CRLF or a lone CR (old Mac line ending).
+                pos += peekChar(1) == '\r' && peekChar(2) == '\n' ? 3 : 2;
             } else if (c == '#') {
+                if (text.regionMatches(true, pos + 1, "requires", 0, 8)) {
+                    requiresComments.add(pos);
+                }
                 while (pos < text.length() && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
                     pos++;
                 }

@@ -1,5 +1,6 @@
 package io.openecma.powershell.parser;
 
+import io.openecma.powershell.ast.AttributeNode;
 import io.openecma.powershell.ast.Block;
 import io.openecma.powershell.ast.Expression;
 import io.openecma.powershell.ast.Parameter;
@@ -103,13 +104,16 @@ final class ClassSemanticChecks {
         for (TypeDefinitionAst.MethodDef m : c.methods()) {
             StringBuilder sig = new StringBuilder(m.name().toLowerCase(Locale.ROOT)).append(m.isStatic() && m.constructor() ? "!" : "(");
             for (Parameter p : m.parameters()) {
-                long constraints = p.attributes().stream().filter(a -> a.typeConstraint()).count();
-                if (constraints > 1) {
-                    throw error("MultipleTypeConstraintsOnMethodParam", "Multiple type constraints are not allowed on a method parameter.", p.position());
+                // SemanticChecks.cs reports at the second type constraint, and at the first attribute.
+                List<AttributeNode> constraints = p.attributes().stream().filter(a -> a.typeConstraint()).toList();
+                if (constraints.size() > 1) {
+                    throw error("MultipleTypeConstraintsOnMethodParam", "Multiple type constraints are not allowed on a method parameter.",
+                            constraints.get(1).position());
                 }
                 p.attributes().stream().filter(a -> !a.typeConstraint()).findFirst().ifPresent(a -> {
-                    throw error("The attribute cannot be added because it is not allowed on this kind of declaration.",
-                            a.position());
+                    // Parameter and the Validate* attributes are valid on properties and fields only (AttributeUsage).
+                    throw error("AttributeNotAllowedOnDeclaration", "Attribute '" + a.typeName()
+                            + "' is not valid on this declaration. It is valid on 'Property, Field' declarations only.", a.position());
                 });
                 sig.append(p.attributes().isEmpty() ? "object" : p.attributes().get(0).typeName().toString()
                         .toLowerCase(Locale.ROOT)).append(',');
@@ -209,7 +213,8 @@ final class ClassSemanticChecks {
         private void checkReturns(Statement s, boolean inFinally) {
             if (s instanceof Statement.Return r) {
                 if (inFinally) {
-                    throw error("ControlLeavingFinally", "Flow of control cannot leave a Finally block.", r.position());
+                    // The parser itself reports ControlLeavingFinally (FinallyFlow); one error, as in 5.1.
+                    return;
                 }
                 if (isVoid && r.value() != null) {
                     throw error("VoidMethodHasReturn", "Invalid return statement within void method.", r.position());

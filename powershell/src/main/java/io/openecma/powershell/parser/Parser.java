@@ -73,6 +73,7 @@ public final class Parser {
             p.recover(e, -1);
         }
         p.finishScript();
+        RequiresComments.check(p);
         p.errors.addAll(p.semanticErrors);
         if (!p.errors.isEmpty()) {
             throw ParseException.of(p.errors);
@@ -207,6 +208,15 @@ public final class Parser {
     /** An error with 5.1's ErrorId (ParserStrings.resx) and message, at a token. */
     ParseException error(String errorId, String message, Token at) {
         return new ParseException(errorId, message, at.position(), at.start(), at.end(), at.is(TokenKind.EOF), false);
+    }
+
+    /**
+     * Parser.cs ReportIncompleteInput(lCurly, found, MissingEndCurlyBrace): reported at the '{', and
+     * incomplete input when what stands where the '}' should be is the end of the script.
+     */
+    ParseException missingEndCurly(Token open, Token found) {
+        return new ParseException("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.",
+                open.position(), open.start(), open.end(), found.is(TokenKind.EOF), false);
     }
 
     Position pos(Token t) {
@@ -555,7 +565,7 @@ public final class Parser {
         List<Statement> body = parseStatements();
         Token close = peek(Mode.COMMAND);
         if (!close.isOperator("}")) {
-            throw error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open);
+            throw missingEndCurly(open, close);
         }
         next(Mode.COMMAND);
         return new Block(body, pos(open));
@@ -999,7 +1009,7 @@ public final class Parser {
                 if (after.is(TokenKind.EOF)) {
                     if (!incomplete) {
                         failed = true;
-                        report(error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open));
+                        report(missingEndCurly(open, after));
                     }
                     break;
                 }
@@ -1199,7 +1209,7 @@ public final class Parser {
         ScriptBlockBody body = parseBody(true, open.end());
         Token close = peek(Mode.COMMAND);
         if (!close.isOperator("}")) {
-            throw error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open);
+            throw missingEndCurly(open, close);
         }
         next(Mode.COMMAND);
         return new Statement.FunctionDefinition(name.stringValue(), filter, params, body, pos(kw));
@@ -1244,7 +1254,13 @@ public final class Parser {
             }
             elements.add(element);
         }
-        while (peek(Mode.EXPRESSION).isOperator("|")) {
+        while (true) {
+            if (Ps7Syntax.pipeOnNextLine(this)) {
+                skipNewlines();
+            }
+            if (!peek(Mode.EXPRESSION).isOperator("|")) {
+                break;
+            }
             Token pipe = next(Mode.EXPRESSION);
             skipNewlines();
             Token t = peek(Mode.COMMAND);
@@ -1707,6 +1723,12 @@ public final class Parser {
      * script block: {@code $x.Where{ $_ }} is {@code $x.Where({ $_ })} (Parser.cs MemberInvokeRule).
      */
     private Expression parseMemberAccess(Expression target, Token operator, boolean isStatic) {
+        // Parser.cs: newlines may follow the member operator, for fluent style ($x.\n  Method()).
+        int afterOperator = offset;
+        skipNewlines();
+        if (offset != afterOperator && !startsMemberName(peek(Mode.EXPRESSION))) {
+            rewind(afterOperator);
+        }
         Expression member = parseMemberName();
         Token paren = peek(Mode.EXPRESSION);
         if (paren.spaceBefore()) {
@@ -1734,6 +1756,12 @@ public final class Parser {
 
     private static boolean isNumericMemberAccess(Token t) {
         return t.is(TokenKind.NUMBER) && t.text().startsWith(".") && !t.spaceBefore();
+    }
+
+    private static boolean startsMemberName(Token t) {
+        return t.is(TokenKind.IDENTIFIER) || t.is(TokenKind.NUMBER) || t.is(TokenKind.VARIABLE)
+                || t.is(TokenKind.LITERAL_STRING) || t.is(TokenKind.EXPANDABLE_STRING)
+                || t.isOperator("(") || t.isOperator("$(") || t.isOperator("{");
     }
 
     private Expression parseMemberName() {
@@ -1830,7 +1858,7 @@ public final class Parser {
                     ScriptBlockBody body = parseBody(true, t.end());
                     Token close = peek(Mode.COMMAND);
                     if (!close.isOperator("}")) {
-                        throw error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", t);
+                        throw missingEndCurly(t, close);
                     }
                     next(Mode.COMMAND);
                     return new Expression.ScriptBlock(body, pos(t));
@@ -1896,7 +1924,7 @@ public final class Parser {
             entries.add(new Expression.HashEntry(key, value));
             Token sep = peek(Mode.EXPRESSION);
             if (!(sep.is(TokenKind.NEWLINE) || sep.is(TokenKind.SEMICOLON) || sep.isOperator("}"))) {
-                throw error("MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", open);
+                throw missingEndCurly(open, sep);
             }
         }
         return new Expression.Hashtable(entries, false, pos(open));
@@ -1907,6 +1935,7 @@ public final class Parser {
         Parser p = new Parser(new Lexer(file, text, at.line(), at.column()));
         List<Statement> statements = p.parseStatements();
         p.finishScript();
+        RequiresComments.check(p);
         p.errors.addAll(p.semanticErrors);
         if (!p.errors.isEmpty()) {
             throw ParseException.of(p.errors);

@@ -152,4 +152,43 @@ final class Ps7Syntax {
         parts.add(text.substring(start));
         return parts;
     }
+
+    /**
+     * PowerShell 7's pipe at the start of a line (additive to 5.1, issue #11): at a newline, the
+     * pipeline goes on when the next line's first character that is not white space or part of a
+     * comment is '|' with no blank line between (Tokenizer.IsPipeContinuation).
+     */
+    static boolean pipeOnNextLine(Parser p) {
+        Token t = p.peek(Mode.EXPRESSION);
+        return t.is(io.openecma.powershell.lexer.TokenKind.NEWLINE) && continuesWith(p.lexer.text(), t.end(), '|');
+    }
+
+    private static boolean continuesWith(String script, int from, char continuation) {
+        boolean lastWasNewline = true;
+        int i = from;
+        while (i < script.length()) {
+            char c = script.charAt(i);
+            if (io.openecma.powershell.lexer.Lexer.isPowerShellWhitespace(c)) {
+                i++;
+            } else if (c == '\n' || c == '\r') {
+                if (lastWasNewline) {
+                    return false; // a blank line ends the pipeline
+                }
+                lastWasNewline = true;
+                i += c == '\r' && i + 1 < script.length() && script.charAt(i + 1) == '\n' ? 2 : 1;
+            } else if (c == '#') {
+                lastWasNewline = false;
+                while (i < script.length() && script.charAt(i) != '\n' && script.charAt(i) != '\r') {
+                    i++;
+                }
+            } else if (c == '<' && i + 1 < script.length() && script.charAt(i + 1) == '#') {
+                lastWasNewline = false;
+                int end = script.indexOf("#>", i + 2);
+                i = end < 0 ? script.length() : end + 2;
+            } else {
+                return c == continuation;
+            }
+        }
+        return false;
+    }
 }

@@ -62,7 +62,8 @@ final class TypeDefinitionParser {
             if (s instanceof Statement.TypeDefinitions d) {
                 for (TypeDefinitionAst t : d.types()) {
                     if (!names.add(t.name().toLowerCase(Locale.ROOT))) {
-                        throw new ParseException("The member '" + t.name() + "' is already defined.", t.position());
+                        throw new ParseException("MemberAlreadyDefined", "The member '" + t.name() + "' is already defined.",
+                                t.position(), -1, false);
                     }
                     types.add(t);
                 }
@@ -97,6 +98,9 @@ final class TypeDefinitionParser {
                 ? parseEnum(name.text(), attributes, at)
                 : parseClass(name.text(), attributes, at);
         new ClassSemanticChecks().check(def);
+        if (def instanceof TypeDefinitionAst.ClassDef c) {
+            p.semanticErrors.addAll(DscResourceChecks.check(c));
+        }
         return new Statement.TypeDefinitions(List.of(def), at);
     }
 
@@ -177,6 +181,8 @@ final class TypeDefinitionParser {
         boolean isStatic = false;
         boolean hidden = false;
         Token start = p.peek(Mode.EXPRESSION);
+        // Where the last attribute or qualifier ends: an incomplete member is reported right after it.
+        int lastAttributeEnd = -1;
         while (true) {
             p.skipNewlines();
             Token t = p.peek(Mode.EXPRESSION);
@@ -185,10 +191,14 @@ final class TypeDefinitionParser {
                 if (list.isEmpty()) {
                     throw p.error("Missing a property name or method definition.", t);
                 }
+                lastAttributeEnd = p.offset;
                 for (AttributeNode a : list) {
                     if (a.typeConstraint()) {
                         if (type != null) {
-                            throw p.error("TooManyTypes", "Only one type may be specified on class members.", t);
+                            // Parser.cs ClassMemberRule reports a second type and goes on with the first.
+                            p.report(new ParseException("TooManyTypes", "Only one type may be specified on class members.",
+                                    a.position(), -1, false));
+                            continue;
                         }
                         type = a.typeName();
                         typeAt = t;
@@ -199,7 +209,7 @@ final class TypeDefinitionParser {
             } else if (t.isWord("static") || t.isWord("hidden")) {
                 boolean st = t.isWord("static");
                 if (st ? isStatic : hidden) {
-                    throw p.error("DuplicateQualifier", "Duplicate '" + t.text().toLowerCase(Locale.ROOT) + "' qualifier", t);
+                    p.report(p.error("DuplicateQualifier", "Duplicate '" + t.text().toLowerCase(Locale.ROOT) + "' qualifier", t));
                 }
                 if (st) {
                     isStatic = true;
@@ -207,6 +217,7 @@ final class TypeDefinitionParser {
                     hidden = true;
                 }
                 p.next(Mode.EXPRESSION);
+                lastAttributeEnd = t.end();
             } else {
                 break;
             }
@@ -239,7 +250,12 @@ final class TypeDefinitionParser {
             if (!paren.isOperator("(")) {
                 throw p.error("Missing a property name or method definition.", t);
             }
-            methods.add(parseMethod(className, t, type, typeAt, attributes, isStatic, hidden));
+            methods.add(parseMethod(className, t, type, typeAt, attributes, isStatic, hidden, start.position()));
+            return;
+        }
+        if (lastAttributeEnd >= 0 && (t.isOperator("}") || t.is(TokenKind.EOF))) {
+            // Parser.cs: the start of a member with no variable or method after it; the '}' still closes the class.
+            p.report(p.errorAt("IncompleteMemberDefinition", "Missing a property name or method definition.", lastAttributeEnd));
             return;
         }
         throw p.error("Missing a property name or method definition.", t);
@@ -253,15 +269,17 @@ final class TypeDefinitionParser {
     }
 
     private TypeDefinitionAst.MethodDef parseMethod(String className, Token name, TypeName returnType, Token typeAt,
-                                                    List<AttributeNode> attributes, boolean isStatic, boolean hidden) {
+                                                    List<AttributeNode> attributes, boolean isStatic, boolean hidden,
+                                                    Position memberStart) {
         List<Parameter> parameters = p.parseParameterList();
         int afterParams = p.offset;
         boolean constructor = name.text().equalsIgnoreCase(className);
+        // SemanticChecks.cs reports these after the syntax errors; the method is parsed on.
         if (constructor && returnType != null) {
-            throw p.error("ConstructorCantHaveReturnType", "A constructor cannot specify a return type.", typeAt);
+            p.semanticErrors.add(p.error("ConstructorCantHaveReturnType", "A constructor cannot specify a return type.", typeAt));
         }
         if (constructor && isStatic && !parameters.isEmpty()) {
-            throw p.error("StaticConstructorCantHaveParameters", "A static constructor cannot have any parameters.", name);
+            p.semanticErrors.add(p.error("StaticConstructorCantHaveParameters", "A static constructor cannot have any parameters.", name));
         }
         List<Expression> baseArguments = null;
         p.skipNewlines();
@@ -289,7 +307,7 @@ final class TypeDefinitionParser {
         rejectScriptBlockForms(open);
         Block body = p.parseBlock();
         return new TypeDefinitionAst.MethodDef(name.text(), returnType, parameters, body, isStatic, hidden, constructor,
-                baseArguments, attributes, name.position());
+                baseArguments, attributes, name.position(), memberStart);
     }
 
     /** A method body is a plain statement list: no param block, no begin/process/end. */
@@ -303,12 +321,13 @@ final class TypeDefinitionParser {
         p.skipNewlines();
         Token second = p.peek(Mode.EXPRESSION);
         p.rewind(save);
+        // Reported, and the body is still parsed (as a plain statement list) so the class goes on.
         if (first.isWord("param") && second.isOperator("(")) {
-            throw p.error("ParamBlockNotAllowedInMethod", "A param block is not allowed in a class method.", first);
+            p.semanticErrors.add(p.error("ParamBlockNotAllowedInMethod", "A param block is not allowed in a class method.", first));
         }
         if ((first.isWord("begin") || first.isWord("process") || first.isWord("end") || first.isWord("dynamicparam"))
                 && second.isOperator("{")) {
-            throw p.error("NamedBlockNotAllowedInMethod", "A named block is not allowed in a class method.", first);
+            p.semanticErrors.add(p.error("NamedBlockNotAllowedInMethod", "A named block is not allowed in a class method.", first));
         }
     }
 

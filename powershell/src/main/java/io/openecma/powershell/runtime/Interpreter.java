@@ -36,7 +36,7 @@ public final class Interpreter {
     /** Nesting of blocks that declare a trap: errors below them go to the trap, not the error stream. */
     private int trapDepth;
     /** $?: whether the last pipeline wrote an error (current one / previous one). */
-    private boolean currentFailed;
+    private PipelineStatus pipeline = new PipelineStatus(false);
     private boolean previousFailed;
     /** When non-null, non-terminating errors go here instead of the error stream (2>&1, 2>$null). */
     List<Object> errorRedirect;
@@ -158,7 +158,7 @@ public final class Interpreter {
             // 5.1 quirk: the preference variable applies to every error kind, so SilentlyContinue silences throw.
             if (e.thrown() && pref.equalsIgnoreCase("SilentlyContinue")) {
                 addToErrorVariable(errorRecord(e));
-                currentFailed = true;
+                pipeline.failed = true;
                 previousFailed = true;
                 return true;
             }
@@ -169,7 +169,7 @@ public final class Interpreter {
             return false;
         }
         writeError(errorRecord(e), out);
-        currentFailed = true;
+        pipeline.failed = true;
         previousFailed = true;
         return true;
     }
@@ -565,7 +565,7 @@ public final class Interpreter {
 
     /** Reports a non-terminating error according to $ErrorActionPreference. */
     public void writeError(ErrorRecord record, List<Object> out) {
-        currentFailed = true;
+        pipeline.failed = true;
         String pref = LanguagePrimitives.toStringValue(getVariableOrNull("ErrorActionPreference"));
         if (pref.equalsIgnoreCase("ignore")) {
             return;
@@ -603,15 +603,25 @@ public final class Interpreter {
 
     /** Runs a pipeline, appending its output to {@code out}. */
     public void runPipeline(Statement.Pipeline p, List<Object> out) {
-        currentFailed = false;
+        PipelineStatus enclosing = pipeline;
+        pipeline = new PipelineStatus(p.elements().size() == 1 && p.elements().get(0) instanceof PipelineElement.ExpressionElement);
         try {
             runStages(p, out);
         } catch (RuntimeException e) {
-            currentFailed = true;
+            pipeline.failed = true;
             throw e;
         } finally {
-            previousFailed = currentFailed;
+            previousFailed = pipeline.failed;
+            pipeline = enclosing;
+            if (enclosing.expressionOnly) {
+                enclosing.failed = previousFailed; // the last nested pipeline decides, as $? would
+            }
         }
+    }
+
+    /** The pipeline running now (a function's $PSCmdlet.WriteError fails its caller's). */
+    PipelineStatus pipelineStatus() {
+        return pipeline;
     }
 
     private void runStages(Statement.Pipeline p, List<Object> out) {
@@ -1277,7 +1287,11 @@ public final class Interpreter {
             return new ScriptBlock(sb.body(), sb.module(), captured);
         }
         if (t instanceof ScriptBlock sb && (name.equalsIgnoreCase("Invoke") || name.equalsIgnoreCase("InvokeReturnAsIs"))) {
-            return LanguagePrimitives.fromPipeline(invokeScriptBlock(sb, null, args, false, null));
+            try {
+                return LanguagePrimitives.fromPipeline(invokeScriptBlock(sb, null, args, false, null));
+            } catch (PSRuntimeException e) {
+                throw ScriptBlockMethodErrors.wrap(e, name.equalsIgnoreCase("Invoke") ? "Invoke" : "InvokeReturnAsIs", args.size());
+            }
         }
         if (t != null && WhereForEachMethods.isIntrinsic(name, args)) {
             return WhereForEachMethods.invoke(name, t, args, (sb, item, a) -> invokeScriptBlock(sb, item, a, a.isEmpty(), null));

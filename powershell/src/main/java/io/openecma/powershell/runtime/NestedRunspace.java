@@ -173,8 +173,11 @@ public final class NestedRunspace {
         try {
             return new ScriptBlock(Parser.parseScript("", text == null ? "" : text), null);
         } catch (ParseException e) {
-            // The pipeline fails with the ParseException before anything runs (Pipeline.Invoke, PowerShell.cs).
-            throw new PSRuntimeException("System.Management.Automation.ParseException",
+            // The pipeline fails with the ParseException before anything runs (Pipeline.Invoke, PowerShell.cs);
+            // AutomationEngine.ParseScriptBlock makes it an IncompleteParseException when the first error is incomplete input.
+            String type = e.incompleteInput() ? "System.Management.Automation.IncompleteParseException"
+                    : "System.Management.Automation.ParseException";
+            throw new PSRuntimeException(type,
                     "At line:" + e.position().line() + " char:" + e.position().column() + "\r\n" + e.getMessage())
                     .withError(e.errorId(), "ParserError", null);
         }

@@ -6,12 +6,15 @@ public final class PSCmdletInfo {
     private final Interpreter interp;
     private final PSHashtable bound;
     private final java.util.List<Object> out;
+    /** The pipeline that called the function: WriteError fails it, so $? after it is false (MshCommandRuntime). */
+    private final PipelineStatus caller;
 
     PSCmdletInfo(String parameterSetName, Interpreter interp, PSHashtable bound, java.util.List<Object> out) {
         this.parameterSetName = parameterSetName;
         this.interp = interp;
         this.bound = bound;
         this.out = out;
+        this.caller = interp.pipelineStatus();
     }
 
     public String getParameterSetName() {
@@ -30,6 +33,7 @@ public final class PSCmdletInfo {
 
     public void WriteError(ErrorRecord record) {
         interp.writeError(record, out);
+        caller.failed = true;
     }
 
     /** Cmdlet.WriteObject: the object as one item (a collection stays one object). */

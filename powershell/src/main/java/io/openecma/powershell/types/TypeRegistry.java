@@ -678,6 +678,7 @@ public final class TypeRegistry {
                 {"System.Management.Automation.ValidationMetadataException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.ActionPreferenceStopException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.ParseException", "System.Management.Automation.RuntimeException"},
+                {"System.Management.Automation.IncompleteParseException", "System.Management.Automation.ParseException"},
                 {"System.Management.Automation.PipelineStoppedException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.PSArgumentException", "System.ArgumentException"},
                 {"System.Management.Automation.PSArgumentNullException", "System.ArgumentNullException"},
@@ -712,6 +713,7 @@ public final class TypeRegistry {
         io.openecma.powershell.types.time.TimeZoneInfoValue.register(this);
         WildcardPatternValue.register(this);
         LimitErrorTypes.register(this);
+        NullSentinelTypes.register(this);
         io.openecma.powershell.cmdlets.modules.ModuleTypes.register(this);
         io.openecma.powershell.cmdlets.jobs.JobTypes.register(this);
         UtilityCmdletTypes.register(this);

@@ -98,7 +98,8 @@ public final class ScriptEnum implements ScriptTypeBehavior {
         }
         if (computing) {
             throw new PSRuntimeException("System.Management.Automation.ParseException",
-                    "Cannot define enum because of a cycle in the initialization expressions.");
+                    "Cannot define enum because of a cycle in the initialization expressions.")
+                    .withError("CycleInEnumInitializers", "ParserError", null);
         }
         computing = true;
         try {
@@ -135,9 +136,11 @@ public final class ScriptEnum implements ScriptTypeBehavior {
         }
         Number n = b instanceof String || b instanceof Character ? null : LanguagePrimitives.tryNumber(b);
         if (n == null) {
-            throw new PSRuntimeException("System.Management.Automation.PSInvalidCastException",
+            // PSType.cs DefineEnumHelper: a constant that is not a number is a CannotConvertValue parse error.
+            throw new PSRuntimeException("System.Management.Automation.ParseException",
                     "Cannot convert value \"" + LanguagePrimitives.toStringValue(b) + "\" to type \"" + underlying.dotNetName
-                            + "\". Error: \"Input string was not in a correct format.\"");
+                            + "\". Error: \"Input string was not in a correct format.\"")
+                    .withError("CannotConvertValue", "ParserError", null);
         }
         BigInteger big = n instanceof BigInteger bi ? bi : new java.math.BigDecimal(n.toString()).toBigInteger();
         if (big.compareTo(BigInteger.valueOf(underlying.min)) < 0 || big.compareTo(BigInteger.valueOf(underlying.max)) > 0) {
@@ -148,7 +151,8 @@ public final class ScriptEnum implements ScriptTypeBehavior {
 
     private PSRuntimeException outOfBounds() {
         return new PSRuntimeException("System.Management.Automation.ParseException",
-                "Enumerator value is either too large or too small for " + underlying.dotNetName.substring(7) + ".");
+                "Enumerator value is either too large or too small for " + underlying.dotNetName.substring(7) + ".")
+                .withError("EnumeratorValueOutOfBounds", "ParserError", null);
     }
 
     /** The value of that number, in this enum (any number of the underlying range is a value of it). */

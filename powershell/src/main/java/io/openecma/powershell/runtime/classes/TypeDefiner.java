@@ -8,6 +8,7 @@ import io.openecma.powershell.runtime.Interpreter;
 import io.openecma.powershell.runtime.Scope;
 import io.openecma.powershell.types.PSType;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 /** Defines a statement list's classes and enums in the current scope, all at once so they can name each other. */
@@ -30,7 +31,13 @@ public final class TypeDefiner {
                     : new ScriptClass((TypeDefinitionAst.ClassDef) def, scope).type();
             scope.defineType(type);
         }
-        // Enumerator values are checked when the types are defined (5.1 does it at parse time).
+        // Base types and enumerator values are checked when the types are defined (5.1 does it at parse time).
+        List<TypeDefinitionAst> types = definitions.types();
+        for (int i = 0; i < types.size(); i++) {
+            if (types.get(i) instanceof TypeDefinitionAst.ClassDef c) {
+                BaseTypeChecks.check(c, types, i, scope);
+            }
+        }
         for (TypeDefinitionAst def : definitions.types()) {
             if (scope.findType(def.name()).scriptType() instanceof ScriptEnum e) {
                 e.values();

@@ -130,4 +130,9 @@ public final class DateTimeMembers {
     public static String ToShortDateString(DotNetDateTime d) {
         return DateTimeFormat.format(d, "d", DotNetCulture.EN_US, ZoneId.systemDefault());
     }
+
+    /** DateTime.ToLongDateString(): the culture's long date pattern ("D"). */
+    public static String ToLongDateString(DotNetDateTime d) {
+        return DateTimeFormat.format(d, "D", DotNetCulture.EN_US, ZoneId.systemDefault());
+    }
 }

@@ -1,5 +1,6 @@
 package io.openecma.powershell.types.facades;
 
+import io.openecma.powershell.runtime.ErrorRecord;
 import io.openecma.powershell.runtime.PSRuntimeException;
 
 /** Instance members of exceptions. */
@@ -21,7 +22,16 @@ public final class ExceptionMembers {
         return e.paramName();
     }
 
+    /**
+     * RuntimeException.ErrorRecord (and so every System.Management.Automation exception's) is never
+     * null: made on first use from the exception's ErrorId (default: its short type name).
+     */
     public static Object getErrorRecord(PSRuntimeException e) {
+        if (e.errorRecord() == null && e.typeName().startsWith("System.Management.Automation.")) {
+            String shortName = e.typeName().substring(e.typeName().lastIndexOf('.') + 1);
+            new ErrorRecord(e, e.errorId() != null ? e.errorId() : shortName,
+                    e.category() != null ? e.category() : "NotSpecified", e.targetObject(), null);
+        }
         return e.errorRecord();
     }
 

@@ -2,6 +2,7 @@ package io.openecma.powershell.types.facades;
 
 import io.openecma.powershell.parser.ParseException;
 import io.openecma.powershell.parser.Parser;
+import io.openecma.powershell.runtime.ErrorRecord;
 import io.openecma.powershell.runtime.PSRuntimeException;
 import io.openecma.powershell.runtime.ScriptBlock;
 
@@ -15,8 +16,12 @@ public final class ScriptBlockStatics {
             return new ScriptBlock(Parser.parseScript("", script == null ? "" : script), null);
         } catch (ParseException e) {
             // 5.1: MethodInvocationException around a ParseException ("At line:1 char:N" + the parser's text).
-            throw new PSRuntimeException("System.Management.Automation.ParseException",
+            // Its ErrorRecord's FullyQualifiedErrorId is the first error's ErrorId (ParseException.cs).
+            PSRuntimeException parse = new PSRuntimeException("System.Management.Automation.ParseException",
                     "At line:" + e.position().line() + " char:" + e.position().column() + "\r\n" + e.getMessage());
+            parse.withError(e.errorId(), "ParserError", null);
+            new ErrorRecord(parse, e.errorId(), "ParserError", null, null);
+            throw parse;
         }
     }
 }
