@@ -117,14 +117,15 @@ public class ScimService {
                                          String base) {
         int startIndex = Math.max(1, integer(startIndexText, "startIndex", 1));
         int count = Math.min(maxCount, Math.max(0, integer(countText, "count", defaultCount)));
+        // a malformed filter is refused even where there is nothing to search
+        var parsed = filter == null || filter.isBlank() ? null : FilterParser.parseFilter(filter);
         Optional<ResourceMapping> found = connector.mapping(type);
         if (found.isEmpty()) {
             return ListResponse.of(List.of(), 0, startIndex);
         }
         ResourceMapping mapping = found.get();
         FilterSql sql = new FilterSql(mapping);
-        SqlPredicate predicate = filter == null || filter.isBlank() ? SqlPredicate.TRUE
-                : sql.translate(FilterParser.parseFilter(filter));
+        SqlPredicate predicate = parsed == null ? SqlPredicate.TRUE : sql.translate(parsed);
         String order = sortBy == null || sortBy.isBlank() ? null : sql.sortExpression(sortBy);
         boolean descending = "descending".equalsIgnoreCase(sortOrder);
         if (sortOrder != null && !sortOrder.isBlank() && !descending && !"ascending".equalsIgnoreCase(sortOrder)) {

@@ -13,6 +13,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,6 +51,10 @@ class HostileInputTest extends ScimIngressTestBase {
         hr().body("[]").post(BASE + "/Users/.search").then().statusCode(400)
                 .body("scimType", equalTo("invalidSyntax")).body("detail", containsString("JSON object"));
         hr().body("{\"filter\":\"userName pr\"}").post(BASE + "/Users/.search").then().statusCode(200);
+        // a filter that does not parse is refused even for a resource type the connector has no mapping for
+        given().header("Authorization", "Bearer " + TestConnectors.OTHER_TOKEN).contentType(SCIM_JSON)
+                .body("{\"filter\":42}").post("/ecma2host_" + TestConnectors.OTHER + "/scim/Groups/.search")
+                .then().statusCode(400).body("scimType", equalTo("invalidFilter"));
     }
 
     @Test
