@@ -51,7 +51,7 @@ final class PasswordHandler {
     private final PasswordSettings settings;
     private final KafkaClients kafka;
     private final PasswordMetrics metrics;
-    private ExecutorService scriptThread = newThread();
+    private ExecutorService scriptThread;
 
     PasswordHandler(ConnectorDefinition definition, ConnectorFolders folders, EnvelopeOpener envelopes, PasswordSettings settings,
                     KafkaClients kafka, PasswordMetrics metrics) {
@@ -61,6 +61,7 @@ final class PasswordHandler {
         this.settings = settings;
         this.kafka = kafka;
         this.metrics = metrics;
+        this.scriptThread = newThread(); // after the fields: the thread is named after the connector
     }
 
     private ExecutorService newThread() {
