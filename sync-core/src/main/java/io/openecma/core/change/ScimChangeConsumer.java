@@ -8,6 +8,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -41,6 +42,8 @@ public class ScimChangeConsumer {
     FailedMessages failed;
     @Inject
     Waiters waiters;
+    @Inject
+    EntityManager em;
 
     @Incoming("scim-changes")
     @Blocking
@@ -67,7 +70,14 @@ public class ScimChangeConsumer {
 
     private boolean appliedTogether(List<Change> changes) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> changes.forEach(c -> applier.apply(c.event())));
+            QuarkusTransaction.requiringNew().run(() -> changes.forEach(c -> {
+                applier.apply(c.event());
+                // each change's rows are written now and forgotten: Hibernate checks every entity
+                // it manages before each query, so a context that grows with the poll would make
+                // the group commit quadratic in its size
+                em.flush();
+                em.clear();
+            }));
             return true;
         } catch (RuntimeException e) {
             LOG.infof("%d changes failed together (%s); applying each on its own", changes.size(), e.toString());

@@ -24,6 +24,7 @@ import io.openecma.schemas.topics.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -71,6 +72,8 @@ public class ExportResultApplier {
     AfterCommit afterCommit;
     @Inject
     ExportBatcher batcher;
+    @Inject
+    EntityManager em;
     @ConfigProperty(name = "openecma.export.max-attempts", defaultValue = "5")
     int maxAttempts;
     @ConfigProperty(name = "openecma.export.retry-backoff", defaultValue = "2s")
@@ -117,8 +120,10 @@ public class ExportResultApplier {
             } else {
                 batch.failed++;
             }
+            forgetWritten();
         }
         MDC.remove("anchor");
+        batch = em.merge(batch);
         batch.status = result.failure() == null ? ExportBatchRecord.COMPLETED
                 : batch.attempt >= maxAttempts ? ExportBatchRecord.DEAD : ExportBatchRecord.RETRYING;
         batch.failure = result.failure() == null ? null : result.failure().kind() + ": " + result.failure().message();
@@ -131,6 +136,16 @@ public class ExportResultApplier {
                 .increment(batch.succeeded);
         metrics.counter("openecma.export.results", "connector", batch.connector, "outcome", "error")
                 .increment(batch.failed);
+    }
+
+    /**
+     * Writes the item's rows and lets Hibernate forget them (the batch record included, merged back
+     * at the end): Hibernate checks every entity it manages before each query, and with the batch's
+     * payload among them each item's queries would cost as much as the whole batch.
+     */
+    private void forgetWritten() {
+        em.flush();
+        em.clear();
     }
 
     /** A batch with no result after the timeout: its worker is gone; treated as a transient failure. */
