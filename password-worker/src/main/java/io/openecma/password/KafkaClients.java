@@ -65,6 +65,9 @@ public class KafkaClients {
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, manualCommit ? 1 : 500);
         // a Password call is bounded by the connector's script timeout; the poll interval must outlast it
         props.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) Duration.ofMinutes(30).toMillis());
+        // a worker that died is noticed after 10 s (client default 45 s) and its partitions move on
+        props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
+        props.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());

@@ -1,5 +1,6 @@
 package io.openecma.worker;
 
+import io.openecma.schemas.events.ImportPage;
 import io.openecma.schemas.events.Json;
 import io.openecma.schemas.events.Message;
 import io.openecma.schemas.events.SchemaRequest;
@@ -25,7 +26,7 @@ import java.util.function.Predicate;
 
 /**
  * sync-core's side of the worker's Kafka contract over the real broker: what {@link KafkaContractSide}
- * publishes, plus reading what the worker put on the results and dead-letter topics.
+ * publishes, plus reading what the worker put on the results, import-page and dead-letter topics.
  */
 public final class ContractSide extends KafkaContractSide {
 
@@ -35,7 +36,7 @@ public final class ContractSide extends KafkaContractSide {
     public ContractSide() {
         results = reader();
         List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : List.of(Topics.RESULTS, Topics.DEAD_LETTERS)) {
+        for (String topic : List.of(Topics.RESULTS, Topics.IMPORT_PAGES, Topics.DEAD_LETTERS)) {
             partitions.addAll(partitionsOf(results, topic));
         }
         results.assign(partitions);
@@ -73,8 +74,12 @@ public final class ContractSide extends KafkaContractSide {
     public <T extends WorkerResult> List<T> resultsOf(Class<T> type, Predicate<T> match) {
         List<T> found = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> r : seen) {
-            if (r.topic().equals(Topics.RESULTS)) {
+            if (r.topic().equals(Topics.RESULTS) || r.topic().equals(Topics.IMPORT_PAGES)) {
                 WorkerResult result = Json.read(r.value(), WorkerResult.class);
+                // the contract: import pages travel in their own lane, nothing else does
+                if ((result instanceof ImportPage) != r.topic().equals(Topics.IMPORT_PAGES)) {
+                    throw new AssertionError(result.getClass().getSimpleName() + " published to " + r.topic());
+                }
                 if (type.isInstance(result) && match.test(type.cast(result))) {
                     found.add(type.cast(result));
                 }

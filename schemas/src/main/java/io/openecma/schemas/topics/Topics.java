@@ -13,8 +13,14 @@ public final class Topics {
 
     /** SCIM change events, ingress to sync-core. Key {@link #changeKey(String, String)}. */
     public static final String SCIM_CHANGES = "openecma.scim-changes";
-    /** Export results, import pages, schema and password results, workers to sync-core. Key {@link #resultKey(UUID)}. */
+    /** Export results, schema and password results, workers to sync-core. Key {@link #resultKey(UUID)}. */
     public static final String RESULTS = "openecma.results";
+    /**
+     * Import pages, workers to sync-core. Key {@link #resultKey(UUID)} of the run. A lane of their
+     * own: a page of thousands of rows takes seconds to apply, and export results (which SCIM
+     * requests wait for) must not queue behind it.
+     */
+    public static final String IMPORT_PAGES = "openecma.import-pages";
     /** Answers to waiting SCIM requests, sync-core to ingress. Key {@link #outcomeKey(UUID)}. */
     public static final String OUTCOMES = "openecma.outcomes";
     /** Connector snapshots, compacted. Key: the connector name. */
@@ -28,6 +34,7 @@ public final class Topics {
 
     public static final int SCIM_CHANGES_PARTITIONS = 12;
     public static final int RESULTS_PARTITIONS = 6;
+    public static final int IMPORT_PAGES_PARTITIONS = 6;
     public static final int OUTCOMES_PARTITIONS = 6;
     public static final int CONNECTORS_PARTITIONS = 1;
     public static final int DEAD_LETTERS_PARTITIONS = 1;
@@ -75,6 +82,7 @@ public final class Topics {
         return List.of(
                 new TopicSpec(SCIM_CHANGES, SCIM_CHANGES_PARTITIONS, false),
                 new TopicSpec(RESULTS, RESULTS_PARTITIONS, false),
+                new TopicSpec(IMPORT_PAGES, IMPORT_PAGES_PARTITIONS, false),
                 new TopicSpec(OUTCOMES, OUTCOMES_PARTITIONS, false),
                 new TopicSpec(CONNECTORS, CONNECTORS_PARTITIONS, true),
                 new TopicSpec(DEAD_LETTERS, DEAD_LETTERS_PARTITIONS, false));

@@ -36,6 +36,9 @@ public class KafkaSettings {
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);
         // work runs while the consumer polls paused; only End Export after an idle spell blocks polling
         props.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) java.time.Duration.ofMinutes(30).toMillis());
+        // a worker that died is noticed after 10 s (client default 45 s) and its partitions move on
+        props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
+        props.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());

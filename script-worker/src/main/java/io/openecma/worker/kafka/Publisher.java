@@ -1,6 +1,7 @@
 package io.openecma.worker.kafka;
 
 import io.openecma.schemas.events.DeadLetter;
+import io.openecma.schemas.events.ImportPage;
 import io.openecma.schemas.events.Json;
 import io.openecma.schemas.events.Message;
 import io.openecma.schemas.events.WorkerResult;
@@ -41,8 +42,9 @@ public class Publisher {
         producer.close(java.time.Duration.ofSeconds(10));
     }
 
+    /** Import pages go to their own lane, everything else a worker reports to openecma.results. */
     public void result(String key, WorkerResult result) {
-        send(Topics.RESULTS, key, result);
+        send(result instanceof ImportPage ? Topics.IMPORT_PAGES : Topics.RESULTS, key, result);
     }
 
     public void deadLetter(String originalTopic, String key, String reason, byte[] payload) {

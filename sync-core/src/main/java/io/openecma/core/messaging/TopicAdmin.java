@@ -91,7 +91,8 @@ public class TopicAdmin {
             ops.add(new AlterConfigOp(new ConfigEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT),
                     AlterConfigOp.OpType.SET));
         }
-        if (spec.name().equals(Topics.RESULTS) || spec.name().startsWith(Topics.EXPORTS_PREFIX)) {
+        if (spec.name().equals(Topics.RESULTS) || spec.name().equals(Topics.IMPORT_PAGES)
+                || spec.name().startsWith(Topics.EXPORTS_PREFIX)) {
             ops.add(new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_MESSAGE_BYTES)),
                     AlterConfigOp.OpType.SET));
         }

@@ -13,8 +13,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import java.io.UncheckedIOException;
 
 /**
- * Consumes openecma.results (export results, import pages, schema and password results). As for
- * SCIM changes, the offset is acknowledged only after the handler's transaction committed.
+ * Consumes the workers' two lanes: openecma.results (export results, schema and password results)
+ * and openecma.import-pages. Each lane has consumers of its own, so an import page that takes
+ * seconds to apply never holds back the export results SCIM requests wait for. (Import pages that
+ * a worker of an earlier release sent to openecma.results are applied there as well.) As for SCIM
+ * changes, the offset is acknowledged only after the handler's transaction committed.
  */
 @ApplicationScoped
 public class ResultConsumer {
@@ -27,11 +30,21 @@ public class ResultConsumer {
     @Incoming("results")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
+        apply(Topics.RESULTS, record);
+    }
+
+    @Incoming("import-pages")
+    @Blocking
+    public void consumeImportPage(ConsumerRecord<String, String> record) {
+        apply(Topics.IMPORT_PAGES, record);
+    }
+
+    private void apply(String topic, ConsumerRecord<String, String> record) {
         WorkerResult result;
         try {
             result = Json.read(record.value(), WorkerResult.class);
         } catch (UncheckedIOException | IllegalArgumentException | NullPointerException e) {
-            failed.unreadable(Topics.RESULTS, record.key(), record.value(), e);
+            failed.unreadable(topic, record.key(), record.value(), e);
             return;
         }
         failed.withRetries(() -> dispatcher.apply(result),

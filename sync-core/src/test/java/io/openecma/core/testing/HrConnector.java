@@ -37,7 +37,7 @@ public final class HrConnector {
         worker.publish(Topics.RESULTS, Topics.resultKey(schemaRequest.requestId()), new SchemaResult(
                 Message.CURRENT_VERSION, UUID.randomUUID(), schemaRequest.requestId(), TestConnectors.HR, Events.HR_SCHEMA, null));
         ImportRequest importRequest = worker.await(imports, ImportRequest.class, r -> r.importType() == ImportType.Full);
-        worker.publish(Topics.RESULTS, Topics.resultKey(importRequest.runId()), new ImportPage(Message.CURRENT_VERSION,
+        worker.publish(Topics.IMPORT_PAGES, Topics.resultKey(importRequest.runId()), new ImportPage(Message.CURRENT_VERSION,
                 UUID.randomUUID(), importRequest.runId(), TestConnectors.HR, 1, List.of(
                         Events.imported("e001", Map.of("userName", "ada", "title", "Engineer", "isActive", true)),
                         Events.imported("e002", Map.of("userName", "bob", "title", "Clerk", "isActive", true)),
