@@ -73,6 +73,11 @@ final class ChildItemCmdlets {
             ChildItemAttributeFilter attributes = ChildItemAttributeFilter.of(ctx);
             long depth = ctx.isBound("Depth") ? depth(ctx) : ctx.switchPresent("Recurse") ? Long.MAX_VALUE : 0;
             for (String path : paths) {
+                SessionItemPath session = SessionItemPath.of(ctx, path);
+                if (session != null) {
+                    SessionItemCommands.childItems(ctx, session, literal);
+                    continue;
+                }
                 List<Path> found = ScriptPaths.expand(ctx, path, literal).stream().filter(Files::exists).toList();
                 if (found.isEmpty()) {
                     ScriptPaths.notFound(ctx, path, "GetChildItemCommand");

@@ -50,7 +50,11 @@ final class ItemFilter {
     }
 
     boolean accepts(Path item) {
-        String name = item.getFileName() == null ? item.toString() : item.getFileName().toString();
+        return acceptsName(item.getFileName() == null ? item.toString() : item.getFileName().toString());
+    }
+
+    /** The same test on an item's name (items of the Alias: and Function: drives). */
+    boolean acceptsName(String name) {
         if (filter != null && !filter.matches(name)) {
             return false;
         }

@@ -31,6 +31,11 @@ final class RenameItemCmdlet implements Cmdlet {
     public void process(CommandContext ctx) {
         boolean literal = ctx.isBound("LiteralPath");
         String path = CmdletArguments.string(ctx, literal ? "LiteralPath" : "Path");
+        SessionItemPath session = SessionItemPath.of(ctx, path);
+        if (session != null) {
+            SessionItemCommands.renameItem(ctx, session, literal, CmdletArguments.string(ctx, "NewName"));
+            return;
+        }
         List<Path> found = ScriptPaths.expand(ctx, path, literal).stream().filter(Files::exists).toList();
         if (found.isEmpty()) {
             ScriptPaths.notFound(ctx, path, COMMAND);
