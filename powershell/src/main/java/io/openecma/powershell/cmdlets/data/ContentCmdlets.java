@@ -70,6 +70,7 @@ final class ContentCmdlets {
                 return;
             }
             for (String path : CmdletArguments.strings(ctx, literal ? "LiteralPath" : "Path")) {
+                path = ProviderPaths.qualified(ctx, path);
                 if (ProviderPaths.isProviderPath(path) && !GetContentChecks.tailSupported(ctx)) {
                     continue;
                 }

@@ -59,6 +59,7 @@ final class ItemCmdlets {
                     SessionItemCommands.getItem(ctx, session, literal);
                     continue;
                 }
+                path = ProviderPaths.qualified(ctx, path);
                 if (ProviderPaths.isProviderPath(path)) {
                     if (ProviderPaths.exists(ctx, path)) {
                         ctx.writeObject(ProviderPaths.item(ctx, path));
@@ -161,6 +162,7 @@ final class ItemCmdlets {
                     SessionItemCommands.removeItem(ctx, session, literal);
                     continue;
                 }
+                path = ProviderPaths.qualified(ctx, path);
                 if (ProviderPaths.isProviderPath(path)) {
                     ProviderPaths.remove(ctx, path);
                     continue;

@@ -229,7 +229,7 @@ final class PathCmdlets {
                 }
                 SessionItemPath session = SessionItemPath.of(ctx, path);
                 ctx.writeObject(session != null ? SessionItemCommands.exists(ctx, session, kind)
-                        : exists(ctx, path, literal, kind));
+                        : exists(ctx, ProviderPaths.qualified(ctx, path), literal, kind));
             }
         }
 
