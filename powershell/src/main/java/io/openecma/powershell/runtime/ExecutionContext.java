@@ -187,6 +187,13 @@ public final class ExecutionContext {
         return LanguagePrimitives.fromPipeline(interpreter.invokeScriptBlock(block, null, java.util.Arrays.asList(args), false, null));
     }
 
+    /** Text for the host's UI only (no stream), as Host.UI.WriteLine: WhatIf messages. */
+    void hostOnly(String text) {
+        if (options.hostOutput() != null) {
+            options.hostOutput().accept(text);
+        }
+    }
+
     void hostWrite(String text) {
         information.add(text);
         if (options.hostOutput() != null) {

@@ -263,6 +263,9 @@ final class ContentCmdlets {
                     continue;
                 }
                 for (Path file : files.stream().filter(filter::accepts).toList()) {
+                    if (io.openecma.powershell.runtime.WhatIf.skips(ctx, append ? "Add Content" : "Set Content", "Path: " + file)) {
+                        continue;
+                    }
                     if (raw) {
                         FileText.writeBytes(file, bytes.toByteArray(), append);
                     } else {

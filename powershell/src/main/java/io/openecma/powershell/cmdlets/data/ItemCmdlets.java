@@ -108,6 +108,9 @@ final class ItemCmdlets {
                 // the parent is resolved first, so "Drive:" is that drive's current location (5.1)
                 Path target = ScriptPaths.resolve(ctx, name == null ? path
                         : PathCmdlets.join(ScriptPaths.resolve(ctx, path).toString(), name));
+                if (io.openecma.powershell.runtime.WhatIf.skips(ctx, directory ? "Create Directory" : "Create File", "Destination: " + target)) {
+                    continue;
+                }
                 try {
                     if (link) {
                         Path made = LinkItems.create(ctx, kind, target, ctx.parameter("Value"), force);
@@ -181,6 +184,9 @@ final class ItemCmdlets {
         }
 
         private static void remove(CommandContext ctx, Path p) {
+            if (io.openecma.powershell.runtime.WhatIf.skips(ctx, Files.isDirectory(p) ? "Remove Directory" : "Remove File", p.toString())) {
+                return;
+            }
             try {
                 if (Files.isDirectory(p) && !ctx.switchPresent("Recurse") && hasChildren(p)) {
                     ctx.writeError("System.IO.IOException", "The item at " + p + " has children and the Recurse "

@@ -59,6 +59,10 @@ final class RenameItemCmdlet implements Cmdlet {
                     "RenameItemIOError,Microsoft.PowerShell.Commands." + COMMAND, "WriteError", source.toString());
             return;
         }
+        if (io.openecma.powershell.runtime.WhatIf.skips(ctx, Files.isDirectory(source) ? "Rename Directory" : "Rename File",
+                "Item: " + source + " Destination: " + target)) {
+            return;
+        }
         try {
             Files.move(source, target);
         } catch (IOException e) {

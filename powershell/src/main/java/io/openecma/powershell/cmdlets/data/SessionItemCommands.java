@@ -67,9 +67,6 @@ final class SessionItemCommands {
 
     /** Set-Item: a plain name is created when missing; a wildcard changes only the matching items. */
     static void setItem(CommandContext ctx, SessionItemPath target, boolean literal, Object value, Object options) {
-        if (ctx.switchPresent("WhatIf")) {
-            return;
-        }
         boolean force = ctx.switchPresent("Force");
         SessionItemStore store = target.store();
         List<String> names;
@@ -81,6 +78,9 @@ final class SessionItemCommands {
             names = List.of(literal ? target.leaf() : unescape(target.leaf()));
         }
         for (String name : names) {
+            if (io.openecma.powershell.runtime.WhatIf.skips(ctx, "Set Item", "Item: " + target.shown(name))) {
+                continue;
+            }
             Object item = store.set(ctx, name, value, options, force, "SetItemCommand");
             if (item != null && ctx.switchPresent("PassThru")) {
                 ctx.writeObject(decorated(target, item));
@@ -103,6 +103,9 @@ final class SessionItemCommands {
                     + "' already exists.", "Argument,Microsoft.PowerShell.Commands.NewItemCommand", "InvalidArgument", leaf);
             return;
         }
+        if (io.openecma.powershell.runtime.WhatIf.skips(ctx, "New Item", "Item: " + shown)) {
+            return;
+        }
         Object options = ctx.isBound("Options") ? ctx.parameter("Options") : null;
         Object item = target.store().set(ctx, leaf, value, options, force, "NewItemCommand");
         if (item != null) {
@@ -113,6 +116,9 @@ final class SessionItemCommands {
     static void removeItem(CommandContext ctx, SessionItemPath target, boolean literal) {
         boolean force = ctx.switchPresent("Force");
         for (Object item : matches(ctx, target, literal, "RemoveItemCommand")) {
+            if (io.openecma.powershell.runtime.WhatIf.skips(ctx, "Remove Item", "Item: " + target.shown(target.store().nameOf(item)))) {
+                continue;
+            }
             target.store().remove(ctx, item, force, "RemoveItemCommand");
         }
     }

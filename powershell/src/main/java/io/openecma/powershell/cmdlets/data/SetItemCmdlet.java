@@ -20,9 +20,7 @@ final class SetItemCmdlet implements Cmdlet {
                 ParameterSpec.positional("Value", "object", 1).fromPipeline(PipelineInput.BY_VALUE_AND_PROPERTY_NAME),
                 ParameterSpec.named("Options", "object"),
                 ParameterSpec.switchParameter("Force"),
-                ParameterSpec.switchParameter("PassThru"),
-                ParameterSpec.switchParameter("WhatIf"),
-                ParameterSpec.switchParameter("Confirm"))).withAliases("si");
+                ParameterSpec.switchParameter("PassThru"))).withAliases("si");
     }
 
     @Override
