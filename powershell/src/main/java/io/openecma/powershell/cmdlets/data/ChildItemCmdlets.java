@@ -78,6 +78,9 @@ final class ChildItemCmdlets {
                     SessionItemCommands.childItems(ctx, session, literal);
                     continue;
                 }
+                if (ProviderListing.list(ctx, path)) {
+                    continue;
+                }
                 if (!literal && depth > 0 && listedRecursively(ctx, path, pattern, attributes, depth)) {
                     continue;
                 }
