@@ -50,7 +50,7 @@ public final class AliasCmdlets {
     }
 
     /** Every alias visible from the caller, nearest first, by lower-case name. */
-    static Map<String, AliasInfo> visible(CommandContext c, Scope only) {
+    public static Map<String, AliasInfo> visible(CommandContext c, Scope only) {
         Map<String, AliasInfo> out = new LinkedHashMap<>();
         Scope start = only != null ? only : VariableScopes.caller(c);
         for (Scope s = start; s != null; s = only != null ? null : s.parent()) {

@@ -23,6 +23,7 @@ public final class CoreCmdlets implements CmdletLibrary {
         VariableCmdlets.register(registry);
         CommandCmdlets.register(registry);
         AliasCmdlets.register(registry);
+        HistoryCmdlets.register(registry);
         CultureCmdlets.register(registry);
         io.openecma.powershell.cmdlets.format.FormatCmdlets.register(registry);
         io.openecma.powershell.cmdlets.jobs.JobCmdlets.register(registry);

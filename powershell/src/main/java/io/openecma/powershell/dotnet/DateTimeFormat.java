@@ -204,7 +204,7 @@ public final class DateTimeFormat {
     private static final List<String> PARSE_FORMATS = List.of(
             "yyyy-M-d'T'H:m:s.FFFFFFFK", "yyyy-M-d H:m:s.FFFFFFFK", "yyyy-M-d'T'H:mK", "yyyy-M-d H:mK",
             "yyyy-M-d'T'H:m:sK", "yyyy-M-d H:m:sK", "yyyy-M-d", "yyyy/M/d H:m:s.FFFFFFF", "yyyy/M/d H:m",
-            "yyyy/M/d", "M/d/yyyy H:m:s.FFFFFFF", "M/d/yyyy h:m:s tt", "M/d/yyyy H:m", "M/d/yyyy h:m tt",
+            "yyyy/M/d", "M/d/yyyy H:m:s.FFFFFFF", "M/d/yyyy H:m:s", "M/d/yyyy h:m:s tt", "M/d/yyyy H:m", "M/d/yyyy h:m tt",
             "M/d/yyyy", "M-d-yyyy H:m:s", "M-d-yyyy", "M.d.yyyy H:m:s", "M.d.yyyy", "ddd, d MMM yyyy H:m:s 'GMT'", "dddd, d MMMM yyyy H:m:s", "dddd, MMMM d, yyyy h:m:s tt",
             "dddd, MMMM d, yyyy", "dddd, d MMMM yyyy", "d MMMM yyyy H:m:s", "d MMMM yyyy", "d MMM yyyy",
             "MMMM d, yyyy h:m:s tt", "MMMM d, yyyy H:m:s", "MMMM d, yyyy", "MMM d, yyyy", "MMMM d yyyy",

@@ -40,6 +40,11 @@ public final class CommandContextImpl implements CommandContext {
     }
 
     /** The scope the cmdlet was called from. */
+    /** The scope the command runs in (where -WhatIf and the other common parameters set preferences). */
+    Scope commandScope() {
+        return scope;
+    }
+
     public Scope callerScope() {
         return scope.parent();
     }

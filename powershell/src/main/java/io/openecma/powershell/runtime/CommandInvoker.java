@@ -515,6 +515,7 @@ final class CommandInvoker {
             case "erroraction" -> fs.set("ErrorActionPreference", LanguagePrimitives.toStringValue(value));
             case "warningaction" -> fs.set("WarningPreference", LanguagePrimitives.toStringValue(value));
             case "informationaction" -> fs.set("InformationPreference", LanguagePrimitives.toStringValue(value));
+            case "whatif" -> fs.set("WhatIfPreference", LanguagePrimitives.isTrue(value));
             default -> { /* variables are set up by the caller (PipeVariables); buffering is accepted */ }
         }
         return value;

@@ -51,6 +51,7 @@ public final class ExecutionContext {
     private int pollCounter;
     private final io.openecma.powershell.runtime.limits.CallDepth callDepth;
     private io.openecma.powershell.host.TlsTrust tlsTrust = io.openecma.powershell.host.TlsTrust.jdkDefault();
+    private final SessionHistory history = new SessionHistory();
 
     public ExecutionContext(EngineOptions options, TypeRegistry types, CmdletRegistry cmdlets) {
         this.options = options;
@@ -87,6 +88,11 @@ public final class ExecutionContext {
         modules.clear();
         global = new Scope(null, null, true);
         AutomaticVariables.define(global, this);
+    }
+
+    /** The runspace's command history (Get-History, Add-History, Invoke-History). */
+    public SessionHistory history() {
+        return history;
     }
 
     public EngineOptions options() {
@@ -179,6 +185,13 @@ public final class ExecutionContext {
     /** Runs a script block with arguments (used by facades taking script-block delegates). */
     public Object invokeScriptBlock(ScriptBlock block, Object... args) {
         return LanguagePrimitives.fromPipeline(interpreter.invokeScriptBlock(block, null, java.util.Arrays.asList(args), false, null));
+    }
+
+    /** Text for the host's UI only (no stream), as Host.UI.WriteLine: WhatIf messages. */
+    void hostOnly(String text) {
+        if (options.hostOutput() != null) {
+            options.hostOutput().accept(text);
+        }
     }
 
     void hostWrite(String text) {

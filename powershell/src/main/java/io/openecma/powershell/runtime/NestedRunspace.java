@@ -57,6 +57,11 @@ public final class NestedRunspace {
         return callers;
     }
 
+    /** The runspace's command history. */
+    public SessionHistory history() {
+        return context.history();
+    }
+
     public Scope globalScope() {
         return context.global();
     }

@@ -57,11 +57,25 @@ public final class PSCmdletInfo {
         }
     }
 
+    /** False under -WhatIf ($WhatIfPreference), after telling the host; -Confirm prompts are not modelled. */
     public boolean ShouldProcess(Object target) {
-        return true;
+        return ShouldProcess(target, commandName());
+    }
+
+    /** The function's name, the action ShouldProcess(target) names ($MyInvocation.MyCommand.Name). */
+    private String commandName() {
+        Object invocation = interp.getVariableOrNull("MyInvocation");
+        Object command = invocation == null ? null : io.openecma.powershell.types.Members.getProperty(invocation, "MyCommand");
+        Object name = command == null || command == io.openecma.powershell.types.Members.MISSING ? null
+                : io.openecma.powershell.types.Members.getProperty(command, "Name");
+        return name == null || name == io.openecma.powershell.types.Members.MISSING ? "" : LanguagePrimitives.toStringValue(name);
     }
 
     public boolean ShouldProcess(Object target, Object action) {
-        return true;
+        if (!WhatIf.active(interp.scope())) {
+            return true;
+        }
+        WhatIf.tell(interp.context(), LanguagePrimitives.toStringValue(action), target);
+        return false;
     }
 }

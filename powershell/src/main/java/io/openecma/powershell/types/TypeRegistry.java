@@ -706,6 +706,7 @@ public final class TypeRegistry {
 
         ProviderTypes.register(this);
         io.openecma.powershell.types.hosting.HostingTypes.register(this);
+        io.openecma.powershell.types.history.HistoryTypes.register(this);
         io.openecma.powershell.cmdlets.results.ResultTypes.register(this);
         Ps7NumericTypes.register(this);
         PSStyleValue.register(this);

@@ -73,14 +73,27 @@ final class ChildItemCmdlets {
             ChildItemAttributeFilter attributes = ChildItemAttributeFilter.of(ctx);
             long depth = ctx.isBound("Depth") ? depth(ctx) : ctx.switchPresent("Recurse") ? Long.MAX_VALUE : 0;
             for (String path : paths) {
+                SessionItemPath session = SessionItemPath.of(ctx, path);
+                if (session != null) {
+                    SessionItemCommands.childItems(ctx, session, literal);
+                    continue;
+                }
+                if (ProviderListing.list(ctx, path)) {
+                    continue;
+                }
+                if (!literal && depth > 0 && listedRecursively(ctx, path, pattern, attributes, depth)) {
+                    continue;
+                }
                 List<Path> found = ScriptPaths.expand(ctx, path, literal).stream().filter(Files::exists).toList();
                 if (found.isEmpty()) {
                     ScriptPaths.notFound(ctx, path, "GetChildItemCommand");
                     continue;
                 }
                 for (Path p : found) {
-                    if (Files.isDirectory(p) && depth == 0 && ctx.isBound("Include") && !Wildcard.containsWildcard(path)) {
-                        // Get-ChildItem docs: -Include is effective only on an item's contents (C:\x\*) or with -Recurse.
+                    if (Files.isDirectory(p) && !ctx.isBound("Depth") && depth == 0 && ctx.isBound("Include")
+                            && !Wildcard.containsWildcard(path)) {
+                        // Get-ChildItem docs: -Include is effective only on an item's contents (C:\x\*) or with -Recurse
+                        // (which -Depth implies).
                         continue;
                     }
                     if (Files.isDirectory(p)) {
@@ -103,6 +116,27 @@ final class ChildItemCmdlets {
                                 "InvalidArgument", null);
             }
             return depth;
+        }
+
+        /**
+         * {@code dir x\*.txt -Recurse}: a wildcard leaf with -Recurse (or -Depth) filters the names found in x and
+         * below, rather than naming the folders to list (5.1's recursive wildcard search). False when the leaf
+         * has no wildcard or its folder does not exist.
+         */
+        private static boolean listedRecursively(CommandContext ctx, String path, ItemFilter pattern,
+                ChildItemAttributeFilter attributes, long depth) {
+            String normalized = path.replace('\\', '/');
+            int slash = normalized.lastIndexOf('/');
+            String leaf = normalized.substring(slash + 1);
+            if (!Wildcard.containsWildcard(leaf)) {
+                return false;
+            }
+            Path dir = ScriptPaths.resolve(ctx, slash < 0 ? "." : slash == 0 ? "/" : normalized.substring(0, slash));
+            if (!Files.isDirectory(dir)) {
+                return false;
+            }
+            list(ctx, dir, dir, pattern.withLeaf(leaf), attributes, depth);
+            return true;
         }
 
         private static void list(CommandContext ctx, Path dir, Path top, ItemFilter pattern,
@@ -169,6 +203,10 @@ final class ChildItemCmdlets {
                 for (Path source : found.stream().filter(filter::accepts).toList()) {
                     Path to = Files.isDirectory(target) ? target.resolve(source.getFileName().toString()) : target;
                     if (move && MoveTargets.intoItself(ctx, source, to)) {
+                        continue;
+                    }
+                    if (io.openecma.powershell.runtime.WhatIf.skips(ctx, (move ? "Move " : "Copy ") + (Files.isDirectory(source) ? "Directory" : "File"),
+                            "Item: " + source + " Destination: " + to)) {
                         continue;
                     }
                     transfer(ctx, source, to, commandClass);

@@ -74,6 +74,9 @@ final class ClearContentCmdlets {
                         file.toString());
                 return;
             }
+            if (io.openecma.powershell.runtime.WhatIf.skips(ctx, "Clear Content", "Item: " + file)) {
+                return;
+            }
             try {
                 Files.write(file, new byte[0]);
             } catch (IOException e) {

@@ -30,6 +30,7 @@ final class ContentCmdlets {
                         ParameterSpec.named("TotalCount", "long").withAliases("First", "Head"),
                         ParameterSpec.named("Tail", "int").withAliases("Last"),
                         ParameterSpec.named("ReadCount", "long"),
+                        ParameterSpec.named("Delimiter", "string"),
                         ParameterSpec.named("Encoding", "string"),
                         ParameterSpec.switchParameter("Force"))).withAliases("gc", "cat", "type"),
                 CmdletDefinition.of("Set-Content", () -> new WriteContent(false, FileEncodings.DEFAULT),
@@ -70,6 +71,7 @@ final class ContentCmdlets {
                 return;
             }
             for (String path : CmdletArguments.strings(ctx, literal ? "LiteralPath" : "Path")) {
+                path = ProviderPaths.qualified(ctx, path);
                 if (ProviderPaths.isProviderPath(path) && !GetContentChecks.tailSupported(ctx)) {
                     continue;
                 }
@@ -134,7 +136,8 @@ final class ContentCmdlets {
                 }
                 return;
             }
-            List<String> lines = FileText.lines(text);
+            List<String> lines = ctx.isBound("Delimiter")
+                    ? DelimitedText.split(text, CmdletArguments.string(ctx, "Delimiter")) : FileText.lines(text);
             Integer total = CmdletArguments.integer(ctx, "TotalCount");
             if (total != null && total >= 0 && total < lines.size()) {
                 lines = lines.subList(0, total);
@@ -262,6 +265,9 @@ final class ContentCmdlets {
                     continue;
                 }
                 for (Path file : files.stream().filter(filter::accepts).toList()) {
+                    if (io.openecma.powershell.runtime.WhatIf.skips(ctx, append ? "Add Content" : "Set Content", "Path: " + file)) {
+                        continue;
+                    }
                     if (raw) {
                         FileText.writeBytes(file, bytes.toByteArray(), append);
                     } else {

@@ -14,7 +14,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Get-Item, New-Item and Remove-Item on the confined file system. */
+/**
+ * Get-Item, New-Item and Remove-Item on the confined file system; on the Alias: and Function: drives
+ * they go to SessionItemCommands ({@code -Options} is those providers' dynamic parameter of New-Item).
+ */
 final class ItemCmdlets {
     private ItemCmdlets() {
     }
@@ -34,6 +37,7 @@ final class ItemCmdlets {
                         ParameterSpec.named("ItemType", "string").withAliases("Type"),
                         ParameterSpec.named("Value", "object").withAliases("Target")
                                 .fromPipeline(PipelineInput.BY_VALUE),
+                        ParameterSpec.named("Options", "object"),
                         ParameterSpec.switchParameter("Force")).withAliases("ni"),
                 CmdletDefinition.of("Remove-Item", RemoveItem::new, ItemFilter.with(
                         ParameterSpec.positional("Path", "string[]", 0)
@@ -50,6 +54,12 @@ final class ItemCmdlets {
         public void process(CommandContext ctx) {
             boolean literal = ctx.isBound("LiteralPath");
             for (String path : CmdletArguments.strings(ctx, literal ? "LiteralPath" : "Path")) {
+                SessionItemPath session = SessionItemPath.of(ctx, path);
+                if (session != null) {
+                    SessionItemCommands.getItem(ctx, session, literal);
+                    continue;
+                }
+                path = ProviderPaths.qualified(ctx, path);
                 if (ProviderPaths.isProviderPath(path)) {
                     if (ProviderPaths.exists(ctx, path)) {
                         ctx.writeObject(ProviderPaths.item(ctx, path));
@@ -73,6 +83,11 @@ final class ItemCmdlets {
     static final class NewItem implements Cmdlet {
         @Override
         public void process(CommandContext ctx) {
+            SessionItemPath session = sessionTarget(ctx);
+            if (session != null) {
+                SessionItemCommands.newItem(ctx, session, CmdletArguments.string(ctx, "Name"), ctx.parameter("Value"));
+                return;
+            }
             String type = CmdletArguments.string(ctx, "ItemType");
             String kind = FileItemTypes.kind(type);
             boolean directory = FileItemTypes.DIRECTORY.equals(kind);
@@ -93,6 +108,9 @@ final class ItemCmdlets {
                 // the parent is resolved first, so "Drive:" is that drive's current location (5.1)
                 Path target = ScriptPaths.resolve(ctx, name == null ? path
                         : PathCmdlets.join(ScriptPaths.resolve(ctx, path).toString(), name));
+                if (io.openecma.powershell.runtime.WhatIf.skips(ctx, directory ? "Create Directory" : "Create File", "Destination: " + target)) {
+                    continue;
+                }
                 try {
                     if (link) {
                         Path made = LinkItems.create(ctx, kind, target, ctx.parameter("Value"), force);
@@ -131,11 +149,23 @@ final class ItemCmdlets {
         }
     }
 
+    /** The session drive (Alias:, Function:) New-Item's single -Path names, or null. */
+    private static SessionItemPath sessionTarget(CommandContext ctx) {
+        List<String> paths = CmdletArguments.strings(ctx, "Path");
+        return paths.size() == 1 ? SessionItemPath.of(ctx, paths.get(0)) : null;
+    }
+
     static final class RemoveItem implements Cmdlet {
         @Override
         public void process(CommandContext ctx) {
             boolean literal = ctx.isBound("LiteralPath");
             for (String path : CmdletArguments.strings(ctx, literal ? "LiteralPath" : "Path")) {
+                SessionItemPath session = SessionItemPath.of(ctx, path);
+                if (session != null) {
+                    SessionItemCommands.removeItem(ctx, session, literal);
+                    continue;
+                }
+                path = ProviderPaths.qualified(ctx, path);
                 if (ProviderPaths.isProviderPath(path)) {
                     ProviderPaths.remove(ctx, path);
                     continue;
@@ -154,6 +184,9 @@ final class ItemCmdlets {
         }
 
         private static void remove(CommandContext ctx, Path p) {
+            if (io.openecma.powershell.runtime.WhatIf.skips(ctx, Files.isDirectory(p) ? "Remove Directory" : "Remove File", p.toString())) {
+                return;
+            }
             try {
                 if (Files.isDirectory(p) && !ctx.switchPresent("Recurse") && hasChildren(p)) {
                     ctx.writeError("System.IO.IOException", "The item at " + p + " has children and the Recurse "

@@ -13,14 +13,26 @@ import java.util.List;
  * "Verify Include and Exclude Intersection").
  */
 final class ItemFilter {
-    private final Wildcard filter;
+    private final Win32Filter filter;
     private final List<Wildcard> include;
     private final List<Wildcard> exclude;
+    /** A recursive listing's wildcard leaf ({@code dir x\*.txt -Recurse}), or null. */
+    private final Wildcard leaf;
 
-    private ItemFilter(Wildcard filter, List<Wildcard> include, List<Wildcard> exclude) {
+    private ItemFilter(Win32Filter filter, List<Wildcard> include, List<Wildcard> exclude) {
+        this(filter, include, exclude, null);
+    }
+
+    private ItemFilter(Win32Filter filter, List<Wildcard> include, List<Wildcard> exclude, Wildcard leaf) {
         this.filter = filter;
         this.include = include;
         this.exclude = exclude;
+        this.leaf = leaf;
+    }
+
+    /** This filter, also requiring names to match {@code pattern}. */
+    ItemFilter withLeaf(String pattern) {
+        return new ItemFilter(filter, include, exclude, Wildcard.compile(pattern, false));
     }
 
     /** The three parameters, for a cmdlet's parameter list. */
@@ -41,7 +53,7 @@ final class ItemFilter {
 
     static ItemFilter of(CommandContext ctx) {
         String f = CmdletArguments.string(ctx, "Filter");
-        return new ItemFilter(f == null || f.isEmpty() ? null : Wildcard.compile(f, false),
+        return new ItemFilter(f == null || f.isEmpty() ? null : Win32Filter.compile(f),
                 patterns(ctx, "Include"), patterns(ctx, "Exclude"));
     }
 
@@ -50,7 +62,14 @@ final class ItemFilter {
     }
 
     boolean accepts(Path item) {
-        String name = item.getFileName() == null ? item.toString() : item.getFileName().toString();
+        return acceptsName(item.getFileName() == null ? item.toString() : item.getFileName().toString());
+    }
+
+    /** The same test on an item's name (items of the Alias: and Function: drives). */
+    boolean acceptsName(String name) {
+        if (leaf != null && !leaf.matches(name)) {
+            return false;
+        }
         if (filter != null && !filter.matches(name)) {
             return false;
         }

@@ -227,7 +227,9 @@ final class PathCmdlets {
                             || c < 32));
                     continue;
                 }
-                ctx.writeObject(exists(ctx, path, literal, kind));
+                SessionItemPath session = SessionItemPath.of(ctx, path);
+                ctx.writeObject(session != null ? SessionItemCommands.exists(ctx, session, kind)
+                        : exists(ctx, ProviderPaths.qualified(ctx, path), literal, kind));
             }
         }
 

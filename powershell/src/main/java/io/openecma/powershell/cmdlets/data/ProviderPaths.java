@@ -17,6 +17,19 @@ final class ProviderPaths {
         return p.startsWith("env:") || p.startsWith("variable:");
     }
 
+    /**
+     * A bare name while the location is {@code Env:\} or {@code Variable:\} ({@code Push-Location env:} then
+     * {@code Get-Content PATH}) as the drive-qualified path; any other path as given.
+     */
+    static String qualified(CommandContext ctx, String path) {
+        String location = ctx.fileSystem().locations().providerLocation();
+        if (path == null || location == null || path.indexOf(':') >= 0 || path.startsWith("\\") || path.startsWith("/")) {
+            return path;
+        }
+        String drive = location.substring(0, location.indexOf(':') + 1);
+        return isProviderPath(drive) ? drive + path : path;
+    }
+
     /** {@code env:\X} and {@code env:/X} name {@code env:X}, as the drive root's children. */
     static String normalized(String path) {
         int colon = path.indexOf(':');

@@ -31,6 +31,11 @@ final class RenameItemCmdlet implements Cmdlet {
     public void process(CommandContext ctx) {
         boolean literal = ctx.isBound("LiteralPath");
         String path = CmdletArguments.string(ctx, literal ? "LiteralPath" : "Path");
+        SessionItemPath session = SessionItemPath.of(ctx, path);
+        if (session != null) {
+            SessionItemCommands.renameItem(ctx, session, literal, CmdletArguments.string(ctx, "NewName"));
+            return;
+        }
         List<Path> found = ScriptPaths.expand(ctx, path, literal).stream().filter(Files::exists).toList();
         if (found.isEmpty()) {
             ScriptPaths.notFound(ctx, path, COMMAND);
@@ -52,6 +57,10 @@ final class RenameItemCmdlet implements Cmdlet {
         if (Files.exists(target)) {
             ctx.writeError("System.IO.IOException", "Cannot create a file when that file already exists.",
                     "RenameItemIOError,Microsoft.PowerShell.Commands." + COMMAND, "WriteError", source.toString());
+            return;
+        }
+        if (io.openecma.powershell.runtime.WhatIf.skips(ctx, Files.isDirectory(source) ? "Rename Directory" : "Rename File",
+                "Item: " + source + " Destination: " + target)) {
             return;
         }
         try {

@@ -25,7 +25,17 @@ public final class FunctionCommandInfo extends CommandInfo {
     }
 
     public ScriptBlock getScriptBlock() {
-        return new ScriptBlock(function.body(), function.module());
+        return function.scriptBlock() != null ? function.scriptBlock() : new ScriptBlock(function.body(), function.module());
+    }
+
+    /** ScopedItemOptions of the function ("None", "ReadOnly, AllScope"). */
+    public Object getOptions() {
+        return io.openecma.powershell.runtime.ScopedItemOptions.of(function.optionBits());
+    }
+
+    /** The engine's function record behind this view. */
+    public FunctionInfo function() {
+        return function;
     }
 
     public boolean getCmdletBinding() {

@@ -98,6 +98,17 @@ public final class PowerShellApi {
         return run(LanguagePrimitives.toList(input));
     }
 
+    /**
+     * Invoke with settings: with AddToHistory the pipeline is recorded in the runspace's history, its
+     * command line the commands' texts (PowerShell.cs, LocalPipeline's HistoryString).
+     */
+    public PSObjectCollection Invoke(Object input, io.openecma.powershell.types.history.PSInvocationSettings settings) {
+        if (settings == null || !settings.getAddToHistory()) {
+            return Invoke(input);
+        }
+        return HistoryRecording.run(runspace.nested().history(), commands, () -> Invoke(input));
+    }
+
     public AsyncResult BeginInvoke() {
         try {
             return new AsyncResult(run(null), null);
