@@ -39,6 +39,7 @@ class DeploymentFilesTest {
             "OPENECMA_SECRET_KEY", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
             "OPENECMA_ADMIN_TOKEN", "validation-only",
             "OPENECMA_DB_PASSWORD", "validation-only",
+            "OPENECMA_DB_READER_PASSWORD", "validation-only",
             "OPENECMA_PASSWORD_PUBLIC_KEY", "validation-only",
             "OPENECMA_PASSWORD_PRIVATE_KEY", "validation-only");
 
@@ -80,6 +81,26 @@ class DeploymentFilesTest {
         assertEquals(Set.of("OPENECMA_SECRET_KEY"), secretsOf("script-worker"));
         assertEquals(Set.of("OPENECMA_SECRET_KEY", "OPENECMA_PASSWORD_PRIVATE_KEY"), secretsOf("password-worker"),
                 "only the password-worker can open a password");
+    }
+
+    @Test
+    void onlySyncCoreWritesToPostgresAndTheIngressReadsAsTheReaderRole() {
+        assertEquals("openecma", environment("sync-core").get("DB_USER"));
+        assertEquals("${OPENECMA_DB_PASSWORD:?set OPENECMA_DB_PASSWORD (see docs/operations.md)}",
+                environment("sync-core").get("DB_PASSWORD"));
+        assertTrue(String.valueOf(environment("sync-core").get("OPENECMA_DB_READER_PASSWORD"))
+                .startsWith("${OPENECMA_DB_READER_PASSWORD:?"), "sync-core sets up the reader role");
+        assertEquals("openecma_reader", environment("scim-ingress").get("DB_USER"));
+        assertTrue(String.valueOf(environment("scim-ingress").get("DB_PASSWORD"))
+                .startsWith("${OPENECMA_DB_READER_PASSWORD:?"), "the ingress logs in with the reader's password");
+        for (String worker : List.of("script-worker", "password-worker")) {
+            assertTrue(environment(worker).keySet().stream().noneMatch(k -> String.valueOf(k).startsWith("DB_")),
+                    worker + " gets no database settings");
+        }
+    }
+
+    private static Map<?, ?> environment(String service) {
+        return (Map<?, ?>) services.get(service).get("environment");
     }
 
     private static Set<String> secretsOf(String service) {

@@ -23,9 +23,14 @@ import java.util.function.Supplier;
  * @param adminToken  the admin API bearer token ({@code OPENECMA_ADMIN_TOKEN})
  * @param passwordPublicKey  the key the ingress seals passwords with ({@code OPENECMA_PASSWORD_PUBLIC_KEY})
  * @param passwordPrivateKey the key only the password-worker opens them with ({@code OPENECMA_PASSWORD_PRIVATE_KEY})
+ * @param dbReaderPassword   the password of the read-only role the ingress reads PostgreSQL with
+ *                           ({@code OPENECMA_DB_READER_PASSWORD}; sync-core sets the role up)
  */
 public record LocalSecrets(String secretKey, String secretKeyId, String adminToken, String passwordPublicKey,
-                           String passwordPrivateKey) {
+                           String passwordPrivateKey, String dbReaderPassword) {
+
+    /** The read-only role sync-core sets up for the ingress (its default name). */
+    static final String DB_READER = "openecma_reader";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -40,15 +45,17 @@ public record LocalSecrets(String secretKey, String secretKeyId, String adminTok
             write(privateFile, pair[1]);
             write(publicFile, pair[0]);
         }
+        String reader = readOrCreate(dataDir.resolve("db-reader-password"),
+                () -> Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(24)));
         return new LocalSecrets(key, "local-1", token, readOrCreate(publicFile, () -> null),
-                readOrCreate(privateFile, () -> null));
+                readOrCreate(privateFile, () -> null), reader);
     }
 
     /**
-     * The secrets one service gets, no more: the ingress seals passwords with the public key and
-     * holds neither the shared AES key nor the admin token; only the password-worker holds the
-     * private key; the workers do not get the admin token. Other services (tests' own) get the
-     * shared ones.
+     * The secrets one service gets, no more: the ingress seals passwords with the public key,
+     * reads PostgreSQL as the read-only role and holds neither the shared AES key nor the admin
+     * token; only the password-worker holds the private key; the workers do not get the admin token.
+     * Other services (tests' own) get the shared ones.
      */
     Map<String, String> environmentFor(String service) {
         Map<String, String> env = new LinkedHashMap<>();
@@ -61,6 +68,11 @@ public record LocalSecrets(String secretKey, String secretKeyId, String adminTok
         }
         if (service.equals("scim-ingress")) {
             env.put("OPENECMA_PASSWORD_PUBLIC_KEY", passwordPublicKey);
+            env.put("DB_USER", DB_READER);
+            env.put("DB_PASSWORD", dbReaderPassword);
+        }
+        if (service.equals("sync-core")) {
+            env.put("OPENECMA_DB_READER_PASSWORD", dbReaderPassword);
         }
         if (service.equals("password-worker")) {
             env.put("OPENECMA_PASSWORD_PRIVATE_KEY", passwordPrivateKey);
