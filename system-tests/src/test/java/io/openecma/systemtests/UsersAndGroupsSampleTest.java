@@ -516,8 +516,12 @@ class UsersAndGroupsSampleTest {
             assertEquals(400, ghost.statusCode(), ghost.body());
             assertTrue(json(ghost).path("detail").asText().contains("string id 1"), ghost.body());
             assertEquals(List.of(), targetMembers(groupId));
-            // the refused change stays pending on the object (sync-core keeps it in error until an
-            // administrator retries or discards it, or a PUT replaces it): the collection's PUT does
+            // the refusal is final: the refused member is not carried into the next change, so the
+            // collection's second add (of "string id 2") and its PUT are judged on their own
+            HttpResponse<String> ghost2 = scim("PATCH", "/Groups/" + groupId, patch("add", "members", "\"string id 2\""));
+            assertEquals(400, ghost2.statusCode(), ghost2.body());
+            assertTrue(json(ghost2).path("detail").asText().contains("string id 2"), ghost2.body());
+            assertFalse(json(ghost2).path("detail").asText().contains("string id 1"), ghost2.body());
             HttpResponse<String> renamed = scim("PUT", "/Groups/" + groupId, """
                     {"id":"%s","displayName":"Tiffany Ortiz","externalId":"6c6b54c2-fa81-4234-ad4f-420ec6808049","schemas":["%s"]}"""
                     .formatted(groupId, CORE_GROUP));
