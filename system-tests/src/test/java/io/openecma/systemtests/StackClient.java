@@ -25,6 +25,18 @@ import io.openecma.testsupport.local.LocalStack;
  */
 final class StackClient {
 
+    /** The two roots the ingress serves each connector at (docs/compatibility/scim.md, Endpoints). */
+    enum ScimRoot {
+        /** {@code /ecma2host_<connector>/scim}: Entra's "On-premises ECMA app". */
+        ECMA2HOST,
+        /** {@code /scim/v2/<connector>}: any other SCIM 2.0 client. */
+        SCIM_V2;
+
+        String path(String connector) {
+            return this == ECMA2HOST ? "/ecma2host_" + connector + "/scim" : "/scim/v2/" + connector;
+        }
+    }
+
     interface Call {
         HttpResponse<String> send() throws IOException, InterruptedException;
     }
@@ -33,12 +45,23 @@ final class StackClient {
     private final LocalStack stack;
     private final Function<String, String> tokens;
     private final Duration settle;
+    private final ScimRoot root;
 
     /** @param tokens the SCIM bearer token of each connector, by name */
     StackClient(LocalStack stack, Function<String, String> tokens, Duration settle) {
+        this(stack, tokens, settle, ScimRoot.ECMA2HOST);
+    }
+
+    StackClient(LocalStack stack, Function<String, String> tokens, Duration settle, ScimRoot root) {
         this.stack = stack;
         this.tokens = tokens;
         this.settle = settle;
+        this.root = root;
+    }
+
+    /** The connector's SCIM base URL at this client's root. */
+    String scimRoot(String connector) {
+        return "http://localhost:" + stack.servicePorts().get("scim-ingress") + root.path(connector);
     }
 
     HttpClient http() {
@@ -48,8 +71,7 @@ final class StackClient {
     /** A SCIM request; until a connector's first import is done it answers 503 with Retry-After, and a client waits. */
     HttpResponse<String> scim(String connector, String method, String path, String body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:"
-                        + stack.servicePorts().get("scim-ingress") + "/ecma2host_" + connector + "/scim" + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(scimRoot(connector) + path))
                 .timeout(Duration.ofSeconds(90))
                 .header("Authorization", "Bearer " + tokens.apply(connector))
                 .header("Accept", "application/scim+json")

@@ -8,14 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,10 +58,8 @@ class UsersAndGroupsSampleTest {
     static Path work;
 
     private static LocalStack stack;
-    private static int ingressPort;
+    private static StackClient client;
     private static int directoryPort;
-    private static String adminToken;
-    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void startEverything() throws Exception {
@@ -87,9 +83,8 @@ class UsersAndGroupsSampleTest {
                         ServiceSpec.quarkus(root, "script-worker", 0, Map.of())))
                 .withReadyTimeout(Duration.ofSeconds(300));
         stack = LocalStack.start(options);
-        ingressPort = stack.servicePorts().get("scim-ingress");
-        adminToken = stack.secrets().adminToken();
-        awaitFirstImport();
+        client = new StackClient(stack, stack::tokenOf, SETTLE, StackClient.ScimRoot.SCIM_V2);
+        client.awaitFirstImports("directory");
     }
 
     @AfterAll
@@ -120,7 +115,7 @@ class UsersAndGroupsSampleTest {
         HttpResponse<String> created = scim("POST", "/Users", user("ug.ada", "Ada", "ada@ug.example"));
         assertEquals(201, created.statusCode(), created.body());
         String id = json(created).path("id").asText();
-        assertEquals("http://localhost:" + ingressPort + "/scim/v2/directory/Users/" + id,
+        assertEquals(client.scimRoot("directory") + "/Users/" + id,
                 created.headers().firstValue("Location").orElse(""), created.body());
         JsonNode inTarget = json(target("GET", "/api/users/" + id, null));
         assertEquals(id, inTarget.path("id").asText(), "the SCIM id is the directory's id");
@@ -156,14 +151,14 @@ class UsersAndGroupsSampleTest {
         assertEquals(List.of(ann), targetMembers(group));
         assertEquals("Readers", json(target("GET", "/api/groups/" + group, null)).path("displayName").asText());
 
-        assertOk(scim("PATCH", "/Groups/" + group, patch("add", "members", "[{\"value\":\"" + bob + "\"},{\"value\":\"" + cem + "\"}]")));
+        assertPatched(scim("PATCH", "/Groups/" + group, patch("add", "members", "[{\"value\":\"" + bob + "\"},{\"value\":\"" + cem + "\"}]")));
         assertEquals(List.of(ann, bob, cem), targetMembers(group));
 
-        assertOk(scim("PATCH", "/Groups/" + group, """
+        assertPatched(scim("PATCH", "/Groups/" + group, """
                 {"schemas":["%s"],"Operations":[{"op":"remove","path":"members[value eq \\"%s\\"]"}]}""".formatted(PATCH_OP, ann)));
         assertEquals(List.of(bob, cem), targetMembers(group));
 
-        assertOk(scim("PATCH", "/Groups/" + group, patch("replace", "members", "[{\"value\":\"" + ann + "\"}]")));
+        assertPatched(scim("PATCH", "/Groups/" + group, patch("replace", "members", "[{\"value\":\"" + ann + "\"}]")));
         assertEquals(List.of(ann), targetMembers(group));
 
         HttpResponse<String> put = scim("PUT", "/Groups/" + group, """
@@ -184,7 +179,7 @@ class UsersAndGroupsSampleTest {
         assertEquals(1, listed.path("totalResults").asInt(), listed.toString());
         assertFalse(listed.path("Resources").get(0).has("members"), listed.toString());
 
-        assertOk(scim("PATCH", "/Groups/" + group, "{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":[{\"op\":\"remove\",\"path\":\"members\"}]}"));
+        assertPatched(scim("PATCH", "/Groups/" + group, "{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":[{\"op\":\"remove\",\"path\":\"members\"}]}"));
         assertEquals(List.of(), targetMembers(group));
         assertFalse(json(scim("GET", "/Groups/" + group, null)).has("members"));
 
@@ -313,7 +308,7 @@ class UsersAndGroupsSampleTest {
             assertEquals(id1, found.path("Resources").get(0).path("id").asText(), found.toString());
             assertEquals(1, found.path("totalResults").asInt(), found.toString());
 
-            assertOk(scim("PATCH", "/Users/" + id1, patch("replace", "userName", "\"ryan3\"")));
+            assertPatched(scim("PATCH", "/Users/" + id1, patch("replace", "userName", "\"ryan3\"")));
             assertEquals("ryan3", json(target("GET", "/api/users/" + id1, null)).path("userName").asText());
             assertEquals("ryan3", json(scim("GET", "/Users/" + id1, null)).path("userName").asText());
 
@@ -371,14 +366,14 @@ class UsersAndGroupsSampleTest {
             assertEquals(400, misnamed.statusCode(), misnamed.body());
             assertTrue(json(misnamed).path("detail").asText().contains("displayName"), misnamed.body());
             assertEquals(List.of(), targetMembers(group1));
-            assertOk(scim("PATCH", "/Groups/" + group1, patch("add", "members", "[{\"display\":\"new User\",\"value\":\"" + id4 + "\"}]")));
+            assertPatched(scim("PATCH", "/Groups/" + group1, patch("add", "members", "[{\"display\":\"new User\",\"value\":\"" + id4 + "\"}]")));
             assertEquals(List.of(id4), targetMembers(group1));
-            assertOk(scim("PATCH", "/Groups/" + group1, """
+            assertPatched(scim("PATCH", "/Groups/" + group1, """
                     {"schemas":["%s"],"Operations":[{"op":"remove","path":"members[value eq \\"%s\\"]"}]}""".formatted(PATCH_OP, id4)));
             assertEquals(List.of(), targetMembers(group1));
-            assertOk(scim("PATCH", "/Groups/" + group1, patch("add", "members", "[{\"value\":\"" + id4 + "\"}]")));
+            assertPatched(scim("PATCH", "/Groups/" + group1, patch("add", "members", "[{\"value\":\"" + id4 + "\"}]")));
             assertEquals(List.of(id4), values(json(scim("GET", "/Groups/" + group1, null)).path("members")));
-            assertOk(scim("PATCH", "/Groups/" + group1, "{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":[{\"op\":\"remove\",\"path\":\"members\"}]}"));
+            assertPatched(scim("PATCH", "/Groups/" + group1, "{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":[{\"op\":\"remove\",\"path\":\"members\"}]}"));
             assertEquals(List.of(), targetMembers(group1));
             assertFalse(json(scim("GET", "/Groups/" + group1, null)).has("members"));
 
@@ -481,8 +476,8 @@ class UsersAndGroupsSampleTest {
             String enterprise = posted(garbageUser("enterprise", true, "Employee")
                     .replace("\"displayName\"", "\"" + ENTERPRISE + "\":{\"Department\":\"some department\"},\"displayName\""));
 
-            assertOk(scim("PATCH", "/Users/" + first, patch("Replace", "userName", "\"newusername\"")));
-            assertOk(scim("PATCH", "/Users/" + first, patch("Replace", "active", "false")));
+            assertPatched(scim("PATCH", "/Users/" + first, patch("Replace", "userName", "\"newusername\"")));
+            assertPatched(scim("PATCH", "/Users/" + first, patch("Replace", "active", "false")));
             JsonNode patched = json(scim("GET", "/Users/" + first, null));
             assertEquals("newusername", patched.path("userName").asText(), patched.toString());
             assertFalse(patched.path("active").asBoolean(true), patched.toString());
@@ -516,8 +511,12 @@ class UsersAndGroupsSampleTest {
             assertEquals(400, ghost.statusCode(), ghost.body());
             assertTrue(json(ghost).path("detail").asText().contains("string id 1"), ghost.body());
             assertEquals(List.of(), targetMembers(groupId));
-            // the refused change stays pending on the object (sync-core keeps it in error until an
-            // administrator retries or discards it, or a PUT replaces it): the collection's PUT does
+            // the refusal is final: the refused member is not carried into the next change, so the
+            // collection's second add (of "string id 2") and its PUT are judged on their own
+            HttpResponse<String> ghost2 = scim("PATCH", "/Groups/" + groupId, patch("add", "members", "\"string id 2\""));
+            assertEquals(400, ghost2.statusCode(), ghost2.body());
+            assertTrue(json(ghost2).path("detail").asText().contains("string id 2"), ghost2.body());
+            assertFalse(json(ghost2).path("detail").asText().contains("string id 1"), ghost2.body());
             HttpResponse<String> renamed = scim("PUT", "/Groups/" + groupId, """
                     {"id":"%s","displayName":"Tiffany Ortiz","externalId":"6c6b54c2-fa81-4234-ad4f-420ec6808049","schemas":["%s"]}"""
                     .formatted(groupId, CORE_GROUP));
@@ -525,7 +524,7 @@ class UsersAndGroupsSampleTest {
             assertEquals("Tiffany Ortiz", json(renamed).path("displayName").asText());
             assertEquals("Tiffany Ortiz", json(target("GET", "/api/groups/" + groupId, null)).path("displayName").asText());
             assertEquals(List.of(), targetMembers(groupId));
-            assertOk(scim("PATCH", "/Groups/" + groupId, patch("add", "members", "\"" + emp2 + "\"")));
+            assertPatched(scim("PATCH", "/Groups/" + groupId, patch("add", "members", "\"" + emp2 + "\"")));
             assertEquals(List.of(emp2), targetMembers(groupId));
             JsonNode slim = json(scim("GET", "/Groups/" + groupId + "?excludedAttributes=members", null));
             assertFalse(slim.has("members"), slim.toString());
@@ -567,6 +566,12 @@ class UsersAndGroupsSampleTest {
         assertEquals(200, response.statusCode(), response.body());
     }
 
+    /** The sample answers a PATCH 204 without a body (scim.patchAnswer: noContent), with the new ETag. */
+    private static void assertPatched(HttpResponse<String> response) {
+        assertEquals(204, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("ETag").isPresent(), response.headers().toString());
+    }
+
     private static List<String> values(JsonNode members) {
         List<String> result = new ArrayList<>();
         members.forEach(m -> result.add(m.path("value").asText()));
@@ -589,77 +594,27 @@ class UsersAndGroupsSampleTest {
 
     // --- plumbing, shared with the replay ---
 
-    static String scimRoot() {
-        return "http://localhost:" + ingressPort + "/scim/v2/directory";
-    }
-
-    /** A SCIM request with the sample's demo token; 503 (first import still running) is retried. */
+    /** A SCIM request at the generic root with the sample's demo token; 503 (first import still running) is retried. */
     static HttpResponse<String> scim(String method, String path, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(scimRoot() + path))
-                .timeout(Duration.ofSeconds(90))
-                .header("Authorization", "Bearer " + stack.tokenOf("directory"))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        Instant deadline = Instant.now().plus(SETTLE);
-        HttpResponse<String> response;
-        do {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 503) {
-                return response;
-            }
-            Thread.sleep(500);
-        } while (Instant.now().isBefore(deadline));
-        return response;
+        return client.scim("directory", method, path, body);
     }
 
     static HttpResponse<String> target(String method, String path, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + directoryPort + path))
+        return client.http().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + directoryPort + path))
                 .header("X-Api-Key", "demo-key").header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> admin(String method, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + stack.servicePorts().get("sync-core") + path))
-                .header("Authorization", "Bearer " + adminToken)
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return client.admin(method, path);
     }
 
-    private static void awaitFirstImport() throws Exception {
-        HttpResponse<String> listed = eventually(() -> admin("GET", "/admin/connectors"), r -> r.statusCode() == 200
-                && firstImportDone(json(r)));
-        assertTrue(firstImportDone(json(listed)), "first import of directory: " + listed.body());
-    }
-
-    private static boolean firstImportDone(JsonNode connectors) {
-        for (JsonNode connector : connectors) {
-            if ("directory".equals(connector.path("name").asText())) {
-                return connector.path("initialImportDone").asBoolean();
-            }
-        }
-        return false;
-    }
-
-    interface Call {
-        HttpResponse<String> send() throws IOException, InterruptedException;
-    }
-
-    static HttpResponse<String> eventually(Call call, Predicate<HttpResponse<String>> done) throws Exception {
-        Instant deadline = Instant.now().plus(SETTLE);
-        HttpResponse<String> last = call.send();
-        while (!done.test(last) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-            last = call.send();
-        }
-        return last;
+    static HttpResponse<String> eventually(StackClient.Call call, Predicate<HttpResponse<String>> done) throws Exception {
+        return client.eventually(call, done);
     }
 
     static JsonNode json(HttpResponse<String> response) {
-        try {
-            return Json.mapper().readTree(response.body());
-        } catch (IOException e) {
-            throw new AssertionError("not JSON: " + response.body(), e);
-        }
+        return StackClient.json(response);
     }
-
 }

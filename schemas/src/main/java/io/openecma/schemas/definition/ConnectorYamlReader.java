@@ -149,13 +149,17 @@ final class ConnectorYamlReader {
         return hosts;
     }
 
-    /** {@code scim.unmappedAttributes} ({@code reject}, the default, or {@code store}) and its store attribute. */
+    /**
+     * {@code scim.unmappedAttributes} ({@code reject}, the default, or {@code store}) and its store
+     * attribute, {@code anchorChosenByTarget} and {@code patchAnswer}.
+     */
     private ScimOptions scimOptions(ObjectNode top, List<String> selected) {
         ObjectNode node = object(top, "scim", "scim");
         if (node == null) {
             return ScimOptions.DEFAULT;
         }
-        unknownFields(node, Set.of("unmappedAttributes", "unmappedAttributesStore", "anchorChosenByTarget"), "scim.");
+        unknownFields(node, Set.of("unmappedAttributes", "unmappedAttributesStore", "anchorChosenByTarget", "patchAnswer"),
+                "scim.");
         JsonNode chosen = node.get("anchorChosenByTarget");
         if (chosen != null && !chosen.isNull() && !chosen.isBoolean()) {
             problem("scim.anchorChosenByTarget", "must be true or false");
@@ -172,7 +176,9 @@ final class ConnectorYamlReader {
         } else if (store != null) {
             requireSelected(selected, store, "scim.unmappedAttributesStore");
         }
-        return new ScimOptions(mode, store, anchorChosenByTarget);
+        PatchAnswer patchAnswer = enumValue(node, "patchAnswer", "scim.patchAnswer", PatchAnswer.class,
+                PatchAnswer.resource);
+        return new ScimOptions(mode, store, anchorChosenByTarget, patchAnswer);
     }
 
     private JsonNode parse() {

@@ -362,6 +362,14 @@ class ConnectorDefinitionLoaderTest {
         write(MINIMAL + "scim:\n  anchorChosenByTarget: true\n");
         assertEquals(new ScimOptions(UnmappedAttributes.reject, null, true), ConnectorDefinitionLoader.load(hr).scim());
 
+        write(MINIMAL + "scim:\n  patchAnswer: noContent\n");
+        assertEquals(PatchAnswer.noContent, ConnectorDefinitionLoader.load(hr).scim().patchAnswer());
+        assertEquals(PatchAnswer.resource, ScimOptions.DEFAULT.patchAnswer());
+        write(MINIMAL + "scim:\n  patchAnswer: empty\n");
+        InvalidDefinitionException wrongAnswer = assertThrows(InvalidDefinitionException.class,
+                () -> ConnectorDefinitionLoader.load(hr));
+        assertEquals(List.of("scim.patchAnswer"), wrongAnswer.problems().stream().map(DefinitionProblem::field).toList());
+
         write(MINIMAL + "scim:\n  unmappedAttributes: store\n");
         InvalidDefinitionException missing = assertThrows(InvalidDefinitionException.class,
                 () -> ConnectorDefinitionLoader.load(hr));

@@ -13,6 +13,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
+import io.openecma.schemas.definition.PatchAnswer;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -154,7 +155,7 @@ public abstract class ScimEndpoints {
         JsonNode request = parse(body);
         checkIfMatch(model, type, id, ifMatch, uri, connector);
         return Answers.of(service.patch(model, type(type), id, request, base(uri, connector)),
-                ScimEndpoints::written);
+                model.patchAnswer() == PatchAnswer.noContent ? ScimEndpoints::patchedWithoutBody : ScimEndpoints::written);
     }
 
     @DELETE
@@ -242,6 +243,11 @@ public abstract class ScimEndpoints {
 
     private static Response written(ObjectNode resource) {
         return withETag(ScimResponses.ok(resource), ETags.of(resource));
+    }
+
+    /** RFC 7644 section 3.5.2: 204 and the response headers, for clients that expect no body (scim.patchAnswer). */
+    private static Response patchedWithoutBody(ObjectNode resource) {
+        return withETag(Response.noContent().build(), ETags.of(resource));
     }
 
     private static Response withETag(Response response, String etag) {

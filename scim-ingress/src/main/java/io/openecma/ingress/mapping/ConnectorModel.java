@@ -8,6 +8,7 @@ import io.openecma.ingress.scim.filter.FilterParser;
 import io.openecma.ingress.scim.filter.PatchPath;
 import io.openecma.schemas.definition.ConnectorDefinition;
 import io.openecma.schemas.definition.ScimMapping;
+import io.openecma.schemas.definition.PatchAnswer;
 import io.openecma.schemas.definition.ScimOptions;
 import io.openecma.schemas.definition.UnmappedAttributes;
 import io.openecma.schemas.ecma.AttributeType;
@@ -26,10 +27,10 @@ import java.util.Optional;
  * selected connector attribute to {@code urn:...:ECMA2Host:2.0:User:<attribute>} and then the
  * definition's own core/enterprise mappings. The Group mapping binds {@code displayName},
  * {@code externalId} and {@code members} to the Group type's attributes of those names
- * ({@code member} also serves members).
+ * ({@code member} also serves members). {@code patchAnswer} is the definition's {@code scim.patchAnswer}.
  */
 public record ConnectorModel(String name, String tokenHash, boolean passwords, ResourceMapping users,
-                             Optional<ResourceMapping> groups) {
+                             Optional<ResourceMapping> groups, PatchAnswer patchAnswer) {
 
     private static final Logger LOG = Logger.getLogger(ConnectorModel.class);
     public static final String GROUP_TYPE = "Group";
@@ -67,7 +68,8 @@ public record ConnectorModel(String name, String tokenHash, boolean passwords, R
                 : snapshot.schema().type(GROUP_TYPE).filter(t -> !t.name().equalsIgnoreCase(objectType))
                 .map(t -> groupMapping(t, unmappedStore(definition, t.attributes()), chosenByTarget(definition)));
         boolean passwords = definition.capabilities() != null && definition.capabilities().enablePasswordOperations();
-        return new ConnectorModel(definition.name(), definition.secretTokenHash(), passwords, users, groups);
+        PatchAnswer patchAnswer = definition.scim() == null ? PatchAnswer.resource : definition.scim().patchAnswer();
+        return new ConnectorModel(definition.name(), definition.secretTokenHash(), passwords, users, groups, patchAnswer);
     }
 
     /** The selected attributes (all when none are selected) plus the anchor; names only until the schema is known. */

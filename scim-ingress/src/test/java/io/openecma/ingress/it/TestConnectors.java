@@ -7,6 +7,7 @@ import io.openecma.schemas.definition.DeleteFlow;
 import io.openecma.schemas.definition.Deprovisioning;
 import io.openecma.schemas.definition.DisableFlow;
 import io.openecma.schemas.definition.ScimMapping;
+import io.openecma.schemas.definition.PatchAnswer;
 import io.openecma.schemas.definition.ScimOptions;
 import io.openecma.schemas.definition.UnmappedAttributes;
 import io.openecma.schemas.definition.ScriptRuntime;
@@ -32,7 +33,8 @@ public final class TestConnectors {
     /** A connector whose first full import sync-core reports as still running. */
     public static final String IMPORTING = "Importing";
     /**
-     * Users and Groups anchored on an id the target chooses, keeping unmapped attributes: the shape
+     * Users and Groups anchored on an id the target chooses, keeping unmapped attributes, PATCH
+     * answered 204: the shape
      * the replay of Microsoft's SCIM test collection runs against (MicrosoftCollectionReplayTest).
      */
     public static final String REPLAY = "Replay";
@@ -90,7 +92,8 @@ public final class TestConnectors {
                         SchemaAttribute.singleValued("scimData", AttributeType.String)))));
 
     public static ConnectorSnapshot replay() {
-        return snapshot(REPLAY, REPLAY_TOKEN, REPLAY_SCHEMA, new ScimOptions(UnmappedAttributes.store, "scimData", true),
+        return snapshot(REPLAY, REPLAY_TOKEN, REPLAY_SCHEMA, new ScimOptions(UnmappedAttributes.store, "scimData", true,
+                        PatchAnswer.noContent),
                 "id", List.of(new ScimMapping("userName", "userName"),
                         new ScimMapping("displayName", "displayName"),
                         new ScimMapping("name.givenName", "givenName"),

@@ -10,7 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -71,17 +73,17 @@ public class ObjectAdministration {
         return ((List<CsObject>) query.getResultList()).stream().map(ObjectInfo::of).toList();
     }
 
-    /** Puts an errored object's change back in the export queue. */
+    /** Puts an errored object's change back in the export queue; a change the target refused is not kept to retry. */
     @Transactional
     public ObjectInfo retry(LoadedConnector connector, String objectType, String anchor) {
         CsObject object = errored(connector, objectType, anchor);
+        if (object.pendingChange == null) {
+            throw new ClientErrorException("object " + anchor + " has no change to export again: " + object.lastError
+                    + "; discard clears the error", Response.Status.CONFLICT);
+        }
         object.exportAttempts = 0;
         object.nextExportAt = Instant.now();
-        if (object.pendingChange == null) {
-            object.setState(ObjectState.settled(object.confirmed()));
-        } else {
-            object.setState(ObjectState.pending(object.confirmed(), object.pendingChange, connector.exportSettings()));
-        }
+        object.setState(ObjectState.pending(object.confirmed(), object.pendingChange, connector.exportSettings()));
         object.touch(Instant.now());
         return ObjectInfo.of(object);
     }

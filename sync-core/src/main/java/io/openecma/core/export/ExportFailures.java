@@ -8,6 +8,15 @@ final class ExportFailures {
     private ExportFailures() {
     }
 
+    /**
+     * Whether the script asks for the object to be exported again later rather than refusing it:
+     * ExportActionRetryReferenceAttribute means an object it refers to is not exported yet
+     * (MAExportError, Microsoft.MetadirectoryServices reference). Every other error is a refusal.
+     */
+    static boolean retriable(MAExportError error) {
+        return error == MAExportError.ExportActionRetryReferenceAttribute;
+    }
+
     static int httpStatus(MAExportError error) {
         return error == MAExportError.ExportErrorConnectedDirectoryExistingObject ? 409 : 400;
     }

@@ -47,14 +47,18 @@ import java.util.stream.Collectors;
  * exported values (plus what the script returned) and answers its requests; a returned anchor
  * moves the object to it (see {@link Anchors}), or puts it in error when another object holds
  * that anchor. A per-object error puts it in error with the script's message and answers its
- * requests (409 for an existing object, 400 otherwise). A failed batch releases its objects for a retry with backoff, each in
- * its own batch; after the last attempt the batch is set aside as a dead letter and its objects
- * go to error (answered 503: the target kept failing).
+ * requests (409 for an existing object, 400 otherwise). Such a refusal is final ({@link #refused}):
+ * the refused change is dropped, not resent. A failed batch, or an object the script asks to retry
+ * ({@link ExportFailures#retriable}), is released for a retry with backoff, each object in its own
+ * batch; after the last attempt the batch is set aside as a dead letter and its objects go to error
+ * (answered 503: the target kept failing), keeping their change for an administrator's retry.
  */
 @ApplicationScoped
 public class ExportResultApplier {
 
     private static final Logger LOG = Logger.getLogger(ExportResultApplier.class);
+    /** How the error of a refused change begins (admin API, console). */
+    public static final String REFUSED = "refused by the target, not resent: ";
 
     @Inject
     ConnectorRegistry registry;
@@ -110,7 +114,7 @@ public class ExportResultApplier {
             MDC.put("anchor", item.anchor());
             CSEntryChangeResult entry = byIdentifier.get(item.change().identifier());
             if (entry != null && !entry.errorCode().isSuccess()) {
-                entryFailed(object, entry);
+                entryFailed(object, entry, batch, connector);
                 batch.failed++;
             } else if (entry == null && result.failure() != null) {
                 batchFailed(object, result.failure(), batch, connector);
@@ -168,7 +172,7 @@ public class ExportResultApplier {
         ReturnedAnchor returned = item.change().objectModificationType() == ObjectModificationType.Delete
                 ? null : ReturnedAnchor.in(entry, anchorAttributes(item, connector, object.objectType)).orElse(null);
         if (returned != null && returned.problem() != null) {
-            refuse(object, "the object with anchor '" + object.anchor + "' was not moved: " + returned.problem(),
+            notApplied(object, "the object with anchor '" + object.anchor + "' was not moved: " + returned.problem(),
                     400, "invalidValue");
             return false;
         }
@@ -220,7 +224,7 @@ public class ExportResultApplier {
             holder = null;
         }
         if (holder != null) {
-            refuse(object, "the Export script gave the object with anchor '" + from + "' the new anchor '" + to
+            notApplied(object, "the Export script gave the object with anchor '" + from + "' the new anchor '" + to
                     + "', but the object with anchor '" + holder.anchor + "' already has it (connector "
                     + object.connector + ", type " + object.objectType + "); the object was not moved", 409, "uniqueness");
             return null;
@@ -272,25 +276,31 @@ public class ExportResultApplier {
     }
 
     /** The script's result cannot be applied as it is: the object goes to error, its requests are answered. */
-    private void refuse(CsObject object, String message, int httpStatus, String scimType) {
+    private void notApplied(CsObject object, String message, int httpStatus, String scimType) {
         toError(object, message);
         waiters.failed(object.connector, object.objectType, object.anchor, httpStatus, scimType, message, null);
         LOG.warnf("export result for %s/%s not applied: %s", object.connector, object.anchor, message);
     }
 
-    private void entryFailed(CsObject object, CSEntryChangeResult entry) {
+    private void entryFailed(CsObject object, CSEntryChangeResult entry, ExportBatchRecord batch,
+                             LoadedConnector connector) {
         String detail = ExportFailures.detail(entry.errorCode(), entry.errorName(), entry.errorDetail());
-        toError(object, entry.errorCode() + ": " + detail);
+        if (ExportFailures.retriable(entry.errorCode())) {
+            batchFailed(object, new BatchFailure(FailureKind.TRANSIENT, entry.errorCode() + ": " + detail, null),
+                    batch, connector);
+            return;
+        }
+        refused(object, entry.errorCode() + ": " + detail);
         waiters.failed(object.connector, object.objectType, object.anchor, ExportFailures.httpStatus(entry.errorCode()),
                 ExportFailures.scimType(entry.errorCode()), detail, null);
-        LOG.warnf("export of %s/%s failed: %s", object.connector, object.anchor, object.lastError);
+        LOG.warnf("export of %s/%s refused: %s", object.connector, object.anchor, object.lastError);
     }
 
     private void batchFailed(CsObject object, BatchFailure failure, ExportBatchRecord batch, LoadedConnector connector) {
         String message = failure.message() + (failure.scriptLocation() == null ? "" : " (" + failure.scriptLocation() + ")");
         boolean alone = batch.itemCount == 1;
         if (failure.kind() == FailureKind.PERMANENT && alone) {
-            toError(object, "Export script failed: " + message);
+            refused(object, "Export script failed: " + message);
             waiters.failed(object.connector, object.objectType, object.anchor, 400, "invalidValue", message, null);
             return;
         }
@@ -311,6 +321,26 @@ public class ExportResultApplier {
         object.lastError = failure.kind() + ": " + message;
         object.setState(ObjectState.pending(object.confirmed(), object.pendingChange, connector.exportSettings()));
         object.touch(Instant.now());
+    }
+
+    /**
+     * The target refused the object's change for good, and every request waiting on the object is
+     * answered with that refusal: the change is dropped rather than left pending, so no later
+     * change carries it to the target again (the client decides whether to send it again). The
+     * object keeps what the target last confirmed and stays in error, with the reason, where
+     * failures are listed, until its next change or an administrator's discard.
+     */
+    private void refused(CsObject object, String reason) {
+        object.pendingChange = null;
+        object.inFlightBatch = null;
+        object.inFlightChange = null;
+        object.exportAttempts = 0;
+        object.nextExportAt = null;
+        object.lastError = REFUSED + reason;
+        object.setState(ObjectState.ERROR);
+        object.touch(Instant.now());
+        metrics.counter("openecma.export.errors", "connector", object.connector).increment();
+        metrics.counter("openecma.export.refusals", "connector", object.connector).increment();
     }
 
     private void toError(CsObject object, String message) {

@@ -35,6 +35,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,10 +70,15 @@ class ExportFailureTest extends WithWorkerSide {
     }
 
     @Test
-    void anEntryErrorPutsTheObjectInErrorAndAnswersWithTheScriptsMessageAndAnAdminRetryExportsItAgain() {
+    void anEntryErrorIsAFinalRefusalAnsweredWithTheScriptsMessageAndNeverResent() {
         ScimChangeEvent modify = Events.change(ChangeOperation.MODIFY, "e001", null, AttributeDelta.replace("title", "x".repeat(80)));
         send(modify);
         ExportBatch batch = awaitBatch("e001", 0);
+        // a change arriving while the refused one travels is built on it, and is answered with it
+        ScimChangeEvent meanwhile = Events.change(ChangeOperation.MODIFY, "e001", null, AttributeDelta.replace("department", "Lab"));
+        send(meanwhile);
+        poll(() -> given().header("Authorization", HrConnector.ADMIN_TOKEN).get("/admin/connectors/hr/objects/User/e001")
+                .then().statusCode(200).body("pendingChange.attributes.department", equalTo("Lab")));
         answer(batch, List.of(CSEntryChangeResult.error(batch.items().get(0).change().identifier(),
                 MAExportError.ExportErrorCustomContinueRun, "TitleTooLong", "title is longer than 64 characters")), null);
 
@@ -81,18 +87,48 @@ class ExportFailureTest extends WithWorkerSide {
         assertEquals(400, outcome.httpStatus());
         assertEquals("invalidValue", outcome.scimType());
         assertEquals("title is longer than 64 characters", outcome.detail());
+        assertEquals(400, outcomeOf(meanwhile).httpStatus());
+        // nothing stays pending: the object keeps what the target confirmed, the refusal is listed with the errors
         given().header("Authorization", HrConnector.ADMIN_TOKEN).get("/admin/connectors/hr/objects/User/e001")
                 .then().statusCode(200).body("state", equalTo("error"))
+                .body("lastError", containsString("refused by the target, not resent"))
                 .body("lastError", containsString("title is longer than 64 characters"))
-                .body("attributes.title", equalTo("Engineer"));
+                .body("pendingChange", nullValue())
+                .body("attributes.title", equalTo("Engineer"))
+                .body("attributes.department", nullValue());
         given().header("Authorization", HrConnector.ADMIN_TOKEN).get("/admin/connectors/hr/objects?state=error")
                 .then().statusCode(200).body("anchor", hasItem("e001"));
-
         given().header("Authorization", HrConnector.ADMIN_TOKEN).post("/admin/connectors/hr/objects/User/e001/retry")
-                .then().statusCode(200).body("state", equalTo("pending_update"));
+                .then().statusCode(409);
+
+        // the next change carries only itself
+        ScimChangeEvent next = Events.change(ChangeOperation.MODIFY, "e001", null, AttributeDelta.replace("lastName", "Lovelace"));
+        send(next);
         ExportBatch again = awaitBatch("e001", 1);
+        assertEquals(List.of("lastName"), again.items().get(0).change().changedAttributeNames());
+        assertEquals(1, again.attempt());
         answer(again, List.of(), null);
+        ScimOutcome applied = outcomeOf(next);
+        assertEquals(200, applied.httpStatus());
+        assertEquals("Engineer", applied.object().attributes().get("title"));
         awaitState("e001", "confirmed");
+        given().header("Authorization", HrConnector.ADMIN_TOKEN).get("/admin/connectors/hr/objects/User/e001")
+                .then().statusCode(200).body("lastError", nullValue());
+    }
+
+    @Test
+    void anObjectTheScriptAsksToRetryIsExportedAgainAfterItsBackoff() {
+        ScimChangeEvent create = Events.create("e301", "gil", AttributeDelta.replace("manager", "e399"));
+        send(create);
+        ExportBatch first = awaitBatch("e301", 0);
+        answer(first, List.of(CSEntryChangeResult.error(first.items().get(0).change().identifier(),
+                MAExportError.ExportActionRetryReferenceAttribute, "ManagerNotThere", "manager e399 is not exported yet")), null);
+        ExportBatch second = awaitBatch("e301", 1);
+        assertEquals(2, second.attempt());
+        assertEquals(first.items().get(0).change().changedAttributeNames(), second.items().get(0).change().changedAttributeNames());
+        answer(second, List.of(), null);
+        assertEquals(201, outcomeOf(create).httpStatus());
+        awaitState("e301", "confirmed");
     }
 
     @Test
@@ -133,8 +169,7 @@ class ExportFailureTest extends WithWorkerSide {
 
     @Test
     void changesArrivingWhileAnExportIsInFlightAreCoalescedIntoOneExport() {
-        ScimChangeEvent create = Events.change(ChangeOperation.CREATE, "e300", true,
-                AttributeDelta.replace("EmployeeId", "e300"), AttributeDelta.replace("userName", "fay"));
+        ScimChangeEvent create = Events.create("e300", "fay");
         send(create);
         ExportBatch add = awaitBatch("e300", 0);
         ScimChangeEvent title = Events.change(ChangeOperation.MODIFY, "e300", null, AttributeDelta.replace("title", "Chemist"));

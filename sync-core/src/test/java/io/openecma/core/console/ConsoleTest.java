@@ -167,7 +167,11 @@ class ConsoleTest extends WithWorkerSide {
         String session = signIn();
         String page = given().cookie(ConsoleSessions.COOKIE, session).get("/console/connectors/hr/objects/User/" + anchor)
                 .then().statusCode(200).extract().asString();
-        assertTrue(page.contains("the target refused it") && page.contains("pat-" + anchor), "the object in error and its pending change");
+        assertTrue(page.contains("the target refused it") && page.contains("refused by the target, not resent"),
+                "the object in error with the refusal");
+        assertFalse(page.contains("pat-" + anchor) || page.contains("id=\"retry\""),
+                "a refused change is not kept pending, so there is nothing to retry");
+        assertTrue(page.contains("id=\"discard\""), "discard clears the error");
         assertFalse(page.contains(password.ciphertext()) || page.contains(password.iv()), "no part of the encrypted password");
         // connector definitions (their secret token hash, their encrypted parameters) are not shown anywhere
         for (String path : List.of("/console/connectors", "/console/connectors/hr/runs", "/console/space?connector=hr&by=state&q=error")) {

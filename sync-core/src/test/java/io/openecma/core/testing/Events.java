@@ -43,6 +43,14 @@ public final class Events {
                 Instant.now(), null);
     }
 
+    /** A SCIM create of an active hr user: its anchor, its userName and any further attributes. */
+    public static ScimChangeEvent create(String anchor, String userName, AttributeDelta... more) {
+        List<AttributeDelta> deltas = new java.util.ArrayList<>(List.of(AttributeDelta.replace("EmployeeId", anchor),
+                AttributeDelta.replace("userName", userName)));
+        deltas.addAll(List.of(more));
+        return change(ChangeOperation.CREATE, anchor, true, deltas.toArray(AttributeDelta[]::new));
+    }
+
     /** The same request sent again by the ingress: new message and correlation ids, same fingerprint. */
     /** The event as a replica that reads partition {@code replyPartition} of the outcomes sends it. */
     public static ScimChangeEvent replyingTo(ScimChangeEvent event, int replyPartition) {
