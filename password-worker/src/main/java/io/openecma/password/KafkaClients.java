@@ -43,6 +43,8 @@ public class KafkaClients {
         Map<String, Object> props = BrokerSettings.copy(broker);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "openecma-password-worker-results");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
+        // a result is sent alone and waited for: the Kafka 4 client's default 5 ms linger is pure delay
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());

@@ -30,8 +30,9 @@ class TopicsTest {
 
     @Test
     void theTopicListsCoverEveryTopic() {
-        assertEquals(5, Topics.shared().size());
+        assertEquals(6, Topics.shared().size());
         assertTrue(Topics.shared().contains(new TopicSpec(Topics.CONNECTORS, 1, true)));
+        assertTrue(Topics.shared().contains(new TopicSpec(Topics.IMPORT_PAGES, Topics.IMPORT_PAGES_PARTITIONS, false)));
         assertEquals(3, Topics.forConnector("hr").size());
         assertTrue(Topics.forConnector("hr").stream().allMatch(t -> t.name().endsWith(".hr") && t.partitions() >= 1));
     }
