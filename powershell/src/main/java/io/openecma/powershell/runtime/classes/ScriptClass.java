@@ -69,6 +69,21 @@ public final class ScriptClass implements ScriptTypeBehavior {
         return base;
     }
 
+    /** The interfaces (and a .NET base) this class itself declares that resolve to a type. */
+    List<PSType> interfaceTypes() {
+        base();
+        List<PSType> out = new ArrayList<>();
+        for (int i = 0; i < definition.bases().size(); i++) {
+            TypeName n = definition.bases().get(i);
+            PSType t = TypeDefiner.inScope(scope, () -> TypeDefiner.interpreter().context().types().resolve(n));
+            // Only interfaces are listed; a .NET base class is first, and .NET names interfaces I<Name>.
+            if (t != null && t.scriptType() == null && (i > 0 || t.getName().matches("I[A-Z].*"))) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     public boolean isSubclassOf(ScriptClass other) {
         for (ScriptClass c = this; c != null; c = c.base()) {
             if (c == other) {
