@@ -412,16 +412,22 @@ final class TypeDefinitionParser {
             }
             p.next(Mode.EXPRESSION);
             Expression value = null;
+            boolean missingValue = false;
             if (p.peek(Mode.EXPRESSION).isOperator("=")) {
                 Token eq = p.next(Mode.EXPRESSION);
                 Token v = p.peek(Mode.EXPRESSION);
                 if (v.is(TokenKind.EOF) || v.isOperator("}") || v.is(TokenKind.NEWLINE) || v.is(TokenKind.SEMICOLON)) {
-                    throw p.errorAt("ExpectedValueExpression", "You must provide a value expression following the '=' operator.", eq.end());
+                    // Parser.cs EnumMemberRule reports it and goes on with the next member (or the '}').
+                    p.report(p.errorAt("ExpectedValueExpression", "You must provide a value expression following the '=' operator.", eq.end()));
+                    missingValue = true;
+                } else {
+                    value = p.parseExpression();
                 }
-                value = p.parseExpression();
             }
             members.add(new TypeDefinitionAst.EnumMember(t.text(), value, t.position()));
-            endOfMember();
+            if (!missingValue) {
+                endOfMember();
+            }
         }
         return new TypeDefinitionAst.EnumDef(name, attributes, underlying, members, at);
     }
