@@ -188,8 +188,17 @@ public final class ScriptClass implements ScriptTypeBehavior {
         if (self != null) {
             s.set("this", self);
         }
-        Object v = TypeDefiner.inScope(s, () -> in.eval(p.initializer()));
-        return convertForProperty(p, v);
+        // An error in the initializer is reported at the initializer's line (its InvocationInfo), not the caller's.
+        io.openecma.powershell.ast.Position saved = in.position();
+        in.restorePosition(p.initializer().position());
+        try {
+            Object v = TypeDefiner.inScope(s, () -> in.eval(p.initializer()));
+            return convertForProperty(p, v);
+        } catch (PSRuntimeException e) {
+            throw e.errorRecord() != null ? e : e.withErrorRecord(in.errorRecord(e));
+        } finally {
+            in.restorePosition(saved);
+        }
     }
 
     // ---------------------------------------------------------------- statics
