@@ -160,6 +160,24 @@ public final class ScriptClass implements ScriptTypeBehavior {
         return converted;
     }
 
+    /**
+     * A property assignment from script ({@code $o.p = v}, {@code [C]::p = v}): a value that does not
+     * convert is the setter's error, "Exception setting" (ExceptionWhenSetting, MiscOps.cs); an
+     * initializer converts without the setter (its cast error stays as it is).
+     */
+    Object convertForAssignment(PropertyDef p, Object value) {
+        try {
+            return convertForProperty(p, value);
+        } catch (PSRuntimeException e) {
+            if ("ExceptionWhenSetting".equals(e.errorId())) {
+                throw e;
+            }
+            throw new PSRuntimeException("System.Management.Automation.SetValueInvocationException",
+                    "Exception setting \"" + p.name() + "\": \"" + e.getMessage() + "\"", e)
+                    .withError("ExceptionWhenSetting", "NotSpecified", null);
+        }
+    }
+
     private Object defaultValue(PropertyDef p) {
         PSType t = propertyType(p);
         if (t == null) {
@@ -246,7 +264,7 @@ public final class ScriptClass implements ScriptTypeBehavior {
             PropertyDef p = c.findOwnStatic(name);
             if (p != null) {
                 Map<String, Object> values = c.statics();
-                values.put(ClassInstance.key(p.name()), c.convertForProperty(p, value));
+                values.put(ClassInstance.key(p.name()), c.convertForAssignment(p, value));
                 return true;
             }
         }
