@@ -36,7 +36,17 @@ public final class ObjectCmdlets {
     private static void newObject(CommandContext c) {
         var interp = ((CommandContextImpl) c).interpreter();
         String name = LanguagePrimitives.toStringValue(c.parameter("TypeName"));
-        PSType type = interp.context().types().resolve(TypeNames.parse(name, interp.position()));
+        PSType type;
+        try {
+            type = interp.context().types().resolve(TypeNames.parse(name, interp.position()));
+        } catch (io.openecma.powershell.runtime.PSRuntimeException e) {
+            if (!"AmbiguousTypeReference".equals(e.errorId())) {
+                throw e;
+            }
+            // The cmdlet reports it as its own error (AmbiguousTypeReference,...NewObjectCommand).
+            throw c.terminatingError("System.Management.Automation.PSArgumentException", e.getMessage(),
+                    "AmbiguousTypeReference", "InvalidArgument");
+        }
         if (type == null) {
             throw c.terminatingError("System.Management.Automation.PSArgumentException",
                     "Cannot find type [" + name + "]: verify that the assembly containing this type is loaded.",

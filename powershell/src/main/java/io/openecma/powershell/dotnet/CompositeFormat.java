@@ -158,7 +158,7 @@ public final class CompositeFormat {
         }
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
                 || value instanceof Double || value instanceof Float || value instanceof BigDecimal
-                || value instanceof BigInteger) {
+                || value instanceof BigInteger || value instanceof ExtraIntegral) {
             return NumberFormat.format(value, format, culture);
         }
         if (value instanceof DotNetDateTime dt) {

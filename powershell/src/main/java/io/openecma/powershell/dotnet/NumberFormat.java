@@ -66,7 +66,7 @@ public final class NumberFormat {
 
     private static boolean isIntegral(Object v) {
         return v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte
-                || v instanceof BigInteger;
+                || v instanceof BigInteger || v instanceof ExtraIntegral;
     }
 
     /** The value as a decimal, reducing binary floating point to .NET Framework's digit count. */
@@ -92,6 +92,9 @@ public final class NumberFormat {
         }
         if (value instanceof Byte b) {
             return BigDecimal.valueOf(Byte.toUnsignedInt(b)); // System.Byte is unsigned
+        }
+        if (value instanceof ExtraIntegral e) {
+            return e.decimalValue();
         }
         if (value instanceof Number n && isIntegral(value)) {
             return BigDecimal.valueOf(n.longValue());
@@ -181,6 +184,12 @@ public final class NumberFormat {
         }
         if (value instanceof Byte b) {
             return Integer.toHexString(b & 0xFF);
+        }
+        if (value instanceof ExtraIntegral e) {
+            // two's complement in the type's width ([sbyte]-1 is ff)
+            int bits = e.kind() == ExtraIntegral.Kind.SBYTE ? 8 : 64;
+            BigInteger v = e.bigValue();
+            return (v.signum() < 0 ? v.add(BigInteger.ONE.shiftLeft(bits)) : v).toString(16);
         }
         BigInteger bi = (BigInteger) value;
         return bi.signum() < 0 ? bi.add(BigInteger.ONE.shiftLeft(bi.bitLength() + 1)).toString(16) : bi.toString(16);

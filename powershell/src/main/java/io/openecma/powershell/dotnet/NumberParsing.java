@@ -236,6 +236,9 @@ public final class NumberParsing {
         if (n instanceof Byte b) {
             return BigDecimal.valueOf(Byte.toUnsignedInt(b));
         }
+        if (n instanceof ExtraIntegral e) {
+            return e.decimalValue();
+        }
         return BigDecimal.valueOf(n.longValue());
     }
 
@@ -279,6 +282,10 @@ public final class NumberParsing {
     public static Number apply(Operator op, Object left, Object right) {
         Number l = operand(left);
         Number r = operand(right);
+        Number extra = ExtraIntegralOps.apply(op, l, r);
+        if (extra != null) {
+            return extra;
+        }
         if ((l instanceof java.math.BigInteger || r instanceof java.math.BigInteger) && isIntegral(l) && isIntegral(r)) {
             return bigIntegerOp(op, toBigInteger(l), toBigInteger(r));
         }

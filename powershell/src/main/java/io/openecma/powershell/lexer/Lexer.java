@@ -327,7 +327,20 @@ public final class Lexer {
                 break;
             }
         }
+        if (pos < text.length() && text.charAt(pos) == ':' && peekChar(1) != ':' && !isVariableChar(peekChar(1))
+                && isScope(text.substring(nameStart, pos))) {
+            // tokenizer.cs ScanVariable takes the ':' of a scope with no name after it ($private:); the
+            // parser reports the reference as not valid (InvalidVariableReference).
+            pos++;
+        }
         return token(TokenKind.VARIABLE, start, text.substring(nameStart, pos), space);
+    }
+
+    private static boolean isScope(String prefix) {
+        return switch (prefix.toLowerCase(Locale.ROOT)) {
+            case "global", "script", "local", "private" -> true;
+            default -> false;
+        };
     }
 
     /** {@code ${any name}}: a backtick takes the next character literally (so {@code `}} does not close it). */

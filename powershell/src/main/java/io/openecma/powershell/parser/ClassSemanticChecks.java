@@ -90,9 +90,36 @@ final class ClassSemanticChecks {
 
     // ---------------------------------------------------------------- classes
 
+    /**
+     * Where attributes may go (their .NET AttributeUsage): FlagsAttribute on enums only, Parameter and
+     * the Validate* attributes on properties and fields only.
+     */
+    private static String validTargets(AttributeNode a) {
+        String n = a.typeName().name().toLowerCase(Locale.ROOT);
+        n = n.startsWith("system.") ? n.substring(n.lastIndexOf('.') + 1) : n;
+        n = n.endsWith("attribute") ? n.substring(0, n.length() - "attribute".length()) : n;
+        if (n.equals("flags")) {
+            return "Enum";
+        }
+        return n.equals("parameter") || n.startsWith("validate") && !n.contains(".") ? "Property, Field" : null;
+    }
+
+    /** AttributeNotAllowedOnDeclaration for the first attribute that may not go on this kind of declaration. */
+    private static void checkUsage(List<AttributeNode> attributes, String kind) {
+        for (AttributeNode a : attributes) {
+            String targets = a.typeConstraint() ? null : validTargets(a);
+            if (targets != null && !targets.contains(kind)) {
+                throw error("AttributeNotAllowedOnDeclaration", "Attribute '" + a.typeName()
+                        + "' is not valid on this declaration. It is valid on '" + targets + "' declarations only.", a.position());
+            }
+        }
+    }
+
     private void checkClass(TypeDefinitionAst.ClassDef c) {
+        checkUsage(c.attributes(), "Class");
         Set<String> properties = new HashSet<>();
         for (TypeDefinitionAst.PropertyDef p : c.properties()) {
+            checkUsage(p.attributes(), "Property");
             if (!properties.add(p.name().toLowerCase(Locale.ROOT))) {
                 throw error("MemberAlreadyDefined", "The member '" + p.name() + "' is already defined.", p.position());
             }
@@ -102,6 +129,7 @@ final class ClassSemanticChecks {
         }
         Set<String> signatures = new HashSet<>();
         for (TypeDefinitionAst.MethodDef m : c.methods()) {
+            checkUsage(m.attributes(), m.constructor() ? "Constructor" : "Method");
             StringBuilder sig = new StringBuilder(m.name().toLowerCase(Locale.ROOT)).append(m.isStatic() && m.constructor() ? "!" : "(");
             for (Parameter p : m.parameters()) {
                 // SemanticChecks.cs reports at the second type constraint, and at the first attribute.
@@ -148,7 +176,18 @@ final class ClassSemanticChecks {
             for (Parameter p : method.parameters()) {
                 assigned.add(p.name().toLowerCase(Locale.ROOT));
             }
-            flow(method.body(), assigned);
+            // A param block (already ParamBlockNotAllowedInMethod) declares its variables: 5.1 reports only that error.
+            if (!startsWithParamBlock(method.body())) {
+                flow(method.body(), assigned);
+            }
+        }
+
+        /** The body as parsed after ParamBlockNotAllowedInMethod: its first statement is the command {@code param (...)}. */
+        private static boolean startsWithParamBlock(Block body) {
+            return body != null && !body.statements().isEmpty()
+                    && body.statements().get(0) instanceof Statement.Pipeline pl && !pl.elements().isEmpty()
+                    && pl.elements().get(0) instanceof io.openecma.powershell.ast.PipelineElement.Command c
+                    && c.name() instanceof Expression.StringConstant n && n.value().equalsIgnoreCase("param");
         }
 
         void rejectThis(Expression e) {

@@ -1788,13 +1788,15 @@ public final class Parser {
         skipNewlines();
         while (!peek(Mode.EXPRESSION).isOperator(")")) {
             args.add(parseExpression());
+            int argumentEnd = offset;
             skipNewlines();
             Token t = peek(Mode.EXPRESSION);
             if (t.isOperator(",")) {
                 next(Mode.EXPRESSION);
                 skipNewlines();
             } else if (!t.isOperator(")")) {
-                throw error("MissingEndParenthesisInMethodCall", "Missing ')' in method call.", t);
+                // Parser.cs InvokeParamParenListRule: reported right after the last argument.
+                throw errorAt("MissingEndParenthesisInMethodCall", "Missing ')' in method call.", argumentEnd);
             }
         }
         next(Mode.EXPRESSION);

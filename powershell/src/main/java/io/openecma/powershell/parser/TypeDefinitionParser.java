@@ -83,6 +83,9 @@ final class TypeDefinitionParser {
         return rest;
     }
 
+    /** True while a method's declaration (name, parameters, base call) is parsed, before its body. */
+    private boolean inMethodHeader;
+
     Statement parse(List<AttributeNode> attributes) {
         Token kw = p.next(Mode.COMMAND);
         String keyword = kw.text().toLowerCase(Locale.ROOT);
@@ -226,6 +229,13 @@ final class TypeDefinitionParser {
         if (t.is(TokenKind.VARIABLE)) {
             p.next(Mode.EXPRESSION);
             String var = t.stringValue();
+            if (var.endsWith(":")) {
+                // A tokenizer error in 5.1: the member is left out and the class goes on.
+                p.report(p.error("InvalidVariableReference", "Variable reference is not valid. ':' was not followed by a valid variable name character. "
+                        + "Consider using ${} to delimit the name.", t));
+                endOfMember();
+                return;
+            }
             if (var.contains(":")) {
                 throw p.error("InvalidVariableReference", "Variable reference is not valid. ':' was not followed by a valid variable name character. "
                         + "Consider using ${} to delimit the name.", t);
@@ -250,7 +260,23 @@ final class TypeDefinitionParser {
             if (!paren.isOperator("(")) {
                 throw p.error("Missing a property name or method definition.", t);
             }
-            methods.add(parseMethod(className, t, type, typeAt, attributes, isStatic, hidden, start.position()));
+            try {
+                methods.add(parseMethod(className, t, type, typeAt, attributes, isStatic, hidden, start.position()));
+            } catch (ParseException e) {
+                if (!inMethodHeader) {
+                    throw e;
+                }
+                // Parser.cs ClassMemberRule: a method whose declaration failed is skipped up to the '}' that
+                // closes the class (SyncOnError), so the class goes on without a second error.
+                inMethodHeader = false;
+                p.report(e);
+                // After a faulty base call MethodDeclarationRule still takes the '{' that follows (NextToken).
+                if ((e.errorId().equals("MissingMethodParameterList") || e.errorId().equals("MissingBaseCtorCall"))
+                        && p.peek(Mode.EXPRESSION).isOperator("{")) {
+                    p.next(Mode.EXPRESSION);
+                }
+                skipToClosingBrace();
+            }
             return;
         }
         if (lastAttributeEnd >= 0 && (t.isOperator("}") || t.is(TokenKind.EOF))) {
@@ -259,6 +285,23 @@ final class TypeDefinitionParser {
             return;
         }
         throw p.error("Missing a property name or method definition.", t);
+    }
+
+    /** Skips tokens up to (not including) the '}' at this nesting level, or to the end of the script. */
+    private void skipToClosingBrace() {
+        int depth = 0;
+        while (true) {
+            Token t = p.peek(Mode.EXPRESSION);
+            if (t.is(TokenKind.EOF) || t.isOperator("}") && depth == 0) {
+                return;
+            }
+            if (t.isOperator("{") || t.isOperator("@{") || t.isOperator("$(") || t.isOperator("@(") || t.isOperator("(")) {
+                depth++;
+            } else if (t.isOperator("}") || t.isOperator(")")) {
+                depth--;
+            }
+            p.next(Mode.EXPRESSION);
+        }
     }
 
     private void endOfMember() {
@@ -271,6 +314,7 @@ final class TypeDefinitionParser {
     private TypeDefinitionAst.MethodDef parseMethod(String className, Token name, TypeName returnType, Token typeAt,
                                                     List<AttributeNode> attributes, boolean isStatic, boolean hidden,
                                                     Position memberStart) {
+        inMethodHeader = true;
         List<Parameter> parameters = p.parseParameterList();
         int afterParams = p.offset;
         boolean constructor = name.text().equalsIgnoreCase(className);
@@ -284,7 +328,7 @@ final class TypeDefinitionParser {
         List<Expression> baseArguments = null;
         p.skipNewlines();
         Token colon = p.peek(Mode.EXPRESSION);
-        if (constructor && colon.text().equals(":")) {
+        if (constructor && !isStatic && colon.text().equals(":")) {
             Token colonToken = p.next(Mode.EXPRESSION);
             p.skipNewlines();
             Token base = p.peek(Mode.EXPRESSION);
@@ -297,13 +341,23 @@ final class TypeDefinitionParser {
                 throw p.errorAt("MissingMethodParameterList", "Missing '(' in class method parameter list.", base.end());
             }
             p.next(Mode.EXPRESSION);
-            baseArguments = p.parseArguments();
+            try {
+                baseArguments = p.parseArguments();
+            } catch (ParseException e) {
+                if (!e.errorId().equals("MissingEndParenthesisInMethodCall")) {
+                    throw e;
+                }
+                // Parser.cs goes on as if the ')' were there: the body must follow.
+                p.report(e);
+                baseArguments = List.of();
+            }
         }
         p.skipNewlines();
         Token open = p.peek(Mode.EXPRESSION);
         if (!open.isOperator("{")) {
             throw p.errorAt("MissingFunctionBody", "Missing function body in function declaration.", afterParams);
         }
+        inMethodHeader = false;
         rejectScriptBlockForms(open);
         Block body = p.parseBlock();
         return new TypeDefinitionAst.MethodDef(name.text(), returnType, parameters, body, isStatic, hidden, constructor,
@@ -358,16 +412,22 @@ final class TypeDefinitionParser {
             }
             p.next(Mode.EXPRESSION);
             Expression value = null;
+            boolean missingValue = false;
             if (p.peek(Mode.EXPRESSION).isOperator("=")) {
                 Token eq = p.next(Mode.EXPRESSION);
                 Token v = p.peek(Mode.EXPRESSION);
                 if (v.is(TokenKind.EOF) || v.isOperator("}") || v.is(TokenKind.NEWLINE) || v.is(TokenKind.SEMICOLON)) {
-                    throw p.errorAt("ExpectedValueExpression", "You must provide a value expression following the '=' operator.", eq.end());
+                    // Parser.cs EnumMemberRule reports it and goes on with the next member (or the '}').
+                    p.report(p.errorAt("ExpectedValueExpression", "You must provide a value expression following the '=' operator.", eq.end()));
+                    missingValue = true;
+                } else {
+                    value = p.parseExpression();
                 }
-                value = p.parseExpression();
             }
             members.add(new TypeDefinitionAst.EnumMember(t.text(), value, t.position()));
-            endOfMember();
+            if (!missingValue) {
+                endOfMember();
+            }
         }
         return new TypeDefinitionAst.EnumDef(name, attributes, underlying, members, at);
     }

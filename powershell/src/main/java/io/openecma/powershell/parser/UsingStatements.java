@@ -29,19 +29,48 @@ final class UsingStatements {
         p.next(Mode.COMMAND);
         Token item = p.peek(Mode.COMMAND);
         if (item.is(TokenKind.EOF) || item.is(TokenKind.NEWLINE) || item.is(TokenKind.SEMICOLON) || item.isOperator(",")) {
+            // Parser.cs takes the ',' or ';' (NextToken) and the statement ends there.
+            if (item.is(TokenKind.SEMICOLON) || item.isOperator(",")) {
+                p.next(Mode.COMMAND);
+            }
             throw p.errorAt("MissingUsingItemName", "Missing using name", directive.end());
         }
         if (kind.equals("module") && item.isOperator("@{")) {
             Expression spec = p.parsePrimary();
-            return new Statement.Using(kind, null, spec, p.pos(using));
+            return checked(p, new Statement.Using(kind, null, spec, p.pos(using)), using);
         }
         boolean constant = item.is(TokenKind.GENERIC) && !item.text().contains("$")
                 || item.is(TokenKind.LITERAL_STRING)
                 || item.is(TokenKind.EXPANDABLE_STRING) && !item.stringValue().contains("$") && !item.stringValue().contains("`");
         if (!constant) {
-            throw p.error("InvalidValueForUsingItemName", "'" + item.text() + "' is not a valid value for using name.", item);
+            ParseException error = p.error("InvalidValueForUsingItemName", "'" + item.text() + "' is not a valid value for using name.", item);
+            if (!item.is(TokenKind.GENERIC) && !item.is(TokenKind.EXPANDABLE_STRING)) {
+                // Parser.cs: no argument at all (')'): the rest of the line is skipped (SyncOnError).
+                skipLine(p);
+            }
+            throw error;
         }
         p.next(Mode.COMMAND);
-        return new Statement.Using(kind, item.stringValue(), null, p.pos(using));
+        Statement.Using u = new Statement.Using(kind, item.stringValue(), null, p.pos(using));
+        return kind.equals("module") ? checked(p, u, using) : u;
+    }
+
+    private static void skipLine(Parser p) {
+        while (true) {
+            Token t = p.peek(Mode.COMMAND);
+            if (t.is(TokenKind.EOF) || t.is(TokenKind.NEWLINE) || t.is(TokenKind.SEMICOLON)) {
+                return;
+            }
+            p.next(Mode.COMMAND);
+        }
+    }
+
+    /** The statement, with UsingModuleChecks' error (if any) listed after the syntax errors, as SymbolResolver reports it. */
+    private static Statement checked(Parser p, Statement.Using u, Token using) {
+        String[] error = UsingModuleChecks.check(u);
+        if (error != null) {
+            p.reportSemantic(error[0], error[1], using.start(), p.offset);
+        }
+        return u;
     }
 }

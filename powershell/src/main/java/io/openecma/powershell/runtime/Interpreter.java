@@ -72,7 +72,7 @@ public final class Interpreter {
     }
 
     /** Puts back the statement position after running code that is not the caller's (module analysis). */
-    void restorePosition(Position p) {
+    public void restorePosition(Position p) {
         position = p;
     }
 

@@ -433,6 +433,9 @@ public final class LanguagePrimitives {
         if (isFloating(n)) {
             return BigDecimal.valueOf(n.doubleValue());
         }
+        if (n instanceof io.openecma.powershell.dotnet.ExtraIntegral e) {
+            return e.decimalValue();
+        }
         return BigDecimal.valueOf(n.longValue());
     }
 

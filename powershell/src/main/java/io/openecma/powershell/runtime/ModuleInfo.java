@@ -57,6 +57,11 @@ public final class ModuleInfo {
         return scope;
     }
 
+    /** The dynamic assembly of the module's classes and enums (5.1 emits one per module that defines any), or null. */
+    public Object getImplementingAssembly() {
+        return scope.definesTypes() ? io.openecma.powershell.runtime.classes.ClassAssembly.forScript(path) : null;
+    }
+
     /** Export-ModuleMember -Function; null means "all functions" (no Export-ModuleMember call). */
     public void exportFunctions(List<String> names) {
         if (exportedFunctions == null) {

@@ -197,4 +197,10 @@ public final class NestedRunspace {
     public void setVariable(String name, Object value) {
         context.global().set(name, value);
     }
+
+    /** Defines a global function from its script text (InitialSessionState's function entries). */
+    public void defineFunction(String name, String definition) {
+        ScriptBlock block = parse(definition);
+        context.global().defineFunction(new FunctionInfo(name, false, List.of(), block.body(), null));
+    }
 }

@@ -19,6 +19,10 @@ public final class Scope {
     private Map<String, FunctionInfo> functions;
     /** Classes and enums defined in this scope (a script's types are scoped like its functions). */
     private Map<String, io.openecma.powershell.types.PSType> types;
+    /** The types 'using module' brought into this scope, by module (null until one does). */
+    private ImportedTypes importedTypes;
+    /** Names of types defined in this scope after 'using module' brought types in. */
+    private java.util.Set<String> ownTypes;
     private java.util.List<String> usingNamespaces;
     private Map<String, SessionAlias> aliases;
     private final ModuleInfo module;
@@ -146,9 +150,20 @@ public final class Scope {
             types = new HashMap<>();
         }
         types.put(LanguagePrimitives.fold(type.fullName()), type);
+        if (importedTypes != null) {
+            // the scope's own class wins over same-named imported ones (no ambiguity)
+            if (ownTypes == null) {
+                ownTypes = new java.util.HashSet<>();
+            }
+            ownTypes.add(LanguagePrimitives.fold(type.fullName()));
+        }
     }
 
-    /** The script-defined type of that name visible here, or null. */
+    /** Whether a class or enum was defined (or imported) in this scope itself. */
+    public boolean definesTypes() {
+        return types != null && !types.isEmpty();
+    }
+
     /** Makes another scope's classes and enums visible here ('using module' brings a module's types in). */
     public void importTypes(Scope from) {
         if (from.types != null) {
@@ -157,6 +172,45 @@ public final class Scope {
             }
             types.putAll(from.types);
         }
+    }
+
+    /** As {@link #importTypes(Scope)}, also by the module-qualified names of the module {@code moduleName}. */
+    public void importTypes(Scope from, String moduleName) {
+        importTypes(from);
+        if (from.types != null) {
+            if (importedTypes == null) {
+                importedTypes = new ImportedTypes();
+            }
+            importedTypes.rememberName(moduleName);
+            from.types.values().forEach(t -> importedTypes.add(moduleName, t));
+        }
+    }
+
+    /** A {@code Module.Type} name of a type 'using module' brought in here or in an outer scope, or null. */
+    public io.openecma.powershell.types.PSType findQualifiedType(String name) {
+        for (Scope s = this; s != null; s = s.parent) {
+            io.openecma.powershell.types.PSType t = s.importedTypes == null ? null : s.importedTypes.qualified(name);
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The module-qualified names a short name could mean when 'using module' brought it in from two
+     * modules and the scope that did so defines no type of that name itself; null otherwise.
+     */
+    public String[] typeAmbiguity(String name) {
+        for (Scope s = this; s != null; s = s.parent) {
+            if (s.types != null && s.types.get(LanguagePrimitives.fold(name)) != null) {
+                if (s.importedTypes == null || s.ownTypes != null && s.ownTypes.contains(LanguagePrimitives.fold(name))) {
+                    return null;
+                }
+                return s.importedTypes.ambiguity(name);
+            }
+        }
+        return null;
     }
 
     /** Namespaces of 'using namespace' in this scope (type names are also looked up under them). */

@@ -24,6 +24,17 @@ final class ScopedTypeResolver {
     PSType find(String name) {
         Scope scope = interp.scope();
         PSType t = scope.findType(name);
+        if (t != null) {
+            String[] candidates = qualifying ? null : scope.typeAmbiguity(name);
+            if (candidates != null) {
+                // TypeResolver.cs: a short name two 'using module' modules define must be qualified.
+                throw new PSRuntimeException("System.Management.Automation.RuntimeException", "Type name '" + name
+                        + "' is ambiguous, it could be '" + candidates[0] + "' or '" + candidates[1] + "'.")
+                        .withError("AmbiguousTypeReference", "InvalidOperation", name);
+            }
+            return t;
+        }
+        t = scope.findQualifiedType(name);
         if (t != null || qualifying) {
             return t;
         }

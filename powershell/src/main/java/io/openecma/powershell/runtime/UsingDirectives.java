@@ -60,8 +60,8 @@ final class UsingDirectives {
         interp.commands.runNamedCommand("Import-Module", args, null, out);
         for (Object o : out) {
             if (LanguagePrimitives.base(o) instanceof ModuleInfo m) {
-                interp.scope().importTypes(m.scope());
-                m.getNestedModules().forEach(n -> interp.scope().importTypes(n.scope()));
+                interp.scope().importTypes(m.scope(), m.getName());
+                m.getNestedModules().forEach(n -> interp.scope().importTypes(n.scope(), n.getName()));
             }
         }
     }

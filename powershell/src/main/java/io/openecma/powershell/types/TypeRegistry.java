@@ -709,6 +709,8 @@ public final class TypeRegistry {
         io.openecma.powershell.types.history.HistoryTypes.register(this);
         io.openecma.powershell.cmdlets.results.ResultTypes.register(this);
         Ps7NumericTypes.register(this);
+        ReflectionTypes.register(this);
+        ExtraIntegralTypes.register(this);
         PSStyleValue.register(this);
         ErrorTypes.register(this);
         io.openecma.powershell.types.time.TimeZoneInfoValue.register(this);

@@ -71,7 +71,7 @@ public final class ClassInstance implements ScriptDefinedValue {
         if (p == null) {
             return type.setStatic(name, value);
         }
-        values.put(key(p.name()), type.convertForProperty(p, value));
+        values.put(key(p.name()), type.convertForAssignment(p, value));
         return true;
     }
 

@@ -20,9 +20,11 @@ final class MethodCall {
     private MethodCall() {
     }
 
+    /** CoreAdapter.cs: no overload takes that many arguments (ErrorId MethodCountCouldNotFindBest). */
     static PSRuntimeException noOverload(String name, int count) {
         return new PSRuntimeException("System.Management.Automation.MethodException",
-                "Cannot find an overload for \"" + name + "\" and the argument count: \"" + count + "\".");
+                "Cannot find an overload for \"" + name + "\" and the argument count: \"" + count + "\".")
+                .withError("MethodCountCouldNotFindBest", "NotSpecified", null);
     }
 
     /** The overload with the argument count whose parameters the arguments fit best (MethodCountCouldNotFindBest). */

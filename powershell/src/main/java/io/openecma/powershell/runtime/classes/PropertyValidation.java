@@ -24,7 +24,8 @@ final class PropertyValidation {
             String problem = problem(a, LanguagePrimitives.unwrapNull(value), in);
             if (problem != null) {
                 throw new PSRuntimeException("System.Management.Automation.SetValueInvocationException",
-                        "Exception setting \"" + property + "\": \"" + problem + "\"");
+                        "Exception setting \"" + property + "\": \"" + problem + "\"")
+                        .withError("ExceptionWhenSetting", "NotSpecified", null);
             }
         }
     }

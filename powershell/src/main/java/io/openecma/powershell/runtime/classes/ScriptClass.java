@@ -69,6 +69,21 @@ public final class ScriptClass implements ScriptTypeBehavior {
         return base;
     }
 
+    /** The interfaces (and a .NET base) this class itself declares that resolve to a type. */
+    List<PSType> interfaceTypes() {
+        base();
+        List<PSType> out = new ArrayList<>();
+        for (int i = 0; i < definition.bases().size(); i++) {
+            TypeName n = definition.bases().get(i);
+            PSType t = TypeDefiner.inScope(scope, () -> TypeDefiner.interpreter().context().types().resolve(n));
+            // Only interfaces are listed; a .NET base class is first, and .NET names interfaces I<Name>.
+            if (t != null && t.scriptType() == null && (i > 0 || t.getName().matches("I[A-Z].*"))) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     public boolean isSubclassOf(ScriptClass other) {
         for (ScriptClass c = this; c != null; c = c.base()) {
             if (c == other) {
@@ -145,6 +160,24 @@ public final class ScriptClass implements ScriptTypeBehavior {
         return converted;
     }
 
+    /**
+     * A property assignment from script ({@code $o.p = v}, {@code [C]::p = v}): a value that does not
+     * convert is the setter's error, "Exception setting" (ExceptionWhenSetting, MiscOps.cs); an
+     * initializer converts without the setter (its cast error stays as it is).
+     */
+    Object convertForAssignment(PropertyDef p, Object value) {
+        try {
+            return convertForProperty(p, value);
+        } catch (PSRuntimeException e) {
+            if ("ExceptionWhenSetting".equals(e.errorId())) {
+                throw e;
+            }
+            throw new PSRuntimeException("System.Management.Automation.SetValueInvocationException",
+                    "Exception setting \"" + p.name() + "\": \"" + e.getMessage() + "\"", e)
+                    .withError("ExceptionWhenSetting", "NotSpecified", null);
+        }
+    }
+
     private Object defaultValue(PropertyDef p) {
         PSType t = propertyType(p);
         if (t == null) {
@@ -173,8 +206,17 @@ public final class ScriptClass implements ScriptTypeBehavior {
         if (self != null) {
             s.set("this", self);
         }
-        Object v = TypeDefiner.inScope(s, () -> in.eval(p.initializer()));
-        return convertForProperty(p, v);
+        // An error in the initializer is reported at the initializer's line (its InvocationInfo), not the caller's.
+        io.openecma.powershell.ast.Position saved = in.position();
+        in.restorePosition(p.initializer().position());
+        try {
+            Object v = TypeDefiner.inScope(s, () -> in.eval(p.initializer()));
+            return convertForProperty(p, v);
+        } catch (PSRuntimeException e) {
+            throw e.errorRecord() != null ? e : e.withErrorRecord(in.errorRecord(e));
+        } finally {
+            in.restorePosition(saved);
+        }
     }
 
     // ---------------------------------------------------------------- statics
@@ -222,7 +264,7 @@ public final class ScriptClass implements ScriptTypeBehavior {
             PropertyDef p = c.findOwnStatic(name);
             if (p != null) {
                 Map<String, Object> values = c.statics();
-                values.put(ClassInstance.key(p.name()), c.convertForProperty(p, value));
+                values.put(ClassInstance.key(p.name()), c.convertForAssignment(p, value));
                 return true;
             }
         }

@@ -226,7 +226,8 @@ public final class ScriptEnum implements ScriptTypeBehavior {
             return of(0);
         }
         throw new PSRuntimeException("System.Management.Automation.MethodException",
-                "Cannot find an overload for \"new\" and the argument count: \"" + args.size() + "\".");
+                "Cannot find an overload for \"new\" and the argument count: \"" + args.size() + "\".")
+                .withError("MethodCountCouldNotFindBest", "NotSpecified", null);
     }
 
     @Override

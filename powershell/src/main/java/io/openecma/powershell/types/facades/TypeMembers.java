@@ -2,6 +2,7 @@ package io.openecma.powershell.types.facades;
 
 import io.openecma.powershell.types.GenericTypes;
 import io.openecma.powershell.types.PSType;
+import io.openecma.powershell.runtime.classes.ClassReflection;
 
 /** Instance members of [type] values. */
 public final class TypeMembers {
@@ -21,8 +22,30 @@ public final class TypeMembers {
                 t.scriptType() instanceof io.openecma.powershell.runtime.classes.ScriptEnum ? "System.Enum" : "System.Object");
     }
 
-    public static AssemblyValue getAssembly(PSType t) {
-        return AssemblyValue.CORE;
+    /** mscorlib's for registered types; a script class's own dynamic assembly. */
+    public static Object getAssembly(PSType t) {
+        Object scripted = ClassReflection.assemblyOf(t);
+        return scripted != null ? scripted : AssemblyValue.CORE;
+    }
+
+    public static PSType GetInterface(PSType t, String name) {
+        return ClassReflection.getInterface(t, name);
+    }
+
+    public static PSType[] GetInterfaces(PSType t) {
+        return ClassReflection.getInterfaces(t);
+    }
+
+    public static Object[] GetCustomAttributes(PSType t, boolean inherit) {
+        return ClassReflection.getCustomAttributes(t);
+    }
+
+    public static Object GetProperty(PSType t, String name) {
+        return ClassReflection.getProperty(t, name);
+    }
+
+    public static Object GetMethod(PSType t, String name) {
+        return ClassReflection.getMethod(t, name);
     }
 
     public static String getFullName(PSType t) {

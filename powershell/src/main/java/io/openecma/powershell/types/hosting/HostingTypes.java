@@ -27,6 +27,9 @@ public final class HostingTypes {
                 "runspacefactory");
         registry.register("System.Management.Automation.Runspaces.InitialSessionState", InitialSessionState.class,
                 "initialsessionstate");
+        registry.register("System.Management.Automation.Runspaces.InitialSessionStateEntryCollection", SessionStateEntries.class);
+        registry.register("System.Management.Automation.Runspaces.SessionStateVariableEntry", SessionStateVariableEntry.class);
+        registry.register("System.Management.Automation.Runspaces.SessionStateFunctionEntry", SessionStateFunctionEntry.class);
         registry.register("System.IAsyncResult", AsyncResult.class);
         registry.register("System.Management.Automation.Internal.InternalTestHooks", InternalTestHooks.class);
     }

@@ -35,7 +35,11 @@ public final class PowerShellApi {
     }
 
     public static PowerShellApi Create(InitialSessionState state) {
-        return Create();
+        NestedRunspace runspace = NestedRunspace.createNew();
+        if (state != null) {
+            state.applyTo(runspace);
+        }
+        return new PowerShellApi(new RunspaceApi(runspace, true));
     }
 
     public PowerShellApi AddScript(String script) {

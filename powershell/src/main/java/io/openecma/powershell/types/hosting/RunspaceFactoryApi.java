@@ -2,7 +2,7 @@ package io.openecma.powershell.types.hosting;
 
 import io.openecma.powershell.runtime.NestedRunspace;
 
-/** {@code [runspacefactory]}: new runspaces (the initial session state and host are not modelled). */
+/** {@code [runspacefactory]}: new runspaces (an initial session state's variables and functions are defined in it; the host is not modelled). */
 public final class RunspaceFactoryApi {
     private RunspaceFactoryApi() {
     }
@@ -12,6 +12,10 @@ public final class RunspaceFactoryApi {
     }
 
     public static RunspaceApi CreateRunspace(InitialSessionState state) {
-        return CreateRunspace();
+        NestedRunspace runspace = NestedRunspace.createNew();
+        if (state != null) {
+            state.applyTo(runspace);
+        }
+        return new RunspaceApi(runspace, false);
     }
 }
