@@ -17,6 +17,7 @@ public final class CoreCmdlets implements CmdletLibrary {
         MeasureCmdlets.register(registry);
         GroupCmdlets.register(registry);
         CompareCmdlets.register(registry);
+        ConvertToHtmlCommand.register(registry);
         TimeSpanCmdlets.register(registry);
         UniqueCmdlets.register(registry);
         SortCmdlets.register(registry);
