@@ -18,6 +18,7 @@ public final class CoreCmdlets implements CmdletLibrary {
         GroupCmdlets.register(registry);
         CompareCmdlets.register(registry);
         ConvertToHtmlCommand.register(registry);
+        GetVerbCommand.register(registry);
         TimeSpanCmdlets.register(registry);
         UniqueCmdlets.register(registry);
         SortCmdlets.register(registry);
