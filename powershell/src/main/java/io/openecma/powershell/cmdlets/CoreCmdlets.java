@@ -19,6 +19,7 @@ public final class CoreCmdlets implements CmdletLibrary {
         CompareCmdlets.register(registry);
         ConvertToHtmlCommand.register(registry);
         GetVerbCommand.register(registry);
+        ExportAliasCommand.register(registry);
         TimeSpanCmdlets.register(registry);
         UniqueCmdlets.register(registry);
         SortCmdlets.register(registry);
