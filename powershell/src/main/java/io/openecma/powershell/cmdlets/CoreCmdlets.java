@@ -20,6 +20,7 @@ public final class CoreCmdlets implements CmdletLibrary {
         ConvertToHtmlCommand.register(registry);
         GetVerbCommand.register(registry);
         ExportAliasCommand.register(registry);
+        ImportAliasCommand.register(registry);
         TimeSpanCmdlets.register(registry);
         UniqueCmdlets.register(registry);
         SortCmdlets.register(registry);
