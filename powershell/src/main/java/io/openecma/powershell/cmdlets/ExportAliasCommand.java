@@ -117,9 +117,11 @@ final class ExportAliasCommand implements Cmdlet {
     /** The one file -Path names; a wildcard that matches several is ReadWriteMultipleFilesNotSupported. */
     private static Path target(CommandContext c) {
         boolean literal = c.isBound("LiteralPath");
-        String path = LanguagePrimitives.toStringValue(c.parameter(literal ? "LiteralPath" : "Path"));
-        if (path == null || path.isEmpty()) {
-            path = ".";
+        String path = AliasFilePaths.checked(c, literal ? "LiteralPath" : "Path", "ExportAliasCommand");
+        String provider = AliasFilePaths.providerOf(path);
+        if (provider != null) {
+            throw c.terminatingError("System.Management.Automation.PSInvalidOperationException", "The current provider ("
+                    + provider + ") cannot open a file.", "ReadWriteFileNotFileSystemProvider", "InvalidArgument");
         }
         String normalized = path.replace('\\', '/');
         int slash = normalized.lastIndexOf('/');

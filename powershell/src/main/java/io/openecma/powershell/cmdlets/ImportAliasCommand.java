@@ -44,7 +44,13 @@ final class ImportAliasCommand implements Cmdlet {
     @Override
     public void process(CommandContext c) {
         boolean literal = c.isBound("LiteralPath");
-        String path = LanguagePrimitives.toStringValue(c.parameter(literal ? "LiteralPath" : "Path"));
+        String path = AliasFilePaths.checked(c, literal ? "LiteralPath" : "Path", "ImportAliasCommand");
+        String provider = AliasFilePaths.providerOf(path);
+        if (provider != null) {
+            throw c.terminatingError("System.NotSupportedException", "Cannot import the alias because the specified path '" + path
+                    + "' referred to a '" + provider + "' provider path. Change the value of the Path parameter to a file system path.",
+                    "NotSupported", "NotSpecified");
+        }
         Path file = file(c, path, literal);
         Scope named = VariableScopes.named(c);
         Scope target = named != null ? named : VariableScopes.caller(c);
@@ -156,32 +162,52 @@ final class ImportAliasCommand implements Cmdlet {
         return List.of(new String(bytes, skip, bytes.length - skip, cs).split("\r\n|\r|\n", -1));
     }
 
-    /** One line as CSVHelper.ParseCsv reads it: quoted values with "" for a quote, commas between values. */
-    static List<String> parseCsv(String line) {
+    /**
+     * One line as 5.1's CSVHelper.ParseCsv reads it: trimmed; a '#' line has no values; "" in quotes is
+     * a quote; a quote followed by a comma ends the value; a trailing empty unquoted value is dropped.
+     */
+    static List<String> parseCsv(String text) {
         List<String> values = new ArrayList<>();
+        String csv = text.strip();
+        if (csv.isEmpty() || csv.charAt(0) == '#') {
+            return values;
+        }
         StringBuilder current = new StringBuilder();
-        boolean inQuotes = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (inQuotes) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    current.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    inQuotes = false;
-                } else {
+        boolean inQuote = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char ch = csv.charAt(i);
+            if (ch == ',') {
+                if (inQuote) {
                     current.append(ch);
+                } else {
+                    values.add(current.toString());
+                    current.setLength(0);
                 }
             } else if (ch == '"') {
-                inQuotes = true;
-            } else if (ch == ',') {
-                values.add(current.toString());
-                current.setLength(0);
+                if (!inQuote) {
+                    inQuote = true;
+                } else if (i == csv.length() - 1) {
+                    values.add(current.toString());
+                    current.setLength(0);
+                    inQuote = false;
+                } else if (csv.charAt(i + 1) == ',') {
+                    values.add(current.toString());
+                    current.setLength(0);
+                    inQuote = false;
+                    i++;
+                } else if (csv.charAt(i + 1) == '"') {
+                    current.append('"');
+                    i++;
+                } else {
+                    inQuote = false;
+                }
             } else {
                 current.append(ch);
             }
         }
-        values.add(current.toString());
+        if (current.length() > 0) {
+            values.add(current.toString());
+        }
         return values;
     }
 
