@@ -17,6 +17,10 @@ public final class CoreCmdlets implements CmdletLibrary {
         MeasureCmdlets.register(registry);
         GroupCmdlets.register(registry);
         CompareCmdlets.register(registry);
+        ConvertToHtmlCommand.register(registry);
+        GetVerbCommand.register(registry);
+        ExportAliasCommand.register(registry);
+        ImportAliasCommand.register(registry);
         TimeSpanCmdlets.register(registry);
         UniqueCmdlets.register(registry);
         SortCmdlets.register(registry);

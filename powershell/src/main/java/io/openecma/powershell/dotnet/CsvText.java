@@ -197,6 +197,9 @@ public final class CsvText {
                     skipLineEnd();
                     values.add(field.toString());
                     return values;
+                } else if ((c == ' ' || c == '\t') && field.length() == 0 && !wasQuoted) {
+                    // 5.1's ParseNextRecord ignores spaces and tabs at the start of an unquoted value.
+                    i++;
                 } else if (c == '"' && !wasQuoted && field.toString().isBlank()) {
                     // A quote opens a quoted value; white space before it is dropped.
                     field.setLength(0);

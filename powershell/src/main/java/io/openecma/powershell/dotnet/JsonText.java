@@ -45,6 +45,15 @@ public final class JsonText {
 
         /** The string an object becomes when it lies deeper than -Depth (PowerShell's [string]). */
         String truncatedText(Object value);
+
+        /**
+         * The extended (Add-Member) properties of a wrapped value, by name in order, or an empty map.
+         * 5.1 merges them into a dictionary's or object's members and otherwise writes
+         * {@code {"value": ..., name: ...}} (ConvertToJsonCommand.AddPsProperties).
+         */
+        default Map<String, Object> extendedProperties(Object value) {
+            return Map.of();
+        }
     }
 
     /** Treats Maps, Iterables and arrays as such and everything else by {@code toString()}. */
@@ -85,8 +94,32 @@ public final class JsonText {
                 || v instanceof Number || v instanceof DotNetDateTime || v instanceof UUID || v instanceof URI;
     }
 
-    /** Mirrors ConvertTo-Json's pre-processing: scalars stay, containers recurse, too deep becomes text. */
+    /** Mirrors ConvertTo-Json's pre-processing, then adds a wrapped value's extended properties. */
     private static Object process(Object value, int level, int maxDepth, ObjectModel model) {
+        Object processed = processBase(value, level, maxDepth, model);
+        Map<String, Object> extended = value == null ? Map.of() : model.extendedProperties(value);
+        if (extended.isEmpty()) {
+            return processed;
+        }
+        Map<String, Object> out;
+        if (processed instanceof LinkedHashMap<?, ?>) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> members = (Map<String, Object>) processed;
+            out = members;
+        } else {
+            out = new LinkedHashMap<>();
+            out.put("value", processed);
+        }
+        for (Map.Entry<String, Object> e : extended.entrySet()) {
+            if (!out.containsKey(e.getKey())) {
+                out.put(e.getKey(), process(e.getValue(), level + 1, maxDepth, model));
+            }
+        }
+        return out;
+    }
+
+    /** Scalars stay, containers recurse, too deep becomes text. */
+    private static Object processBase(Object value, int level, int maxDepth, ObjectModel model) {
         if (isScalar(value)) {
             return value;
         }

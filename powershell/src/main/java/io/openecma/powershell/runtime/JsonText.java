@@ -31,15 +31,27 @@ public final class JsonText implements io.openecma.powershell.dotnet.JsonText.Ob
 
     @Override
     public Object describe(Object value) {
+        if (value instanceof io.openecma.powershell.dotnet.DotNetDateTime || value instanceof java.util.UUID
+                || value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof Character) {
+            // The base of a wrapped scalar: the writer knows these as they are.
+            return value;
+        }
         if (value instanceof PSObject o) {
             if (!o.isCustomObject()) {
                 Object base = o.baseObject();
                 return base instanceof Map || base instanceof Iterable || base != null && base.getClass().isArray()
                         ? base : describe(base);
             }
-            Map<String, Object> props = new LinkedHashMap<>();
-            o.properties().forEach(p -> props.put(p.name(), p.value()));
-            return props;
+            return propertyValues(o);
+        }
+        if (value instanceof io.openecma.powershell.types.UriValue uri) {
+            // JavaScriptSerializer writes a Uri as its string (5.1's ProcessValue passes it through).
+            return uri.getOriginalString();
+        }
+        if ("System.DBNull".equals(io.openecma.powershell.types.TypeRegistry.typeNameOf(value))) {
+            // JavaScriptSerializer writes DBNull.Value as null.
+            return null;
         }
         if (value instanceof io.openecma.powershell.types.ScriptDefinedValue v) {
             return v.jsonView();
@@ -77,6 +89,42 @@ public final class JsonText implements io.openecma.powershell.dotnet.JsonText.Ob
             return props;
         }
         return LanguagePrimitives.toStringValue(value);
+    }
+
+    /** Only a wrapped (not custom) object carries extended properties of its own. */
+    @Override
+    public Map<String, Object> extendedProperties(Object value) {
+        if (value instanceof PSObject o && !o.isCustomObject() && !o.properties().isEmpty()) {
+            return propertyValues(o);
+        }
+        return Map.of();
+    }
+
+    /**
+     * The object's note, script and alias properties with their values (ScriptMethods are no
+     * properties); a getter that throws gives null, as 5.1's AppendPsProperties catches it.
+     */
+    private static Map<String, Object> propertyValues(PSObject o) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        for (PSObject.NoteProperty p : o.properties()) {
+            Object v = p.value();
+            if (v instanceof PSObject.ScriptMember sm && sm.method()) {
+                continue;
+            }
+            if (v instanceof PSObject.ScriptMember || v instanceof PSObject.AliasMember) {
+                try {
+                    ExecutionContext ctx = ExecutionContext.currentOrNull();
+                    v = ctx == null ? null : ctx.interpreter().getMember(o, p.name());
+                } catch (PSRuntimeException e) {
+                    v = null;
+                }
+                if (v == io.openecma.powershell.types.Members.MISSING) {
+                    v = null;
+                }
+            }
+            props.put(p.name(), v);
+        }
+        return props;
     }
 
     @Override

@@ -614,6 +614,10 @@ public final class LanguagePrimitives {
             }
             return array;
         }
+        if (target == io.openecma.powershell.types.PSType.class && v instanceof String && ExecutionContext.currentOrNull() != null) {
+            // A type name where a method takes a Type ([Enum]::Parse('System.DayOfWeek', 'Monday')).
+            return ExecutionContext.current().types().lookup("System.Type").convert(v);
+        }
         if (v instanceof String s) {
             Object parsed = parseWith(s, target);
             if (parsed != null) {

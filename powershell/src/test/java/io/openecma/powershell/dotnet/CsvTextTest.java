@@ -73,8 +73,9 @@ class CsvTextTest {
     void quotingDetails() {
         CsvText.Table t = CsvText.read("a,b,c\n\"x, y\" , \"z\",p\"q\n", ',', null);
         assertEquals(List.of("x, y", "z", "p\"q"), t.rows().get(0));
+        // 5.1's ParseNextRecord skips blanks before a value; a blank after it is kept (ReadTillNextDelimiter).
         CsvText.Table spaces = CsvText.read("a,b\n x , y\n", ',', null);
-        assertEquals(List.of(" x ", " y"), spaces.rows().get(0));
+        assertEquals(List.of("x ", "y"), spaces.rows().get(0));
     }
 
     @Test

@@ -107,6 +107,39 @@ class JsonTextTest {
         assertEquals("\"\\/Date(1706695200000)\\/\"", compact(local));
     }
 
+    /** A value the model says carries extended properties (5.1's AddPsProperties). */
+    private record Decorated(Object base, Map<String, Object> extra) {
+    }
+
+    @Test
+    void extendedPropertiesWrapAScalarOrListAndJoinADictionary() {
+        JsonText.ObjectModel model = new JsonText.ObjectModel() {
+            @Override
+            public Object describe(Object value) {
+                return value instanceof Decorated d ? d.base() : value.toString();
+            }
+
+            @Override
+            public String truncatedText(Object value) {
+                return value.toString();
+            }
+
+            @Override
+            public Map<String, Object> extendedProperties(Object value) {
+                return value instanceof Decorated d ? d.extra() : Map.of();
+            }
+        };
+        assertEquals("{\"value\":42,\"Note\":\"n\"}",
+                JsonText.toJson(new Decorated(42, map("Note", "n")), 2, true, model, BERLIN));
+        assertEquals("{\"value\":[1,2],\"Label\":\"x\"}",
+                JsonText.toJson(new Decorated(List.of(1, 2), map("Label", "x")), 2, true, model, BERLIN));
+        // A dictionary's own keys win over an extended property of the same name.
+        assertEquals("{\"a\":1,\"b\":3}",
+                JsonText.toJson(new Decorated(map("a", 1), map("a", 2, "b", 3)), 2, true, model, BERLIN));
+        assertEquals("[{\"value\":1,\"p\":{\"q\":1}}]",
+                JsonText.toJson(List.of(new Decorated(1, map("p", map("q", 1)))), 2, true, model, BERLIN));
+    }
+
     @Test
     void depthTruncatesToTheObjectsStringForm() {
         JsonText.ObjectModel model = new JsonText.ObjectModel() {

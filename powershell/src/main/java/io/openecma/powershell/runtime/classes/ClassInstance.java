@@ -39,11 +39,11 @@ public final class ClassInstance implements ScriptDefinedValue {
         return type.type().fullName();
     }
 
-    /** The visible (not hidden) properties and their values. */
+    /** The visible (not hidden) properties and their values, derived class's first (reflection order). */
     @Override
     public Object jsonView() {
         Map<String, Object> view = new LinkedHashMap<>();
-        for (TypeDefinitionAst.PropertyDef p : type.instanceProperties()) {
+        for (TypeDefinitionAst.PropertyDef p : type.reflectionOrderProperties()) {
             if (!p.hidden()) {
                 view.put(p.name(), values.get(key(p.name())));
             }

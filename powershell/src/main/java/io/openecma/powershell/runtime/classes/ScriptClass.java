@@ -123,6 +123,22 @@ public final class ScriptClass implements ScriptTypeBehavior {
         return list;
     }
 
+    /**
+     * The instance properties in the order .NET reflection lists them (Type.GetProperties, which
+     * ConvertTo-Json walks): the class's own first, then each base class's, most derived first.
+     */
+    List<PropertyDef> reflectionOrderProperties() {
+        List<PropertyDef> list = new ArrayList<>();
+        for (ScriptClass c = this; c != null; c = c.base()) {
+            for (PropertyDef p : c.definition.properties()) {
+                if (!p.isStatic() && list.stream().noneMatch(x -> x.name().equalsIgnoreCase(p.name()))) {
+                    list.add(p);
+                }
+            }
+        }
+        return list;
+    }
+
     PropertyDef findProperty(String name, boolean isStatic) {
         for (ScriptClass c = this; c != null; c = c.base()) {
             for (PropertyDef p : c.definition.properties()) {

@@ -11,10 +11,18 @@ public final class DateTimeStatics {
     private DateTimeStatics() {
     }
 
-    public static DotNetDateTime create(java.util.List<Object> a) {
+    public static DotNetDateTime create(java.util.List<Object> args) {
+        // DateTime(ticks, kind), (y, m, d, h, mi, s, kind) and (y, m, d, h, mi, s, ms, kind).
+        java.util.List<Object> a = args;
+        DotNetDateTime.Kind kind = DotNetDateTime.Kind.UNSPECIFIED;
+        if (!a.isEmpty() && io.openecma.powershell.runtime.LanguagePrimitives.base(a.get(a.size() - 1))
+                instanceof io.openecma.powershell.types.DateTimeKind k && (a.size() == 2 || a.size() == 7 || a.size() == 8)) {
+            kind = k.kind();
+            a = a.subList(0, a.size() - 1);
+        }
         int[] n = a.stream().mapToInt(v -> io.openecma.powershell.runtime.LanguagePrimitives.toNumber(v).intValue()).toArray();
         if (n.length == 1) {
-            return DotNetDateTime.ofTicks(((Number) a.get(0)).longValue(), DotNetDateTime.Kind.UNSPECIFIED);
+            return DotNetDateTime.ofTicks(io.openecma.powershell.runtime.LanguagePrimitives.toNumber(a.get(0)).longValue(), kind);
         }
         if (n.length != 3 && n.length != 6 && n.length != 7) {
             throw new io.openecma.powershell.runtime.PSRuntimeException("ArgumentException",
@@ -22,7 +30,7 @@ public final class DateTimeStatics {
         }
         java.time.LocalDateTime v = java.time.LocalDateTime.of(n[0], n[1], n[2], n.length > 3 ? n[3] : 0,
                 n.length > 4 ? n[4] : 0, n.length > 5 ? n[5] : 0, n.length > 6 ? n[6] * 1_000_000 : 0);
-        return new DotNetDateTime(v, DotNetDateTime.Kind.UNSPECIFIED);
+        return new DotNetDateTime(v, kind);
     }
 
     public static int DaysInMonth(int year, int month) {
