@@ -22,6 +22,7 @@ public final class CoreCmdlets implements CmdletLibrary {
         SortCmdlets.register(registry);
         VariableCmdlets.register(registry);
         CommandCmdlets.register(registry);
+        io.openecma.powershell.cmdlets.help.GetHelpCommand.register(registry);
         AliasCmdlets.register(registry);
         CultureCmdlets.register(registry);
         io.openecma.powershell.cmdlets.format.FormatCmdlets.register(registry);

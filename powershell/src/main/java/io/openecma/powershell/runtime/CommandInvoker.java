@@ -242,6 +242,10 @@ final class CommandInvoker {
     /** Calls a function or script block in a new scope with bound parameters, honouring begin/process/end. */
     void callFunction(FunctionInfo f, String invokedName, List<Argument> args, List<Object> input, List<Object> out,
                       Object dollarUnderscore) {
+        if (HelpSwitch.asked(f, invokedName, args, parameters(f))) {
+            runNamed("Get-Help", List.of(Argument.positional(invokedName)), null, out, false);
+            return;
+        }
         Scope caller = interp.scope();
         Scope parent = Scope.currentScopeOf(f.module(), caller, interp.context().global());
         Scope fs = new Scope(parent, f.module(), false, caller);

@@ -15,6 +15,7 @@ public final class DataCmdlets implements CmdletLibrary {
         LocationCmdlets.definitions().forEach(registry::register);
         ChildItemCmdlets.definitions().forEach(registry::register);
         registry.register(RenameItemCmdlet.definition());
+        registry.register(SetItemCmdlet.definition());
         ResolvePathCmdlets.definitions().forEach(registry::register);
         ClearContentCmdlets.definitions().forEach(registry::register);
         DriveCmdlets.definitions().forEach(registry::register);

@@ -1,0 +1,7 @@
+# "command -?" shows the command's help instead of running it.
+function Get-Answer {
+    # .SYNOPSIS
+    #   Returns the answer.
+    'ran'
+}
+(Get-Answer -?).Synopsis
