@@ -209,6 +209,8 @@ final class CommandInvoker {
             }
             try {
                 bindAndRun(f, path, args, input, out, here, null);
+            } catch (TerminatingErrorSignal s) {
+                throw s.error();
             } finally {
                 saved.forEach((name, v) -> {
                     if (v == null) {
@@ -249,12 +251,20 @@ final class CommandInvoker {
         Scope caller = interp.scope();
         Scope parent = Scope.currentScopeOf(f.module(), caller, interp.context().global());
         Scope fs = new Scope(parent, f.module(), false, caller);
-        bindAndRun(f, invokedName, args, input, out, fs, dollarUnderscore);
+        try {
+            bindAndRun(f, invokedName, args, input, out, fs, dollarUnderscore);
+        } catch (TerminatingErrorSignal s) {
+            throw s.error();
+        }
     }
 
     /** Runs a script body as the engine's top-level script, in the given (global) scope. */
     void runScript(FunctionInfo f, List<Argument> args, List<Object> out, Scope target) {
-        bindAndRun(f, f.name(), args, null, out, target, null);
+        try {
+            bindAndRun(f, f.name(), args, null, out, target, null);
+        } catch (TerminatingErrorSignal s) {
+            throw s.error();
+        }
     }
 
     private void bindAndRun(FunctionInfo f, String invokedName, List<Argument> args, List<Object> input,
@@ -276,7 +286,7 @@ final class CommandInvoker {
             fs.set("args", binding.unbound.toArray());
             fs.setLazy("MyInvocation", new MyInvocationValue(f, invokedName, bound, interp.position()));
             if (advanced) {
-                fs.set("PSCmdlet", new PSCmdletInfo(binding.parameterSet, interp, bound, out));
+                fs.set("PSCmdlet", new PSCmdletInfo(binding.parameterSet, interp, bound, out, f.name()));
             }
             if (dollarUnderscore != null) {
                 fs.set("_", dollarUnderscore);

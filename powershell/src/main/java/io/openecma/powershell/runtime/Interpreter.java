@@ -511,7 +511,9 @@ public final class Interpreter {
                 return true;
             }
             Throwable inner = e.getCause();
-            if (e.typeName().endsWith("MethodInvocationException") && inner != null
+            // MiscOps FindMatchingHandler also tries the inner exception of a CmdletInvocationException.
+            if ((e.typeName().endsWith("MethodInvocationException") || e.typeName().endsWith("CmdletInvocationException"))
+                    && inner != null
                     && context.types().isExceptionOf(inner, type)) {
                 return true;
             }

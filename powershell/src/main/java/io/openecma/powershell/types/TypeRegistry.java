@@ -673,6 +673,7 @@ public final class TypeRegistry {
                 {"System.Management.Automation.MethodInvocationException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.MethodException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.CommandNotFoundException", "System.Management.Automation.RuntimeException"},
+                {"System.Management.Automation.CmdletInvocationException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.ItemNotFoundException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.PropertyNotFoundException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.ValidationMetadataException", "System.Management.Automation.RuntimeException"},
