@@ -53,6 +53,11 @@ public final class Interpreter {
             Interpreter in = running != null && running.interpreter() != null ? running.interpreter() : this;
             return in.typeResolver.find(name);
         });
+        context.types().setUsingNamespaces(() -> {
+            ExecutionContext running = ExecutionContext.currentOrNull();
+            Interpreter in = running != null && running.interpreter() != null ? running.interpreter() : this;
+            return in.scope().visibleNamespaces();
+        });
     }
 
     public ExecutionContext context() {
