@@ -1187,7 +1187,7 @@ public final class Interpreter {
         }
         Object value = eval(c.operand());
         if (customObject && LanguagePrimitives.unwrapNull(value) instanceof PSHashtable h) {
-            return PSObject.customObject(h);
+            return CustomObjectLiteral.fromHashtable(h);
         }
         return type.convert(value);
     }
