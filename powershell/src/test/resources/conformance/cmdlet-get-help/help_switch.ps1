@@ -5,3 +5,5 @@ function Get-Answer {
     'ran'
 }
 (Get-Answer -?).Synopsis
+(Write-Output -?).Category
+Write-Output '-?'

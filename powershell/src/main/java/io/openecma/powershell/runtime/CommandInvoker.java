@@ -160,6 +160,10 @@ final class CommandInvoker {
             // Module-qualified names such as Microsoft.PowerShell.Utility\Write-Output.
             d = interp.context().cmdlets().find(resolved.substring(resolved.lastIndexOf('\\') + 1)).orElse(null);
         }
+        if (d != null && HelpSwitch.asked(d, args)) {
+            runNamed("Get-Help", List.of(Argument.positional(d.name())), null, out, false);
+            return;
+        }
         if (d != null) {
             callCmdlet(d, name, args, input, out);
             return;
