@@ -49,6 +49,12 @@ public final class AliasCmdlets {
             ParameterSpec.switchParameter("PassThru"), ParameterSpec.named("Scope", "string"), ParameterSpec.switchParameter("Force")};
     }
 
+    /** The command an alias visible from the caller names, or null when no such alias exists. */
+    public static String definitionOf(CommandContext c, String name) {
+        AliasInfo a = visible(c, null).get(name.toLowerCase(Locale.ROOT));
+        return a == null ? null : a.getDefinition();
+    }
+
     /** Every alias visible from the caller, nearest first, by lower-case name. */
     public static Map<String, AliasInfo> visible(CommandContext c, Scope only) {
         Map<String, AliasInfo> out = new LinkedHashMap<>();

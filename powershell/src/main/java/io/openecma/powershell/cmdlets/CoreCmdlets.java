@@ -26,6 +26,7 @@ public final class CoreCmdlets implements CmdletLibrary {
         SortCmdlets.register(registry);
         VariableCmdlets.register(registry);
         CommandCmdlets.register(registry);
+        io.openecma.powershell.cmdlets.help.GetHelpCommand.register(registry);
         AliasCmdlets.register(registry);
         HistoryCmdlets.register(registry);
         CultureCmdlets.register(registry);

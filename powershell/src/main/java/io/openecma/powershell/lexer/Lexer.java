@@ -31,6 +31,8 @@ public final class Lexer {
     private int pos;
     /** Where each {@code #requires} line comment starts (Tokenizer: comments whose text begins "requires"). */
     private final java.util.SortedSet<Integer> requiresComments = new java.util.TreeSet<>();
+    /** Every comment met so far, start offset to end offset (comment-based help reads them). */
+    private final java.util.NavigableMap<Integer, Integer> comments = new java.util.TreeMap<>();
 
     public Lexer(String file, String text) {
         this(file, text, 1, 1);
@@ -47,6 +49,11 @@ public final class Lexer {
     /** The offsets of the {@code #requires} comments met so far, in order. */
     public java.util.SortedSet<Integer> requiresComments() {
         return java.util.Collections.unmodifiableSortedSet(requiresComments);
+    }
+
+    /** The comments met so far: start offset to end offset (exclusive), in order. */
+    public java.util.NavigableMap<Integer, Integer> comments() {
+        return java.util.Collections.unmodifiableNavigableMap(comments);
     }
 
     public String text() {
@@ -157,15 +164,18 @@ public final class Lexer {
                 if (text.regionMatches(true, pos + 1, "requires", 0, 8)) {
                     requiresComments.add(pos);
                 }
+                int start = pos;
                 while (pos < text.length() && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
                     pos++;
                 }
+                comments.put(start, pos);
             } else if (c == '<' && peekChar(1) == '#') {
                 int end = text.indexOf("#>", pos + 2);
                 if (end < 0) {
                     throw error("MissingTerminatorMultiLineComment",
                             "The terminator '#>' is missing from the multiline comment.", pos, true);
                 }
+                comments.put(pos, end + 2);
                 pos = end + 2;
             } else {
                 break;
@@ -548,7 +558,9 @@ public final class Lexer {
 
     private Token dash(Mode mode, int start, boolean space) {
         int i = pos + 1;
-        if (i < text.length() && isIdentifierStart(text.charAt(i))) {
+        // Tokenizer: "-?" is a parameter too (the help switch), in command mode.
+        boolean helpSwitch = mode == Mode.COMMAND && i < text.length() && text.charAt(i) == '?';
+        if (i < text.length() && (isIdentifierStart(text.charAt(i)) || helpSwitch)) {
             int j = i;
             while (j < text.length() && (isIdentifierChar(text.charAt(j))
                     || text.charAt(j) == '-' && mode == Mode.COMMAND)) {

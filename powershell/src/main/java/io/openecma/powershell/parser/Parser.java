@@ -4,6 +4,7 @@ import io.openecma.powershell.ast.AttributeNode;
 import io.openecma.powershell.ast.Block;
 import io.openecma.powershell.ast.CommandElement;
 import io.openecma.powershell.ast.Expression;
+import io.openecma.powershell.ast.HelpSite;
 import io.openecma.powershell.ast.Parameter;
 import io.openecma.powershell.ast.PipelineElement;
 import io.openecma.powershell.ast.Position;
@@ -69,6 +70,7 @@ public final class Parser {
         ScriptBlockBody body = null;
         try {
             body = p.parseBody(false, 0);
+            body = body.withHelpSite(p.helpSite(HelpSite.Kind.SCRIPT, -1, 0, text.length()));
         } catch (ParseException e) {
             p.recover(e, -1);
         }
@@ -253,6 +255,11 @@ public final class Parser {
     }
 
     // ---------------------------------------------------------------- script bodies
+
+    /** Where a body stands in this parser's text, for comment-based help. */
+    private HelpSite helpSite(HelpSite.Kind kind, int keywordStart, int bodyOpen, int bodyClose) {
+        return new HelpSite(kind, lexer.text(), lexer.comments(), keywordStart, bodyOpen, bodyClose);
+    }
 
     /** Parses [attributes] param(...) and begin/process/end or a plain statement list. */
     private ScriptBlockBody parseBody(boolean braced, int textStart) {
@@ -455,6 +462,7 @@ public final class Parser {
         Token comma = null;
         while (true) {
             skipNewlines();
+            int paramStart = peek(Mode.EXPRESSION).start();
             List<AttributeNode> attrs = parseAttributeList();
             int afterAttributes = offset;
             skipNewlines();
@@ -489,7 +497,7 @@ public final class Parser {
                 noComma = saved;
                 lastEnd = offset;
             }
-            params.add(new Parameter(v.stringValue(), attrs, def, pos(v)));
+            params.add(new Parameter(v.stringValue(), attrs, def, pos(v), paramStart, lastEnd));
             skipNewlines();
             if (!peek(Mode.EXPRESSION).isOperator(",")) {
                 break;
@@ -1212,6 +1220,7 @@ public final class Parser {
             throw missingEndCurly(open, close);
         }
         next(Mode.COMMAND);
+        body = body.withHelpSite(helpSite(HelpSite.Kind.FUNCTION, kw.start(), open.start(), close.start()));
         return new Statement.FunctionDefinition(name.stringValue(), filter, params, body, pos(kw));
     }
 
@@ -1863,6 +1872,7 @@ public final class Parser {
                         throw missingEndCurly(t, close);
                     }
                     next(Mode.COMMAND);
+                    body = body.withHelpSite(helpSite(HelpSite.Kind.SCRIPT_BLOCK, -1, t.start(), close.start()));
                     return new Expression.ScriptBlock(body, pos(t));
                 }
                 default:

@@ -160,6 +160,10 @@ final class CommandInvoker {
             // Module-qualified names such as Microsoft.PowerShell.Utility\Write-Output.
             d = interp.context().cmdlets().find(resolved.substring(resolved.lastIndexOf('\\') + 1)).orElse(null);
         }
+        if (d != null && HelpSwitch.asked(d, args)) {
+            runNamed("Get-Help", List.of(Argument.positional(d.name())), null, out, false);
+            return;
+        }
         if (d != null) {
             callCmdlet(d, name, args, input, out);
             return;
@@ -209,6 +213,8 @@ final class CommandInvoker {
             }
             try {
                 bindAndRun(f, path, args, input, out, here, null);
+            } catch (TerminatingErrorSignal s) {
+                throw s.error();
             } finally {
                 saved.forEach((name, v) -> {
                     if (v == null) {
@@ -242,15 +248,27 @@ final class CommandInvoker {
     /** Calls a function or script block in a new scope with bound parameters, honouring begin/process/end. */
     void callFunction(FunctionInfo f, String invokedName, List<Argument> args, List<Object> input, List<Object> out,
                       Object dollarUnderscore) {
+        if (HelpSwitch.asked(f, invokedName, args, parameters(f))) {
+            runNamed("Get-Help", List.of(Argument.positional(invokedName)), null, out, false);
+            return;
+        }
         Scope caller = interp.scope();
         Scope parent = Scope.currentScopeOf(f.module(), caller, interp.context().global());
         Scope fs = new Scope(parent, f.module(), false, caller);
-        bindAndRun(f, invokedName, args, input, out, fs, dollarUnderscore);
+        try {
+            bindAndRun(f, invokedName, args, input, out, fs, dollarUnderscore);
+        } catch (TerminatingErrorSignal s) {
+            throw s.error();
+        }
     }
 
     /** Runs a script body as the engine's top-level script, in the given (global) scope. */
     void runScript(FunctionInfo f, List<Argument> args, List<Object> out, Scope target) {
-        bindAndRun(f, f.name(), args, null, out, target, null);
+        try {
+            bindAndRun(f, f.name(), args, null, out, target, null);
+        } catch (TerminatingErrorSignal s) {
+            throw s.error();
+        }
     }
 
     private void bindAndRun(FunctionInfo f, String invokedName, List<Argument> args, List<Object> input,
@@ -272,7 +290,7 @@ final class CommandInvoker {
             fs.set("args", binding.unbound.toArray());
             fs.setLazy("MyInvocation", new MyInvocationValue(f, invokedName, bound, interp.position()));
             if (advanced) {
-                fs.set("PSCmdlet", new PSCmdletInfo(binding.parameterSet, interp, bound, out));
+                fs.set("PSCmdlet", new PSCmdletInfo(binding.parameterSet, interp, bound, out, f.name()));
             }
             if (dollarUnderscore != null) {
                 fs.set("_", dollarUnderscore);

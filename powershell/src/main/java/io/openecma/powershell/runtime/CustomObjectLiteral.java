@@ -44,7 +44,7 @@ final class CustomObjectLiteral {
 
     static PSObject build(Interpreter in, Expression.Hashtable literal) {
         Shape shape = shapeOf(literal);
-        if (shape.layout() == null) {
+        if (shape.layout() == null || hasTypeNameKey(literal)) {
             return buildOneByOne(in, literal);
         }
         List<Expression.HashEntry> entries = literal.entries();
@@ -98,10 +98,48 @@ final class CustomObjectLiteral {
             if (o.hasProperty(key)) {
                 throw duplicate(key);
             }
-            o.addNoteProperty(key, in.statementValue(entry.value()));
+            Object value = in.statementValue(entry.value());
+            if (!isTypeName(key, value, o)) {
+                o.addNoteProperty(key, value);
+            }
         }
         return o;
     }
+
+    /** A hashtable made a PSCustomObject: the same PSTypeName rule as the literal. */
+    static PSObject fromHashtable(PSHashtable h) {
+        PSObject o = new PSObject();
+        h.forEach((k, v) -> {
+            if (!(k instanceof String key && isTypeName(key, v, o))) {
+                o.addNoteProperty(String.valueOf(k), v);
+            }
+        });
+        return o;
+    }
+
+    private static boolean hasTypeNameKey(Expression.Hashtable literal) {
+        for (Expression.HashEntry entry : literal.entries()) {
+            if (((Expression.StringConstant) entry.key()).value().equalsIgnoreCase(PS_TYPE_NAME)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * LanguagePrimitives (hashtable to PSCustomObject): a PSTypeName key with a string value is
+     * no property; the string goes first in the object's type names.
+     */
+    private static boolean isTypeName(String key, Object value, PSObject o) {
+        Object v = value instanceof PSObject p && p.baseObject() != null ? p.baseObject() : value;
+        if (key.equalsIgnoreCase(PS_TYPE_NAME) && v instanceof String name) {
+            o.typeNames().add(0, name);
+            return true;
+        }
+        return false;
+    }
+
+    private static final String PS_TYPE_NAME = "PSTypeName";
 
     private static PSRuntimeException duplicate(String key) {
         return new PSRuntimeException("System.Management.Automation.RuntimeException",

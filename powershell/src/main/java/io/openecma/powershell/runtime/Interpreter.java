@@ -53,6 +53,11 @@ public final class Interpreter {
             Interpreter in = running != null && running.interpreter() != null ? running.interpreter() : this;
             return in.typeResolver.find(name);
         });
+        context.types().setUsingNamespaces(() -> {
+            ExecutionContext running = ExecutionContext.currentOrNull();
+            Interpreter in = running != null && running.interpreter() != null ? running.interpreter() : this;
+            return in.scope().visibleNamespaces();
+        });
     }
 
     public ExecutionContext context() {
@@ -511,7 +516,9 @@ public final class Interpreter {
                 return true;
             }
             Throwable inner = e.getCause();
-            if (e.typeName().endsWith("MethodInvocationException") && inner != null
+            // MiscOps FindMatchingHandler also tries the inner exception of a CmdletInvocationException.
+            if ((e.typeName().endsWith("MethodInvocationException") || e.typeName().endsWith("CmdletInvocationException"))
+                    && inner != null
                     && context.types().isExceptionOf(inner, type)) {
                 return true;
             }
@@ -1180,7 +1187,7 @@ public final class Interpreter {
         }
         Object value = eval(c.operand());
         if (customObject && LanguagePrimitives.unwrapNull(value) instanceof PSHashtable h) {
-            return PSObject.customObject(h);
+            return CustomObjectLiteral.fromHashtable(h);
         }
         return type.convert(value);
     }

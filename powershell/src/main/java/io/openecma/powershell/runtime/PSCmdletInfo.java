@@ -8,8 +8,12 @@ public final class PSCmdletInfo {
     private final java.util.List<Object> out;
     /** The pipeline that called the function: WriteError fails it, so $? after it is false (MshCommandRuntime). */
     private final PipelineStatus caller;
+    /** The function's name: MshCommandRuntime sets the record's invocation info, so its id gets ",name". */
+    private final String commandName;
 
-    PSCmdletInfo(String parameterSetName, Interpreter interp, PSHashtable bound, java.util.List<Object> out) {
+    PSCmdletInfo(String parameterSetName, Interpreter interp, PSHashtable bound, java.util.List<Object> out,
+                 String commandName) {
+        this.commandName = commandName;
         this.parameterSetName = parameterSetName;
         this.interp = interp;
         this.bound = bound;
@@ -28,12 +32,27 @@ public final class PSCmdletInfo {
     }
 
     public void ThrowTerminatingError(ErrorRecord record) {
-        throw record.carrier();
+        caller.failed = true;
+        throw new TerminatingErrorSignal(ofThisCommand(record).carrier());
     }
 
     public void WriteError(ErrorRecord record) {
-        interp.writeError(record, out);
+        interp.writeError(ofThisCommand(record), out);
         caller.failed = true;
+    }
+
+    /** The record as the command's own: its id qualified by the command's name (ErrorRecord.FullyQualifiedErrorId). */
+    private ErrorRecord ofThisCommand(ErrorRecord record) {
+        String id = record.getFullyQualifiedErrorId();
+        if (commandName == null || commandName.isEmpty() || id == null || id.contains(",")) {
+            return record;
+        }
+        ErrorRecord own = new ErrorRecord(record.carrier(), id + "," + commandName, record.getCategoryInfo().getCategory(),
+                record.getTargetObject(), record.getInvocationInfo());
+        if (record.getErrorDetails() != null) {
+            own.setErrorDetails(record.getErrorDetails());
+        }
+        return own;
     }
 
     /** Cmdlet.WriteObject: the object as one item (a collection stays one object). */

@@ -126,6 +126,15 @@ public final class TypeRegistry {
         }
         if (name.isGeneric()) {
             Function<List<PSType>, PSType> def = lookupGeneric(name.name(), name.genericArguments().size());
+            if (def == null && memo.scriptTypesDefined()) {
+                // TypeResolver: a generic name not found as written is tried under each 'using namespace'.
+                for (String ns : usingNamespaces.get()) {
+                    def = lookupGeneric(ns + "." + name.name(), name.genericArguments().size());
+                    if (def != null) {
+                        break;
+                    }
+                }
+            }
             if (def == null) {
                 return null;
             }
@@ -141,6 +150,13 @@ public final class TypeRegistry {
         }
         return lookup(name.name());
     }
+
+    /** The 'using namespace' namespaces in force where a name is resolved; set by the engine. */
+    public void setUsingNamespaces(java.util.function.Supplier<List<String>> source) {
+        usingNamespaces = source;
+    }
+
+    private java.util.function.Supplier<List<String>> usingNamespaces = List::of;
 
     /** Looks up the classes and enums the running script defined (scoped); set by the engine. */
     public void setScriptTypeResolver(Function<String, PSType> resolver) {
@@ -673,6 +689,7 @@ public final class TypeRegistry {
                 {"System.Management.Automation.MethodInvocationException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.MethodException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.CommandNotFoundException", "System.Management.Automation.RuntimeException"},
+                {"System.Management.Automation.CmdletInvocationException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.ItemNotFoundException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.PropertyNotFoundException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.ValidationMetadataException", "System.Management.Automation.RuntimeException"},

@@ -7,8 +7,9 @@ import io.openecma.powershell.runtime.ParameterSpec;
 import io.openecma.powershell.runtime.ParameterSpec.PipelineInput;
 
 /**
- * Set-Item on the session drives (Alias:, Function:; -Options is their providers' dynamic parameter).
- * On the file system, Set-Item is not supported (the FileSystem provider does not implement SetItem).
+ * Set-Item on the session drives (Alias:, Function:; -Options is their providers' dynamic parameter),
+ * and on Variable: and Env: (the variable is set). On the file system, Set-Item is not supported
+ * (the FileSystem provider does not implement SetItem).
  */
 final class SetItemCmdlet implements Cmdlet {
 
@@ -29,6 +30,10 @@ final class SetItemCmdlet implements Cmdlet {
         Object options = ctx.isBound("Options") ? ctx.parameter("Options") : null;
         for (String path : CmdletArguments.strings(ctx, literal ? "LiteralPath" : "Path")) {
             SessionItemPath target = SessionItemPath.of(ctx, path);
+            if (target == null && ProviderPaths.isProviderPath(path)) {
+                ProviderPaths.set(ctx, path, ctx.parameter("Value"));
+                continue;
+            }
             if (target == null || target.isRoot()) {
                 // FileSystemProvider has no SetItem, nor is a drive's root an item: CmdletProvider.SetItem throws NotSupported (SessionStateStrings)
                 ctx.writeError("System.Management.Automation.PSNotSupportedException", "Provider operation stopped "

@@ -11,6 +11,8 @@ public final class HostingTypes {
         registry.register("System.Management.Automation.PowerShell", PowerShellApi.class, "powershell");
         registry.register("System.Management.Automation.RunspaceMode", RunspaceMode.class);
         registry.register("System.Management.Automation.PSInvocationState", PSInvocationState.class);
+        registry.register("System.Management.Automation.Cmdlet", CmdletStatics.class);
+        registry.register("System.Management.Automation.ActionPreference", ActionPreference.class);
         registry.register("System.Management.Automation.PSInvocationStateInfo", PSInvocationStateInfo.class);
         registry.register("System.Collections.ObjectModel.Collection", PSObjectCollection.class);
         registry.register("System.Management.Automation.PSCommand", PSCommand.class);
