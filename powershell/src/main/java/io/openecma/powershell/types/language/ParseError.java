@@ -55,6 +55,6 @@ public final class ParseError {
 
     @Override
     public String toString() {
-        return PositionMessage.of(extent) + System.lineSeparator() + message;
+        return PositionMessage.of(extent) + io.openecma.powershell.types.facades.EnvironmentStatics.getNewLine() + message;
     }
 }

@@ -11,7 +11,7 @@ final class PositionMessage {
     }
 
     static String of(ScriptExtent extent) {
-        String nl = System.lineSeparator();
+        String nl = io.openecma.powershell.types.facades.EnvironmentStatics.getNewLine();
         String file = extent.getFile() == null || extent.getFile().isEmpty() ? "line" : extent.getFile();
         String line = extent.getStartScriptPosition().getLine().stripTrailing();
         StringBuilder sb = new StringBuilder("At ").append(file).append(':').append(extent.getStartLineNumber())

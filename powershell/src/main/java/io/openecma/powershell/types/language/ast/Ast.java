@@ -47,10 +47,14 @@ public abstract class Ast {
         if (children == null) {
             return null;
         }
+        // A DotNetList, so scripts see a .NET collection (Count, indexing) as PowerShell's ReadOnlyCollection.
+        io.openecma.powershell.types.DotNetList list = new io.openecma.powershell.types.DotNetList(null);
         for (Ast child : children) {
-            adopt(child);
+            list.add(adopt(child));
         }
-        return java.util.Collections.unmodifiableList(new ArrayList<>(children));
+        @SuppressWarnings("unchecked")
+        List<Ast> typed = (List<Ast>) (List<?>) list;
+        return typed;
     }
 
     protected static void add(List<Ast> into, Ast child) {

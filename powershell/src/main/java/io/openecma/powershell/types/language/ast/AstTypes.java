@@ -10,6 +10,11 @@ public final class AstTypes {
 
     public static void registerIn(TypeRegistry registry) {
         registry.register("System.Management.Automation.Language.TokenKind", PsTokenKind.class);
+        registry.register("System.Management.Automation.Language.TypeName", AstTypeName.class);
+        registry.register("System.Tuple`2", AstTuple.class);
+        // ErrorStatementAst.Flags is a Dictionary[string,Tuple[Token,Ast]] in PowerShell; a name of its own
+        // here keeps [Dictionary`2] the open generic type.
+        registry.register("System.Management.Automation.Language.ErrorStatementAst+Flags", AstFlags.class);
         registry.register("System.Management.Automation.Language.ArrayExpressionAst", ArrayExpressionAst.class);
         registry.register("System.Management.Automation.Language.ArrayLiteralAst", ArrayLiteralAst.class);
         registry.register("System.Management.Automation.Language.AssignmentStatementAst", AssignmentStatementAst.class);
