@@ -119,6 +119,11 @@ public abstract class Ast {
                 "Cannot convert argument \"predicate\" to type \"System.Func`2[System.Management.Automation.Language.Ast,System.Boolean]\".");
     }
 
+    /** Ast.SafeGetValue(): the value of a constant expression, or InvalidOperationException. */
+    public Object SafeGetValue() {
+        return SafeValues.of(this);
+    }
+
     @Override
     public String toString() {
         return extent == null ? "" : extent.getText();

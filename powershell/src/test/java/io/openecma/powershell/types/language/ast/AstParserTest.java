@@ -90,4 +90,16 @@ class AstParserTest {
         AssignmentStatementAst a = (AssignmentStatementAst) first("$x = 1");
         assertEquals("1", a.getRight().toString());
     }
+
+    @Test
+    void safeGetValueOfConstantsArraysAndHashtables() {
+        PipelineAst p = (PipelineAst) first("@{ one = 1 }");
+        Ast table = ((CommandExpressionAst) p.getPipelineElements().get(0)).getExpression();
+        assertEquals(1, ((java.util.Map<?, ?>) table.SafeGetValue()).get("one"));
+        Ast array = ((CommandExpressionAst) ((PipelineAst) first("1,'a',$true")).getPipelineElements().get(0)).getExpression();
+        assertEquals(List.of(1, "a", true), List.of((Object[]) array.SafeGetValue()));
+        Ast variable = ((CommandExpressionAst) ((PipelineAst) first("$a")).getPipelineElements().get(0)).getExpression();
+        org.junit.jupiter.api.Assertions.assertThrows(io.openecma.powershell.runtime.PSRuntimeException.class,
+                variable::SafeGetValue);
+    }
 }
