@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * Get-Member's Property entries for a .NET object (not a custom PSObject): one MemberInfo per
  * readable property, ordered by name as Get-Member sorts them; written when -MemberType is not
- * given or names Property.
+ * given or names Property. With -Static nothing is listed (static members are not).
  */
 final class GetMemberProperties {
 
@@ -20,6 +20,9 @@ final class GetMemberProperties {
     }
 
     static void write(CommandContext c, Object item) {
+        if (c.isBound("Static")) {
+            return; // static members are not listed
+        }
         if (c.isBound("MemberType")) {
             String wanted = LanguagePrimitives.toStringValue(c.parameter("MemberType")).toLowerCase(Locale.ROOT);
             if (!wanted.contains("propert") && !wanted.equals("all")) {

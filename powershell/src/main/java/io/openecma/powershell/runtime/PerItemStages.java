@@ -14,7 +14,9 @@ import java.util.Set;
  * shows when one script block sets a variable the next reads ({@code Where-Object { ($p = $_.Name) }
  * | ForEach-Object { $x.$p }}, as PowerShell's HelpersLanguage.psm1 does). Adjacent Where-Object and
  * ForEach-Object stages given just one script block have no begin or end work, so running them once
- * per input object, in turn, is that streaming.
+ * per input object, in turn, is that streaming. Running a command per object costs more than one
+ * run over all of them, so it is done only where the order can be seen in values: when a block
+ * before the last one assigns a variable.
  */
 final class PerItemStages {
 
@@ -27,13 +29,49 @@ final class PerItemStages {
     private PerItemStages() {
     }
 
-    /** How many stages from {@code from} on are per-item stages. */
+    /** How many stages from {@code from} on are per-item stages to interleave (0 when none need it). */
     static int length(List<PipelineElement> elements, int from) {
         int n = 0;
         while (from + n < elements.size() && perItem(elements.get(from + n))) {
             n++;
         }
-        return n;
+        for (int i = from; i < from + n - 1; i++) {
+            if (assigns(((PipelineElement.Command) elements.get(i)).elements().get(0))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether a syntax tree holds an assignment or ++/-- anywhere (a walk over the AST records). */
+    private static boolean assigns(Object node) {
+        if (node instanceof io.openecma.powershell.ast.Statement.Assignment) {
+            return true;
+        }
+        if (node instanceof Expression.Unary u && (u.operator().equals("++") || u.operator().equals("--"))) {
+            return true;
+        }
+        if (node instanceof List<?> list) {
+            for (Object o : list) {
+                if (assigns(o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (node == null || !node.getClass().isRecord()) {
+            return false;
+        }
+        for (java.lang.reflect.RecordComponent c : node.getClass().getRecordComponents()) {
+            try {
+                if (assigns(c.getAccessor().invoke(node))) {
+                    return true;
+                }
+            } catch (ReflectiveOperationException e) {
+                return true; // cannot tell: interleave, which is always right
+            }
+        }
+        return false;
     }
 
     private static boolean perItem(PipelineElement e) {
