@@ -29,8 +29,8 @@ public final class ObjectCmdlets {
         AddMemberCommand.register(r);
         r.register(CmdletDefinition.of("Get-Member", () -> ObjectCmdlets::getMember,
                 ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE),
-                ParameterSpec.positional("Name", "string[]", 0), ParameterSpec.named("MemberType", "string"),
-                ParameterSpec.switchParameter("Force"), ParameterSpec.switchParameter("Static")));
+                ParameterSpec.positional("Name", "string[]", 0), ParameterSpec.named("MemberType", "string")
+                        .withAliases("Type"), ParameterSpec.switchParameter("Force"), ParameterSpec.switchParameter("Static")));
     }
 
     private static void newObject(CommandContext c) {
@@ -86,6 +86,10 @@ public final class ObjectCmdlets {
                         + p.name() + "=" + LanguagePrimitives.toStringValue(p.value()));
                 c.writeObject(info);
             }
+            if (o.isCustomObject()) {
+                return;
+            }
         }
+        GetMemberProperties.write(c, item);
     }
 }

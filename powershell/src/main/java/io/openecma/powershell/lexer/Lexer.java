@@ -718,6 +718,11 @@ public final class Lexer {
         }
         if (hex) {
             BigInteger v = new BigInteger(digits, 16);
+            if (v.bitLength() > 64) {
+                // tokenizer.cs: a hex literal must fit in 64 bits (0xFFFFFFFFFFFFFFFF is -1); the error spans the literal.
+                throw new ParseException("BadNumericConstant", "The numeric constant " + text.substring(at, pos)
+                        + " is not valid.", positionAt(at), at, pos, false, true);
+            }
             if (suffix == 'l' || v.bitLength() > 32) {
                 return v.longValue() * multiplier;
             }

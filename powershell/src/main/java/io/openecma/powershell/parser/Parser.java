@@ -47,6 +47,7 @@ public final class Parser {
     final List<ParseException> errors = new ArrayList<>();
     /** Errors of the checks 5.1 makes after parsing (SemanticChecks.cs): listed after the syntax errors. */
     final List<ParseException> semanticErrors = new ArrayList<>();
+    private final RefCastChecks refCasts = new RefCastChecks(this);
     final FinallyFlow flow = new FinallyFlow();
     /** How many catch blocks enclose what is being parsed (a bare throw in one rethrows). */
     private int catchDepth;
@@ -144,8 +145,10 @@ public final class Parser {
     }
 
     /** A semantic error (SemanticChecks.cs): parsing goes on and it is listed after the syntax errors. */
-    void reportSemantic(String errorId, String message, int start, int end) {
-        semanticErrors.add(new ParseException(errorId, message, lexer.positionAt(start), start, end, false, false));
+    ParseException reportSemantic(String errorId, String message, int start, int end) {
+        ParseException e = new ParseException(errorId, message, lexer.positionAt(start), start, end, false, false);
+        semanticErrors.add(e);
+        return e;
     }
 
     /** An error with an empty extent right at {@code at}, e.g. Parser.cs's {@code After(token)}. */
@@ -1248,6 +1251,7 @@ public final class Parser {
                 Token t = peek(Mode.EXPRESSION);
                 if (t.is(TokenKind.OPERATOR) && ASSIGNMENT.contains(t.text())) {
                     next(Mode.EXPRESSION);
+                    refCasts.assignedTo(ee.expression());
                     if (!AssignmentTargets.isAssignable(ee.expression(), t.text().equals("="))) {
                         reportSemantic("InvalidLeftHandSide", AssignmentTargets.INVALID_LEFT_HAND_SIDE, first.start(), lhsEnd);
                     }
@@ -1657,6 +1661,7 @@ public final class Parser {
     private Expression parseCastOrType() {
         Token open = peek(Mode.EXPRESSION);
         TypeName type = parseTypeLiteral();
+        int typeEnd = offset;
         Token t = peek(Mode.EXPRESSION);
         // A type literal followed by a newline is not a cast, even inside parentheses
         // (Parser.cs UnaryExpressionRule: no child expression after NewLine or Comma).
@@ -1668,7 +1673,7 @@ public final class Parser {
             return new Expression.Hashtable(h.entries(), true, h.position());
         }
         if (startsUnaryOperand(t)) {
-            return new Expression.Convert(type, parseUnary(), pos(open));
+            return refCasts.converted(new Expression.Convert(type, parseUnary(), pos(open)), open.start(), typeEnd);
         }
         return new Expression.TypeLiteral(type, pos(open));
     }

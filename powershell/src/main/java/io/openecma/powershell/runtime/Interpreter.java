@@ -636,6 +636,13 @@ public final class Interpreter {
         List<PipelineElement> elements = p.elements();
         for (int i = 0; i < elements.size(); i++) {
             PipelineElement element = elements.get(i);
+            int perItem = i > 0 ? PerItemStages.length(elements, i) : 0;
+            if (perItem >= 2) {
+                int last = i + perItem - 1;
+                input = runPerItem(elements.subList(i, last + 1), input, last == elements.size() - 1 ? out : null);
+                i = last;
+                continue;
+            }
             // The last stage writes to the statement's own pipe, with its -OutVariable/-ErrorVariable lists.
             List<Object> stageOut = i == elements.size() - 1 && out instanceof OutputPipe pipe ? pipe.stage() : new ArrayList<>();
             List<Object> savedRedirect = errorRedirect;
@@ -701,6 +708,23 @@ public final class Interpreter {
         if (input != null) {
             out.addAll(input);
         }
+    }
+
+    /** Adjacent per-item stages run interleaved; {@code out} is the statement's pipe when they end the pipeline. */
+    private List<Object> runPerItem(List<PipelineElement> stages, List<Object> input, List<Object> out) {
+        List<Object> stageOut = out instanceof OutputPipe pipe ? pipe.stage() : new ArrayList<>();
+        try {
+            PerItemStages.run(stages, input == null ? List.of() : input, stageOut, (stage, in, o) -> {
+                position = stage.position();
+                commands.invoke(stage, in, o);
+            });
+        } catch (RuntimeException e) {
+            if (out != null) {
+                out.addAll(stageOut);
+            }
+            throw e;
+        }
+        return stageOut;
     }
 
     private void writeFile(String path, List<Object> items, boolean append) {

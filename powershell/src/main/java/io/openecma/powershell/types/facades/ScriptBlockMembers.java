@@ -7,6 +7,12 @@ public final class ScriptBlockMembers {
     private ScriptBlockMembers() {
     }
 
+    /** ScriptBlock.Ast: the block's text as PowerShell's public AST (a fresh tree each time). */
+    public static io.openecma.powershell.types.language.ast.ScriptBlockAst getAst(ScriptBlock b) {
+        String text = b.body().text();
+        return io.openecma.powershell.types.language.ast.AstParser.parse(text == null ? "" : text);
+    }
+
     public static String ToString(ScriptBlock b) {
         return b.toString();
     }

@@ -1,14 +1,18 @@
 package io.openecma.powershell.types.language;
 
-import io.openecma.powershell.ast.ScriptBlockBody;
 import io.openecma.powershell.parser.ParseException;
 import io.openecma.powershell.parser.Parser;
 import io.openecma.powershell.runtime.PSReference;
+import io.openecma.powershell.types.language.ast.AstParser;
+import io.openecma.powershell.types.language.ast.ScriptBlockAst;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
- * [System.Management.Automation.Language.Parser]: {@code ParseInput(script, [ref]$tokens, [ref]$errors)}.
- * {@code $errors} lists every error the parser recovered past, as 5.1's does; {@code $tokens} is
- * left as it was (no token list is produced).
+ * [System.Management.Automation.Language.Parser]: {@code ParseInput(script, [ref]$tokens, [ref]$errors)}
+ * and {@code ParseFile(path, ...)}. The tree is PowerShell's public AST built by the recovering
+ * {@link AstParser}; {@code $errors} lists every error the engine's parser reports (with 5.1's
+ * ErrorIds); {@code $tokens} is left as it was (no token list is produced yet).
  */
 public final class LanguageParser {
 
@@ -16,16 +20,31 @@ public final class LanguageParser {
     }
 
     public static ScriptBlockAst ParseInput(String input, Object tokens, Object errors) {
-        String text = input == null ? "" : input;
-        ScriptExtent whole = ScriptExtent.of(text, null);
+        return parse(input == null ? "" : input, null, tokens, errors);
+    }
+
+    public static ScriptBlockAst ParseInput(String input, String fileName, Object tokens, Object errors) {
+        return parse(input == null ? "" : input, fileName, tokens, errors);
+    }
+
+    public static ScriptBlockAst ParseFile(String fileName, Object tokens, Object errors) {
         try {
-            ScriptBlockBody body = Parser.parseScript(null, text);
-            PSReference.set(errors, new ParseError[0]);
-            return new ScriptBlockAst(body, whole, null);
-        } catch (ParseException e) {
-            ParseError[] all = e.errors().stream().map(one -> new ParseError(one, text)).toArray(ParseError[]::new);
-            PSReference.set(errors, all);
-            return new ScriptBlockAst(null, whole, all[0]);
+            return parse(Files.readString(Path.of(fileName)), fileName, tokens, errors);
+        } catch (java.io.IOException e) {
+            throw new io.openecma.powershell.runtime.PSRuntimeException("System.IO.FileNotFoundException",
+                    "Could not find file '" + fileName + "'.");
         }
+    }
+
+    private static ScriptBlockAst parse(String text, String file, Object tokens, Object errors) {
+        ScriptBlockAst ast = AstParser.parse(text);
+        try {
+            Parser.parseScript(file, text);
+            PSReference.set(errors, new ParseError[0]);
+        } catch (ParseException e) {
+            PSReference.set(errors, e.errors().stream().map(one -> new ParseError(one, text)).toArray(ParseError[]::new));
+            ast.markHadErrors();
+        }
+        return ast;
     }
 }

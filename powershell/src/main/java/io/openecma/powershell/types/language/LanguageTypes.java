@@ -11,7 +11,7 @@ public final class LanguageTypes {
     public static void registerIn(TypeRegistry registry) {
         registry.register("System.Management.Automation.Language.Parser", LanguageParser.class);
         registry.register("System.Management.Automation.Language.ParseError", ParseError.class);
-        registry.register("System.Management.Automation.Language.ScriptBlockAst", ScriptBlockAst.class);
+        io.openecma.powershell.types.language.ast.AstTypes.registerIn(registry);
         registry.register("System.Management.Automation.Language.IScriptExtent", ScriptExtent.class);
         registry.register("System.Management.Automation.Language.IScriptPosition", ScriptPosition.class);
     }

@@ -55,7 +55,6 @@ public final class ParseError {
 
     @Override
     public String toString() {
-        return "At line:" + extent.getStartLineNumber() + " char:" + extent.getStartColumnNumber() + System.lineSeparator()
-                + message;
+        return PositionMessage.of(extent) + io.openecma.powershell.types.facades.EnvironmentStatics.getNewLine() + message;
     }
 }

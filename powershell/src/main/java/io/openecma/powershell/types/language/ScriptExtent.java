@@ -16,7 +16,7 @@ public final class ScriptExtent {
         this.file = file;
     }
 
-    static ScriptExtent between(String text, int start, int end, String file) {
+    public static ScriptExtent between(String text, int start, int end, String file) {
         return new ScriptExtent(ScriptPosition.at(text, start, file), ScriptPosition.at(text, end, file), file);
     }
 

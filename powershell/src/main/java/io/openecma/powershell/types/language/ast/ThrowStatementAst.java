@@ -1,0 +1,24 @@
+package io.openecma.powershell.types.language.ast;
+
+import io.openecma.powershell.types.language.ScriptExtent;
+import java.util.List;
+
+/** System.Management.Automation.Language.ThrowStatementAst (ast.cs): a read-only node of the recovering parser's tree. */
+public class ThrowStatementAst extends StatementAst {
+    private final PipelineBaseAst pipeline;
+
+    public ThrowStatementAst(ScriptExtent extent, PipelineBaseAst pipeline) {
+        super(extent);
+        this.pipeline = adopt(pipeline);
+    }
+
+    public PipelineBaseAst getPipeline() {
+        return pipeline;
+    }
+
+    @Override
+    protected void addChildren(List<Ast> into) {
+        super.addChildren(into);
+        add(into, pipeline);
+    }
+}
