@@ -1,6 +1,7 @@
 package io.openecma.password;
 
 import io.openecma.schemas.events.kafka.ConnectorSnapshotFollower;
+import io.openecma.schemas.events.kafka.PollLoops;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,12 +20,15 @@ public class ConnectorSnapshots {
     KafkaClients kafka;
     @Inject
     PasswordConsumers consumers;
+    @Inject
+    PollLoops pollLoops;
 
     private ConnectorSnapshotFollower follower;
 
     void onStart(@Observes StartupEvent event) {
         follower = new ConnectorSnapshotFollower(kafka.consumer(null, "openecma-password-worker-connectors", false),
-                ConnectorSnapshotFollower.Listener.of(consumers::updated, consumers::removed));
+                ConnectorSnapshotFollower.Listener.of(consumers::updated, consumers::removed),
+                pollLoops.register("connector-snapshots"));
         follower.start();
     }
 

@@ -4,6 +4,7 @@ import io.openecma.runtime.host.ConnectorFolders;
 import io.openecma.schemas.crypto.SealedBox;
 import io.openecma.schemas.crypto.SecretBox;
 import io.openecma.schemas.events.ConnectorSnapshot;
+import io.openecma.schemas.events.kafka.PollLoops;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
@@ -31,6 +32,8 @@ public class PasswordConsumers {
     KafkaClients kafka;
     @Inject
     PasswordMetrics metrics;
+    @Inject
+    PollLoops pollLoops;
     @ConfigProperty(name = "openecma.secret.key")
     Optional<String> secretKey;
     @ConfigProperty(name = "openecma.secret.key-id", defaultValue = SecretBox.DEFAULT_KEY_ID)
@@ -67,12 +70,12 @@ public class PasswordConsumers {
             return;
         }
         if (loop != null) {
-            loop.stop();
+            stop(loop);
         }
         ConnectorFolders folders = ConnectorFolders.under(settings.dataDir().resolve(name));
         PasswordHandler handler = new PasswordHandler(snapshot.definition(), folders, envelopes, settings, kafka, metrics);
         PasswordLoop started = new PasswordLoop(snapshot, kafka.consumer("openecma-password-worker-" + name,
-                "openecma-password-worker-" + name, true), handler);
+                "openecma-password-worker-" + name, true), handler, pollLoops.register("password-" + name));
         running.put(name, started);
         started.start();
         LOG.infof("connector %s: password requests served", name);
@@ -81,8 +84,14 @@ public class PasswordConsumers {
     public synchronized void removed(String connector) {
         PasswordLoop loop = running.remove(connector);
         if (loop != null) {
-            loop.stop();
+            stop(loop);
         }
+    }
+
+    /** Stopped on purpose: no longer judged by the liveness check. */
+    private void stop(PasswordLoop loop) {
+        loop.stop();
+        pollLoops.remove(loop.health());
     }
 
     void onStop(@Observes @Priority(1) ShutdownEvent event) {
@@ -92,7 +101,7 @@ public class PasswordConsumers {
             all = List.copyOf(running.values());
             running.clear();
         }
-        all.forEach(PasswordLoop::stop);
+        all.forEach(this::stop);
     }
 
     private boolean serves(String connector) {

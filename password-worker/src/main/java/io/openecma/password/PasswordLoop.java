@@ -1,7 +1,10 @@
 package io.openecma.password;
 
 import io.openecma.schemas.events.ConnectorSnapshot;
+import io.openecma.schemas.events.kafka.LoopHealth;
+import io.openecma.schemas.events.kafka.PollFailures;
 import io.openecma.schemas.topics.Topics;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -17,21 +20,33 @@ import java.util.Map;
  * One connector's password consumer: handles each request (the result is acknowledged before the
  * handler returns), then commits its offset. A failure to publish seeks back so the request runs
  * again; a crash before the commit re-runs it on the next consumer of the group.
+ * <p>
+ * A retriable Kafka error ({@link PollFailures}) is logged and polling goes on after a backoff; a
+ * fatal one, or an end of the thread {@link #stop()} did not ask for, marks the loop's
+ * {@link LoopHealth} dead, which turns the worker's liveness DOWN so it is restarted.
  */
 final class PasswordLoop {
 
     private static final Logger LOG = Logger.getLogger(PasswordLoop.class);
 
     private final ConnectorSnapshot snapshot;
-    private final KafkaConsumer<String, byte[]> consumer;
+    private final Consumer<String, byte[]> consumer;
     private final PasswordHandler handler;
+    private final LoopHealth health;
     private final Thread thread;
     private volatile boolean running = true;
 
-    PasswordLoop(ConnectorSnapshot snapshot, Map<String, Object> consumerConfig, PasswordHandler handler) {
+    PasswordLoop(ConnectorSnapshot snapshot, Map<String, Object> consumerConfig, PasswordHandler handler,
+                 LoopHealth health) {
+        this(snapshot, new KafkaConsumer<>(consumerConfig), handler, health);
+    }
+
+    /** With a consumer of the caller's (a test's {@code MockConsumer}). */
+    PasswordLoop(ConnectorSnapshot snapshot, Consumer<String, byte[]> consumer, PasswordHandler handler, LoopHealth health) {
         this.snapshot = snapshot;
-        this.consumer = new KafkaConsumer<>(consumerConfig);
+        this.consumer = consumer;
         this.handler = handler;
+        this.health = health;
         this.thread = new Thread(this::run, "password-" + snapshot.connector());
         this.thread.setDaemon(true);
     }
@@ -42,6 +57,10 @@ final class PasswordLoop {
 
     void start() {
         thread.start();
+    }
+
+    LoopHealth health() {
+        return health;
     }
 
     /** Lets the request in hand finish (a Password call is short), then leaves the group. */
@@ -59,15 +78,29 @@ final class PasswordLoop {
         try {
             consumer.subscribe(List.of(Topics.passwords(snapshot.connector())));
             while (running) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    process(record);
+                try {
+                    for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                        process(record);
+                    }
+                    health.polled();
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    if (PollFailures.isFatal(e)) {
+                        throw e;
+                    }
+                    LOG.warnf("connector %s: password consumer: %s; polling again after a pause", snapshot.connector(), e);
+                    LoopHealth.pause(health.retrying(e), () -> running);
                 }
             }
         } catch (WakeupException e) {
             // stopping
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "connector %s: password consumer failed", snapshot.connector());
+        } catch (RuntimeException | Error e) {
+            health.failed(e);
+            LOG.errorf(e, "connector %s: password consumer failed for good; the worker reports itself not alive"
+                    + " so it is restarted", snapshot.connector());
         } finally {
+            health.ended(!running);
             handler.close();
             consumer.close(Duration.ofSeconds(5));
         }

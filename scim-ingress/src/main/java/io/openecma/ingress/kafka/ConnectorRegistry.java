@@ -3,6 +3,7 @@ package io.openecma.ingress.kafka;
 import io.openecma.ingress.mapping.ConnectorModel;
 import io.openecma.schemas.events.ConnectorSnapshot;
 import io.openecma.schemas.events.kafka.ConnectorSnapshotFollower;
+import io.openecma.schemas.events.kafka.PollLoops;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,12 +35,15 @@ public class ConnectorRegistry {
     @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> broker;
+    @Inject
+    PollLoops pollLoops;
 
     void start(@Observes StartupEvent event) {
         Map<String, Object> settings = BrokerSettings.copy(broker);
         settings.put(ConsumerConfig.CLIENT_ID_CONFIG, "scim-ingress-connectors");
         follower = new ConnectorSnapshotFollower(settings,
-                ConnectorSnapshotFollower.Listener.of(this::accept, connectors::remove));
+                ConnectorSnapshotFollower.Listener.of(this::accept, connectors::remove),
+                pollLoops.register("connector-snapshots"));
         follower.start();
     }
 

@@ -2,6 +2,7 @@ package io.openecma.ingress.kafka;
 
 import io.openecma.schemas.events.Json;
 import io.openecma.schemas.events.ScimOutcome;
+import io.openecma.schemas.events.kafka.PollLoops;
 import io.openecma.schemas.topics.Topics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -54,8 +55,12 @@ public class OutcomeWaiters {
     Map<String, Object> broker;
     @ConfigProperty(name = "openecma.scim.reply-group", defaultValue = "openecma-scim-ingress-replies")
     String replyGroup;
+    @Inject
+    PollLoops pollLoops;
+
     void start(@Observes StartupEvent event) {
-        follower = new TopicFollower(BrokerSettings.copy(broker), Topics.OUTCOMES, replyGroup, this::accept, this::moved);
+        follower = new TopicFollower(BrokerSettings.copy(broker), Topics.OUTCOMES, replyGroup, this::accept, this::moved,
+                pollLoops.register("follow-" + Topics.OUTCOMES));
         follower.start();
     }
 

@@ -1,11 +1,13 @@
 package io.openecma.ingress.kafka;
 
+import io.openecma.schemas.events.kafka.LoopHealth;
+import io.openecma.schemas.events.kafka.PollFailures;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -20,19 +22,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Reads the partitions of one topic that its consumer group gives this process, from the moment
  * they are assigned (nothing is committed: what was published before is not this replica's), on
  * a thread of its own. The group is shared by the ingress replicas, so each partition has one
  * reader; {@link #partitions()} tells which are this replica's, and {@code revoked} hears of
- * partitions taken away. A failure of the poll loop is logged and the loop starts over after a
- * pause: it never ends silently while the service runs.
+ * partitions taken away. A retriable Kafka error ({@link PollFailures}) is logged and the loop
+ * starts over with a new consumer after a backoff; a fatal one ends it and marks its
+ * {@link LoopHealth} dead, which turns the ingress's liveness DOWN: it never ends silently.
  */
 final class TopicFollower implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(TopicFollower.class);
-    private static final Duration RESTART_PAUSE = Duration.ofSeconds(1);
 
     private final String topic;
     private final Map<String, Object> props;
@@ -40,13 +43,24 @@ final class TopicFollower implements AutoCloseable {
     private final Consumer<Collection<Integer>> revoked;
     private final Set<Integer> partitions = ConcurrentHashMap.newKeySet();
     private final Thread thread;
+    private final LoopHealth health;
+    private final Function<Map<String, Object>, org.apache.kafka.clients.consumer.Consumer<String, byte[]>> consumers;
     private volatile boolean running = true;
-    private volatile KafkaConsumer<String, byte[]> consumer;
+    private volatile org.apache.kafka.clients.consumer.Consumer<String, byte[]> consumer;
 
     /** @param settings the service's Kafka settings ({@code BrokerSettings}); the consumer's own are added here */
     TopicFollower(Map<String, Object> settings, String topic, String groupId,
-                  Consumer<ConsumerRecord<String, byte[]>> handler, Consumer<Collection<Integer>> revoked) {
+                  Consumer<ConsumerRecord<String, byte[]>> handler, Consumer<Collection<Integer>> revoked, LoopHealth health) {
+        this(settings, topic, groupId, handler, revoked, health, KafkaConsumer::new);
+    }
+
+    /** @param consumers builds each consumer from its settings (a test's {@code MockConsumer}) */
+    TopicFollower(Map<String, Object> settings, String topic, String groupId,
+                  Consumer<ConsumerRecord<String, byte[]>> handler, Consumer<Collection<Integer>> revoked, LoopHealth health,
+                  Function<Map<String, Object>, org.apache.kafka.clients.consumer.Consumer<String, byte[]>> consumers) {
         this.topic = topic;
+        this.health = health;
+        this.consumers = consumers;
         this.handler = handler;
         this.revoked = revoked;
         props = new HashMap<>(settings);
@@ -75,21 +89,33 @@ final class TopicFollower implements AutoCloseable {
     }
 
     private void run() {
-        while (running) {
-            try {
-                follow();
-            } catch (WakeupException e) {
-                return; // closing
-            } catch (KafkaException | IllegalStateException e) {
-                LOG.errorf(e, "following %s failed; starting over", topic);
-                giveUpPartitions();
-                pause();
+        try {
+            while (running) {
+                try {
+                    follow();
+                } catch (WakeupException e) {
+                    return; // closing
+                } catch (RuntimeException e) {
+                    if (PollFailures.isFatal(e)) {
+                        throw e;
+                    }
+                    LOG.warnf("following %s: %s; starting over after a pause", topic, e);
+                    giveUpPartitions();
+                    if (!LoopHealth.pause(health.retrying(e), () -> running)) {
+                        running = false;
+                    }
+                }
             }
+        } catch (RuntimeException | Error e) {
+            health.failed(e);
+            LOG.errorf(e, "following %s failed for good; this replica reports itself not alive so it is restarted", topic);
+        } finally {
+            health.ended(!running);
         }
     }
 
     private void follow() {
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(props)) {
+        try (org.apache.kafka.clients.consumer.Consumer<String, byte[]> c = consumers.apply(props)) {
             consumer = c;
             c.subscribe(List.of(topic), new ConsumerRebalanceListener() {
                 @Override
@@ -112,7 +138,9 @@ final class TopicFollower implements AutoCloseable {
                 }
             });
             while (running) {
-                for (ConsumerRecord<String, byte[]> record : c.poll(Duration.ofMillis(500))) {
+                ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
+                health.polled();
+                for (ConsumerRecord<String, byte[]> record : records) {
                     try {
                         handler.accept(record);
                     } catch (RuntimeException e) {
@@ -135,19 +163,10 @@ final class TopicFollower implements AutoCloseable {
         }
     }
 
-    private void pause() {
-        try {
-            Thread.sleep(RESTART_PAUSE.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
     @Override
     public void close() {
         running = false;
-        KafkaConsumer<String, byte[]> c = consumer;
+        org.apache.kafka.clients.consumer.Consumer<String, byte[]> c = consumer;
         if (c != null) {
             c.wakeup();
         }

@@ -1,6 +1,7 @@
 package io.openecma.worker.connector;
 
 import io.openecma.schemas.events.kafka.ConnectorSnapshotFollower;
+import io.openecma.schemas.events.kafka.PollLoops;
 import io.openecma.worker.kafka.KafkaSettings;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -20,12 +21,15 @@ public class ConnectorSnapshots {
     KafkaSettings kafka;
     @Inject
     ServedConnectors served;
+    @Inject
+    PollLoops pollLoops;
 
     private ConnectorSnapshotFollower follower;
 
     void onStart(@Observes StartupEvent event) {
         follower = new ConnectorSnapshotFollower(kafka.readerConsumer("openecma-script-worker-connectors"),
-                ConnectorSnapshotFollower.Listener.of(served::updated, served::removed));
+                ConnectorSnapshotFollower.Listener.of(served::updated, served::removed),
+                pollLoops.register("connector-snapshots"));
         follower.start();
     }
 

@@ -1,6 +1,7 @@
 package io.openecma.worker.lane;
 
 import io.openecma.schemas.events.ConnectorSnapshot;
+import io.openecma.schemas.events.kafka.PollLoops;
 
 import java.util.List;
 
@@ -9,10 +10,12 @@ public final class ConnectorLane {
 
     private final ConnectorContext context;
     private final List<RecordLoop> loops;
+    private final PollLoops registry;
 
-    ConnectorLane(ConnectorContext context, List<RecordLoop> loops) {
+    ConnectorLane(ConnectorContext context, List<RecordLoop> loops, PollLoops registry) {
         this.context = context;
         this.loops = List.copyOf(loops);
+        this.registry = registry;
     }
 
     void start() {
@@ -33,5 +36,7 @@ public final class ConnectorLane {
 
     public void stop() {
         loops.parallelStream().forEach(RecordLoop::stop);
+        // stopped on purpose: no longer judged by the liveness check
+        loops.forEach(loop -> registry.remove(loop.health()));
     }
 }

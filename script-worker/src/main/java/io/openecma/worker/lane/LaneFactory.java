@@ -3,6 +3,7 @@ package io.openecma.worker.lane;
 import io.openecma.runtime.host.ConnectorFolders;
 import io.openecma.schemas.crypto.SecretBox;
 import io.openecma.schemas.events.ConnectorSnapshot;
+import io.openecma.schemas.events.kafka.PollLoops;
 import io.openecma.schemas.topics.Topics;
 import io.openecma.worker.WorkerSettings;
 import io.openecma.worker.export.ExportHandler;
@@ -45,6 +46,8 @@ public class LaneFactory {
     Publisher publisher;
     @Inject
     WorkerMetrics metrics;
+    @Inject
+    PollLoops pollLoops;
     @ConfigProperty(name = "openecma.secret.key")
     Optional<String> secretKey;
     @ConfigProperty(name = "openecma.secret.key-id", defaultValue = SecretBox.DEFAULT_KEY_ID)
@@ -73,12 +76,14 @@ public class LaneFactory {
         for (int i = 0; i < Math.max(1, settings.sessionsPerConnector()); i++) {
             String thread = "export-" + name + "-" + i;
             loops.add(new RecordLoop(thread, kafka.groupConsumer(group, instance + "-" + thread),
-                    List.of(Topics.exports(name)), new ExportHandler(context, thread), IDLE_CHECK, settings.shutdownGrace()));
+                    List.of(Topics.exports(name)), new ExportHandler(context, thread), IDLE_CHECK, settings.shutdownGrace(),
+                    pollLoops.register(thread)));
         }
         String thread = "import-" + name;
         loops.add(new RecordLoop(thread, kafka.groupConsumer(group, instance + "-" + thread),
-                List.of(Topics.imports(name)), new ImportHandler(context, thread), IDLE_CHECK, settings.shutdownGrace()));
-        ConnectorLane lane = new ConnectorLane(context, loops);
+                List.of(Topics.imports(name)), new ImportHandler(context, thread), IDLE_CHECK, settings.shutdownGrace(),
+                pollLoops.register(thread)));
+        ConnectorLane lane = new ConnectorLane(context, loops, pollLoops);
         lane.start();
         LOG.infof("connector %s served (version %d, %d export sessions, data in %s)", name, snapshot.version(),
                 settings.sessionsPerConnector(), folders.dataDir());

@@ -1,5 +1,8 @@
 package io.openecma.worker.lane;
 
+import io.openecma.schemas.events.kafka.LoopHealth;
+import io.openecma.schemas.events.kafka.PollFailures;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -27,6 +30,10 @@ import java.util.concurrent.TimeoutException;
  * only after the handler returned, i.e. after its results were acknowledged. A handler failure
  * seeks back so the record runs again. On stop, in-flight work gets the grace period to finish;
  * otherwise it is handed back uncommitted to the next consumer of the group.
+ * <p>
+ * A retriable Kafka error ({@link PollFailures}) is logged and polling goes on with the same
+ * consumer after a backoff; a fatal one (or any end of the thread that {@link #stop()} did not ask
+ * for) marks the loop's {@link LoopHealth} dead, which turns the worker's liveness DOWN.
  */
 public final class RecordLoop {
 
@@ -35,7 +42,8 @@ public final class RecordLoop {
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
 
     private final String name;
-    private final KafkaConsumer<String, byte[]> consumer;
+    private final Consumer<String, byte[]> consumer;
+    private final LoopHealth health;
     private final List<String> topics;
     private final RecordHandler handler;
     private final Duration idleEvery;
@@ -46,9 +54,16 @@ public final class RecordLoop {
     private InFlight inFlight;
 
     public RecordLoop(String name, Map<String, Object> consumerConfig, List<String> topics, RecordHandler handler,
-                      Duration idleEvery, Duration grace) {
+                      Duration idleEvery, Duration grace, LoopHealth health) {
+        this(name, new KafkaConsumer<>(consumerConfig), topics, handler, idleEvery, grace, health);
+    }
+
+    /** With a consumer of the caller's (a test's {@code MockConsumer}). */
+    public RecordLoop(String name, Consumer<String, byte[]> consumer, List<String> topics, RecordHandler handler,
+                      Duration idleEvery, Duration grace, LoopHealth health) {
         this.name = name;
-        this.consumer = new KafkaConsumer<>(consumerConfig);
+        this.consumer = consumer;
+        this.health = health;
         this.topics = List.copyOf(topics);
         this.handler = handler;
         this.idleEvery = idleEvery;
@@ -67,6 +82,10 @@ public final class RecordLoop {
         thread.start();
     }
 
+    public LoopHealth health() {
+        return health;
+    }
+
     /** Finishes (within the grace period) or hands back the record in flight, then closes the consumer. */
     public void stop() {
         running = false;
@@ -79,32 +98,53 @@ public final class RecordLoop {
     }
 
     private void run() {
-        long lastWork = System.nanoTime();
         try {
             consumer.subscribe(topics, new Rebalance());
+            long lastWork = System.nanoTime();
             while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
-                if (records.isEmpty()) {
-                    if (System.nanoTime() - lastWork > idleEvery.toNanos()) {
-                        runOnHandler(handler::idle);
+                try {
+                    if (pollOnce(lastWork)) {
                         lastWork = System.nanoTime();
                     }
-                    continue;
+                    health.polled();
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    if (PollFailures.isFatal(e)) {
+                        throw e;
+                    }
+                    LOG.warnf("%s: %s; polling again after a pause", name, e);
+                    LoopHealth.pause(health.retrying(e), () -> running);
                 }
-                for (ConsumerRecord<String, byte[]> record : records) {
-                    process(record);
-                }
-                lastWork = System.nanoTime();
             }
         } catch (WakeupException e) {
             // stop() was called; whatever is in flight was settled in process()
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "%s: consumer failed; its partitions go to the other workers of the group", name);
+        } catch (RuntimeException | Error e) {
+            health.failed(e);
+            LOG.errorf(e, "%s: consumer failed for good; its partitions go to the other workers of the group,"
+                    + " and this worker reports itself not alive so it is restarted", name);
         } finally {
+            health.ended(!running);
             runOnHandler(handler::close);
             handlerThread.shutdownNow();
             consumer.close(Duration.ofSeconds(5));
         }
+    }
+
+    /** One poll and the records it brought; true when there was work (or the idle call ran). */
+    private boolean pollOnce(long lastWork) {
+        ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
+        if (records.isEmpty()) {
+            if (System.nanoTime() - lastWork > idleEvery.toNanos()) {
+                runOnHandler(handler::idle);
+                return true;
+            }
+            return false;
+        }
+        for (ConsumerRecord<String, byte[]> record : records) {
+            process(record);
+        }
+        return true;
     }
 
     private void process(ConsumerRecord<String, byte[]> record) {
@@ -119,6 +159,13 @@ public final class RecordLoop {
                     holdBack(consumer.poll(Duration.ZERO));
                 } catch (WakeupException e) {
                     break;
+                } catch (RuntimeException e) {
+                    if (PollFailures.isFatal(e)) {
+                        throw e; // run() ends; closing the handler waits for the work, which stays uncommitted
+                    }
+                    // keep waiting for the work in hand, so its offset is settled before anything else
+                    LOG.warnf("%s: %s while a record is in flight; polling again after a pause", name, e);
+                    LoopHealth.pause(health.retrying(e), () -> running);
                 }
             }
             settle(running ? Duration.ofDays(1) : grace);

@@ -174,14 +174,26 @@ public class AdminResource {
         return objects.discard(requireLoaded(connector), objectType, anchor);
     }
 
-    /** Dead letters, newest first: those still waiting for an administrator, or with {@code all=true} the resolved ones too. */
+    /**
+     * Dead letters, newest first: those still waiting for an administrator, or with {@code all=true}
+     * the resolved ones too; sync-core's own and the workers' (read back from openecma.dead-letters),
+     * each with its connector (when known), original topic and reason. {@code connector} narrows the
+     * list to one connector.
+     */
     @GET
     @Path("/dead-letters")
     public List<DeadLetterRecord> deadLetters(@QueryParam("limit") @DefaultValue("100") int limit,
-                                              @QueryParam("all") @DefaultValue("false") boolean all) {
-        return (all ? DeadLetterRecord.<DeadLetterRecord>find("order by failedAt desc")
-                : DeadLetterRecord.<DeadLetterRecord>find("resolvedAt is null order by failedAt desc"))
-                .page(0, limit).list();
+                                              @QueryParam("all") @DefaultValue("false") boolean all,
+                                              @QueryParam("connector") String connector) {
+        return DeadLetterCounts.query(all, connector).page(0, limit).list();
+    }
+
+    /** How many dead letters there are (unresolved, or with {@code all=true} all), in total and per connector and topic. */
+    @GET
+    @Path("/dead-letters/count")
+    public DeadLetterCounts.Counts countDeadLetters(@QueryParam("all") @DefaultValue("false") boolean all,
+                                                   @QueryParam("connector") String connector) {
+        return DeadLetterCounts.count(all, connector);
     }
 
     /**

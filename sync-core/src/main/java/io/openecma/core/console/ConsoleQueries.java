@@ -156,7 +156,7 @@ public class ConsoleQueries {
     }
 
     public List<DeadLetterRow> deadLetters(boolean all) {
-        return admin.deadLetters(200, all).stream().map(d -> new DeadLetterRow(d.messageId.toString(), d.connector,
+        return admin.deadLetters(200, all, null).stream().map(d -> new DeadLetterRow(d.messageId.toString(), d.connector,
                 d.originalTopic, d.key, PayloadRedactor.redact(d.reason, d.payload), PayloadRedactor.redact(d.payload),
                 Views.time(d.failedAt), Views.time(d.resolvedAt))).toList();
     }

@@ -3,6 +3,7 @@ package io.openecma.schemas.events.kafka;
 import io.openecma.schemas.events.ConnectorSnapshot;
 import io.openecma.schemas.events.Json;
 import io.openecma.schemas.topics.Topics;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 /**
  * Keeps the current connector definitions in memory by following the compacted
@@ -32,6 +32,10 @@ import java.util.function.Consumer;
  * snapshot older (lower {@code version}) than the one held is stale and ignored; a record that
  * cannot be read is logged with its key and skipped, a listener that throws is logged with the
  * connector, and following goes on either way. Listeners run on the follower's own thread, one record at a time, in topic order.
+ * <p>
+ * A retriable Kafka error ({@link PollFailures}) is logged and polling goes on after a backoff; a
+ * fatal one ends following and marks its {@link LoopHealth} dead, which the service's liveness
+ * check reports, so the process is restarted rather than left blind to connector changes.
  */
 public final class ConnectorSnapshotFollower implements AutoCloseable {
 
@@ -49,7 +53,8 @@ public final class ConnectorSnapshotFollower implements AutoCloseable {
         }
 
         /** A listener for services that treat a new and a changed connector alike: both reach {@code updated}. */
-        static Listener of(Consumer<ConnectorSnapshot> updated, Consumer<String> removed) {
+        static Listener of(java.util.function.Consumer<ConnectorSnapshot> updated,
+                           java.util.function.Consumer<String> removed) {
             return new Listener() {
                 @Override
                 public void added(ConnectorSnapshot snapshot) {
@@ -73,8 +78,9 @@ public final class ConnectorSnapshotFollower implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration TOPIC_RETRY = Duration.ofSeconds(1);
 
-    private final KafkaConsumer<String, byte[]> consumer;
+    private final Consumer<String, byte[]> consumer;
     private final Listener listener;
+    private final LoopHealth health;
     private final Map<String, ConnectorSnapshot> current = new ConcurrentHashMap<>();
     private final Thread thread;
     private volatile boolean running = true;
@@ -86,15 +92,34 @@ public final class ConnectorSnapshotFollower implements AutoCloseable {
      *                     a group id is dropped and the deserializers are set here
      */
     public ConnectorSnapshotFollower(Map<String, Object> clientConfig, Listener listener) {
+        this(clientConfig, listener, new LoopHealth("connector-snapshots"));
+    }
+
+    /** @param health where this follower reports whether it still follows (the service's {@link PollLoops}) */
+    public ConnectorSnapshotFollower(Map<String, Object> clientConfig, Listener listener, LoopHealth health) {
+        this(new KafkaConsumer<>(readerConfig(clientConfig)), listener, health);
+    }
+
+    /** With a consumer of the caller's (a test's {@code MockConsumer}). */
+    public ConnectorSnapshotFollower(Consumer<String, byte[]> consumer, Listener listener, LoopHealth health) {
+        this.consumer = consumer;
+        this.listener = listener;
+        this.health = health;
+        this.thread = new Thread(this::follow, "connector-snapshots");
+        this.thread.setDaemon(true);
+    }
+
+    private static Map<String, Object> readerConfig(Map<String, Object> clientConfig) {
         Map<String, Object> config = new HashMap<>(clientConfig);
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        this.consumer = new KafkaConsumer<>(config);
-        this.listener = listener;
-        this.thread = new Thread(this::follow, "connector-snapshots");
-        this.thread.setDaemon(true);
+        return config;
+    }
+
+    public LoopHealth health() {
+        return health;
     }
 
     public void start() {
@@ -139,20 +164,38 @@ public final class ConnectorSnapshotFollower implements AutoCloseable {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             while (running) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
-                    apply(record);
-                }
-                if (!caughtUp && ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
-                    caughtUp = true;
-                    log(Level.INFO, "connectors topic read to its end: %s", current.keySet());
+                try {
+                    pollOnce(ends);
+                    health.polled();
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    if (PollFailures.isFatal(e)) {
+                        throw e;
+                    }
+                    LOG.log(Level.WARNING, "following the connectors topic: " + e + "; polling again after a pause");
+                    LoopHealth.pause(health.retrying(e), () -> running);
                 }
             }
         } catch (WakeupException e) {
             // closing
-        } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "following the connectors topic failed; no connector changes are seen any more", e);
+        } catch (RuntimeException | Error e) {
+            health.failed(e);
+            LOG.log(Level.ERROR, "following the connectors topic failed; no connector changes are seen any more,"
+                    + " so the service reports itself not alive", e);
         } finally {
+            health.ended(!running);
             consumer.close(Duration.ofSeconds(2));
+        }
+    }
+
+    private void pollOnce(Map<TopicPartition, Long> ends) {
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
+            apply(record);
+        }
+        if (!caughtUp && ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
+            caughtUp = true;
+            log(Level.INFO, "connectors topic read to its end: %s", current.keySet());
         }
     }
 
@@ -165,6 +208,15 @@ public final class ConnectorSnapshotFollower implements AutoCloseable {
             } catch (TimeoutException e) {
                 log(Level.WARNING, "Kafka not reachable yet (%s); still waiting for topic %s", e.getMessage(),
                         Topics.CONNECTORS);
+                continue;
+            } catch (WakeupException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (PollFailures.isFatal(e)) {
+                    throw e;
+                }
+                log(Level.WARNING, "topic %s cannot be described yet (%s); trying again", Topics.CONNECTORS, e);
+                LoopHealth.pause(health.retrying(e), () -> running);
                 continue;
             }
             if (infos != null && !infos.isEmpty()) {

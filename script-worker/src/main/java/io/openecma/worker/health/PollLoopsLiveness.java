@@ -1,0 +1,32 @@
+package io.openecma.worker.health;
+
+import io.openecma.schemas.events.kafka.LoopHealth;
+import io.openecma.schemas.events.kafka.PollLoops;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Liveness;
+
+/**
+ * Alive while every Kafka poll loop of this worker (each connector's export and import consumers,
+ * the connector snapshots) polls or waits out a retriable error; DOWN once one failed for good, so
+ * the orchestrator restarts the process instead of leaving a connector unserved.
+ */
+@Liveness
+@ApplicationScoped
+public class PollLoopsLiveness implements HealthCheck {
+
+    @Inject
+    PollLoops loops;
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("kafka-poll-loops").status(loops.alive());
+        for (LoopHealth loop : loops.all()) {
+            response.withData(loop.name(), loop.summary());
+        }
+        return response.build();
+    }
+}
