@@ -47,7 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class KubernetesManifestsTest {
 
     private static final Set<String> SECRET_NAMES = Set.of("OPENECMA_SECRET_KEY", "OPENECMA_ADMIN_TOKEN",
-            "OPENECMA_PASSWORD_PUBLIC_KEY", "OPENECMA_PASSWORD_PRIVATE_KEY", "DB_PASSWORD");
+            "OPENECMA_PASSWORD_PUBLIC_KEY", "OPENECMA_PASSWORD_PRIVATE_KEY", "DB_PASSWORD", "OPENECMA_DB_READER_PASSWORD");
 
     private static Path root;
     private static Path dir;
