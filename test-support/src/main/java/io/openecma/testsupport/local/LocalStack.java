@@ -29,6 +29,9 @@ public final class LocalStack implements AutoCloseable {
 
     private final LocalStackOptions options;
     private final List<ServiceProcess> services = Collections.synchronizedList(new ArrayList<>());
+    /** How each service was started (its port fixed), so that it can be started again after a kill. */
+    private final Map<String, ServiceSpec> startedAs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> environments = new java.util.concurrent.ConcurrentHashMap<>();
     private EmbeddedPostgres postgres;
     private EmbeddedKafkaBroker kafka;
     private LocalSecrets secrets;
@@ -105,6 +108,30 @@ public final class LocalStack implements AutoCloseable {
         victim.handle().onExit().join();
     }
 
+    /**
+     * Kills one service (SIGKILL) and starts it again as it was started (same port, same
+     * environment), returning once it is ready again; for soak tests.
+     */
+    public void restart(String serviceName) {
+        ServiceSpec spec = startedAs.get(serviceName);
+        if (spec == null) {
+            throw new IllegalArgumentException("no service named " + serviceName);
+        }
+        List<ServiceProcess> victims;
+        synchronized (services) {
+            victims = services.stream().filter(service -> service.name().equals(serviceName)).toList();
+            services.removeAll(victims); // its exit is expected now
+        }
+        victims.forEach(victim -> {
+            victim.handle().destroyForcibly();
+            victim.handle().onExit().join();
+        });
+        if (isStopped()) {
+            return;
+        }
+        launch(spec, environments.get(serviceName)).awaitReady(options.readyTimeout());
+    }
+
     /** Stops the services, then Kafka, then PostgreSQL; data stays in the data folder. Idempotent. */
     public synchronized void stop() {
         if (stopped) {
@@ -170,20 +197,28 @@ public final class LocalStack implements AutoCloseable {
         for (ServiceSpec spec : specs) {
             Map<String, String> env = new LinkedHashMap<>(common);
             env.putAll(secrets.environmentFor(spec.name()));
-            ServiceProcess service = ServiceProcess.start(spec, options.projectRoot(), env, options.output(), logDir);
-            services.add(service);
-            leftovers.record(service.name(), service.handle());
+            startedAs.put(spec.name(), spec);
+            environments.put(spec.name(), env);
+            launch(spec, env);
         }
         for (ServiceProcess service : List.copyOf(services)) {
             service.awaitReady(options.readyTimeout());
             say(service.name() + " ready on port " + service.port() + " (pid " + service.pid() + ")");
         }
-        services.forEach(service -> service.onExit(code -> {
-            if (!isStopped()) {
+    }
+
+    private ServiceProcess launch(ServiceSpec spec, Map<String, String> env) {
+        ServiceProcess service = ServiceProcess.start(spec, options.projectRoot(), env, options.output(),
+                options.dataDir().resolve("logs"));
+        services.add(service);
+        leftovers.record(service.name(), service.handle());
+        service.onExit(code -> {
+            if (!isStopped() && services.contains(service)) {
                 say(service.name() + " exited unexpectedly with code " + code + ". Its last log lines:\n"
                         + service.tailText());
             }
-        }));
+        });
+        return service;
     }
 
     /** The environment every service reads; each also gets its own secrets ({@link LocalSecrets#environmentFor}). */
