@@ -49,6 +49,8 @@ public final class AstTypes {
         registry.register("System.Management.Automation.Language.IfStatementAst", IfStatementAst.class);
         registry.register("System.Management.Automation.Language.IndexExpressionAst", IndexExpressionAst.class);
         registry.register("System.Management.Automation.Language.InvokeMemberExpressionAst", InvokeMemberExpressionAst.class);
+        registry.register("System.Management.Automation.Language.LabeledStatementAst", LabeledStatementAst.class);
+        registry.register("System.Management.Automation.Language.LoopStatementAst", LoopStatementAst.class);
         registry.register("System.Management.Automation.Language.MemberExpressionAst", MemberExpressionAst.class);
         registry.register("System.Management.Automation.Language.MergingRedirectionAst", MergingRedirectionAst.class);
         registry.register("System.Management.Automation.Language.NamedAttributeArgumentAst", NamedAttributeArgumentAst.class);

@@ -3,35 +3,16 @@ package io.openecma.powershell.types.language.ast;
 import io.openecma.powershell.types.language.ScriptExtent;
 import java.util.List;
 
-/** System.Management.Automation.Language.DoUntilStatementAst (ast.cs): a read-only node of the recovering parser's tree. */
-public class DoUntilStatementAst extends StatementAst {
-    private final String label;
-    private final StatementBlockAst body;
-    private final PipelineBaseAst condition;
-
+/** System.Management.Automation.Language.DoUntilStatementAst (ast.cs): the body runs first, then the condition. */
+public class DoUntilStatementAst extends LoopStatementAst {
     public DoUntilStatementAst(ScriptExtent extent, String label, StatementBlockAst body, PipelineBaseAst condition) {
-        super(extent);
-        this.label = label;
-        this.body = adopt(body);
-        this.condition = adopt(condition);
-    }
-
-    public String getLabel() {
-        return label;
-    }
-
-    public StatementBlockAst getBody() {
-        return body;
-    }
-
-    public PipelineBaseAst getCondition() {
-        return condition;
+        super(extent, label, condition, body);
     }
 
     @Override
     protected void addChildren(List<Ast> into) {
         super.addChildren(into);
-        add(into, body);
-        add(into, condition);
+        add(into, getBody());
+        add(into, getCondition());
     }
 }

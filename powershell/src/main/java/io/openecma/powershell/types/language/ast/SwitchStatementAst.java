@@ -4,34 +4,22 @@ import io.openecma.powershell.types.language.ScriptExtent;
 import java.util.List;
 
 /** System.Management.Automation.Language.SwitchStatementAst (ast.cs): a read-only node of the recovering parser's tree. */
-public class SwitchStatementAst extends StatementAst {
-    private final String label;
+public class SwitchStatementAst extends LabeledStatementAst {
     private final Object flags;
-    private final PipelineBaseAst condition;
     private final List clauses;
     private final List<Ast> clauseAsts;
     private final StatementBlockAst defaultBlock;
 
     public SwitchStatementAst(ScriptExtent extent, String label, Object flags, PipelineBaseAst condition, List clauses, List<Ast> clauseAsts, StatementBlockAst defaultBlock) {
-        super(extent);
-        this.label = label;
+        super(extent, label, condition);
         this.flags = flags;
-        this.condition = adopt(condition);
         this.clauses = clauses;
         this.clauseAsts = adopt(clauseAsts);
         this.defaultBlock = adopt(defaultBlock);
     }
 
-    public String getLabel() {
-        return label;
-    }
-
     public Object getFlags() {
         return flags;
-    }
-
-    public PipelineBaseAst getCondition() {
-        return condition;
     }
 
     public List getClauses() {
@@ -45,7 +33,7 @@ public class SwitchStatementAst extends StatementAst {
     @Override
     protected void addChildren(List<Ast> into) {
         super.addChildren(into);
-        add(into, condition);
+        add(into, getCondition());
         add(into, clauseAsts);
         add(into, defaultBlock);
     }
