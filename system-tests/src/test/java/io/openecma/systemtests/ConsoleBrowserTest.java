@@ -160,7 +160,7 @@ class ConsoleBrowserTest {
 
     @Test
     @Order(4)
-    void anObjectInErrorIsRetriedOnceItsCauseIsGone() throws Exception {
+    void anObjectTheTargetRefusedIsInErrorUntilDiscardedAndCreatedAgain() throws Exception {
         // The target already holds E3001 (written behind openecma's back), so the CSV script's Add refuses it.
         Files.writeString(csvFile(), "\"E3001\",\"dup@example.com\",\"Dup\",\"Row\",\"\",\"\",\"\",\"\",\"True\",\"False\","
                 + "\"2026-01-05T09:00:00.0000000Z\",\"\",\"\"\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
@@ -174,19 +174,27 @@ class ConsoleBrowserTest {
         browser.clickAndLoad("a.object-link");
         assertEquals("error", browser.find("#object-state").getText());
         assertTrue(browser.find("#object-error").getText().contains("already exists"), browser.find("#object-error").getText());
-        assertTrue(browser.find("#pending").getText().contains("Linus"), "the change waiting for export");
+        // a refused change is final (not sent again with later changes): nothing waits, nothing to retry
+        assertFalse(browser.has("#pending"), "nothing waits for export");
+        assertFalse(browser.has("#retry"), "a refused change is not retried");
         browser.screenshot("object-in-error");
 
-        // The administrator removes the stray row, then retries: the Add goes through this time.
+        // The administrator removes the stray row and discards the refused object, which was never in
+        // the target; the client's next create goes through. (It differs from the refused one: an
+        // identical create within openecma.scim.duplicate-window is answered from the first's record.)
         List<String> kept = Files.readAllLines(csvFile(), StandardCharsets.UTF_8).stream()
                 .filter(line -> !line.startsWith("\"E3001\"")).toList();
         Files.writeString(csvFile(), kept.stream().collect(Collectors.joining("\n", "", "\n")), StandardCharsets.UTF_8);
-        browser.clickAndLoad("#retry");
-        assertTrue(browser.find("#message").getText().contains("queued for export again"));
-        browser.await(SETTLE, true, d -> "confirmed".equals(d.findElement(By.id("object-state")).getText()));
-        assertFalse(browser.has("#object-error"));
-        assertTrue(browser.find("#exports").getText().contains("completed"), browser.find("#exports").getText());
-        assertTrue(Files.readString(csvFile()).contains("\"Linus\""), "the retried Add wrote the row");
+        browser.find("#discard").click();
+        browser.driver.switchTo().alert().accept(); // the form asks for confirmation
+        WebElement message = browser.await(Duration.ofSeconds(30), false,
+                d -> d.findElements(By.id("message")).stream().findFirst().orElse(null));
+        assertTrue(message.getText().contains("never in the target"), message.getText());
+        HttpResponse<String> created = scimCreate("E3001", "linus@example.com", "Linus T.");
+        assertEquals(201, created.statusCode(), created.body());
+        search("state", null, "confirmed");
+        assertTrue(resultAnchors().contains("E3001"), resultAnchors().toString());
+        assertTrue(Files.readString(csvFile()).contains("\"Linus T.\""), "the new Add wrote the row");
         browser.screenshot("object");
     }
 

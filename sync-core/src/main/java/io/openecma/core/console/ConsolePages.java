@@ -52,7 +52,8 @@ public class ConsolePages {
         static native TemplateInstance run(String connector, RunRow run, List<EntryErrorRow> errors, Page page);
 
         static native TemplateInstance space(List<String> connectors, String connector, String by, String q,
-                                             String attribute, List<ObjectRow> results, boolean searched, Page page);
+                                             String attribute, List<ObjectRow> results, boolean searched, Page page,
+                                             String message);
 
         static native TemplateInstance object(ObjectDetail detail, String message);
 
@@ -116,13 +117,15 @@ public class ConsolePages {
     @Path("/space")
     public TemplateInstance space(@QueryParam("connector") String connector, @QueryParam("by") @DefaultValue("anchor") String by,
                                   @QueryParam("q") String q, @QueryParam("attribute") String attribute,
-                                  @QueryParam("offset") @DefaultValue("0") int offset) {
+                                  @QueryParam("offset") @DefaultValue("0") int offset,
+                                  @QueryParam("message") String message) {
         List<String> names = queries.connectors().stream().map(ConnectorRow::name).toList();
         String chosen = connector == null || connector.isBlank() ? (names.isEmpty() ? null : names.get(0)) : connector;
         boolean searched = chosen != null && q != null && !q.isBlank();
         int from = Math.max(0, offset);
         List<ObjectRow> results = searched ? queries.search(chosen, by, q.trim(), attribute, from, SEARCH_PAGE) : List.of();
-        return Templates.space(names, chosen, by, q, attribute, results, searched, Page.of(from, SEARCH_PAGE, results.size()));
+        return Templates.space(names, chosen, by, q, attribute, results, searched, Page.of(from, SEARCH_PAGE, results.size()),
+                message);
     }
 
     @GET
