@@ -192,8 +192,12 @@ class ConsoleBrowserTest {
         assertTrue(message.getText().contains("never in the target"), message.getText());
         HttpResponse<String> created = scimCreate("E3001", "linus@example.com", "Linus T.");
         assertEquals(201, created.statusCode(), created.body());
-        search("state", null, "confirmed");
-        assertTrue(resultAnchors().contains("E3001"), resultAnchors().toString());
+        search("anchor", null, "E3001");
+        assertEquals(List.of("E3001"), resultAnchors());
+        browser.clickAndLoad("a.object-link");
+        assertEquals("confirmed", browser.find("#object-state").getText());
+        assertFalse(browser.has("#object-error"));
+        assertTrue(browser.find("#exports").getText().contains("completed"), browser.find("#exports").getText());
         assertTrue(Files.readString(csvFile()).contains("\"Linus T.\""), "the new Add wrote the row");
         browser.screenshot("object");
     }
