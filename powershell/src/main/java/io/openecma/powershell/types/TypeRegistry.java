@@ -282,7 +282,7 @@ public final class TypeRegistry {
         if (value instanceof DotNetHashSet s) {
             return hashSetType(s.elementType());
         }
-        if (value instanceof ClosedGenericValue g) {
+        if (value instanceof ClosedGenericValue g && g.genericDefinition() != null) {
             return lookupGeneric(g.genericDefinition(), g.genericArguments().size()).apply(g.genericArguments());
         }
         if (value instanceof PSHashtable h) {
@@ -352,7 +352,7 @@ public final class TypeRegistry {
         if (value instanceof HostList h) {
             return "System.Collections.Generic.List`1[[" + typeNameOfClass(h.elementClass()) + "]]";
         }
-        if (value instanceof ClosedGenericValue g) {
+        if (value instanceof ClosedGenericValue g && g.genericDefinition() != null) {
             return g.genericDefinition() + g.genericArguments().stream().map(a -> "[" + a.fullName() + "]")
                     .collect(java.util.stream.Collectors.joining(",", "[", "]"));
         }

@@ -12,7 +12,7 @@ import java.util.Iterator;
  * System.Collections.Queue and Queue[T] (first in, first out; T converts what is enqueued).
  * Enumerates from the oldest item.
  */
-public final class QueueValue implements Iterable<Object> {
+public final class QueueValue implements Iterable<Object>, io.openecma.powershell.types.ClosedGenericValue {
     private final PSType elementType;
     private final ArrayDeque<Object> items = new ArrayDeque<>();
 
@@ -22,6 +22,17 @@ public final class QueueValue implements Iterable<Object> {
 
     public PSType elementType() {
         return elementType;
+    }
+
+    /** Queue[T] when made with a type argument; the non-generic System.Collections.Queue (null) otherwise. */
+    @Override
+    public String genericDefinition() {
+        return elementType == null ? null : "System.Collections.Generic.Queue`1";
+    }
+
+    @Override
+    public java.util.List<PSType> genericArguments() {
+        return elementType == null ? java.util.List.of() : java.util.List.of(elementType);
     }
 
     public void Enqueue(Object item) {

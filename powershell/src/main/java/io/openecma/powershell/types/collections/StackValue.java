@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 
 /** System.Collections.Stack and Stack[T] (last in, first out); enumerates from the top. */
-public final class StackValue implements Iterable<Object> {
+public final class StackValue implements Iterable<Object>, io.openecma.powershell.types.ClosedGenericValue {
     private final PSType elementType;
     private final ArrayDeque<Object> items = new ArrayDeque<>();
 
@@ -18,6 +18,17 @@ public final class StackValue implements Iterable<Object> {
 
     public PSType elementType() {
         return elementType;
+    }
+
+    /** Stack[T] when made with a type argument; the non-generic System.Collections.Stack (null) otherwise. */
+    @Override
+    public String genericDefinition() {
+        return elementType == null ? null : "System.Collections.Generic.Stack`1";
+    }
+
+    @Override
+    public java.util.List<PSType> genericArguments() {
+        return elementType == null ? java.util.List.of() : java.util.List.of(elementType);
     }
 
     public void Push(Object item) {
