@@ -29,6 +29,8 @@ public final class Interpreter {
     private Scope scope;
     private Position position = new Position("", 0, 0);
     private final StringVariables stringVariables = new StringVariables();
+    private final StatementRunner statements = new StatementRunner();
+    private final ExpressionEvaluator expressions = new ExpressionEvaluator();
     final CommandInvoker commands;
     private final ScopedTypeResolver typeResolver;
     /** Nesting of try blocks: outside any, a statement-terminating error lets the script go on. */
@@ -212,53 +214,120 @@ public final class Interpreter {
     void exec(Statement s, List<Object> out) {
         context.checkCancelled();
         position = s.position();
-        if (s instanceof Statement.Pipeline p) {
+        s.accept(statements, out);
+    }
+
+    /** Runs each kind of statement; the output list is the context. */
+    private final class StatementRunner implements Statement.Visitor<List<Object>> {
+        @Override
+        public void visitPipeline(Statement.Pipeline p, List<Object> out) {
             runPipeline(p, out);
-        } else if (s instanceof Statement.Assignment a) {
+        }
+
+        @Override
+        public void visitAssignment(Statement.Assignment a, List<Object> out) {
             assign(a);
-        } else if (s instanceof Statement.PipelineChain c) {
-            Ps7Evaluation.chain(this, c, out);
-        } else if (s instanceof Statement.BackgroundPipeline b) {
-            out.add(Ps7Evaluation.background(this, b));
-        } else if (s instanceof Statement.If i) {
+        }
+
+        @Override
+        public void visitPipelineChain(Statement.PipelineChain c, List<Object> out) {
+            Ps7Evaluation.chain(Interpreter.this, c, out);
+        }
+
+        @Override
+        public void visitBackgroundPipeline(Statement.BackgroundPipeline b, List<Object> out) {
+            out.add(Ps7Evaluation.background(Interpreter.this, b));
+        }
+
+        @Override
+        public void visitIf(Statement.If i, List<Object> out) {
             execIf(i, out);
-        } else if (s instanceof Statement.While w) {
+        }
+
+        @Override
+        public void visitWhile(Statement.While w, List<Object> out) {
             execWhile(w, out);
-        } else if (s instanceof Statement.DoLoop d) {
+        }
+
+        @Override
+        public void visitDoLoop(Statement.DoLoop d, List<Object> out) {
             execDo(d, out);
-        } else if (s instanceof Statement.For f) {
+        }
+
+        @Override
+        public void visitFor(Statement.For f, List<Object> out) {
             execFor(f, out);
-        } else if (s instanceof Statement.Foreach f) {
+        }
+
+        @Override
+        public void visitForeach(Statement.Foreach f, List<Object> out) {
             execForeach(f, out);
-        } else if (s instanceof Statement.Switch sw) {
+        }
+
+        @Override
+        public void visitSwitch(Statement.Switch sw, List<Object> out) {
             execSwitch(sw, out);
-        } else if (s instanceof Statement.Try t) {
+        }
+
+        @Override
+        public void visitTry(Statement.Try t, List<Object> out) {
             execTry(t, out);
-        } else if (s instanceof Statement.Throw t) {
+        }
+
+        /** Trap statements are registered by the enclosing block; reaching one does nothing. */
+        @Override
+        public void visitTrap(Statement.Trap t, List<Object> out) {
+        }
+
+        @Override
+        public void visitThrow(Statement.Throw t, List<Object> out) {
             RuntimeException thrown = throwValue(t);
             if (thrown instanceof PSRuntimeException p) {
                 p.markThrown();
             }
             throw thrown;
-        } else if (s instanceof Statement.Return r) {
+        }
+
+        @Override
+        public void visitReturn(Statement.Return r, List<Object> out) {
             execReturn(r, out);
-        } else if (s instanceof Statement.Exit e) {
+        }
+
+        @Override
+        public void visitExit(Statement.Exit e, List<Object> out) {
             Object code = e.value() == null ? 0 : pipelineValue(e.value());
             throw new ControlFlow.Exit(code == null ? 0 : LanguagePrimitives.toNumber(code).intValue());
-        } else if (s instanceof Statement.Break b) {
-            throw new ControlFlow.Break(label(b.label()));
-        } else if (s instanceof Statement.Continue c) {
-            throw new ControlFlow.Continue(label(c.label()));
-        } else if (s instanceof Statement.FunctionDefinition f) {
-            defineFunction(f);
-        } else if (s instanceof Statement.BlockStatement b) {
-            runBlock(b.block(), out);
-        } else if (s instanceof Statement.TypeDefinitions t) {
-            io.openecma.powershell.runtime.classes.TypeDefiner.define(this, t);
-        } else if (s instanceof Statement.Using u) {
-            UsingDirectives.run(this, u);
         }
-        // Trap statements are registered by the enclosing block.
+
+        @Override
+        public void visitBreak(Statement.Break b, List<Object> out) {
+            throw new ControlFlow.Break(label(b.label()));
+        }
+
+        @Override
+        public void visitContinue(Statement.Continue c, List<Object> out) {
+            throw new ControlFlow.Continue(label(c.label()));
+        }
+
+        @Override
+        public void visitFunctionDefinition(Statement.FunctionDefinition f, List<Object> out) {
+            defineFunction(f);
+        }
+
+        @Override
+        public void visitBlockStatement(Statement.BlockStatement b, List<Object> out) {
+            runBlock(b.block(), out);
+        }
+
+        @Override
+        public void visitTypeDefinitions(Statement.TypeDefinitions t, List<Object> out) {
+            io.openecma.powershell.runtime.classes.TypeDefiner.define(Interpreter.this, t);
+        }
+
+        @Override
+        public void visitUsing(Statement.Using u, List<Object> out) {
+            UsingDirectives.run(Interpreter.this, u);
+        }
     }
 
     /** A class method's return hands its value over; elsewhere return writes its pipeline's output. */
@@ -980,84 +1049,127 @@ public final class Interpreter {
     // ---------------------------------------------------------------- expressions
 
     public Object eval(Expression e) {
-        if (e instanceof Expression.Constant c) {
-            return c.value();
+        return e.accept(expressions);
+    }
+
+    /** Evaluates each kind of expression to its value. */
+    private final class ExpressionEvaluator implements Expression.Visitor<Object> {
+        @Override
+        public Object visitConstant(Expression.Constant c) {
+                return c.value();
         }
-        if (e instanceof Expression.StringConstant s) {
-            return s.value();
+
+        @Override
+        public Object visitStringConstant(Expression.StringConstant s) {
+                return s.value();
         }
-        if (e instanceof Expression.ExpandableString s) {
-            return expand(s);
+
+        @Override
+        public Object visitExpandableString(Expression.ExpandableString s) {
+                return expand(s);
         }
-        if (e instanceof Expression.Variable v) {
-            return getVariable(v.scope(), v.name(), v);
+
+        @Override
+        public Object visitVariable(Expression.Variable v) {
+                return getVariable(v.scope(), v.name(), v);
         }
-        if (e instanceof Expression.Member m) {
-            return member(m);
+
+        @Override
+        public Object visitMember(Expression.Member m) {
+                return member(m);
         }
-        if (e instanceof Expression.InvokeMember m) {
-            return invokeMember(m);
+
+        @Override
+        public Object visitInvokeMember(Expression.InvokeMember m) {
+                return invokeMember(m);
         }
-        if (e instanceof Expression.GenericInvokeMember g) {
-            return Ps7Evaluation.genericCall(this, g);
+
+        @Override
+        public Object visitGenericInvokeMember(Expression.GenericInvokeMember g) {
+                return Ps7Evaluation.genericCall(Interpreter.this, g);
         }
-        if (e instanceof Expression.Binary b) {
-            return b.operator().equals("??") ? Ps7Evaluation.coalesce(this, b) : binary(b);
+
+        @Override
+        public Object visitBinary(Expression.Binary b) {
+                return b.operator().equals("??") ? Ps7Evaluation.coalesce(Interpreter.this, b) : binary(b);
         }
-        if (e instanceof Expression.Ternary t) {
-            return Ps7Evaluation.ternary(this, t);
+
+        @Override
+        public Object visitTernary(Expression.Ternary t) {
+                return Ps7Evaluation.ternary(Interpreter.this, t);
         }
-        if (e instanceof Expression.NullConditional n) {
-            return Ps7Evaluation.nullConditional(this, n);
+
+        @Override
+        public Object visitNullConditional(Expression.NullConditional n) {
+                return Ps7Evaluation.nullConditional(Interpreter.this, n);
         }
-        if (e instanceof Expression.Index i) {
-            return index(i);
+
+        @Override
+        public Object visitIndex(Expression.Index i) {
+                return index(i);
         }
-        if (e instanceof Expression.ArrayLiteral a) {
-            Object[] items = new Object[a.elements().size()];
-            for (int i = 0; i < items.length; i++) {
-                items[i] = LanguagePrimitives.unwrapNull(eval(a.elements().get(i)));
-            }
-            return items;
-        }
-        if (e instanceof Expression.ArrayExpression a) {
-            List<Object> out = new io.openecma.powershell.runtime.limits.BudgetedList();
-            runBlock(a.body(), out);
-            return out.toArray();
-        }
-        if (e instanceof Expression.SubExpression s) {
-            List<Object> out = new io.openecma.powershell.runtime.limits.BudgetedList();
-            runBlock(s.body(), out);
-            return out.isEmpty() ? AutomationNull.VALUE : LanguagePrimitives.fromPipeline(out);
-        }
-        if (e instanceof Expression.Paren p) {
-            return p.inner() instanceof Statement.Pipeline pl ? pipelineValue(pl) : statementValue(p.inner());
-        }
-        if (e instanceof Expression.Hashtable h) {
-            PSHashtable table = new PSHashtable(h.ordered());
-            for (Expression.HashEntry entry : h.entries()) {
-                Object key = LanguagePrimitives.base(eval(entry.key()));
-                if (table.containsKey(key)) {
-                    throw new PSRuntimeException("System.Management.Automation.RuntimeException",
-                            "Duplicate keys '" + key + "' are not allowed in hash literals.");
+
+        @Override
+        public Object visitArrayLiteral(Expression.ArrayLiteral a) {
+                Object[] items = new Object[a.elements().size()];
+                for (int i = 0; i < items.length; i++) {
+                    items[i] = LanguagePrimitives.unwrapNull(eval(a.elements().get(i)));
                 }
-                table.put(key, statementValue(entry.value()));
-            }
-            return table;
+                return items;
         }
-        if (e instanceof Expression.ScriptBlock sb) {
-            return new ScriptBlock(sb.body(), scope.module());
+
+        @Override
+        public Object visitArrayExpression(Expression.ArrayExpression a) {
+                List<Object> out = new io.openecma.powershell.runtime.limits.BudgetedList();
+                runBlock(a.body(), out);
+                return out.toArray();
         }
-        if (e instanceof Expression.Unary u) {
-            return unary(u);
+
+        @Override
+        public Object visitSubExpression(Expression.SubExpression s) {
+                List<Object> out = new io.openecma.powershell.runtime.limits.BudgetedList();
+                runBlock(s.body(), out);
+                return out.isEmpty() ? AutomationNull.VALUE : LanguagePrimitives.fromPipeline(out);
         }
-        if (e instanceof Expression.Convert c) {
-            return convert(c);
+
+        @Override
+        public Object visitParen(Expression.Paren p) {
+                return p.inner() instanceof Statement.Pipeline pl ? pipelineValue(pl) : statementValue(p.inner());
         }
-        if (e instanceof Expression.TypeLiteral t) {
-            return resolveType(t.type());
+
+        @Override
+        public Object visitHashtable(Expression.Hashtable h) {
+                PSHashtable table = new PSHashtable(h.ordered());
+                for (Expression.HashEntry entry : h.entries()) {
+                    Object key = LanguagePrimitives.base(eval(entry.key()));
+                    if (table.containsKey(key)) {
+                        throw new PSRuntimeException("System.Management.Automation.RuntimeException",
+                                "Duplicate keys '" + key + "' are not allowed in hash literals.");
+                    }
+                    table.put(key, statementValue(entry.value()));
+                }
+                return table;
         }
-        throw new IllegalStateException("Unknown expression " + e);
+
+        @Override
+        public Object visitScriptBlock(Expression.ScriptBlock sb) {
+                return new ScriptBlock(sb.body(), scope.module());
+        }
+
+        @Override
+        public Object visitUnary(Expression.Unary u) {
+                return unary(u);
+        }
+
+        @Override
+        public Object visitConvert(Expression.Convert c) {
+                return convert(c);
+        }
+
+        @Override
+        public Object visitTypeLiteral(Expression.TypeLiteral t) {
+                return resolveType(t.type());
+        }
     }
 
     private String expand(Expression.ExpandableString s) {
