@@ -738,6 +738,7 @@ public final class TypeRegistry {
         io.openecma.powershell.cmdlets.jobs.JobTypes.register(this);
         UtilityCmdletTypes.register(this);
         SystemEnumTypes.register(this);
+        AutomationUtilityTypes.register(this);
     }
 
     /** .NET constructors: (message[, inner]); ArgumentNullException/ArgumentOutOfRangeException take (paramName[, message]). */

@@ -32,6 +32,7 @@ public final class DataCmdlets implements CmdletLibrary {
         registry.register(StringDataCmdlet.definition());
         registry.register(GetFileHashCmdlet.definition());
         registry.register(NewTemporaryFileCmdlet.definition());
+        registry.register(ImportLocalizedDataCmdlet.definition());
         WebCmdlets.definitions().forEach(registry::register);
     }
 }
