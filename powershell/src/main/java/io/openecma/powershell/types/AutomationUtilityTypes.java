@@ -2,7 +2,7 @@ package io.openecma.powershell.types;
 
 import io.openecma.powershell.types.facades.LanguagePrimitivesStatics;
 
-/** Static-only System.Management.Automation classes scripts call: LanguagePrimitives. */
+/** System.Management.Automation classes scripts call: LanguagePrimitives (static only), Host.Coordinates. */
 final class AutomationUtilityTypes {
     private AutomationUtilityTypes() {
     }
@@ -10,5 +10,6 @@ final class AutomationUtilityTypes {
     static void register(TypeRegistry r) {
         r.add("System.Management.Automation.LanguagePrimitives", null, LanguagePrimitivesStatics.class, null, false, v -> false,
                 null, null);
+        r.register("System.Management.Automation.Host.Coordinates", io.openecma.powershell.types.hosting.Coordinates.class);
     }
 }
