@@ -50,8 +50,9 @@ public final class InvokeExpressionCmdlet {
                 c.writeEnumerated(item);
             }
         } catch (ParseException e) {
+            // ParserException.cs: a ParseException's ErrorId is its first error's.
             throw new PSRuntimeException("System.Management.Automation.ParseException", e.getMessage())
-                    .withError("ParseException", "ParserError", null).forCommand("Invoke-Expression", TYPE_NAME);
+                    .withError(e.errors().get(0).errorId(), "ParserError", null).forCommand("Invoke-Expression", TYPE_NAME);
         } catch (PSRuntimeException e) {
             if (!e.thrown() && e.errorRecord() == null && e.commandName() == null) {
                 e.forCommand("Invoke-Expression", TYPE_NAME);

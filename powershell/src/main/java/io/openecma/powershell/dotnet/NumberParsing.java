@@ -158,6 +158,10 @@ public final class NumberParsing {
             }
             return d.scale() > 28 ? d.setScale(28, RoundingMode.HALF_EVEN) : d;
         }
+        String hexOverflow = HexStringOverflow.reason(text, typeName);
+        if (hexOverflow != null) {
+            throw DotNetConversionException.cannotConvert(text, typeName, hexOverflow);
+        }
         Number n;
         try {
             n = scan(text);

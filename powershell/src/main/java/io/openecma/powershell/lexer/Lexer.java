@@ -678,8 +678,20 @@ public final class Lexer {
                         "Unexpected token '" + text.substring(start, i + 1) + "' in expression or statement.", start, false);
             }
         }
+        int before = pos;
         pos = i;
-        Object value = numberValue(digits.toString(), hex, real, typeSuffix, multiplier, start);
+        Object value;
+        try {
+            value = numberValue(digits.toString(), hex, real, typeSuffix, multiplier, start);
+        } catch (ParseException e) {
+            // tokenizer.cs ScanNumber: a number whose value cannot be had is a bare word in command mode
+            // (Get-Random 0x07FFFFFFFFFFFFFFFF passes the text); only an expression reports it.
+            if (mode == Mode.COMMAND) {
+                pos = before;
+                return null;
+            }
+            throw e;
+        }
         return token(TokenKind.NUMBER, start, value, space);
     }
 

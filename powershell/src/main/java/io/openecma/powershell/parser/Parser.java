@@ -48,6 +48,7 @@ public final class Parser {
     /** Errors of the checks 5.1 makes after parsing (SemanticChecks.cs): listed after the syntax errors. */
     final List<ParseException> semanticErrors = new ArrayList<>();
     private final RefCastChecks refCasts = new RefCastChecks(this);
+    private final DataSectionChecks dataSections = new DataSectionChecks(this);
     final FinallyFlow flow = new FinallyFlow();
     /** How many catch blocks enclose what is being parsed (a bare throw in one rethrows). */
     private int catchDepth;
@@ -1116,8 +1117,8 @@ public final class Parser {
 
     /**
      * {@code data [name] [-SupportedCommand cmd, ...] { statements }} (Parser.cs DataStatementRule). It
-     * outputs what its block outputs, or assigns it to {@code $name}. 5.1 also limits the block to the
-     * restricted language; the engine does not check that.
+     * outputs what its block outputs, or assigns it to {@code $name}. Its commands are checked by
+     * {@link DataSectionChecks}; the restricted language's other rules are not.
      */
     private Statement parseData() {
         Token kw = next(Mode.COMMAND);
@@ -1133,6 +1134,7 @@ public final class Parser {
         }
         Token p = peek(Mode.COMMAND);
         boolean failed = false;
+        List<Expression> supported = new ArrayList<>();
         if (p.is(TokenKind.PARAMETER)) {
             next(Mode.COMMAND);
             String given = p.stringValue().toLowerCase(Locale.ROOT);
@@ -1155,7 +1157,7 @@ public final class Parser {
                     failed = true;
                     break;
                 }
-                parseCommandArgument();
+                supported.add(parseCommandArgument());
                 lastEnd = offset;
                 if (!peek(Mode.COMMAND).isOperator(",")) {
                     break;
@@ -1170,7 +1172,13 @@ public final class Parser {
         if (!peek(Mode.EXPRESSION).isOperator("{")) {
             throw errorAt("MissingStatementBlockForDataSection", "The Data section is missing its statement block.", lastEnd);
         }
-        Block body = parseBlock();
+        Block body;
+        dataSections.enter(supported);
+        try {
+            body = parseBlock();
+        } finally {
+            dataSections.exit();
+        }
         Expression output = new Expression.SubExpression(body, pos(kw));
         Statement.Pipeline pipeline = new Statement.Pipeline(
                 List.of(new PipelineElement.ExpressionElement(output, List.of(), pos(kw))), pos(kw));
@@ -1385,7 +1393,10 @@ public final class Parser {
                 elements.add(new CommandElement.Argument(parseCommandArgumentList()));
             }
         }
-        return new PipelineElement.Command(name, invocation, elements, parseRedirections(), pos(t), methodSyntax);
+        PipelineElement.Command command = new PipelineElement.Command(name, invocation, elements, parseRedirections(), pos(t),
+                methodSyntax);
+        dataSections.command(invocation, name, lexer.text().substring(t.start(), offset), t.start(), offset);
+        return command;
     }
 
     private List<PipelineElement.Redirection> parseRedirections() {

@@ -1205,10 +1205,8 @@ public final class Interpreter {
         switch (u.operator()) {
             case "-not":
                 return !LanguagePrimitives.isTrue(eval(u.operand()));
-            case "-bnot": {
-                Number n = LanguagePrimitives.toNumber(eval(u.operand()));
-                return n instanceof Long ? (Object) ~n.longValue() : (Object) ~n.intValue();
-            }
+            case "-bnot":
+                return BitwiseNot.apply(eval(u.operand()));
             case "-":
                 return Operators.negate(eval(u.operand()));
             case "+":

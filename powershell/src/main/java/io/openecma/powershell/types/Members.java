@@ -373,6 +373,10 @@ public final class Members {
                 return invokeBest(ctors, null, args, ".ctor", args.size());
             }
         }
+        Object valueDefault = args.isEmpty() ? ValueTypeDefaults.of(type) : null;
+        if (valueDefault != null) {
+            return valueDefault;
+        }
         throw new PSRuntimeException("System.Management.Automation.MethodException",
                 "A constructor was not found. Cannot find an appropriate constructor for type " + type.fullName() + ".");
     }

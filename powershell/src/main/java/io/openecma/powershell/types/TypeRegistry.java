@@ -517,11 +517,11 @@ public final class TypeRegistry {
         add("System.Char", Character.class, CharStatics.class, null, false, null, null, null, "char");
         add("System.Int32", Integer.class, IntStatics.class, NumberMembers.class, false, null, null, null, "int", "int32");
         add("System.Int64", Long.class, LongStatics.class, NumberMembers.class, false, null, null, null, "long", "int64");
-        add("System.Int16", Short.class, null, NumberMembers.class, false, null, null, null, "short", "int16");
-        add("System.Byte", Byte.class, null, NumberMembers.class, false, null, null, null, "byte");
+        add("System.Int16", Short.class, NarrowNumberStatics.Int16.class, NumberMembers.class, false, null, null, null, "short", "int16");
+        add("System.Byte", Byte.class, NarrowNumberStatics.Byte.class, NumberMembers.class, false, null, null, null, "byte");
         add("System.Double", Double.class, DoubleStatics.class, NumberMembers.class, false, null, null, null, "double");
-        add("System.Single", Float.class, null, NumberMembers.class, false, null, null, null, "float", "single");
-        add("System.Decimal", BigDecimal.class, null, NumberMembers.class, false, null, null, null, "decimal");
+        add("System.Single", Float.class, NarrowNumberStatics.Single.class, NumberMembers.class, false, null, null, null, "float", "single");
+        add("System.Decimal", BigDecimal.class, NarrowNumberStatics.Decimal.class, NumberMembers.class, false, null, null, null, "decimal");
         add("System.Management.Automation.SwitchParameter", SwitchParameter.class, null, null, true, null, null, null, "switch");
         add("System.Object[]", Object[].class, ArrayStatics.class, ArrayMembers.class, false, v -> v instanceof Object[],
                 v -> LanguagePrimitives.toList(v).toArray(), null, "array", "System.Array");
@@ -738,6 +738,7 @@ public final class TypeRegistry {
         io.openecma.powershell.cmdlets.jobs.JobTypes.register(this);
         UtilityCmdletTypes.register(this);
         SystemEnumTypes.register(this);
+        AutomationUtilityTypes.register(this);
     }
 
     /** .NET constructors: (message[, inner]); ArgumentNullException/ArgumentOutOfRangeException take (paramName[, message]). */

@@ -31,6 +31,8 @@ public final class DataCmdlets implements CmdletLibrary {
         SelectStringCmdlets.definitions().forEach(registry::register);
         registry.register(StringDataCmdlet.definition());
         registry.register(GetFileHashCmdlet.definition());
+        registry.register(NewTemporaryFileCmdlet.definition());
+        registry.register(ImportLocalizedDataCmdlet.definition());
         WebCmdlets.definitions().forEach(registry::register);
     }
 }

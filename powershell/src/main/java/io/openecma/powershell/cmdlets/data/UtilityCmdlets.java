@@ -226,7 +226,9 @@ final class UtilityCmdlets {
             Object b = LanguagePrimitives.base(o);
             if (b instanceof String s) {
                 Number n = LanguagePrimitives.tryNumber(s.trim());
-                return n == null ? s : n;
+                // Parser.ScanNumber's fallback: text that is no number literal is converted to Int32, which
+                // throws the conversion error ("0x07FFFFFFFFFFFFFFFF" overflows).
+                return n == null ? LanguagePrimitives.convertTo(s, Integer.class) : n;
             }
             return b;
         }

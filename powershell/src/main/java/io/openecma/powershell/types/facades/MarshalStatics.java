@@ -7,7 +7,8 @@ import io.openecma.powershell.runtime.PSRuntimeException;
 /**
  * The [Runtime.InteropServices.Marshal] members scripts use to read a SecureString back:
  * SecureStringToBSTR / SecureStringToGlobalAllocUnicode give a handle (an IntPtr stand-in), the
- * PtrToString* methods read it, and ZeroFreeBSTR / ZeroFreeGlobalAllocUnicode clear it.
+ * PtrToString* methods read it, and ZeroFreeBSTR / ZeroFreeGlobalAllocUnicode clear it; SizeOf(Type)
+ * gives a primitive type's unmanaged size.
  */
 public final class MarshalStatics {
     private MarshalStatics() {
@@ -25,6 +26,11 @@ public final class MarshalStatics {
         public String toString() {
             return text == null ? "0" : Integer.toString(System.identityHashCode(this));
         }
+    }
+
+    /** The unmanaged size of a primitive type, in bytes. */
+    public static int SizeOf(io.openecma.powershell.types.PSType t) {
+        return UnmanagedSizes.of(t);
     }
 
     public static StringHandle SecureStringToBSTR(Object s) {
