@@ -1,7 +1,8 @@
 ﻿<#
-    Export script of the REST connector: Add creates the user, Replace/Update patch it, isActive
-    maps to the status endpoint, Delete deletes. Each entry gets a CSEntryChangeResult; a refused
-    entry does not stop the batch. An unreachable API stops it with ServerDownException (retried).
+    Export script of the REST connector: Add creates the user, Replace/Update patch it (isActive
+    travels as the API's status in the same call: one call per entry), Delete deletes. Each entry
+    gets a CSEntryChangeResult; a refused entry does not stop the batch. An unreachable API stops
+    it with ServerDownException (retried).
 #>
 param(
     [System.Collections.ObjectModel.KeyedCollection[string, Microsoft.MetadirectoryServices.ConfigParameter]]
@@ -95,13 +96,6 @@ foreach ($entry in $CSEntries)
                     $ok = Add-Result $entry (Invoke-HrApi -Connection $connection -Method PATCH -Path $path -Body $body)
                 }
             }
-        }
-
-        if ($ok -and $entry.ObjectModificationType -ne 'Delete' -and $entry.ChangedAttributeNames -contains 'isActive')
-        {
-            $active = Get-HrChangeValue -Change $entry.AttributeChanges['isActive']
-            $status = if ($active -eq $true -or $active -eq 'True') { 'active' } else { 'inactive' }
-            $ok = Add-Result $entry (Invoke-HrApi -Connection $connection -Method PUT -Path "$path/status" -Body @{ status = $status })
         }
 
         if ($ok)

@@ -186,7 +186,8 @@ function ConvertTo-HrUserBody
 {
     <#
     .SYNOPSIS
-        The API body for the text attributes of a change (isActive travels through /status).
+        The API body for the changed attributes of an entry; isActive becomes the API's status, so
+        one POST or PATCH carries the whole change (one call per entry).
     #>
     [CmdletBinding()]
     param(
@@ -199,6 +200,8 @@ function ConvertTo-HrUserBody
     {
         if ($name -eq 'isActive')
         {
+            $active = Get-HrChangeValue -Change $CSEntry.AttributeChanges[$name]
+            $body['status'] = if ($active -eq $true -or $active -eq 'True') { 'active' } else { 'inactive' }
             continue
         }
         if ($Script:TextAttributes -notcontains $name)

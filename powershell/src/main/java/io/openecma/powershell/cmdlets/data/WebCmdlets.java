@@ -11,9 +11,7 @@ import io.openecma.powershell.runtime.PSRuntimeException;
 import io.openecma.powershell.runtime.ParameterSpec;
 import io.openecma.powershell.runtime.ParameterSpec.PipelineInput;
 import java.io.ByteArrayInputStream;
-import java.net.Authenticator;
 import java.net.ConnectException;
-import java.net.PasswordAuthentication;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -37,8 +35,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
  * documents, anything else text; a reply outside 2xx is a terminating System.Net.WebException
  * "The remote server returned an error: (404) Not Found." ({@link WebCmdletException}, whose
  * Response carries StatusCode and the reply body as Content). -Credential is answered only
- * to a server challenge (no pre-emptive Basic header), like .NET's HttpWebRequest. Text without a
- * charset in Content-Type is decoded as ISO-8859-1 (5.1's default).
+ * to a server challenge (no pre-emptive Basic header), like .NET's HttpWebRequest
+ * ({@link BasicChallenge}). Connections are kept alive and reused across calls, as 5.1 does
+ * unless -DisableKeepAlive. Text without a charset in Content-Type is decoded as ISO-8859-1
+ * (5.1's default).
  */
 final class WebCmdlets {
     private static final long POLL_MS = 50;
@@ -114,10 +114,22 @@ final class WebCmdlets {
             }
         }
 
+        /** One shared client per trust and redirect rule, so calls reuse kept-alive connections. */
         private static HttpResponse<byte[]> send(CommandContext ctx, WebRequestSpec spec) {
             HttpClient client = client(spec);
-            CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(spec.toHttpRequest(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = await(ctx, spec, client.sendAsync(spec.toHttpRequest(),
+                    HttpResponse.BodyHandlers.ofByteArray()));
+            String authorization = BasicChallenge.answer(response, spec.credential());
+            if (authorization == null) {
+                return response;
+            }
+            // the challenge came from where the redirects led; the answer goes there only
+            return await(ctx, spec, client.sendAsync(spec.toHttpRequest(response.uri(), authorization),
+                    HttpResponse.BodyHandlers.ofByteArray()));
+        }
+
+        private static HttpResponse<byte[]> await(CommandContext ctx, WebRequestSpec spec,
+                CompletableFuture<HttpResponse<byte[]>> future) {
             try {
                 while (true) {
                     try {
@@ -154,23 +166,11 @@ final class WebCmdlets {
 
         /** Clients come from the engine's TLS trust (the host's setting), never from a script's callback. */
         private static HttpClient client(WebRequestSpec spec) {
-            boolean follow = spec.maximumRedirection() > 0;
             io.openecma.powershell.runtime.ExecutionContext engine =
                     io.openecma.powershell.runtime.ExecutionContext.currentOrNull();
             io.openecma.powershell.host.TlsTrust trust = engine == null
                     ? io.openecma.powershell.host.TlsTrust.jdkDefault() : engine.tlsTrust();
-            if (spec.credential() == null) {
-                return trust.client(follow);
-            }
-            String user = spec.credential().getUserName();
-            String password = spec.credential().GetNetworkCredential().getPassword();
-            Authenticator answer = new Authenticator() {
-                @Override
-                protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(user, password == null ? new char[0] : password.toCharArray());
-                }
-            };
-            return trust.client(follow, answer);
+            return trust.client(spec.maximumRedirection() > 0);
         }
 
         /**

@@ -139,12 +139,21 @@ record WebRequestSpec(URI uri, String method, Map<String, String> headers, byte[
     }
 
     HttpRequest toHttpRequest() {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout);
+        return toHttpRequest(uri, null);
+    }
+
+    /** This request sent to {@code target}, with an Authorization header when one is given. */
+    HttpRequest toHttpRequest(URI target, String authorization) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(target).timeout(timeout);
         headers.forEach((name, value) -> {
-            if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
+            boolean replaced = authorization != null && name.equalsIgnoreCase("Authorization");
+            if (!replaced && !RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
                 b.header(name, value);
             }
         });
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(body);
         return b.method(method, publisher).build();

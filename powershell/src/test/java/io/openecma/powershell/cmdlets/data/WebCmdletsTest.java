@@ -37,6 +37,7 @@ class WebCmdletsTest {
     private HttpServer server;
     private String base;
     private final List<String> authorizations = new ArrayList<>();
+    private final List<Integer> remotePorts = java.util.Collections.synchronizedList(new ArrayList<>());
     private final CountDownLatch slowRequestArrived = new CountDownLatch(1);
     private final CountDownLatch releaseSlow = new CountDownLatch(1);
 
@@ -56,6 +57,14 @@ class WebCmdletsTest {
         server.createContext("/text", ex -> reply(ex, 200, "text/plain; charset=utf-8", "plain words"));
         server.createContext("/empty", ex -> reply(ex, 204, null, ""));
         server.createContext("/secure", this::secure);
+        server.createContext("/where", ex -> {
+            remotePorts.add(ex.getRemoteAddress().getPort());
+            reply(ex, 200, "application/json", "{\"id\":\"a\"}");
+        });
+        server.createContext("/port", ex -> {
+            remotePorts.add(ex.getRemoteAddress().getPort());
+            secure(ex);
+        });
         server.createContext("/slow", ex -> {
             slowRequestArrived.countDown();
             try {
@@ -237,6 +246,39 @@ class WebCmdletsTest {
         assertTrue(authorizations.get(authorizations.size() - 1).startsWith("Basic "));
         PSRuntimeException wrong = assertThrows(PSRuntimeException.class, () -> irm("/secure").run());
         assertEquals("The remote server returned an error: (401) Unauthorized.", wrong.getMessage());
+    }
+
+    /**
+     * 5.1 keeps connections alive unless -DisableKeepAlive (Invoke-RestMethod's documentation: "By
+     * default, KeepAlive is True"), with or without -Credential: calls reuse one connection. Each
+     * call is challenged again (HttpWebRequest.PreAuthenticate is false by default), and a wrong
+     * password is the server's 401 as a WebException.
+     */
+    @Test
+    void callsWithACredentialReuseTheirConnectionAndAnswerEachChallengeOnce() {
+        PSCredential svc = new PSCredential("svc", "s3cret");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(true, ((PSObject) irm("/port").with("Credential", svc).run().single()).get("ok"));
+        }
+        assertEquals(6, remotePorts.size(), "a challenge and its answer per call: " + authorizations);
+        assertEquals(1, new java.util.HashSet<>(remotePorts).size(), "one connection: " + remotePorts);
+        String basic = "Basic " + Base64.getEncoder().encodeToString("svc:s3cret".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("null", basic, "null", basic, "null", basic), authorizations);
+
+        authorizations.clear();
+        PSRuntimeException wrong = assertThrows(PSRuntimeException.class,
+                () -> irm("/port").with("Credential", new PSCredential("svc", "other")).run());
+        assertEquals("The remote server returned an error: (401) Unauthorized.", wrong.getMessage());
+        assertEquals(2, authorizations.size(), "answered once: " + authorizations);
+    }
+
+    @Test
+    void keepAliveConnectionIsReusedAcrossCalls() {
+        for (int i = 0; i < 3; i++) {
+            assertEquals("a", ((PSObject) irm("/where").run().single()).get("id"));
+        }
+        assertEquals(3, remotePorts.size());
+        assertEquals(1, new java.util.HashSet<>(remotePorts).size(), "one connection: " + remotePorts);
     }
 
     @Test
