@@ -54,6 +54,7 @@ public final class AddTypeCommand implements Cmdlet {
                 ParameterSpec.named("CompilerParameters", "object").withAliases("CP"),
                 ParameterSpec.named("CodeDomProvider", "object").withAliases("Provider"),
                 ParameterSpec.switchParameter("PassThru"),
+                ParameterSpec.named("CompilerOptions", "string[]"),
                 ParameterSpec.switchParameter("IgnoreWarnings")));
     }
 
@@ -114,7 +115,7 @@ public final class AddTypeCommand implements Cmdlet {
                         "OUTPUTTYPE_REQUIRES_ASSEMBLY", "InvalidArgument");
             }
         }
-        for (String p : List.of("OutputAssembly", "CompilerParameters", "CodeDomProvider")) {
+        for (String p : List.of("OutputAssembly", "CompilerParameters", "CodeDomProvider", "CompilerOptions")) {
             if (c.isBound(p)) {
                 throw c.terminatingError("System.NotSupportedException", "Cannot add type. The " + p
                         + " parameter is not supported by openecma's Add-Type (it defines engine types, no .NET assembly).",
@@ -181,6 +182,13 @@ public final class AddTypeCommand implements Cmdlet {
             translation = CSharpTranslator.translate(source, n -> in.context().types().resolve(n) != null);
         } catch (CSharpCompileError e) {
             throw compileFailure(c, source, e);
+        }
+        for (CSharpCompileError w : translation.warnings()) {
+            // 5.1 treats warnings as errors unless -IgnoreWarnings (AddType.cs: IgnoreWarnings).
+            if (!c.switchPresent("IgnoreWarnings")) {
+                throw compileFailure(c, source, w);
+            }
+            c.writeWarning(diagnostic(source, w, "warning"));
         }
         Map<String, String> added = AddedTypes.of(in.context());
         List<String> duplicates = new ArrayList<>();
@@ -253,9 +261,14 @@ public final class AddTypeCommand implements Cmdlet {
 
     /** The SOURCE_CODE_ERROR for the diagnostic (Roslyn's text: position, code, message, the line and a caret), then COMPILER_ERRORS. */
     private static PSRuntimeException compileFailure(CommandContext c, String source, CSharpCompileError e) {
+        c.writeError("System.Exception", diagnostic(source, e, "error"), "SOURCE_CODE_ERROR", "InvalidData", null);
+        return compilerErrors(c);
+    }
+
+    private static String diagnostic(String source, CSharpCompileError e, String severity) {
         String[] lines = source.split("\r?\n", -1);
         String lineText = e.line() - 1 < lines.length ? lines[e.line() - 1] : "";
-        StringBuilder msg = new StringBuilder("(").append(e.line()).append(',').append(e.column()).append("): error ")
+        StringBuilder msg = new StringBuilder("(").append(e.line()).append(',').append(e.column()).append("): ").append(severity).append(' ')
                 .append(e.code().isEmpty() ? "" : e.code() + ": ").append(e.getMessage()).append('\n').append(lineText);
         int indentEnd = 0;
         while (indentEnd < lineText.length() && Character.isWhitespace(lineText.charAt(indentEnd))) {
@@ -264,8 +277,7 @@ public final class AddTypeCommand implements Cmdlet {
         if (indentEnd < lineText.length()) {
             msg.append('\n').append(lineText, 0, indentEnd).append(" ".repeat(Math.max(0, e.column() - 1 - indentEnd))).append('^');
         }
-        c.writeError("System.Exception", msg.toString(), "SOURCE_CODE_ERROR", "InvalidData", null);
-        return compilerErrors(c);
+        return msg.toString();
     }
 
     private static PSRuntimeException compilerErrors(CommandContext c) {

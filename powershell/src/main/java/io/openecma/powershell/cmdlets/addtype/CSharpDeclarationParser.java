@@ -96,7 +96,7 @@ final class CSharpDeclarationParser {
             c.expect("]");
         }
         CSharpToken at = c.peek();
-        modifiers(Set.of("public", "internal", "sealed", "static"));
+        modifiers(Set.of("public", "internal", "sealed", "static", "abstract", "partial"));
         CSharpToken kw = c.next();
         Kind kind = switch (kw.text()) {
             case "class" -> Kind.CLASS;

@@ -13,6 +13,8 @@ final class CSharpLexer {
     };
 
     private final String src;
+    /** #warning directives seen, reported as compiler warnings. */
+    final List<CSharpCompileError> warnings = new ArrayList<>();
     private int pos;
     private int line = 1;
     private int lineStart;
@@ -23,6 +25,14 @@ final class CSharpLexer {
 
     static List<CSharpToken> tokenize(String source) {
         return new CSharpLexer(source).run();
+    }
+
+    static CSharpLexer of(String source) {
+        return new CSharpLexer(source);
+    }
+
+    List<CSharpToken> tokens() {
+        return run();
     }
 
     private List<CSharpToken> run() {
@@ -46,7 +56,9 @@ final class CSharpLexer {
                 lineStart = pos;
             } else if (Character.isWhitespace(c)) {
                 pos++;
-            } else if (src.startsWith("//", pos) || (c == '#' && onlyWhitespaceBefore())) {
+            } else if (c == '#' && onlyWhitespaceBefore()) {
+                directive();
+            } else if (src.startsWith("//", pos)) {
                 while (pos < src.length() && src.charAt(pos) != '\n') {
                     pos++;
                 }
@@ -62,6 +74,25 @@ final class CSharpLexer {
             } else {
                 return;
             }
+        }
+    }
+
+    /**
+     * A preprocessor line: #region, #pragma and #nullable change nothing here; #warning is a
+     * warning diagnostic; conditional compilation and #error are outside the subset.
+     */
+    private void directive() {
+        int col = pos - lineStart + 1;
+        int end = src.indexOf('\n', pos);
+        String text = src.substring(pos + 1, end < 0 ? src.length() : end).strip();
+        pos = end < 0 ? src.length() : end;
+        String name = text.split("\\s+", 2)[0];
+        switch (name) {
+            case "region", "endregion", "pragma", "nullable", "line" -> {
+            }
+            case "warning" -> warnings.add(new CSharpCompileError(line, col, "CS1030", "#warning: '" + text.substring(7).strip() + "'"));
+            default -> throw CSharpCompileError.unsupported(new CSharpToken(CSharpToken.Kind.PUNCTUATION, "#", line, col),
+                    "The preprocessor directive '#" + name + "'");
         }
     }
 

@@ -21,14 +21,15 @@ import java.util.function.Predicate;
 final class CSharpTranslator {
 
     /** The script and, for each placeholder class name, the C# type's full name (in declaration order). */
-    record Translation(String script, Map<String, String> fullNames) {
+    record Translation(String script, Map<String, String> fullNames, List<CSharpCompileError> warnings) {
     }
 
     private CSharpTranslator() {
     }
 
     static Translation translate(String source, Predicate<TypeName> engineKnows) {
-        List<CSharpToken> tokens = CSharpLexer.tokenize(source);
+        CSharpLexer lexer = CSharpLexer.of(source);
+        List<CSharpToken> tokens = lexer.tokens();
         CSharpDeclarationParser parsed = new CSharpDeclarationParser(tokens).parse();
         List<TypeDecl> decls = parsed.types;
         if (decls.isEmpty()) {
@@ -53,7 +54,7 @@ final class CSharpTranslator {
                 script.append(emitter(d, tokens, types, placeholders, emitters, new ArrayList<>()).emit());
             }
         }
-        return new Translation(script.toString(), fullNames);
+        return new Translation(script.toString(), fullNames, lexer.warnings);
     }
 
     private static void checkDuplicates(List<TypeDecl> decls) {
@@ -117,6 +118,7 @@ final class CSharpTranslator {
             sb.append(" : ").append(types.resolve(d.bases().get(0), d.namespace()));
         }
         sb.append(" {\n");
+        boolean unsigned = !d.bases().isEmpty() && d.bases().get(0).name().equals("ulong");
         Map<String, Long> values = new HashMap<>();
         long next = 0;
         for (Member m : d.members()) {
@@ -124,7 +126,7 @@ final class CSharpTranslator {
             long v = em.value() == null ? next : EnumValues.evaluate(tokens, em.value(), values, d.name());
             values.put(em.name(), v);
             next = v + 1;
-            sb.append("    ").append(em.name()).append(" = ").append(v).append('\n');
+            sb.append("    ").append(em.name()).append(" = ").append(unsigned ? Long.toUnsignedString(v) : String.valueOf(v)).append('\n');
         }
         return sb.append("}\n").toString();
     }

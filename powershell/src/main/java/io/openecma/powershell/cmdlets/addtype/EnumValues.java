@@ -110,7 +110,7 @@ final class EnumValues {
         CSharpToken t = c.next();
         if (t.kind() == CSharpToken.Kind.NUMBER) {
             String s = t.text().toLowerCase(java.util.Locale.ROOT).replaceAll("(ul|lu|u|l)$", "");
-            return s.startsWith("0x") ? Long.parseUnsignedLong(s.substring(2), 16) : Long.parseLong(s);
+            return s.startsWith("0x") ? Long.parseUnsignedLong(s.substring(2), 16) : Long.parseUnsignedLong(s);
         }
         if (t.kind() == CSharpToken.Kind.IDENTIFIER) {
             String name = t.text();
