@@ -32,5 +32,6 @@ public final class CoreCmdlets implements CmdletLibrary {
         CultureCmdlets.register(registry);
         io.openecma.powershell.cmdlets.format.FormatCmdlets.register(registry);
         io.openecma.powershell.cmdlets.jobs.JobCmdlets.register(registry);
+        io.openecma.powershell.cmdlets.addtype.AddTypeCommand.register(registry);
     }
 }

@@ -291,6 +291,20 @@ public final class CliXmlWriter {
         out.append("</LST>");
     }
 
+    /** A script class's (or an Add-Type class's) visible properties, as the .NET adapter lists a class's public ones. */
+    private void scriptClassProperties(Map<?, ?> view, int depth, int level) {
+        if (view.isEmpty()) {
+            return;
+        }
+        line(level);
+        out.append("<Props>");
+        for (Map.Entry<?, ?> e : view.entrySet()) {
+            write(e.getValue(), String.valueOf(e.getKey()), depth, level + 1);
+        }
+        line(level);
+        out.append("</Props>");
+    }
+
     private void members(PSObject o, int depth, int level) {
         if (o.properties().isEmpty()) {
             return;
@@ -306,6 +320,10 @@ public final class CliXmlWriter {
 
     /** A host object's properties (its getters), as the .NET adapter's Props. */
     private void properties(Object v, int depth, int level) {
+        if (v instanceof io.openecma.powershell.types.ScriptDefinedValue sv && sv.jsonView() instanceof Map<?, ?> view) {
+            scriptClassProperties(view, depth, level);
+            return;
+        }
         List<PSPropertyInfo> props = new ArrayList<>();
         for (Object p : new io.openecma.powershell.types.Members.PSObjectView(v).getProperties()) {
             if (p instanceof PSPropertyInfo info) {

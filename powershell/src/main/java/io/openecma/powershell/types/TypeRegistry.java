@@ -727,6 +727,7 @@ public final class TypeRegistry {
         io.openecma.powershell.cmdlets.results.ResultTypes.register(this);
         Ps7NumericTypes.register(this);
         ReflectionTypes.register(this);
+        CertificatePolicyTypes.register(this);
         ExtraIntegralTypes.register(this);
         PSStyleValue.register(this);
         ErrorTypes.register(this);

@@ -381,6 +381,11 @@ public final class ScriptClass implements ScriptTypeBehavior {
         }
     }
 
+    private boolean hasParameterlessConstructor() {
+        List<MethodDef> ctors = constructors();
+        return ctors.isEmpty() || ctors.stream().anyMatch(m -> m.parameters().isEmpty());
+    }
+
     private List<MethodDef> constructors() {
         return definition.methods().stream().filter(m -> m.constructor() && !m.isStatic()).toList();
     }
@@ -412,6 +417,13 @@ public final class ScriptClass implements ScriptTypeBehavior {
         }
         if (LanguagePrimitives.base(v) instanceof Map<?, ?> map) {
             return fromHashtable(map);
+        }
+        if (v instanceof io.openecma.powershell.runtime.PSObject o && o.isCustomObject() && hasParameterlessConstructor()) {
+            // A property bag (a PSCustomObject, a deserialized object) converts through the parameterless
+            // constructor and its properties (LanguagePrimitives.FigurePropertyConversion / ConvertViaNoArgumentConstructor).
+            Map<String, Object> properties = new LinkedHashMap<>();
+            o.properties().forEach(p -> properties.put(p.name(), p.value()));
+            return fromHashtable(properties);
         }
         try {
             List<MethodDef> oneArg = constructors().stream().filter(m -> m.parameters().size() == 1).toList();

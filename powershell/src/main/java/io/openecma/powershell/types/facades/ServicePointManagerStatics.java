@@ -35,6 +35,7 @@ public final class ServicePointManagerStatics {
     private static final class Settings {
         Object securityProtocol = SecurityProtocolType.SystemDefault;
         Object certificateCallback;
+        Object certificatePolicy;
         boolean expect100Continue = true;
         boolean checkRevocation;
         int connectionLimit = 2;
@@ -62,6 +63,17 @@ public final class ServicePointManagerStatics {
 
     public static void setServerCertificateValidationCallback(Object value) {
         settings().certificateCallback = io.openecma.powershell.runtime.LanguagePrimitives.unwrapNull(value);
+    }
+
+    /** The ICertificatePolicy object a script set (the TrustAllCertsPolicy pattern); recorded only, as the callback is. */
+    public static Object getCertificatePolicy() {
+        return settings().certificatePolicy;
+    }
+
+    public static void setCertificatePolicy(Object value) {
+        Object v = io.openecma.powershell.runtime.LanguagePrimitives.unwrapNull(value);
+        settings().certificatePolicy = v == null ? null
+                : ExecutionContext.current().types().lookup("System.Net.ICertificatePolicy").convert(v);
     }
 
     public static boolean getExpect100Continue() {

@@ -1,0 +1,1 @@
+Add-Type -AssemblyName No.Such.Assembly
