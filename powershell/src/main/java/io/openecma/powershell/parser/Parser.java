@@ -582,7 +582,18 @@ public final class Parser {
         return new Block(body, pos(open));
     }
 
+    /** Whether a statement other than {@code using} has been read: a later using is UsingMustBeAtStartOfScript. */
+    boolean statementSeen;
+
     Statement parseStatement() {
+        Statement statement = parseOneStatement();
+        if (!(statement instanceof Statement.Using)) {
+            statementSeen = true;
+        }
+        return statement;
+    }
+
+    private Statement parseOneStatement() {
         Statement attributed = TypeDefinitionParser.tryAttributed(this);
         if (attributed != null) {
             return attributed;
