@@ -1273,6 +1273,7 @@ public final class Parser {
                                 + t.text() + "' operator.", t.end());
                     }
                     Statement value = parseStatement();
+                    AutomaticVariableConstraints.check(this, ee.expression(), first.start(), offset);
                     return new Statement.Assignment(ee.expression(), t.text(), value, pos(first));
                 }
             }
