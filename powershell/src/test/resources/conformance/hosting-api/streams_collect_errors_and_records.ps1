@@ -1,4 +1,5 @@
 # Non-terminating errors and informational records go to PowerShell.Streams, not to the output.
+# Write-Error at an added script's top level: its command (a ScriptInfo) has no name, so the id has no suffix (Write.cs).
 $ps = [powershell]::Create()
 $out = $ps.AddScript('Write-Error "first"; Write-Warning "careful"; Write-Verbose "detail" -Verbose; "done"').Invoke()
 $out.Count

@@ -69,10 +69,11 @@ public final class OutputCmdlets {
                             : ex instanceof Throwable t ? t.getMessage() : "";
                     String id = c.isBound("ErrorId") ? text(c, "ErrorId") : "Microsoft.PowerShell.Commands.WriteErrorException";
                     String category = c.isBound("Category") ? text(c, "Category") : "NotSpecified";
+                    String fqid = WriteErrorCaller.qualify(c, id);
                     if (ex instanceof PSRuntimeException p) {
-                        c.writeError(new ErrorRecord(p, id, category, c.parameter("TargetObject"), null));
+                        c.writeError(new ErrorRecord(p, fqid, category, c.parameter("TargetObject"), null));
                     } else {
-                        c.writeError("Microsoft.PowerShell.Commands.WriteErrorException", message, id, category,
+                        c.writeErrorQualified("Microsoft.PowerShell.Commands.WriteErrorException", message, fqid, category,
                                 c.parameter("TargetObject"));
                     }
                 }, ParameterSpec.positional("Message", "string", 0).fromPipeline(PipelineInput.BY_VALUE).withAliases("Msg"),

@@ -583,7 +583,18 @@ public final class Parser {
         return new Block(body, pos(open));
     }
 
+    /** Whether a statement other than {@code using} has been read: a later using is UsingMustBeAtStartOfScript. */
+    boolean statementSeen;
+
     Statement parseStatement() {
+        Statement statement = parseOneStatement();
+        if (!(statement instanceof Statement.Using)) {
+            statementSeen = true;
+        }
+        return statement;
+    }
+
+    private Statement parseOneStatement() {
         Statement attributed = TypeDefinitionParser.tryAttributed(this);
         if (attributed != null) {
             return attributed;
@@ -1270,6 +1281,7 @@ public final class Parser {
                                 + t.text() + "' operator.", t.end());
                     }
                     Statement value = parseStatement();
+                    AutomaticVariableConstraints.check(this, ee.expression(), first.start(), offset);
                     return new Statement.Assignment(ee.expression(), t.text(), value, pos(first));
                 }
             }

@@ -20,6 +20,18 @@ final class UsingStatements {
     }
 
     static Statement parse(Parser p) {
+        boolean late = p.statementSeen;
+        int start = p.peek(Mode.COMMAND).start();
+        Statement u = parseUsing(p);
+        if (late) {
+            // Parser.cs: usings must come before anything else in a script; the statement is parsed anyway.
+            p.reportSemantic("UsingMustBeAtStartOfScript", "A 'using' statement must appear before any other statements in a script.",
+                    start, p.offset);
+        }
+        return u;
+    }
+
+    private static Statement parseUsing(Parser p) {
         Token using = p.next(Mode.COMMAND);
         Token directive = p.peek(Mode.COMMAND);
         String kind = directive.is(TokenKind.GENERIC) ? directive.text().toLowerCase(Locale.ROOT) : "";
@@ -52,6 +64,17 @@ final class UsingStatements {
         }
         p.next(Mode.COMMAND);
         Statement.Using u = new Statement.Using(kind, item.stringValue(), null, p.pos(using));
+        if (p.peek(Mode.COMMAND).text().equals("=")) {
+            // 'using namespace A = B': the alias form is parsed, then refused (SemanticChecks.VisitUsingStatement).
+            p.next(Mode.COMMAND);
+            Token alias = p.peek(Mode.COMMAND);
+            if (!alias.is(TokenKind.EOF) && !alias.is(TokenKind.NEWLINE) && !alias.is(TokenKind.SEMICOLON)) {
+                p.next(Mode.COMMAND);
+            }
+            p.reportSemantic("UsingStatementNotSupported", "This syntax of the 'using' statement is not supported.",
+                    using.start(), p.offset);
+            return u;
+        }
         return kind.equals("module") ? checked(p, u, using) : u;
     }
 

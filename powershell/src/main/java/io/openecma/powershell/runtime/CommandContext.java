@@ -60,6 +60,15 @@ public interface CommandContext {
     /** The only way cmdlets reach files: resolves paths against the configured roots. */
     FileSystemAccess fileSystem();
 
+    /**
+     * Writes a non-terminating error whose FullyQualifiedErrorId is given whole, not qualified with
+     * this cmdlet's type (Write-Error's record names the script command that called it).
+     */
+    default void writeErrorQualified(String exceptionType, String message, String fullyQualifiedErrorId, String category,
+                                     Object target) {
+        writeError(exceptionType, message, fullyQualifiedErrorId, category, target);
+    }
+
     /** Reads a variable visible from the caller's scope (null when unset); "global:x", "script:x", "local:x" allowed. */
     Object variable(String name);
 

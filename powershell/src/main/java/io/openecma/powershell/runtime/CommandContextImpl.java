@@ -125,6 +125,13 @@ public final class CommandContextImpl implements CommandContext {
                 interp.invocationInfo(interp.position())));
     }
 
+    @Override
+    public void writeErrorQualified(String exceptionType, String message, String fullyQualifiedErrorId, String category,
+                                    Object target) {
+        PSRuntimeException e = new PSRuntimeException(exceptionType, message);
+        writeError(new ErrorRecord(e, fullyQualifiedErrorId, category, target, interp.invocationInfo(interp.position())));
+    }
+
     private String preference(String name) {
         return LanguagePrimitives.toStringValue(interp.getVariableOrNull(name)).toLowerCase(Locale.ROOT);
     }

@@ -200,6 +200,7 @@ final class CommandInvoker {
         }
         io.openecma.powershell.ScriptSource source = io.openecma.powershell.ScriptSource.fromFile(file);
         ScriptBlockBody body = io.openecma.powershell.parser.Parser.parseScript(source.fileName(), source.text());
+        ScriptRequirements.of(source.text()).verify(file.getFileName().toString(), this::importRequiredModule);
         // A script runs in the session state it is called from (a module's, when called from one).
         FunctionInfo f = new FunctionInfo(file.getFileName().toString(), false, List.of(), body, interp.scope().module());
         if (dot) {
@@ -227,6 +228,21 @@ final class CommandInvoker {
             return;
         }
         callFunction(f, path, args, input, out, null);
+    }
+
+    /** A #requires -Modules entry: imported globally (ModuleCmdletBase.LoadRequiredModule); false when it cannot be. */
+    private boolean importRequiredModule(Object spec) {
+        io.openecma.powershell.ast.Position at = interp.position();
+        try {
+            runNamed("Import-Module", List.of(new Argument("FullyQualifiedName", spec, true, false),
+                    new Argument("Global", true, false, false), new Argument("ErrorAction", "Stop", true, false)),
+                    null, new ArrayList<>(), false);
+            return true;
+        } catch (PSRuntimeException e) {
+            return false;
+        } finally {
+            interp.restorePosition(at);
+        }
     }
 
     // ---------------------------------------------------------------- functions

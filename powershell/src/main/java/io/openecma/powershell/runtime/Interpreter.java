@@ -163,7 +163,8 @@ public final class Interpreter {
         String pref = LanguagePrimitives.toStringValue(getVariableOrNull("ErrorActionPreference"));
         if (e.scriptTerminating()) {
             // 5.1 quirk: the preference variable applies to every error kind, so SilentlyContinue silences throw.
-            if (e.thrown() && pref.equalsIgnoreCase("SilentlyContinue")) {
+            // -ErrorAction Ignore on an advanced function suppresses its throw too (CommandErrorHandling.Tests).
+            if (e.thrown() && (pref.equalsIgnoreCase("SilentlyContinue") || pref.equalsIgnoreCase("Ignore"))) {
                 addToErrorVariable(errorRecord(e));
                 pipeline.failed = true;
                 previousFailed = true;
@@ -186,7 +187,7 @@ public final class Interpreter {
         ErrorRecord record = errorRecord(e);
         for (Statement.Trap t : traps) {
             PSType type = t.type() == null ? null : resolveType(t.type());
-            if (type != null && !context.types().isExceptionOf(e, type)) {
+            if (type != null && !ExceptionHandlerMatch.matches(context.types(), e, type)) {
                 continue;
             }
             Object savedUnderscore = getLocal("_");
@@ -580,15 +581,7 @@ public final class Interpreter {
             return true;
         }
         for (TypeName tn : c.types()) {
-            PSType type = resolveType(tn);
-            if (context.types().isExceptionOf(e, type)) {
-                return true;
-            }
-            Throwable inner = e.getCause();
-            // MiscOps FindMatchingHandler also tries the inner exception of a CmdletInvocationException.
-            if ((e.typeName().endsWith("MethodInvocationException") || e.typeName().endsWith("CmdletInvocationException"))
-                    && inner != null
-                    && context.types().isExceptionOf(inner, type)) {
+            if (ExceptionHandlerMatch.matches(context.types(), e, resolveType(tn))) {
                 return true;
             }
         }
@@ -648,11 +641,17 @@ public final class Interpreter {
         }
         // MshCommandRuntime: every kind but Ignore records the error in the pipe's -ErrorVariable lists.
         PipeVariables variables = PipeVariables.of(out);
+        if (pref.equalsIgnoreCase("stop")) {
+            // MshCommandRuntime.WriteError: Stop throws an ActionPreferenceStopException, which
+            // ManageException appends to -ErrorVariable (the record itself is what catch sees).
+            ActionPreferenceStopException stop = new ActionPreferenceStopException(record, "ErrorActionPreference");
+            if (variables != null) {
+                variables.appendError(stop);
+            }
+            throw stop;
+        }
         if (variables != null) {
             variables.appendError(record);
-        }
-        if (pref.equalsIgnoreCase("stop")) {
-            throw record.carrier().markScriptTerminating();
         }
         switch (pref.toLowerCase(Locale.ROOT)) {
             case "silentlycontinue" -> {

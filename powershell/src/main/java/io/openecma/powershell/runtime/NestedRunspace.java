@@ -100,7 +100,12 @@ public final class NestedRunspace {
         } catch (RuntimeException e) {
             failure = interp.asScriptError(e);
             ErrorRecord record = failure.errorRecord() != null ? failure.errorRecord() : interp.errorRecord(failure);
-            interp.addToErrorVariable(record);
+            if (failure.typeName().endsWith("ParseException")) {
+                // A script that does not parse never ran: the pipeline's failure, the exception itself, goes to $Error.
+                prependToDollarError(failure);
+            } else {
+                interp.addToErrorVariable(record);
+            }
             failure = failure.errorRecord() != null ? failure : failure.withErrorRecord(record);
         } finally {
             interp.setScope(savedScope);
@@ -185,6 +190,15 @@ public final class NestedRunspace {
             throw new PSRuntimeException(type,
                     "At line:" + e.position().line() + " char:" + e.position().column() + "\r\n" + e.getMessage())
                     .withError(e.errorId(), "ParserError", null);
+        }
+    }
+
+    private void prependToDollarError(Object error) {
+        PSVariable v = context.global().local("Error");
+        if (v != null && v.value() instanceof java.util.List<?> list) {
+            @SuppressWarnings("unchecked")
+            java.util.List<Object> errors = (java.util.List<Object>) list;
+            errors.add(0, error);
         }
     }
 

@@ -141,8 +141,12 @@ public final class Operators {
         try {
             return NumberParsing.apply(op, a, b);
         } catch (DotNetConversionException e) {
-            String type = e.getMessage().contains("divide by zero") ? "DivideByZeroException" : "System.Management.Automation.RuntimeException";
-            throw new PSRuntimeException(type, e.getMessage());
+            if (e.getMessage().contains("divide by zero")) {
+                // 5.1 reports an operator's .NET exception as a RuntimeException wrapping it (ErrorId RuntimeException).
+                throw new PSRuntimeException("System.Management.Automation.RuntimeException", e.getMessage(),
+                        new PSRuntimeException("DivideByZeroException", e.getMessage()));
+            }
+            throw new PSRuntimeException("System.Management.Automation.RuntimeException", e.getMessage());
         }
     }
 

@@ -48,7 +48,8 @@ public final class PSCmdletInfo {
             return record;
         }
         ErrorRecord own = new ErrorRecord(record.carrier(), id + "," + commandName, record.getCategoryInfo().getCategory(),
-                record.getTargetObject(), record.getInvocationInfo());
+                record.getTargetObject(), record.getInvocationInfo() == InvocationInfo.NONE
+                        ? interp.invocationInfo(interp.position()) : record.getInvocationInfo());
         if (record.getErrorDetails() != null) {
             own.setErrorDetails(record.getErrorDetails());
         }

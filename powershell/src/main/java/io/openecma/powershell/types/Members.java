@@ -399,7 +399,8 @@ public final class Members {
         int userArgs = shown;
         if (best == null) {
             throw new PSRuntimeException("System.Management.Automation.MethodException",
-                    "Cannot find an overload for \"" + name + "\" and the argument count: \"" + userArgs + "\".");
+                    "Cannot find an overload for \"" + name + "\" and the argument count: \"" + userArgs + "\".")
+                    .withError("MethodCountCouldNotFindBest", "NotSpecified", null);
         }
         if (best instanceof Constructor<?> ctor) {
             try {

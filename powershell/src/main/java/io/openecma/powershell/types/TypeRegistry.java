@@ -228,7 +228,8 @@ public final class TypeRegistry {
     private static Object newArray(Class<?> ec, PSType element, List<Object> args) {
         if (args.size() != 1) {
             throw new PSRuntimeException("System.Management.Automation.MethodException",
-                    "Cannot find an overload for \"new\" and the argument count: \"" + args.size() + "\".");
+                    "Cannot find an overload for \"new\" and the argument count: \"" + args.size() + "\".")
+                    .withError("MethodCountCouldNotFindBest", "NotSpecified", null);
         }
         int n = LanguagePrimitives.toNumber(LanguagePrimitives.base(args.get(0))).intValue();
         if (n < 0) {
@@ -694,6 +695,7 @@ public final class TypeRegistry {
                 {"System.Management.Automation.PropertyNotFoundException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.ValidationMetadataException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.ActionPreferenceStopException", "System.Management.Automation.RuntimeException"},
+                {"System.Management.Automation.ScriptRequiresException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.ParseException", "System.Management.Automation.RuntimeException"},
                 {"System.Management.Automation.IncompleteParseException", "System.Management.Automation.ParseException"},
                 {"System.Management.Automation.PipelineStoppedException", "System.Management.Automation.RuntimeException"},

@@ -13,6 +13,13 @@ public final class ScriptBlockMembers {
         return io.openecma.powershell.types.language.ast.AstParser.parse(text == null ? "" : text);
     }
 
+    /** ScriptBlock.CheckRestrictedLanguage(allowedCommands, allowedVariables, allowEnvironmentVariables). */
+    public static void CheckRestrictedLanguage(ScriptBlock b, Object allowedCommands, Object allowedVariables,
+                                               boolean allowEnvironmentVariables) {
+        io.openecma.powershell.types.language.ast.RestrictedLanguageChecker.check(getAst(b), allowedCommands, allowedVariables,
+                allowEnvironmentVariables);
+    }
+
     public static String ToString(ScriptBlock b) {
         return b.toString();
     }

@@ -19,7 +19,19 @@ public final class InitialSessionState {
     /** Paths of scripts a new runspace runs (dot-sourced, in its global scope) before anything else. */
     private final java.util.List<String> startupScripts = new java.util.ArrayList<>();
 
+    /** Modules a new runspace imports (by name or path) before its startup scripts run. */
+    private final java.util.List<String> modulesToImport = new java.util.ArrayList<>();
+
     private InitialSessionState() {
+    }
+
+    /** InitialSessionState.ImportPSModule(string[] name): a null list is an ArgumentNullException for "name". */
+    public void ImportPSModule(String[] name) {
+        if (name == null) {
+            throw new io.openecma.powershell.runtime.PSRuntimeException("System.ArgumentNullException",
+                    "Value cannot be null.\r\nParameter name: name").withParamName("name");
+        }
+        modulesToImport.addAll(java.util.Arrays.asList(name));
     }
 
     public static InitialSessionState CreateDefault() {
@@ -54,12 +66,19 @@ public final class InitialSessionState {
         for (SessionStateFunctionEntry f : commands) {
             runspace.defineFunction(f.getName(), f.getDefinition());
         }
+        for (String module : modulesToImport) {
+            runStartup(runspace, "Import-Module '" + module.replace("'", "''") + "'");
+        }
         for (String script : startupScripts) {
-            NestedRunspace.Result r = runspace.invoke(java.util.List.of(java.util.List.of(new NestedRunspace.Command(
-                    ". '" + script.replace("'", "''") + "'", true, false, java.util.List.of()))), null);
-            if (r.failure() != null) {
-                throw r.failure();
-            }
+            runStartup(runspace, ". '" + script.replace("'", "''") + "'");
+        }
+    }
+
+    private static void runStartup(NestedRunspace runspace, String script) {
+        NestedRunspace.Result r = runspace.invoke(java.util.List.of(java.util.List.of(new NestedRunspace.Command(
+                script, true, false, java.util.List.of()))), null);
+        if (r.failure() != null) {
+            throw r.failure();
         }
     }
 }

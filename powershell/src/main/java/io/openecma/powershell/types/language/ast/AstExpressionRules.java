@@ -119,7 +119,8 @@ final class AstExpressionRules {
 
     private static boolean startsCommand(Token t) {
         if (t.is(TokenKind.GENERIC)) {
-            return !t.text().startsWith("[") && !t.text().equals("]");
+            // A word that starts with a digit (2+$a) is an expression, as the engine's own parser reads it.
+            return !t.text().startsWith("[") && !t.text().equals("]") && !Character.isDigit(t.text().charAt(0));
         }
         return t.isOperator("&") || t.isOperator(".");
     }
