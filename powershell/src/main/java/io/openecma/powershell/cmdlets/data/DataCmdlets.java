@@ -31,6 +31,7 @@ public final class DataCmdlets implements CmdletLibrary {
         SelectStringCmdlets.definitions().forEach(registry::register);
         registry.register(StringDataCmdlet.definition());
         registry.register(GetFileHashCmdlet.definition());
+        registry.register(FormatHexCmdlet.definition());
         WebCmdlets.definitions().forEach(registry::register);
     }
 }
