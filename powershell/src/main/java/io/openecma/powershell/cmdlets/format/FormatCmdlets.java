@@ -78,6 +78,11 @@ public final class FormatCmdlets {
         }
 
         @Override
+        public void begin(CommandContext c) {
+            FormatParameterChecks.viewAndProperty(c);
+        }
+
+        @Override
         public void process(CommandContext c) {
             collect(c, items);
         }

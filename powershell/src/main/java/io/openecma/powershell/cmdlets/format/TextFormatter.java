@@ -97,19 +97,20 @@ public final class TextFormatter {
         for (Map.Entry<?, ?> e : map.entrySet()) {
             rows.add(List.of(CellText.of(e.getKey()), CellText.of(e.getValue())));
         }
-        return TableRenderer.render(List.of("Name", "Value"), List.of(false, false), List.of(NAME_COLUMN_WIDTH, 0), rows,
+        return TableRenderer.render(List.of("Name", "Value"), List.of(CellAlignment.LEFT, CellAlignment.LEFT), List.of(NAME_COLUMN_WIDTH, 0), rows,
                 false, width);
     }
 
     static List<String> table(CommandContext c, List<Object> objects, List<Column> columns, boolean hideHeaders, int width) {
         List<String> labels = new ArrayList<>();
-        List<Boolean> right = new ArrayList<>();
+        List<CellAlignment> aligns = new ArrayList<>();
         List<Integer> fixed = new ArrayList<>();
         Object first = objects.isEmpty() ? null : objects.get(0);
         for (Column col : columns) {
             labels.add(col.label());
-            right.add(col.alignment() != null ? col.alignment().equalsIgnoreCase("Right")
-                    : first != null && CellText.rightAligned(col.value(c, first)));
+            CellAlignment given = CellAlignment.named(col.alignment());
+            aligns.add(given != null ? given : first != null && CellText.rightAligned(col.value(c, first))
+                    ? CellAlignment.RIGHT : CellAlignment.LEFT);
             fixed.add(col.width());
         }
         List<List<String>> rows = new ArrayList<>();
@@ -120,7 +121,7 @@ public final class TextFormatter {
             }
             rows.add(row);
         }
-        return TableRenderer.render(labels, right, fixed, rows, hideHeaders, width);
+        return TableRenderer.render(labels, aligns, fixed, rows, hideHeaders, width);
     }
 
     static List<String> list(CommandContext c, List<Object> objects, List<Column> columns) {
