@@ -31,6 +31,7 @@ public final class FormatCmdlets {
         r.register(CmdletDefinition.of("Out-String", OutString::new,
                 ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE),
                 ParameterSpec.switchParameter("Stream"), ParameterSpec.named("Width", "int")));
+        FormatDataCmdlets.register(r);
     }
 
     private static ParameterSpec[] common(ParameterSpec... extra) {
