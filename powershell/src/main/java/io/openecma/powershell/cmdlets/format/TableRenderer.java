@@ -7,7 +7,7 @@ import java.util.List;
  * Lays out a table as 5.1's Out-String does for a small input: each column as wide as its widest
  * cell or label (unless a width is given), one space between columns, numbers right-aligned with
  * their labels (a given Alignment, Center included, wins), a dashed underline per label, a blank line before and after. Columns that do not
- * fit the line width are dropped; a cell wider than its column is cut with "...". Multi-line
+ * fit the line width are trimmed as ColumnWidthManager does ({@link ColumnTrim}); a cell wider than its column is cut with "...". Multi-line
  * values continue on the following lines. Trailing spaces are not written.
  */
 final class TableRenderer {
@@ -31,12 +31,7 @@ final class TableRenderer {
             }
             widths[i] = w;
         }
-        int shown = 0;
-        int used = 0;
-        while (shown < n && used + widths[shown] + (shown > 0 ? 1 : 0) <= lineWidth) {
-            used += widths[shown] + (shown > 0 ? 1 : 0);
-            shown++;
-        }
+        int shown = ColumnTrim.visibleColumns(widths, lineWidth);
         if (shown == 0 && n > 0) {
             shown = 1;
             widths[0] = Math.max(1, lineWidth);
