@@ -80,7 +80,15 @@ final class FormatFileReader {
                 errors.add(missing(xpath, file, "TableControl, ListControl, WideControl, CustomControl"));
                 continue;
             }
-            views.add(new FormatViewDefinition(name.getTextContent().trim(), List.copyOf(typeNames), control));
+            List<Element> tables = "TableControl".equals(control) ? children(view, "TableControl") : List.of();
+            List<Column> columns;
+            try {
+                columns = tables.isEmpty() ? null : TableControlReader.columns(tables.get(0));
+            } catch (RuntimeException e) {
+                errors.add("Error at XPath " + xpath + "/TableControl in file " + file + ": " + e.getMessage());
+                continue;
+            }
+            views.add(new FormatViewDefinition(name.getTextContent().trim(), List.copyOf(typeNames), control, columns));
         }
         return new Result(views, errors);
     }

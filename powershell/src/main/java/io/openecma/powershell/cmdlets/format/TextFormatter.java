@@ -34,7 +34,7 @@ public final class TextFormatter {
             if (match) {
                 // 5.1's MatchInfo view: each match's ToString(), the run framed by blank lines.
                 if (!pending.isEmpty()) {
-                    lines.addAll(table(c, pending, Columns.defaults(c, pending.get(0)), false, width));
+                    lines.addAll(table(c, pending, columnsFor(c, pending.get(0)), false, width));
                     pending.clear();
                 }
                 if (!inMatches) {
@@ -45,12 +45,12 @@ public final class TextFormatter {
                 continue;
             }
             inMatches = false;
-            boolean tableObject = v != null && !(v instanceof FormattedOutput) && !ObjectShape.isScalar(v)
-                    && !ObjectShape.isDictionary(v) && ObjectShape.properties(v).size() <= ObjectShape.MAX_TABLE_COLUMNS
-                    && !ObjectShape.properties(v).isEmpty();
+            boolean tableObject = v != null && !(v instanceof FormattedOutput) && (ViewColumns.table(v, null) != null
+                    || !ObjectShape.isScalar(v) && !ObjectShape.isDictionary(v)
+                    && ObjectShape.properties(v).size() <= ObjectShape.MAX_TABLE_COLUMNS && !ObjectShape.properties(v).isEmpty());
             String key = tableObject ? ObjectShape.key(v) : null;
             if (!pending.isEmpty() && (key == null || !key.equals(pendingKey))) {
-                lines.addAll(table(c, pending, Columns.defaults(c, pending.get(0)), false, width));
+                lines.addAll(table(c, pending, columnsFor(c, pending.get(0)), false, width));
                 pending.clear();
             }
             if (tableObject) {
@@ -61,12 +61,18 @@ public final class TextFormatter {
             lines.addAll(single(c, v, width));
         }
         if (!pending.isEmpty()) {
-            lines.addAll(table(c, pending, Columns.defaults(c, pending.get(0)), false, width));
+            lines.addAll(table(c, pending, columnsFor(c, pending.get(0)), false, width));
         }
         if (inMatches) {
             lines.add("");
         }
         return lines;
+    }
+
+    /** A loaded table view's columns for the object, else its own properties. */
+    static List<Column> columnsFor(CommandContext c, Object first) {
+        List<Column> view = ViewColumns.table(first, null);
+        return view != null ? view : Columns.defaults(c, first);
     }
 
     private static List<String> single(CommandContext c, Object v, int width) {
