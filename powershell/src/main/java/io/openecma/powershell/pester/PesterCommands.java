@@ -41,8 +41,9 @@ final class PesterCommands {
                 ParameterSpec.positional("Path", "object", 0), ParameterSpec.positional("Content", "object", 1),
                 ParameterSpec.switchParameter("PassThru"),
                 // Pester's Setup is a simple function: an unknown switch such as -Directory (Add-Content and
-                // Clear-Content tests) lands in $args and does nothing; Setup then creates no item
-                ParameterSpec.switchParameter("Directory")));
+                // Clear-Content tests) lands in $args and does nothing; Setup then creates no item. Only the
+                // exact name reaches it, so "-d" stays the unique prefix of -Dir (Format-Hex tests).
+                ParameterSpec.switchParameter("UnboundArgsDirectory").withAliases("Directory")));
         engine.registerCmdlet(CmdletDefinition.of("Should", ShouldCommand::new, shouldParameters()));
     }
 

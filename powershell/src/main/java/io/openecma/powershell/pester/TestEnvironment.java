@@ -25,5 +25,6 @@ final class TestEnvironment {
 
     static void apply(PowerShellEngine engine) {
         PLATFORM.forEach(engine::setVariable);
+        engine.registerType("System.Management.Automation.Platform", PlatformStatics.class);
     }
 }

@@ -127,4 +127,11 @@ class PesterFileRunnerTest {
         FileReport report = run("TestDrive.Tests.ps1");
         assertEquals(3, report.passed(), () -> report.results().toString());
     }
+
+    @Test
+    void setupTakesDAsDirAndThePlatformTypeAnswersWindows() throws Exception {
+        FileReport report = run("SetupAndPlatform.Tests.ps1");
+        assertEquals(3, report.passed(), () -> report.results().toString());
+        assertEquals(0, report.failed());
+    }
 }

@@ -44,7 +44,7 @@ final class ContentCmdlets {
                         ParameterSpec.positional("Encoding", "string", 1),
                         ParameterSpec.switchParameter("Append"),
                         ParameterSpec.switchParameter("Force"),
-                        ParameterSpec.switchParameter("NoClobber"),
+                        ParameterSpec.switchParameter("NoClobber").withAliases("NoOverwrite"),
                         ParameterSpec.switchParameter("NoNewline"),
                         ParameterSpec.named("Width", "int")));
     }
@@ -281,14 +281,18 @@ final class ContentCmdlets {
         }
     }
 
-    /** Out-File: scalars as their text; other objects as their PowerShell string form. */
+    /**
+     * Out-File: the input as the formatter renders it for the console (Out-String's lines: strings as
+     * they are, other objects as their table or list), -Width wide (default 120, as Out-String).
+     */
     static final class OutFile implements Cmdlet {
-        private final List<String> items = new ArrayList<>();
+        private final List<Object> objects = new ArrayList<>();
 
         @Override
         public void process(CommandContext ctx) {
             if (ctx.isBound("InputObject")) {
-                appendItems(ctx.parameter("InputObject"), items);
+                // the formatter enumerates a collection it is given (5.1 writes each element)
+                objects.addAll(LanguagePrimitives.toList(ctx.parameter("InputObject")));
             }
         }
 
@@ -307,7 +311,10 @@ final class ContentCmdlets {
                         "NoClobber,Microsoft.PowerShell.Commands.OutFileCommand", "ResourceExists");
             }
             FileEncodings encoding = CmdletArguments.encoding(ctx, FileEncodings.UNICODE);
-            FileText.write(file, joined(items, ctx.switchPresent("NoNewline")), encoding, append);
+            int width = ctx.isBound("Width") ? LanguagePrimitives.toNumber(ctx.parameter("Width")).intValue()
+                    : io.openecma.powershell.cmdlets.format.TextFormatter.DEFAULT_WIDTH;
+            List<String> lines = io.openecma.powershell.cmdlets.format.TextFormatter.render(ctx, objects, width);
+            FileText.write(file, joined(lines, ctx.switchPresent("NoNewline")), encoding, append);
         }
     }
 }

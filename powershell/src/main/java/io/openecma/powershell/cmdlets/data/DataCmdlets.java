@@ -33,6 +33,7 @@ public final class DataCmdlets implements CmdletLibrary {
         registry.register(GetFileHashCmdlet.definition());
         registry.register(NewTemporaryFileCmdlet.definition());
         registry.register(ImportLocalizedDataCmdlet.definition());
+        registry.register(FormatHexCmdlet.definition());
         WebCmdlets.definitions().forEach(registry::register);
     }
 }

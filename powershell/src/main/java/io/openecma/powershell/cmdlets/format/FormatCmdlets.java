@@ -31,6 +31,7 @@ public final class FormatCmdlets {
         r.register(CmdletDefinition.of("Out-String", OutString::new,
                 ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE),
                 ParameterSpec.switchParameter("Stream"), ParameterSpec.named("Width", "int")));
+        FormatDataCmdlets.register(r);
     }
 
     private static ParameterSpec[] common(ParameterSpec... extra) {
@@ -75,6 +76,11 @@ public final class FormatCmdlets {
 
         Format(Kind kind) {
             this.kind = kind;
+        }
+
+        @Override
+        public void begin(CommandContext c) {
+            FormatParameterChecks.viewAndProperty(c);
         }
 
         @Override
@@ -139,7 +145,7 @@ public final class FormatCmdlets {
             Object first = run.get(0);
             List<Column> columns = byProperty ? Columns.of(c, c.parameter("Property"), first)
                     : first instanceof Map.Entry<?, ?> ? List.of(new Column("Name", "Key", kind == Kind.TABLE ? 30 : 0, null, null),
-                    new Column("Value", "Value", 0, null, null)) : Columns.defaults(c, first);
+                    new Column("Value", "Value", 0, null, null)) : defaultColumns(c, first);
             List<String> lines = switch (kind) {
                 case TABLE -> TextFormatter.table(c, run, columns, c.switchPresent("HideTableHeaders"), TextFormatter.DEFAULT_WIDTH);
                 case LIST -> TextFormatter.list(c, run, columns);
@@ -147,6 +153,13 @@ public final class FormatCmdlets {
             };
             run.clear();
             return lines;
+        }
+
+        /** Format-Table uses a loaded table view (the -View one if named); the others the object's properties. */
+        private List<Column> defaultColumns(CommandContext c, Object first) {
+            List<Column> view = kind == Kind.TABLE ? ViewColumns.table(first,
+                    c.isBound("View") && c.parameter("View") != null ? LanguagePrimitives.toStringValue(c.parameter("View")) : null) : null;
+            return view != null ? view : Columns.defaults(c, first);
         }
 
         private static List<String> wide(CommandContext c, List<Object> run, List<Column> columns) {

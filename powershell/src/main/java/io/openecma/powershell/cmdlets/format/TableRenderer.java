@@ -6,15 +6,15 @@ import java.util.List;
 /**
  * Lays out a table as 5.1's Out-String does for a small input: each column as wide as its widest
  * cell or label (unless a width is given), one space between columns, numbers right-aligned with
- * their labels, a dashed underline per label, a blank line before and after. Columns that do not
- * fit the line width are dropped; a cell wider than its column is cut with "...". Multi-line
+ * their labels (a given Alignment, Center included, wins), a dashed underline per label, a blank line before and after. Columns that do not
+ * fit the line width are trimmed as ColumnWidthManager does ({@link ColumnTrim}); a cell wider than its column is cut with "...". Multi-line
  * values continue on the following lines. Trailing spaces are not written.
  */
 final class TableRenderer {
     private TableRenderer() {
     }
 
-    static List<String> render(List<String> labels, List<Boolean> right, List<Integer> fixed, List<List<String>> rows,
+    static List<String> render(List<String> labels, List<CellAlignment> aligns, List<Integer> fixed, List<List<String>> rows,
                                boolean hideHeaders, int lineWidth) {
         int n = labels.size();
         int[] widths = new int[n];
@@ -31,12 +31,7 @@ final class TableRenderer {
             }
             widths[i] = w;
         }
-        int shown = 0;
-        int used = 0;
-        while (shown < n && used + widths[shown] + (shown > 0 ? 1 : 0) <= lineWidth) {
-            used += widths[shown] + (shown > 0 ? 1 : 0);
-            shown++;
-        }
+        int shown = ColumnTrim.visibleColumns(widths, lineWidth);
         if (shown == 0 && n > 0) {
             shown = 1;
             widths[0] = Math.max(1, lineWidth);
@@ -51,8 +46,8 @@ final class TableRenderer {
                 header.add(label);
                 dashes.add("-".repeat(label.length()));
             }
-            lines.add(row(header, right, widths, shown));
-            lines.add(row(dashes, right, widths, shown));
+            lines.add(row(header, aligns, widths, shown));
+            lines.add(row(dashes, aligns, widths, shown));
         }
         for (List<String> r : rows) {
             List<String[]> cells = new ArrayList<>();
@@ -68,7 +63,7 @@ final class TableRenderer {
                     String[] parts = cells.get(i);
                     texts.add(line < parts.length ? fit(parts[line], widths[i]) : "");
                 }
-                lines.add(row(texts, right, widths, shown));
+                lines.add(row(texts, aligns, widths, shown));
             }
         }
         lines.add("");
@@ -82,15 +77,13 @@ final class TableRenderer {
         return width <= 3 ? text.substring(0, width) : text.substring(0, width - 3) + "...";
     }
 
-    private static String row(List<String> cells, List<Boolean> right, int[] widths, int shown) {
+    private static String row(List<String> cells, List<CellAlignment> aligns, int[] widths, int shown) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < shown; i++) {
             if (i > 0) {
                 sb.append(' ');
             }
-            String cell = cells.get(i);
-            String pad = " ".repeat(Math.max(0, widths[i] - cell.length()));
-            sb.append(right.get(i) ? pad + cell : cell + pad);
+            sb.append(aligns.get(i).pad(cells.get(i), widths[i]));
         }
         return stripTrailing(sb.toString());
     }

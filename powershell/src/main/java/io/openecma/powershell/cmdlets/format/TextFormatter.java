@@ -34,7 +34,7 @@ public final class TextFormatter {
             if (match) {
                 // 5.1's MatchInfo view: each match's ToString(), the run framed by blank lines.
                 if (!pending.isEmpty()) {
-                    lines.addAll(table(c, pending, Columns.defaults(c, pending.get(0)), false, width));
+                    lines.addAll(table(c, pending, columnsFor(c, pending.get(0)), false, width));
                     pending.clear();
                 }
                 if (!inMatches) {
@@ -45,12 +45,12 @@ public final class TextFormatter {
                 continue;
             }
             inMatches = false;
-            boolean tableObject = v != null && !(v instanceof FormattedOutput) && !ObjectShape.isScalar(v)
-                    && !ObjectShape.isDictionary(v) && ObjectShape.properties(v).size() <= ObjectShape.MAX_TABLE_COLUMNS
-                    && !ObjectShape.properties(v).isEmpty();
+            boolean tableObject = v != null && !(v instanceof FormattedOutput) && (ViewColumns.table(v, null) != null
+                    || !ObjectShape.isScalar(v) && !ObjectShape.isDictionary(v)
+                    && ObjectShape.properties(v).size() <= ObjectShape.MAX_TABLE_COLUMNS && !ObjectShape.properties(v).isEmpty());
             String key = tableObject ? ObjectShape.key(v) : null;
             if (!pending.isEmpty() && (key == null || !key.equals(pendingKey))) {
-                lines.addAll(table(c, pending, Columns.defaults(c, pending.get(0)), false, width));
+                lines.addAll(table(c, pending, columnsFor(c, pending.get(0)), false, width));
                 pending.clear();
             }
             if (tableObject) {
@@ -61,12 +61,18 @@ public final class TextFormatter {
             lines.addAll(single(c, v, width));
         }
         if (!pending.isEmpty()) {
-            lines.addAll(table(c, pending, Columns.defaults(c, pending.get(0)), false, width));
+            lines.addAll(table(c, pending, columnsFor(c, pending.get(0)), false, width));
         }
         if (inMatches) {
             lines.add("");
         }
         return lines;
+    }
+
+    /** A loaded table view's columns for the object, else its own properties. */
+    static List<Column> columnsFor(CommandContext c, Object first) {
+        List<Column> view = ViewColumns.table(first, null);
+        return view != null ? view : Columns.defaults(c, first);
     }
 
     private static List<String> single(CommandContext c, Object v, int width) {
@@ -97,19 +103,20 @@ public final class TextFormatter {
         for (Map.Entry<?, ?> e : map.entrySet()) {
             rows.add(List.of(CellText.of(e.getKey()), CellText.of(e.getValue())));
         }
-        return TableRenderer.render(List.of("Name", "Value"), List.of(false, false), List.of(NAME_COLUMN_WIDTH, 0), rows,
+        return TableRenderer.render(List.of("Name", "Value"), List.of(CellAlignment.LEFT, CellAlignment.LEFT), List.of(NAME_COLUMN_WIDTH, 0), rows,
                 false, width);
     }
 
     static List<String> table(CommandContext c, List<Object> objects, List<Column> columns, boolean hideHeaders, int width) {
         List<String> labels = new ArrayList<>();
-        List<Boolean> right = new ArrayList<>();
+        List<CellAlignment> aligns = new ArrayList<>();
         List<Integer> fixed = new ArrayList<>();
         Object first = objects.isEmpty() ? null : objects.get(0);
         for (Column col : columns) {
             labels.add(col.label());
-            right.add(col.alignment() != null ? col.alignment().equalsIgnoreCase("Right")
-                    : first != null && CellText.rightAligned(col.value(c, first)));
+            CellAlignment given = CellAlignment.named(col.alignment());
+            aligns.add(given != null ? given : first != null && CellText.rightAligned(col.value(c, first))
+                    ? CellAlignment.RIGHT : CellAlignment.LEFT);
             fixed.add(col.width());
         }
         List<List<String>> rows = new ArrayList<>();
@@ -120,7 +127,7 @@ public final class TextFormatter {
             }
             rows.add(row);
         }
-        return TableRenderer.render(labels, right, fixed, rows, hideHeaders, width);
+        return TableRenderer.render(labels, aligns, fixed, rows, hideHeaders, width);
     }
 
     static List<String> list(CommandContext c, List<Object> objects, List<Column> columns) {

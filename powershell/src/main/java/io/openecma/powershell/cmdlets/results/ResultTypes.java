@@ -13,6 +13,9 @@ public final class ResultTypes {
         r.register("Microsoft.PowerShell.Commands.GenericObjectMeasureInfo", GenericObjectMeasureInfo.class);
         r.register("Microsoft.PowerShell.Commands.TextMeasureInfo", TextMeasureInfo.class);
         r.register("Microsoft.PowerShell.Commands.GroupInfo", GroupInfo.class);
+        r.register("Microsoft.PowerShell.Commands.ByteCollection", ByteCollection.class);
+        r.register("System.Management.Automation.ExtendedTypeDefinition", io.openecma.powershell.cmdlets.format.ExtendedTypeDefinition.class);
+        r.register("System.Management.Automation.FormatViewDefinition", io.openecma.powershell.cmdlets.format.FormatViewDefinition.class);
         r.register("Microsoft.PowerShell.Commands.MatchInfo", MatchInfo.class);
         r.register("Microsoft.PowerShell.Commands.MatchInfoContext", MatchInfoContext.class);
         r.register("System.Management.Automation.CommandInfo", CommandInfo.class);
