@@ -1,7 +1,6 @@
 package io.openecma.core.change;
 
 import io.openecma.core.connector.ConnectorRegistry;
-import io.openecma.core.connector.ConnectorState;
 import io.openecma.core.connector.LoadedConnector;
 import io.openecma.core.messaging.MessageLedger;
 import io.openecma.core.space.Anchors;
@@ -24,8 +23,11 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Applies one SCIM change event to the connector space in one transaction: the object gets the
@@ -50,29 +52,42 @@ public class ChangeApplier {
     @Inject
     Anchors anchors;
     @Inject
+    ImportGate importGate;
+    @Inject
     MeterRegistry metrics;
     @Inject
     Event<ExportPending> exportPending;
     @ConfigProperty(name = "openecma.scim.duplicate-window", defaultValue = "10m")
     Duration duplicateWindow;
 
+    /** Applies the change unless the ledger says it was applied already. */
     @Transactional
     public void apply(ScimChangeEvent event) {
         if (!ledger.firstDelivery(CONSUMER, event.messageId())) {
             LOG.debugf("change %s already applied", event.messageId());
             return;
         }
+        applyFirstDelivery(event);
+    }
+
+    /** Records a poll's changes in the ledger with one statement: the ids seen for the first time. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<UUID> recordAll(List<ScimChangeEvent> events) {
+        return ledger.firstDeliveries(CONSUMER, events.stream().map(ScimChangeEvent::messageId).toList());
+    }
+
+    /** Applies a change the caller has recorded in the ledger in this transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyFirstDelivery(ScimChangeEvent event) {
         Optional<LoadedConnector> found = registry.get(event.connector());
         if (found.isEmpty()) {
             waiters.answerNow(event, 404, null, "unknown connector " + event.connector(), null);
             return;
         }
         LoadedConnector connector = found.get();
-        ConnectorState state = ConnectorState.findById(event.connector());
-        if (state != null && ConnectorState.INITIAL_IMPORT.equals(state.status)) {
-            waiters.answerNow(event, 503, null, state.statusDetail != null ? state.statusDetail
-                    : "connector " + event.connector() + " is running its first import; retry later",
-                    state.retryAfterSeconds);
+        Optional<ImportGate.Closed> closed = importGate.closed(event.connector());
+        if (closed.isPresent()) {
+            waiters.answerNow(event, 503, null, closed.get().detail(), closed.get().retryAfterSeconds());
             return;
         }
         String sent = event.anchor();

@@ -18,10 +18,13 @@ import org.jboss.logging.MDC;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Consumes openecma.scim-changes a poll at a time. All changes of one poll are applied in one
- * transaction (group commit: one commit for many waiting requests); if that fails, each change
+ * transaction (group commit: one commit for many waiting requests, one ledger statement for all
+ * their ids); if that fails, each change
  * is applied again in a transaction of its own, so one bad change only affects itself. The
  * handler's transactions commit before this method returns, and SmallRye acknowledges (and later
  * commits the offsets of) the records only after that, so a crash before the commit redelivers
@@ -70,14 +73,21 @@ public class ScimChangeConsumer {
 
     private boolean appliedTogether(List<Change> changes) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> changes.forEach(c -> {
-                applier.apply(c.event());
-                // each change's rows are written now and forgotten: Hibernate checks every entity
-                // it manages before each query, so a context that grows with the poll would make
-                // the group commit quadratic in its size
-                em.flush();
-                em.clear();
-            }));
+            QuarkusTransaction.requiringNew().run(() -> {
+                Set<UUID> fresh = applier.recordAll(changes.stream().map(Change::event).toList());
+                for (Change c : changes) {
+                    // a message delivered twice in one poll is applied once
+                    if (!fresh.remove(c.event().messageId())) {
+                        continue;
+                    }
+                    applier.applyFirstDelivery(c.event());
+                    // each change's rows are written now and forgotten: Hibernate checks every entity
+                    // it manages before each query, so a context that grows with the poll would make
+                    // the group commit quadratic in its size
+                    em.flush();
+                    em.clear();
+                }
+            });
             return true;
         } catch (RuntimeException e) {
             LOG.infof("%d changes failed together (%s); applying each on its own", changes.size(), e.toString());

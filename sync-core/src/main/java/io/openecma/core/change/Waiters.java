@@ -29,6 +29,8 @@ public class Waiters {
     Outbox outbox;
     @Inject
     PasswordSender passwords;
+    @Inject
+    WaitingRequests waiting;
 
     /** Registers a request that waits for the export of {@code objectVersion}. */
     public void await(ScimChangeEvent event, long objectVersion) {
@@ -65,7 +67,7 @@ public class Waiters {
 
     /** The change reached the target: answers requests up to {@code version} with the object as it is now. */
     public void applied(String connector, String objectType, String anchor, long version, CsObject now) {
-        for (ScimRequest request : ScimRequest.waiting(connector, objectType, anchor)) {
+        for (ScimRequest request : waiting.of(connector, objectType, anchor)) {
             if (request.objectVersion <= version && request.password != null && !request.passwordSent && now != null) {
                 passwords.send(request, now);
             } else if (request.objectVersion <= version && !request.passwordSent) {
@@ -84,7 +86,7 @@ public class Waiters {
     /** The object's change failed: answers every request waiting on the object. */
     public void failed(String connector, String objectType, String anchor, int httpStatus, String scimType,
                        String detail, Integer retryAfter) {
-        for (ScimRequest request : ScimRequest.waiting(connector, objectType, anchor)) {
+        for (ScimRequest request : waiting.of(connector, objectType, anchor)) {
             answer(request, OutcomeStatus.FAILED, httpStatus, scimType, detail, retryAfter, null);
         }
     }

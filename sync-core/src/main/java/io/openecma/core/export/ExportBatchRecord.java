@@ -39,4 +39,15 @@ public class ExportBatchRecord extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "completed_at")
     public Instant completedAt;
+
+    /**
+     * Writes what became of the batch (status, counts, failure, completion) in one UPDATE, for a
+     * record that was read and detached: its payload is neither compared nor written again.
+     */
+    public void recordOutcome() {
+        getEntityManager().createNativeQuery("UPDATE export_batch SET status = ?2, succeeded = ?3, failed = ?4, "
+                        + "failure = ?5, completed_at = ?6 WHERE batch_id = ?1")
+                .setParameter(1, batchId).setParameter(2, status).setParameter(3, succeeded).setParameter(4, failed)
+                .setParameter(5, failure).setParameter(6, completedAt).executeUpdate();
+    }
 }

@@ -151,7 +151,7 @@ public class ExportBatcher {
         registry.all().forEach(this::batchAll);
     }
 
-    /** Builds at most one batch; true when one left and another may follow at once. */
+    /** Builds at most one batch; true when more may be waiting and may leave at once. */
     boolean batchOnce(LoadedConnector connector) {
         if (!inFlight.hasRoom(connector.name(), capacity.sessions(connector.name()) + 1)) {
             return false; // the workers are busy: a result wakes this connector again
@@ -186,7 +186,9 @@ public class ExportBatcher {
         if (!items.isEmpty()) {
             send(connector, items, exported);
         }
-        return candidates.size() >= size || !items.isEmpty();
+        // another look only when something may still wait: the query was cut by the batch size, or a
+        // retry left alone; what commits later wakes the batcher itself
+        return candidates.size() >= size || members.size() < candidates.size();
     }
 
     private void send(LoadedConnector connector, List<ExportItem> items, List<CsObject> objects) {

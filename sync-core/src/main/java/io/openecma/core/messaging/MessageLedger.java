@@ -7,6 +7,10 @@ import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -25,6 +29,17 @@ public class MessageLedger {
         return em.createNativeQuery("INSERT INTO processed_message (consumer, message_id) VALUES (?1, ?2) "
                         + "ON CONFLICT DO NOTHING")
                 .setParameter(1, consumer).setParameter(2, messageId).executeUpdate() == 1;
+    }
+
+    /** Records several messages with one statement; returns the ids that were not recorded before. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<UUID> firstDeliveries(String consumer, List<UUID> messageIds) {
+        @SuppressWarnings("unchecked")
+        List<UUID> fresh = em.createNativeQuery("INSERT INTO processed_message (consumer, message_id) "
+                        + "SELECT ?1, id FROM unnest(?2) AS ids(id) ON CONFLICT DO NOTHING RETURNING message_id", UUID.class)
+                .setParameter(1, consumer).setParameter(2, new LinkedHashSet<>(messageIds).toArray(UUID[]::new))
+                .getResultList();
+        return new HashSet<>(fresh);
     }
 
     @Transactional

@@ -15,15 +15,17 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Sends the outbox in id order with an idempotent producer (acks=all) and deletes what the broker
- * acknowledged. Rows are locked with SKIP LOCKED, so several sync-core replicas can relay side by
- * side. A crash between send and delete resends: consumers apply messages once by their id.
+ * Sends the outbox in id order with an idempotent producer (acks=all): one statement deletes a
+ * chunk of rows and returns them, and its transaction commits only after the broker acknowledged
+ * them. Rows are locked with SKIP LOCKED, so several sync-core replicas can relay side by side. A
+ * crash between send and commit resends: consumers apply messages once by their id.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -85,18 +87,28 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Takes up to a chunk of rows out of the outbox in one statement and sends them; the delete
+     * commits only once Kafka acknowledged every message, so a failed send or a crash before the
+     * commit leaves the rows where they were, to be sent again.
+     */
     private int relayChunk() {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
-            List<OutboxMessage> messages = em.createNativeQuery(
-                            "SELECT * FROM outbox ORDER BY id LIMIT " + CHUNK + " FOR UPDATE SKIP LOCKED", OutboxMessage.class)
+            List<Object[]> rows = em.createNativeQuery("DELETE FROM outbox WHERE id IN (SELECT id FROM outbox "
+                            + "ORDER BY id LIMIT " + CHUNK + " FOR UPDATE SKIP LOCKED) "
+                            + "RETURNING id, topic, target_partition, message_key, payload")
                     .getResultList();
-            if (messages.isEmpty()) {
+            if (rows.isEmpty()) {
                 return 0;
             }
-            List<Future<RecordMetadata>> sent = new ArrayList<>();
-            for (OutboxMessage m : messages) {
-                sent.add(producer.send(new ProducerRecord<>(m.topic, m.partition, m.key, m.payload)));
+            // RETURNING gives no order: messages leave in the order they were decided
+            List<Object[]> ordered = new ArrayList<>(rows);
+            ordered.sort(Comparator.comparingLong(r -> ((Number) r[0]).longValue()));
+            List<Future<RecordMetadata>> sent = new ArrayList<>(ordered.size());
+            for (Object[] r : ordered) {
+                Integer partition = r[2] == null ? null : ((Number) r[2]).intValue();
+                sent.add(producer.send(new ProducerRecord<>((String) r[1], partition, (String) r[3], (String) r[4])));
             }
             producer.flush();
             for (Future<RecordMetadata> f : sent) {
@@ -106,10 +118,7 @@ public class OutboxRelay {
                     throw new IllegalStateException("Kafka did not acknowledge an outbox message: " + e, e);
                 }
             }
-            em.createNativeQuery("DELETE FROM outbox WHERE id = ANY(?1)")
-                    .setParameter(1, messages.stream().map(m -> m.id).toArray(Long[]::new))
-                    .executeUpdate();
-            return messages.size();
+            return rows.size();
         });
     }
 

@@ -12,6 +12,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -69,6 +71,12 @@ public class CsObject extends PanacheEntityBase {
 
     public static Optional<CsObject> findForUpdate(String connector, String objectType, String anchor) {
         return findByIdOptional(new CsObjectKey(connector, objectType, anchor), LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** These objects of one connector and type, locked in anchor order, in one query. */
+    public static List<CsObject> findAllForUpdate(String connector, String objectType, Collection<String> anchors) {
+        return find("connector = ?1 and objectType = ?2 and anchor in ?3 order by anchor", connector, objectType, anchors)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     public ConfirmedState confirmed() {
