@@ -7,6 +7,7 @@ import io.openecma.schemas.topics.Topics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.openecma.core.connector.ConnectorRegistry;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -47,10 +48,13 @@ public class ScimChangeConsumer {
     Waiters waiters;
     @Inject
     EntityManager em;
+    @Inject
+    ConnectorRegistry registry;
 
     @Incoming("scim-changes")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
+        registry.awaitFirstScan();
         List<Change> changes = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
             try {

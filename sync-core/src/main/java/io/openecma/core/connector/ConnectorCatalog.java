@@ -49,8 +49,12 @@ public class ConnectorCatalog {
     private final Map<String, String> reportedProblems = new HashMap<>();
 
     void onStart(@Observes StartupEvent event) {
-        topics.ensureShared();
-        rescan();
+        try {
+            topics.ensureShared();
+            rescan();
+        } finally {
+            registry.firstScanDone();
+        }
     }
 
     @Scheduled(every = "${openecma.connectors.rescan-interval}", delayed = "${openecma.connectors.rescan-interval}",

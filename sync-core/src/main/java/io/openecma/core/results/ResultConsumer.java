@@ -6,6 +6,7 @@ import io.openecma.schemas.events.WorkerResult;
 import io.openecma.schemas.topics.Topics;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.openecma.core.connector.ConnectorRegistry;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -26,6 +27,8 @@ public class ResultConsumer {
     ResultDispatcher dispatcher;
     @Inject
     FailedMessages failed;
+    @Inject
+    ConnectorRegistry registry;
 
     @Incoming("results")
     @Blocking
@@ -40,6 +43,7 @@ public class ResultConsumer {
     }
 
     private void apply(String topic, ConsumerRecord<String, String> record) {
+        registry.awaitFirstScan();
         WorkerResult result;
         try {
             result = Json.read(record.value(), WorkerResult.class);
