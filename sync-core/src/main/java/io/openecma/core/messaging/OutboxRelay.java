@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -96,7 +95,7 @@ public class OutboxRelay {
             }
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (OutboxMessage m : messages) {
-                sent.add(producer.send(new ProducerRecord<>(m.topic, m.partition, m.key, m.payload)));
+                sent.add(producer.send(OutboxRelayRecords.of(m)));
             }
             producer.flush();
             for (Future<RecordMetadata> f : sent) {
