@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
@@ -29,9 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.openecma.schemas.events.Json;
-import io.openecma.testsupport.FreePorts;
 import io.openecma.testsupport.local.LocalStack;
-import io.openecma.testsupport.local.LocalStackOptions;
 import io.openecma.testsupport.local.ServiceSpec;
 
 /**
@@ -59,28 +56,12 @@ class ProvisioningEndToEndTest {
 
     @BeforeAll
     static void startEverything() throws Exception {
-        Path root = Path.of(System.getProperty("openecma.project.root", "..")).toAbsolutePath().normalize();
         Path connectors = work.resolve("connectors");
-        TestFolders.copy(root.resolve("examples/connectors/csv"), connectors.resolve("csv"));
-        TestFolders.copy(root.resolve("examples/connectors/rest"), connectors.resolve("rest"));
+        SampleStack.copyConnector(connectors, "csv");
         // The REST sample names the demo app's fixed port; this run gives it a free one.
-        legacyHrPort = FreePorts.pick();
-        Path restDefinition = connectors.resolve("rest/connector.yaml");
-        Files.writeString(restDefinition, Files.readString(restDefinition)
-                .replace("http://127.0.0.1:8090", "http://127.0.0.1:" + legacyHrPort));
-
-        LocalStackOptions options = LocalStackOptions.defaults(root)
-                .withDataDir(work.resolve("data"))
-                .withConnectorsDir(connectors)
-                .withPorts(0, 0)
-                .withServices(List.of(
-                        ServiceSpec.legacyHr(root, legacyHrPort),
-                        ServiceSpec.quarkus(root, "sync-core", 0, Map.of()),
-                        ServiceSpec.quarkus(root, "scim-ingress", 0, Map.of("OPENECMA_HTTP_ENABLED", "true")),
-                        ServiceSpec.quarkus(root, "script-worker", 0, Map.of()),
-                        ServiceSpec.quarkus(root, "password-worker", 0, Map.of())))
-                .withReadyTimeout(Duration.ofSeconds(120));
-        stack = LocalStack.start(options);
+        legacyHrPort = SampleStack.copyConnectorOnFreePort(connectors, "rest", "http://127.0.0.1:8090");
+        stack = SampleStack.start(work, List.of(ServiceSpec.legacyHr(SampleStack.projectRoot(), legacyHrPort)),
+                Duration.ofSeconds(120));
         ingressPort = stack.servicePorts().get("scim-ingress");
         client = new StackClient(stack, stack::tokenOf, SETTLE);
         client.awaitFirstImports("csv", "rest");

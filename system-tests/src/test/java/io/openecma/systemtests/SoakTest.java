@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -35,10 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.openecma.schemas.events.Json;
-import io.openecma.testsupport.FreePorts;
 import io.openecma.testsupport.PostgresEndpoint;
 import io.openecma.testsupport.local.LocalStack;
-import io.openecma.testsupport.local.LocalStackOptions;
 import io.openecma.testsupport.local.ServiceSpec;
 
 /**
@@ -69,6 +66,8 @@ class SoakTest {
     private static final Duration KILL_EVERY = Duration.ofSeconds(Long.getLong("openecma.soak.kill-every-seconds", 10));
     private static final int CLIENTS = Integer.getInteger("openecma.soak.clients", 8);
     private static final Duration SETTLE = Duration.ofMinutes(5);
+    /** Kills after which the time until the next write is answered is measured (issue #14, item 2). */
+    private static final List<String> TIMED_TAKEOVERS = List.of("sync-core", "scim-ingress");
 
     @TempDir
     static Path work;
@@ -81,33 +80,14 @@ class SoakTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path root = Path.of(System.getProperty("openecma.project.root", "..")).toAbsolutePath().normalize();
+        Path root = SampleStack.projectRoot();
         Path connectors = work.resolve("connectors");
-        restTargetPort = FreePorts.pick();
-        directoryPort = FreePorts.pick();
-        copyWithPort(root, connectors, "rest", "http://127.0.0.1:8090", restTargetPort);
-        copyWithPort(root, connectors, "directory", "http://127.0.0.1:8091", directoryPort);
-        LocalStackOptions options = LocalStackOptions.defaults(root)
-                .withDataDir(work.resolve("data"))
-                .withConnectorsDir(connectors)
-                .withPorts(0, 0)
-                .withServices(List.of(
-                        ServiceSpec.legacyHr(root, restTargetPort),
-                        ServiceSpec.teamDirectory(root, directoryPort),
-                        ServiceSpec.quarkus(root, "sync-core", 0, Map.of()),
-                        ServiceSpec.quarkus(root, "scim-ingress", 0, Map.of("OPENECMA_HTTP_ENABLED", "true")),
-                        ServiceSpec.quarkus(root, "script-worker", 0, Map.of()),
-                        ServiceSpec.quarkus(root, "password-worker", 0, Map.of())))
-                .withReadyTimeout(Duration.ofSeconds(300));
-        stack = LocalStack.start(options);
+        restTargetPort = SampleStack.copyConnectorOnFreePort(connectors, "rest", "http://127.0.0.1:8090");
+        directoryPort = SampleStack.copyConnectorOnFreePort(connectors, "directory", "http://127.0.0.1:8091");
+        stack = SampleStack.start(work, List.of(ServiceSpec.legacyHr(root, restTargetPort),
+                ServiceSpec.teamDirectory(root, directoryPort)), Duration.ofSeconds(300));
         ingressPort = stack.servicePorts().get("scim-ingress");
         new StackClient(stack, stack::tokenOf, SETTLE).awaitFirstImports("rest", "directory");
-    }
-
-    private static void copyWithPort(Path root, Path connectors, String name, String url, int port) throws IOException {
-        TestFolders.copy(root.resolve("examples/connectors/" + name), connectors.resolve(name));
-        Path definition = connectors.resolve(name + "/connector.yaml");
-        Files.writeString(definition, Files.readString(definition).replace(url, "http://127.0.0.1:" + port));
     }
 
     @AfterAll
@@ -122,10 +102,11 @@ class SoakTest {
         Instant began = Instant.now();
         AtomicBoolean writing = new AtomicBoolean(true);
         List<String> kills = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> takeovers = new java.util.concurrent.CopyOnWriteArrayList<>();
         java.util.concurrent.atomic.AtomicReference<RuntimeException> killerFailed = new java.util.concurrent.atomic.AtomicReference<>();
         Thread killer = new Thread(() -> {
             try {
-                killInTurn(writing, kills);
+                killInTurn(writing, kills, takeovers);
             } catch (RuntimeException e) {
                 killerFailed.set(e);
             }
@@ -177,9 +158,10 @@ class SoakTest {
         long pending = open.entrySet().stream().filter(e -> !e.getKey().endsWith("/error")).mapToLong(Map.Entry::getValue).sum();
         long errors = open.entrySet().stream().filter(e -> e.getKey().endsWith("/error")).mapToLong(Map.Entry::getValue).sum();
         System.out.printf("SOAK writes=%d clients=%d took=%ds kills=%d (%s) answers=%s client-retries=%d lost=%d "
-                        + "duplicated=%d stuck=%d refused-repeated-creates=%d errors-in-space=%d%n", WRITES, CLIENTS,
+                        + "duplicated=%d stuck=%d refused-repeated-creates=%d errors-in-space=%d "
+                        + "takeover-after-kill=%s%n", WRITES, CLIENTS,
                 writesTook.toSeconds(), kills.size(), String.join(",", kills), byStatus, retries.get(), lost,
-                duplicated, pending, refusedRetries, errors);
+                duplicated, pending, refusedRetries, errors, String.join(",", takeovers));
 
         if (killerFailed.get() != null) {
             throw new AssertionError("a service could not be killed and started again", killerFailed.get());
@@ -192,26 +174,61 @@ class SoakTest {
         assertTrue(kills.size() >= 1, "at least one service was killed while the writes ran");
     }
 
-    /** Kills and restarts the services in turn while the writes run. */
-    private static void killInTurn(AtomicBoolean writing, List<String> kills) {
+    /**
+     * Kills and restarts the services in turn while the writes run. After a kill of sync-core or
+     * scim-ingress, a probe write (a create as Entra sends it, repeated on 503 or a broken connection)
+     * starts at once, and the time from the SIGKILL to its 201 is recorded as {@code victim:seconds}:
+     * how long writes wait for a crashed service's work to be taken over. Reported, not asserted.
+     */
+    private static void killInTurn(AtomicBoolean writing, List<String> kills, List<String> takeovers) {
+        ExecutorService probes = Executors.newSingleThreadExecutor();
         int next = 0;
-        while (writing.get()) {
-            try {
-                Thread.sleep(KILL_EVERY.toMillis());
-            } catch (InterruptedException e) {
-                return;
+        try {
+            while (writing.get()) {
+                try {
+                    Thread.sleep(KILL_EVERY.toMillis());
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (!writing.get()) {
+                    return;
+                }
+                String victim = VICTIMS.get(next++ % VICTIMS.size());
+                kills.add(victim);
+                if (!TIMED_TAKEOVERS.contains(victim)) {
+                    stack.restart(victim);
+                    continue;
+                }
+                String probeId = String.valueOf(900000 + next);
+                java.util.concurrent.atomic.AtomicReference<Future<String>> probe = new java.util.concurrent.atomic.AtomicReference<>();
+                stack.restart(victim, () -> probe.set(probes.submit(() -> takeover(victim, probeId))));
+                takeovers.add(probe.get().get());
             }
-            if (!writing.get()) {
-                return;
-            }
-            String victim = VICTIMS.get(next++ % VICTIMS.size());
-            kills.add(victim);
-            stack.restart(victim);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("the takeover probe failed", e.getCause());
+        } finally {
+            probes.shutdownNow();
         }
+    }
+
+    /** Sends one create right after a kill until it is answered 201; {@code victim:seconds} since the kill. */
+    private static String takeover(String victim, String probeId) throws InterruptedException {
+        Instant killed = Instant.now();
+        int status = create("rest", probeId, new AtomicInteger(), Duration.ofMillis(200));
+        Duration took = Duration.between(killed, Instant.now());
+        return "%s:%.1fs%s".formatted(victim, took.toMillis() / 1000.0, status == 201 ? "" : "(answered " + status + ")");
     }
 
     /** A create as Entra sends it, repeated on 503, a timeout or a broken connection; the final status. */
     private static int create(String connector, String id, AtomicInteger retries) throws InterruptedException {
+        return create(connector, id, retries, Duration.ofSeconds(1));
+    }
+
+    /** As above, waiting {@code pause} before each repeat. */
+    private static int create(String connector, String id, AtomicInteger retries, Duration pause)
+            throws InterruptedException {
         String body = connector.equals("rest")
                 ? """
                 {"schemas":["%s","%s"],"userName":"%s","active":true,
@@ -239,7 +256,7 @@ class SoakTest {
                 status = -1; // the ingress was killed under the request, or it timed out: send it again
             }
             retries.incrementAndGet();
-            Thread.sleep(1000);
+            Thread.sleep(pause.toMillis());
         }
         return status;
     }

@@ -3,6 +3,7 @@ package io.openecma.ingress.kafka;
 import io.openecma.schemas.events.Json;
 import io.openecma.schemas.events.ScimChangeEvent;
 import io.openecma.schemas.topics.Topics;
+import io.openecma.schemas.tracing.KafkaTracing;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,10 @@ public class ChangePublisher {
     @Identifier("default-kafka-broker")
     Map<String, Object> broker;
 
+    /** The request's trace goes on in the record's headers (a no-op while tracing is off). */
+    @Inject
+    KafkaTracing tracing = KafkaTracing.OFF;
+
     @ConfigProperty(name = "openecma.scim.publish-timeout", defaultValue = "10s")
     Duration publishTimeout;
 
@@ -60,8 +65,10 @@ public class ChangePublisher {
     public CompletableFuture<RecordMetadata> publish(ScimChangeEvent event) {
         CompletableFuture<RecordMetadata> acknowledged = new CompletableFuture<>();
         try {
-            producer.send(new ProducerRecord<>(Topics.SCIM_CHANGES, Topics.changeKey(event.connector(),
-                    event.anchor()), Json.writeBytes(event)), (metadata, error) -> {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.SCIM_CHANGES,
+                    Topics.changeKey(event.connector(), event.anchor()), Json.writeBytes(event));
+            tracing.inject(record.headers());
+            producer.send(record, (metadata, error) -> {
                 if (error == null) {
                     acknowledged.complete(metadata);
                 } else {

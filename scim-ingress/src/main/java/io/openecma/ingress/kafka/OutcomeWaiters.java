@@ -4,6 +4,9 @@ import io.openecma.schemas.events.Json;
 import io.openecma.schemas.events.ScimOutcome;
 import io.openecma.schemas.events.kafka.PollLoops;
 import io.openecma.schemas.topics.Topics;
+import io.openecma.schemas.tracing.KafkaTracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -57,6 +60,8 @@ public class OutcomeWaiters {
     String replyGroup;
     @Inject
     PollLoops pollLoops;
+    @Inject
+    KafkaTracing tracing = KafkaTracing.OFF;
 
     void start(@Observes StartupEvent event) {
         follower = new TopicFollower(BrokerSettings.copy(broker), Topics.OUTCOMES, replyGroup, this::accept, this::moved,
@@ -74,6 +79,16 @@ public class OutcomeWaiters {
         if (record.value() == null) {
             return;
         }
+        // the last hop of the request's trace: sync-core wrote its context into the outcome's headers
+        Span span = tracing.receive("openecma.outcome receive", record);
+        try (Scope ignored = span.makeCurrent()) {
+            deliver(record);
+        } finally {
+            span.end();
+        }
+    }
+
+    private void deliver(ConsumerRecord<String, byte[]> record) {
         ScimOutcome outcome = Json.read(record.value(), ScimOutcome.class);
         Waiter waiter = waiting.remove(outcome.correlationId());
         if (waiter != null) {

@@ -45,8 +45,8 @@ import java.util.function.Predicate;
  */
 public final class SyncCoreCounterpart implements AutoCloseable {
 
-    /** A change event with the Kafka key it came with. */
-    public record Received(String key, ScimChangeEvent event) {
+    /** A change event with the Kafka key it came with, and its W3C traceparent header (null: none). */
+    public record Received(String key, ScimChangeEvent event, String traceparent) {
     }
 
     private final KafkaConsumer<String, byte[]> consumer;
@@ -94,7 +94,9 @@ public final class SyncCoreCounterpart implements AutoCloseable {
                 }
             }
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                pending.add(new Received(record.key(), Json.read(record.value(), ScimChangeEvent.class)));
+                org.apache.kafka.common.header.Header traceparent = record.headers().lastHeader("traceparent");
+                pending.add(new Received(record.key(), Json.read(record.value(), ScimChangeEvent.class),
+                        traceparent == null ? null : new String(traceparent.value(), java.nio.charset.StandardCharsets.UTF_8)));
             }
         }
         throw new AssertionError("no matching ScimChangeEvent within 20 s");
@@ -102,6 +104,11 @@ public final class SyncCoreCounterpart implements AutoCloseable {
 
     /** Applies the change to cs_object (as a confirmed export would) and answers APPLIED. */
     public ObjectView confirm(ScimChangeEvent event) {
+        return confirm(event, null);
+    }
+
+    /** As {@link #confirm(ScimChangeEvent)}, the outcome carrying this W3C traceparent header, as sync-core's outbox writes it. */
+    public ObjectView confirm(ScimChangeEvent event, String traceparent) {
         ObjectView view;
         if (event.operation() == ChangeOperation.DELETE) {
             execute("DELETE FROM cs_object WHERE connector = ? AND object_type = ? AND anchor = ?",
@@ -120,7 +127,7 @@ public final class SyncCoreCounterpart implements AutoCloseable {
         }
         publish(event, new ScimOutcome(Message.CURRENT_VERSION, UUID.randomUUID(), event.correlationId(), event.connector(),
                 OutcomeStatus.APPLIED, event.operation() == ChangeOperation.CREATE ? 201
-                : event.operation() == ChangeOperation.DELETE ? 204 : 200, null, null, null, view));
+                : event.operation() == ChangeOperation.DELETE ? 204 : 200, null, null, null, view), traceparent);
         return view;
     }
 
@@ -248,9 +255,17 @@ public final class SyncCoreCounterpart implements AutoCloseable {
 
     /** To the partition the waiting replica named, as sync-core does. */
     private void publish(ScimChangeEvent event, ScimOutcome outcome) {
+        publish(event, outcome, null);
+    }
+
+    private void publish(ScimChangeEvent event, ScimOutcome outcome, String traceparent) {
         try {
-            producer.send(new ProducerRecord<>(Topics.OUTCOMES, event.replyPartition(),
-                    Topics.outcomeKey(outcome.correlationId()), Json.writeBytes(outcome))).get();
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.OUTCOMES, event.replyPartition(),
+                    Topics.outcomeKey(outcome.correlationId()), Json.writeBytes(outcome));
+            if (traceparent != null) {
+                record.headers().add("traceparent", traceparent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -18,6 +18,10 @@ import io.openecma.worker.lane.Calls;
 import io.openecma.worker.lane.ConnectorContext;
 import io.openecma.worker.lane.RecordHandler;
 import io.openecma.worker.lane.SchemaSource;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -41,6 +45,10 @@ import java.util.UUID;
 public final class ExportHandler implements RecordHandler {
 
     private static final Logger LOG = Logger.getLogger(ExportHandler.class);
+    static final AttributeKey<String> CONNECTOR = AttributeKey.stringKey("openecma.connector");
+    static final AttributeKey<Long> OBJECTS = AttributeKey.longKey("openecma.export.objects");
+    static final AttributeKey<Long> ATTEMPT = AttributeKey.longKey("openecma.export.attempt");
+    static final AttributeKey<Long> ERRORS = AttributeKey.longKey("openecma.export.errors");
 
     private final ConnectorContext context;
     private final ScriptRuntime runtime;
@@ -64,11 +72,22 @@ public final class ExportHandler implements RecordHandler {
             return;
         }
         ExportBatch batch = read.get();
+        // the batch's trace: a consumer span from sync-core's context, the script run inside it, and
+        // the result published under it (names and counts only: never attribute values or passwords)
+        Span received = context.tracing().receive("openecma.export-batch receive", record);
+        try (Scope ignored = received.makeCurrent()) {
+            handle(batch);
+        } finally {
+            received.end();
+        }
+    }
+
+    private void handle(ExportBatch batch) {
         MDC.put("connector", context.name());
         MDC.put("correlationId", batch.batchId().toString());
         MDC.put("anchor", batch.items().isEmpty() ? "" : batch.items().get(0).anchor());
         try {
-            ExportResult result = export(batch);
+            ExportResult result = exportTraced(batch);
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("export batch " + batch.batchId() + " handed back; its result is not published");
             }
@@ -76,6 +95,25 @@ public final class ExportHandler implements RecordHandler {
             lastBatchAt = System.nanoTime();
         } finally {
             MDC.clear();
+        }
+    }
+
+    /** The script run of one batch as a span, with the connector and the object count. */
+    private ExportResult exportTraced(ExportBatch batch) {
+        Span run = context.tracing().span("openecma.script export")
+                .setAttribute(CONNECTOR, context.name())
+                .setAttribute(OBJECTS, (long) batch.items().size())
+                .setAttribute(ATTEMPT, (long) batch.attempt())
+                .startSpan();
+        try (Scope ignored = run.makeCurrent()) {
+            ExportResult result = export(batch);
+            if (result.failure() != null) {
+                run.setStatus(StatusCode.ERROR, result.failure().kind().name());
+            }
+            run.setAttribute(ERRORS, result.results().stream().filter(r -> !r.errorCode().isSuccess()).count());
+            return result;
+        } finally {
+            run.end();
         }
     }
 

@@ -6,6 +6,7 @@ import io.openecma.schemas.events.Json;
 import io.openecma.schemas.events.Message;
 import io.openecma.schemas.events.WorkerResult;
 import io.openecma.schemas.topics.Topics;
+import io.openecma.schemas.tracing.KafkaTracing;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,9 @@ public class Publisher {
 
     @Inject
     KafkaSettings kafka;
+    /** The work's trace goes on in the result's headers (a no-op while tracing is off). */
+    @Inject
+    KafkaTracing tracing = KafkaTracing.OFF;
 
     private KafkaProducer<String, byte[]> producer;
 
@@ -55,7 +59,9 @@ public class Publisher {
 
     private void send(String topic, String key, Message message) {
         try {
-            producer.send(new ProducerRecord<>(topic, key, Json.writeBytes(message))).get(60, TimeUnit.SECONDS);
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, Json.writeBytes(message));
+            tracing.inject(record.headers());
+            producer.send(record).get(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublishFailedException(topic, e);

@@ -11,6 +11,7 @@ import io.openecma.schemas.events.Json;
 import io.openecma.worker.WorkerSettings;
 import io.openecma.worker.execution.ScriptExecutor;
 import io.openecma.worker.kafka.Publisher;
+import io.openecma.schemas.tracing.KafkaTracing;
 import io.openecma.worker.observability.ScriptLog;
 import io.openecma.worker.observability.WorkerMetrics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -39,9 +40,11 @@ public final class ConnectorContext {
     private final Semaphore scriptPermits;
     private final String workerId;
     private final AtomicReference<Schema> schema;
+    private final KafkaTracing tracing;
 
     ConnectorContext(ConnectorSnapshot snapshot, ConnectorFolders folders, SecretBox secrets, WorkerSettings settings,
-                     Publisher publisher, WorkerMetrics metrics, Semaphore scriptPermits, String workerId) {
+                     Publisher publisher, WorkerMetrics metrics, Semaphore scriptPermits, String workerId,
+                     KafkaTracing tracing) {
         this.snapshot = snapshot;
         this.folders = folders;
         this.secrets = secrets;
@@ -51,6 +54,12 @@ public final class ConnectorContext {
         this.scriptPermits = scriptPermits;
         this.workerId = workerId;
         this.schema = new AtomicReference<>(snapshot.schema());
+        this.tracing = tracing;
+    }
+
+    /** Spans for the work of a record, children of the span that sent it. */
+    public KafkaTracing tracing() {
+        return tracing;
     }
 
     public String name() {

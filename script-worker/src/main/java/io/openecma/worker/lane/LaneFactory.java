@@ -4,6 +4,7 @@ import io.openecma.runtime.host.ConnectorFolders;
 import io.openecma.schemas.crypto.SecretBox;
 import io.openecma.schemas.events.ConnectorSnapshot;
 import io.openecma.schemas.events.kafka.PollLoops;
+import io.openecma.schemas.tracing.KafkaTracing;
 import io.openecma.schemas.topics.Topics;
 import io.openecma.worker.WorkerSettings;
 import io.openecma.worker.export.ExportHandler;
@@ -48,6 +49,8 @@ public class LaneFactory {
     WorkerMetrics metrics;
     @Inject
     PollLoops pollLoops;
+    @Inject
+    KafkaTracing tracing;
     @ConfigProperty(name = "openecma.secret.key")
     Optional<String> secretKey;
     @ConfigProperty(name = "openecma.secret.key-id", defaultValue = SecretBox.DEFAULT_KEY_ID)
@@ -69,7 +72,7 @@ public class LaneFactory {
         String name = snapshot.connector();
         ConnectorFolders folders = ConnectorFolders.under(settings.dataDir().resolve(name));
         ConnectorContext context = new ConnectorContext(snapshot, folders, secrets, settings, publisher, metrics,
-                scriptPermits, workerId);
+                scriptPermits, workerId, tracing);
         String group = "openecma-script-worker-" + name;
         String instance = workerId + "-" + UUID.randomUUID().toString().substring(0, 8);
         List<RecordLoop> loops = new ArrayList<>();

@@ -24,6 +24,8 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import io.openecma.schemas.tracing.KafkaTracing;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +43,8 @@ public class ChangeApplier {
     static final String CONSUMER = "scim-changes";
     private static final Logger LOG = Logger.getLogger(ChangeApplier.class);
 
+    @Inject
+    KafkaTracing tracing;
     @Inject
     MessageLedger ledger;
     @Inject
@@ -213,6 +217,7 @@ public class ChangeApplier {
     private void accept(ScimChangeEvent event, CsObject object, DesiredState desired, LoadedConnector connector) {
         Instant now = Instant.now();
         object.pendingChange = desired;
+        object.pendingTrace = tracing.currentHeaders().get(KafkaTracing.TRACEPARENT);
         object.touch(now);
         object.lastError = null;
         object.exportAttempts = 0;

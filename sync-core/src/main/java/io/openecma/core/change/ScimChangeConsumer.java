@@ -4,6 +4,9 @@ import io.openecma.core.messaging.FailedMessages;
 import io.openecma.schemas.events.Json;
 import io.openecma.schemas.events.ScimChangeEvent;
 import io.openecma.schemas.topics.Topics;
+import io.openecma.schemas.tracing.KafkaTracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +40,7 @@ public class ScimChangeConsumer {
 
     private static final Logger LOG = Logger.getLogger(ScimChangeConsumer.class);
 
-    private record Change(ScimChangeEvent event, String payload) {
+    private record Change(ScimChangeEvent event, String payload, ConsumerRecord<String, String> record) {
     }
 
     @Inject
@@ -50,6 +53,8 @@ public class ScimChangeConsumer {
     EntityManager em;
     @Inject
     ConnectorRegistry registry;
+    @Inject
+    KafkaTracing tracing;
 
     @Incoming("scim-changes")
     @Blocking
@@ -63,7 +68,7 @@ public class ScimChangeConsumer {
                 if (problem != null) {
                     refuse(event, problem);
                 } else {
-                    changes.add(new Change(event, record.value()));
+                    changes.add(new Change(event, record.value(), record));
                 }
             } catch (UncheckedIOException | IllegalArgumentException | NullPointerException e) {
                 failed.unreadable(Topics.SCIM_CHANGES, record.key(), record.value(), e);
@@ -75,6 +80,20 @@ public class ScimChangeConsumer {
         changes.forEach(this::applyAlone);
     }
 
+    /**
+     * Applies one change inside a span that continues the SCIM request's trace (from the record's
+     * headers): the pending object stores it for its export batch, and an outcome answered at once
+     * is sent under it.
+     */
+    private void traced(Change change, Runnable work) {
+        Span span = tracing.receive("openecma.scim-change apply", change.record());
+        try (Scope ignored = span.makeCurrent()) {
+            work.run();
+        } finally {
+            span.end();
+        }
+    }
+
     private boolean appliedTogether(List<Change> changes) {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
@@ -84,7 +103,7 @@ public class ScimChangeConsumer {
                     if (!fresh.remove(c.event().messageId())) {
                         continue;
                     }
-                    applier.applyFirstDelivery(c.event());
+                    traced(c, () -> applier.applyFirstDelivery(c.event()));
                     // each change's rows are written now and forgotten: Hibernate checks every entity
                     // it manages before each query, so a context that grows with the poll would make
                     // the group commit quadratic in its size
@@ -127,7 +146,8 @@ public class ScimChangeConsumer {
         MDC.put("correlationId", String.valueOf(event.correlationId()));
         MDC.put("anchor", event.anchor());
         try {
-            failed.withRetries(() -> applyOrRefuse(event), e -> failed.changeFailed(event, change.payload(), e));
+            traced(change, () -> failed.withRetries(() -> applyOrRefuse(event),
+                    e -> failed.changeFailed(event, change.payload(), e)));
         } finally {
             MDC.remove("correlationId");
             MDC.remove("anchor");

@@ -1,6 +1,8 @@
 package io.openecma.core.export;
 
 import io.openecma.core.change.Settlement;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.openecma.core.connector.ConnectorRegistry;
 import io.openecma.core.connector.LoadedConnector;
 import io.openecma.core.messaging.Outbox;
@@ -53,6 +55,8 @@ public class ExportBatcher {
 
     private static final Logger LOG = Logger.getLogger(ExportBatcher.class);
 
+    @Inject
+    BatchTraces traces;
     @Inject
     ConnectorRegistry registry;
     @Inject
@@ -195,10 +199,21 @@ public class ExportBatcher {
         int attempt = 1 + objects.stream().mapToInt(o -> o.exportAttempts).max().orElse(0);
         ExportBatch batch = new ExportBatch(Message.CURRENT_VERSION, UUID.randomUUID(), connector.name(),
                 connector.exportSettings().exportType(), attempt, items, Instant.now());
+        Span span = traces.batchSpan(connector.name(), objects);
+        try (Scope ignored = span.makeCurrent()) {
+            send(connector, batch, items, objects);
+        } finally {
+            span.end();
+        }
+    }
+
+    private void send(LoadedConnector connector, ExportBatch batch, List<ExportItem> items, List<CsObject> objects) {
+        int attempt = batch.attempt();
         for (CsObject object : objects) {
             object.inFlightBatch = batch.batchId();
             object.inFlightChange = object.pendingChange;
             object.pendingChange = null;
+            object.pendingTrace = null;
         }
         ExportBatchRecord record = new ExportBatchRecord();
         record.batchId = batch.batchId();

@@ -5,6 +5,7 @@ import io.openecma.schemas.events.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import io.openecma.core.tx.AfterCommit;
+import io.openecma.schemas.tracing.KafkaTracing;
 
 import java.time.Instant;
 
@@ -22,6 +23,8 @@ public class Outbox {
     AfterCommit afterCommit;
     @Inject
     OutboxRelay relay;
+    @Inject
+    KafkaTracing tracing;
 
     public void send(String topic, String key, Message message) {
         store(topic, key, Json.write(message), null);
@@ -43,6 +46,10 @@ public class Outbox {
         message.key = key;
         message.payload = payload;
         message.partition = partition;
+        // the relay sends later, on its own thread: the current trace context travels with the row
+        var trace = tracing.currentHeaders();
+        message.traceparent = trace.get(KafkaTracing.TRACEPARENT);
+        message.tracestate = trace.get(KafkaTracing.TRACESTATE);
         message.createdAt = Instant.now();
         message.persist();
         afterCommit.once(WAKE_RELAY, relay::wake);

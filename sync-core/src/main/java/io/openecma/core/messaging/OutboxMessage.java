@@ -28,6 +28,9 @@ public class OutboxMessage extends PanacheEntityBase {
     /** The partition to send to; null: the producer's partitioner (by key). */
     @Column(name = "target_partition")
     public Integer partition;
+    /** The W3C trace context the message was decided in; null while tracing is off. */
+    public String traceparent;
+    public String tracestate;
     @Column(name = "created_at")
     public Instant createdAt;
 }

@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -97,7 +96,7 @@ public class OutboxRelay {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("DELETE FROM outbox WHERE id IN (SELECT id FROM outbox "
                             + "ORDER BY id LIMIT " + CHUNK + " FOR UPDATE SKIP LOCKED) "
-                            + "RETURNING id, topic, target_partition, message_key, payload")
+                            + "RETURNING id, topic, target_partition, message_key, payload, traceparent, tracestate")
                     .getResultList();
             if (rows.isEmpty()) {
                 return 0;
@@ -107,8 +106,7 @@ public class OutboxRelay {
             ordered.sort(Comparator.comparingLong(r -> ((Number) r[0]).longValue()));
             List<Future<RecordMetadata>> sent = new ArrayList<>(ordered.size());
             for (Object[] r : ordered) {
-                Integer partition = r[2] == null ? null : ((Number) r[2]).intValue();
-                sent.add(producer.send(new ProducerRecord<>((String) r[1], partition, (String) r[3], (String) r[4])));
+                sent.add(producer.send(OutboxRelayRecords.ofReturnedRow(r)));
             }
             producer.flush();
             for (Future<RecordMetadata> f : sent) {

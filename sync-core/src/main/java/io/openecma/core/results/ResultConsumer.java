@@ -4,6 +4,9 @@ import io.openecma.core.messaging.FailedMessages;
 import io.openecma.schemas.events.Json;
 import io.openecma.schemas.events.WorkerResult;
 import io.openecma.schemas.topics.Topics;
+import io.openecma.schemas.tracing.KafkaTracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.openecma.core.connector.ConnectorRegistry;
@@ -29,6 +32,8 @@ public class ResultConsumer {
     FailedMessages failed;
     @Inject
     ConnectorRegistry registry;
+    @Inject
+    KafkaTracing tracing;
 
     @Incoming("results")
     @Blocking
@@ -42,8 +47,18 @@ public class ResultConsumer {
         apply(Topics.IMPORT_PAGES, record);
     }
 
+    /** Applies the result inside a span that continues the worker's trace; the outcome it sends continues it. */
     private void apply(String topic, ConsumerRecord<String, String> record) {
         registry.awaitFirstScan();
+        Span span = tracing.receive("openecma.result apply", record);
+        try (Scope ignored = span.makeCurrent()) {
+            applyTraced(topic, record);
+        } finally {
+            span.end();
+        }
+    }
+
+    private void applyTraced(String topic, ConsumerRecord<String, String> record) {
         WorkerResult result;
         try {
             result = Json.read(record.value(), WorkerResult.class);

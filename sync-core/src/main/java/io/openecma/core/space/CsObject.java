@@ -51,6 +51,9 @@ public class CsObject extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "pending_change")
     public DesiredState pendingChange;
+    /** The W3C traceparent of the change now pending (tracing on), continued by its export batch. */
+    @Column(name = "pending_trace")
+    public String pendingTrace;
     @Column(name = "in_flight_batch")
     public UUID inFlightBatch;
     @JdbcTypeCode(SqlTypes.JSON)

@@ -99,13 +99,11 @@ public final class LocalStack implements AutoCloseable {
      * anything else; for tests of what survives a crash.
      */
     public void kill(String serviceName) {
-        ServiceProcess victim;
-        synchronized (services) {
-            victim = services.stream().filter(service -> service.name().equals(serviceName)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no service named " + serviceName));
+        List<ServiceProcess> victims = victims(serviceName);
+        if (victims.isEmpty()) {
+            throw new IllegalArgumentException("no service named " + serviceName);
         }
-        victim.handle().destroyForcibly();
-        victim.handle().onExit().join();
+        killNow(victims.get(0));
     }
 
     /**
@@ -113,23 +111,39 @@ public final class LocalStack implements AutoCloseable {
      * environment), returning once it is ready again; for soak tests.
      */
     public void restart(String serviceName) {
+        restart(serviceName, () -> {
+        });
+    }
+
+    /**
+     * As {@link #restart(String)}, running {@code whenKilled} once the killed process has exited and
+     * before the new one is launched (e.g. to start timing how long the others take to take over).
+     */
+    public void restart(String serviceName, Runnable whenKilled) {
         ServiceSpec spec = startedAs.get(serviceName);
         if (spec == null) {
             throw new IllegalArgumentException("no service named " + serviceName);
         }
-        List<ServiceProcess> victims;
-        synchronized (services) {
-            victims = services.stream().filter(service -> service.name().equals(serviceName)).toList();
-            services.removeAll(victims); // its exit is expected now
-        }
-        victims.forEach(victim -> {
-            victim.handle().destroyForcibly();
-            victim.handle().onExit().join();
-        });
+        List<ServiceProcess> victims = victims(serviceName);
+        services.removeAll(victims); // its exit is expected now
+        victims.forEach(LocalStack::killNow);
+        whenKilled.run();
         if (isStopped()) {
             return;
         }
         launch(spec, environments.get(serviceName)).awaitReady(options.readyTimeout());
+    }
+
+    /** The running processes of one service (none after a restart that could not launch it). */
+    private List<ServiceProcess> victims(String serviceName) {
+        synchronized (services) {
+            return services.stream().filter(service -> service.name().equals(serviceName)).toList();
+        }
+    }
+
+    private static void killNow(ServiceProcess victim) {
+        victim.handle().destroyForcibly();
+        victim.handle().onExit().join();
     }
 
     /** Stops the services, then Kafka, then PostgreSQL; data stays in the data folder. Idempotent. */

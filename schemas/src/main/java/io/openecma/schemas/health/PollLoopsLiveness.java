@@ -1,4 +1,4 @@
-package io.openecma.worker.health;
+package io.openecma.schemas.health;
 
 import io.openecma.schemas.events.kafka.LoopHealth;
 import io.openecma.schemas.events.kafka.PollLoops;
@@ -10,9 +10,11 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Liveness;
 
 /**
- * Alive while every Kafka poll loop of this worker (each connector's export and import consumers,
- * the connector snapshots) polls or waits out a retriable error; DOWN once one failed for good, so
- * the orchestrator restarts the process instead of leaving a connector unserved.
+ * Alive while every Kafka poll loop of the service (a worker's consumers per connector, the ingress's
+ * outcomes follower, the connector snapshots) polls or waits out a retriable error; DOWN once one
+ * failed for good, so the orchestrator restarts the process instead of leaving a connector unserved
+ * or requests waiting for outcomes it no longer reads. Shared by the services that drive their own
+ * poll loops; sync-core, whose consumers SmallRye runs, excludes it.
  */
 @Liveness
 @ApplicationScoped

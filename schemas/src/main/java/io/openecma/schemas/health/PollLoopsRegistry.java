@@ -1,10 +1,10 @@
-package io.openecma.worker.health;
+package io.openecma.schemas.health;
 
 import io.openecma.schemas.events.kafka.PollLoops;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The worker's one registry of Kafka poll loops, judged by {@link PollLoopsLiveness}. */
+/** The service's one registry of Kafka poll loops, judged by {@link PollLoopsLiveness}. */
 public class PollLoopsRegistry {
 
     @Produces

@@ -1,6 +1,5 @@
-package io.openecma.worker.health;
+package io.openecma.schemas.crypto;
 
-import io.openecma.schemas.crypto.MetricsAccess;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Requires {@code OPENECMA_METRICS_TOKEN} as a bearer token on /q/metrics when it is set
- * ({@link MetricsAccess}); without it the metrics stay open, as before.
+ * ({@link MetricsAccess}); without it the metrics stay open, as before. One bean for every service:
+ * each indexes this jar ({@code quarkus.index-dependency.schemas} in its application.properties).
  */
 @ApplicationScoped
 public class MetricsGuard {
