@@ -1055,119 +1055,119 @@ public final class Interpreter {
     private final class ExpressionEvaluator implements Expression.Visitor<Object> {
         @Override
         public Object visitConstant(Expression.Constant c) {
-                return c.value();
+            return c.value();
         }
 
         @Override
         public Object visitStringConstant(Expression.StringConstant s) {
-                return s.value();
+            return s.value();
         }
 
         @Override
         public Object visitExpandableString(Expression.ExpandableString s) {
-                return expand(s);
+            return expand(s);
         }
 
         @Override
         public Object visitVariable(Expression.Variable v) {
-                return getVariable(v.scope(), v.name(), v);
+            return getVariable(v.scope(), v.name(), v);
         }
 
         @Override
         public Object visitMember(Expression.Member m) {
-                return member(m);
+            return member(m);
         }
 
         @Override
         public Object visitInvokeMember(Expression.InvokeMember m) {
-                return invokeMember(m);
+            return invokeMember(m);
         }
 
         @Override
         public Object visitGenericInvokeMember(Expression.GenericInvokeMember g) {
-                return Ps7Evaluation.genericCall(Interpreter.this, g);
+            return Ps7Evaluation.genericCall(Interpreter.this, g);
         }
 
         @Override
         public Object visitBinary(Expression.Binary b) {
-                return b.operator().equals("??") ? Ps7Evaluation.coalesce(Interpreter.this, b) : binary(b);
+            return b.operator().equals("??") ? Ps7Evaluation.coalesce(Interpreter.this, b) : binary(b);
         }
 
         @Override
         public Object visitTernary(Expression.Ternary t) {
-                return Ps7Evaluation.ternary(Interpreter.this, t);
+            return Ps7Evaluation.ternary(Interpreter.this, t);
         }
 
         @Override
         public Object visitNullConditional(Expression.NullConditional n) {
-                return Ps7Evaluation.nullConditional(Interpreter.this, n);
+            return Ps7Evaluation.nullConditional(Interpreter.this, n);
         }
 
         @Override
         public Object visitIndex(Expression.Index i) {
-                return index(i);
+            return index(i);
         }
 
         @Override
         public Object visitArrayLiteral(Expression.ArrayLiteral a) {
-                Object[] items = new Object[a.elements().size()];
-                for (int i = 0; i < items.length; i++) {
-                    items[i] = LanguagePrimitives.unwrapNull(eval(a.elements().get(i)));
-                }
-                return items;
+            Object[] items = new Object[a.elements().size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = LanguagePrimitives.unwrapNull(eval(a.elements().get(i)));
+            }
+            return items;
         }
 
         @Override
         public Object visitArrayExpression(Expression.ArrayExpression a) {
-                List<Object> out = new io.openecma.powershell.runtime.limits.BudgetedList();
-                runBlock(a.body(), out);
-                return out.toArray();
+            List<Object> out = new io.openecma.powershell.runtime.limits.BudgetedList();
+            runBlock(a.body(), out);
+            return out.toArray();
         }
 
         @Override
         public Object visitSubExpression(Expression.SubExpression s) {
-                List<Object> out = new io.openecma.powershell.runtime.limits.BudgetedList();
-                runBlock(s.body(), out);
-                return out.isEmpty() ? AutomationNull.VALUE : LanguagePrimitives.fromPipeline(out);
+            List<Object> out = new io.openecma.powershell.runtime.limits.BudgetedList();
+            runBlock(s.body(), out);
+            return out.isEmpty() ? AutomationNull.VALUE : LanguagePrimitives.fromPipeline(out);
         }
 
         @Override
         public Object visitParen(Expression.Paren p) {
-                return p.inner() instanceof Statement.Pipeline pl ? pipelineValue(pl) : statementValue(p.inner());
+            return p.inner() instanceof Statement.Pipeline pl ? pipelineValue(pl) : statementValue(p.inner());
         }
 
         @Override
         public Object visitHashtable(Expression.Hashtable h) {
-                PSHashtable table = new PSHashtable(h.ordered());
-                for (Expression.HashEntry entry : h.entries()) {
-                    Object key = LanguagePrimitives.base(eval(entry.key()));
-                    if (table.containsKey(key)) {
-                        throw new PSRuntimeException("System.Management.Automation.RuntimeException",
-                                "Duplicate keys '" + key + "' are not allowed in hash literals.");
-                    }
-                    table.put(key, statementValue(entry.value()));
+            PSHashtable table = new PSHashtable(h.ordered());
+            for (Expression.HashEntry entry : h.entries()) {
+                Object key = LanguagePrimitives.base(eval(entry.key()));
+                if (table.containsKey(key)) {
+                    throw new PSRuntimeException("System.Management.Automation.RuntimeException",
+                            "Duplicate keys '" + key + "' are not allowed in hash literals.");
                 }
-                return table;
+                table.put(key, statementValue(entry.value()));
+            }
+            return table;
         }
 
         @Override
         public Object visitScriptBlock(Expression.ScriptBlock sb) {
-                return new ScriptBlock(sb.body(), scope.module());
+            return new ScriptBlock(sb.body(), scope.module());
         }
 
         @Override
         public Object visitUnary(Expression.Unary u) {
-                return unary(u);
+            return unary(u);
         }
 
         @Override
         public Object visitConvert(Expression.Convert c) {
-                return convert(c);
+            return convert(c);
         }
 
         @Override
         public Object visitTypeLiteral(Expression.TypeLiteral t) {
-                return resolveType(t.type());
+            return resolveType(t.type());
         }
     }
 
