@@ -71,6 +71,9 @@ public final class TeamDirectoryServer {
     }
 
     HttpServer start(int port) throws IOException {
+        // Without TCP_NODELAY the JDK server's reply body waits for the client's delayed ACK of its
+        // headers (about 40 ms per call on Linux); see LegacyHrServer. Read when the server class loads.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::handle);
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
