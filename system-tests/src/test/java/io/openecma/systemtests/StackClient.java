@@ -71,12 +71,19 @@ final class StackClient {
     /** A SCIM request; until a connector's first import is done it answers 503 with Retry-After, and a client waits. */
     HttpResponse<String> scim(String connector, String method, String path, String body)
             throws IOException, InterruptedException {
+        return scim(connector, method, path, body, java.util.Map.of());
+    }
+
+    /** The same with extra request headers (If-Match, If-None-Match). */
+    HttpResponse<String> scim(String connector, String method, String path, String body, java.util.Map<String, String> headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(scimRoot(connector) + path))
                 .timeout(Duration.ofSeconds(90))
                 .header("Authorization", "Bearer " + tokens.apply(connector))
                 .header("Accept", "application/scim+json")
                 .header("Content-Type", "application/scim+json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
         Instant deadline = Instant.now().plus(settle);
         HttpResponse<String> response;
         do {

@@ -191,6 +191,51 @@ class UsersAndGroupsSampleTest {
         }
     }
 
+    /**
+     * Bulk (RFC 7644 section 3.7) and ETags (section 3.14) through the whole stack: each bulk
+     * operation goes through sync-core, the worker's script and the directory like a single request,
+     * a group member named by bulkId becomes the id the directory chose, and the ETag of a GET is the
+     * one If-Match and If-None-Match are judged against.
+     */
+    @Test
+    @Order(6)
+    void bulkAndEtagsGoThroughTheWholeStack() throws Exception {
+        HttpResponse<String> bulk = scim("POST", "/Bulk", """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:BulkRequest"],"failOnErrors":1,"Operations":[
+                 {"method":"POST","path":"/Groups","bulkId":"team","data":{"schemas":["%s"],"displayName":"Bulk team",
+                   "members":[{"value":"bulkId:eve"}]}},
+                 {"method":"POST","path":"/Users","bulkId":"eve","data":%s}]}"""
+                .formatted(CORE_GROUP, user("ug.eve", "Eve", "eve@ug.example")));
+        assertEquals(200, bulk.statusCode(), bulk.body());
+        JsonNode operations = json(bulk).path("Operations");
+        assertEquals(2, operations.size(), bulk.body());
+        assertEquals("201", operations.get(0).path("status").asText(), bulk.body());
+        assertEquals("201", operations.get(1).path("status").asText(), bulk.body());
+        String team = lastSegment(operations.get(0).path("location").asText());
+        String eve = lastSegment(operations.get(1).path("location").asText());
+        assertEquals("ug.eve", json(target("GET", "/api/users/" + eve, null)).path("userName").asText());
+        assertEquals(List.of(eve), targetMembers(team), "the bulkId became the directory's id");
+
+        HttpResponse<String> read = scim("GET", "/Users/" + eve, null);
+        assertOk(read);
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, client.scim("directory", "GET", "/Users/" + eve, null, Map.of("If-None-Match", etag)).statusCode());
+        HttpResponse<String> stale = client.scim("directory", "PATCH", "/Users/" + eve,
+                patch("replace", "displayName", "\"Eve Two\""), Map.of("If-Match", "W/\"0\""));
+        assertEquals(412, stale.statusCode(), stale.body());
+        assertPatched(client.scim("directory", "PATCH", "/Users/" + eve,
+                patch("replace", "displayName", "\"Eve Two\""), Map.of("If-Match", etag)));
+        assertEquals("Eve Two", json(scim("GET", "/Users/" + eve, null)).path("displayName").asText());
+        HttpResponse<String> outdated = client.scim("directory", "DELETE", "/Users/" + eve, null, Map.of("If-Match", etag));
+        assertEquals(412, outdated.statusCode(), "the PATCH changed the version: " + outdated.body());
+        assertEquals(200, target("GET", "/api/users/" + eve, null).statusCode(), "a refused DELETE leaves the user");
+    }
+
+    private static String lastSegment(String location) {
+        assertFalse(location.isEmpty(), "a created resource has a location");
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
     @Test
     @Order(3)
     void aMemberThatDoesNotExistIsRefusedByTheDirectory() throws Exception {
