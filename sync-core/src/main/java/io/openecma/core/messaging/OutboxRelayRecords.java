@@ -11,12 +11,8 @@ public final class OutboxRelayRecords {
     private OutboxRelayRecords() {
     }
 
-    public static ProducerRecord<String, String> of(OutboxMessage m) {
-        return of(m.topic, m.partition, m.key, m.payload, m.traceparent, m.tracestate);
-    }
-
     /** A row as the relay's DELETE … RETURNING gives it: id, topic, partition, key, payload, traceparent, tracestate. */
-    static ProducerRecord<String, String> ofReturnedRow(Object[] r) {
+    public static ProducerRecord<String, String> ofReturnedRow(Object[] r) {
         Integer partition = r[2] == null ? null : ((Number) r[2]).intValue();
         return of((String) r[1], partition, (String) r[3], (String) r[4], (String) r[5], (String) r[6]);
     }

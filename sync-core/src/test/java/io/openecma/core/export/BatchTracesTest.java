@@ -69,7 +69,7 @@ class BatchTracesTest {
         assertEquals(3L, data.getAttributes().get(BatchTraces.OBJECTS));
         assertEquals("hr", data.getAttributes().get(BatchTraces.CONNECTOR));
 
-        ProducerRecord<String, String> record = OutboxRelayRecords.of(row);
+        ProducerRecord<String, String> record = OutboxRelayRecords.ofReturnedRow(returned(row));
         String header = new String(record.headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8);
         assertEquals("00-" + data.getTraceId() + "-" + outboxContext.getSpanContext().getSpanId() + "-01", header);
     }
@@ -82,7 +82,12 @@ class BatchTracesTest {
         batch.end();
         OutboxMessage row = new OutboxMessage();
         row.topic = "t";
-        assertEquals(0, OutboxRelayRecords.of(row).headers().toArray().length);
+        assertEquals(0, OutboxRelayRecords.ofReturnedRow(returned(row)).headers().toArray().length);
+    }
+
+    /** The row as the relay's DELETE … RETURNING gives it. */
+    private static Object[] returned(OutboxMessage row) {
+        return new Object[] {row.id, row.topic, row.partition, row.key, row.payload, row.traceparent, row.tracestate};
     }
 
     private static CsObject pending(Span request) {
