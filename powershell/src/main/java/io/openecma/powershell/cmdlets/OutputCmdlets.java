@@ -44,7 +44,8 @@ public final class OutputCmdlets {
                     c.writeHost(String.join(sep, parts));
                 }, ParameterSpec.positional("Object", "object", 0).fromPipeline(PipelineInput.BY_VALUE).remainingArguments(),
                 ParameterSpec.switchParameter("NoNewline"), ParameterSpec.named("Separator", "object"),
-                ParameterSpec.named("ForegroundColor", "string"), ParameterSpec.named("BackgroundColor", "string")));
+                ParameterSpec.named("ForegroundColor", "System.ConsoleColor"),
+                ParameterSpec.named("BackgroundColor", "System.ConsoleColor")));
         r.register(CmdletDefinition.of("Write-Verbose", () -> c -> c.writeVerbose(text(c, "Message")),
                 ParameterSpec.positional("Message", "string", 0).asMandatory().fromPipeline(PipelineInput.BY_VALUE)
                         .allowing(ParameterSpec.Allow.EMPTY_STRING)));
@@ -54,10 +55,7 @@ public final class OutputCmdlets {
         r.register(CmdletDefinition.of("Write-Warning", () -> c -> c.writeWarning(text(c, "Message")),
                 ParameterSpec.positional("Message", "string", 0).asMandatory().fromPipeline(PipelineInput.BY_VALUE)
                         .allowing(ParameterSpec.Allow.EMPTY_STRING)));
-        r.register(CmdletDefinition.of("Write-Information", () -> c -> c.writeInformation(c.parameter("MessageData")),
-                ParameterSpec.positional("MessageData", "object", 0).asMandatory().fromPipeline(PipelineInput.BY_VALUE)
-                        .allowing(ParameterSpec.Allow.NULL),
-                ParameterSpec.positional("Tags", "string[]", 1)));
+        r.register(WriteInformationCmdlet.definition());
         r.register(CmdletDefinition.of("Write-Error", () -> c -> {
                     Object er = LanguagePrimitives.base(c.parameter("ErrorRecord"));
                     if (er instanceof ErrorRecord record) {

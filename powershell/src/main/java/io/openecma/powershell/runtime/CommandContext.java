@@ -48,6 +48,11 @@ public interface CommandContext {
 
     void writeInformation(Object message);
 
+    /** Write-Information with -Tags. */
+    default void writeInformation(Object message, List<String> tags) {
+        writeInformation(message);
+    }
+
     /** Write-Host text, handed to the host. */
     void writeHost(String text);
 
