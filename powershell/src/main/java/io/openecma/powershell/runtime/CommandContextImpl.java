@@ -126,6 +126,11 @@ public final class CommandContextImpl implements CommandContext {
     }
 
     @Override
+    public InvocationInfo invocationHere() {
+        return interp.invocationInfo(interp.position());
+    }
+
+    @Override
     public void writeErrorQualified(String exceptionType, String message, String fullyQualifiedErrorId, String category,
                                     Object target) {
         PSRuntimeException e = new PSRuntimeException(exceptionType, message);
