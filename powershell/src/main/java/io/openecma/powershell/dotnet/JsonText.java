@@ -362,10 +362,7 @@ public final class JsonText {
             }
             while (true) {
                 skipSpace();
-                if (atEnd() || (s.charAt(i) != '"' && s.charAt(i) != '\'')) {
-                    throw expected("'\"' or '''");
-                }
-                String key = string();
+                String key = atEnd() || (s.charAt(i) != '"' && s.charAt(i) != '\'') ? unquotedName() : string();
                 skipSpace();
                 if (atEnd() || s.charAt(i) != ':') {
                     throw expected("':'");
@@ -387,6 +384,10 @@ public final class JsonText {
                 }
                 char c = s.charAt(i++);
                 if (c == '}') {
+                    // ObjectConverter.ConvertDictionaryToObject: a "__type" entry is the type hint, removed
+                    if (map.get(TYPE_HINT) != null) {
+                        map.remove(TYPE_HINT);
+                    }
                     return map;
                 }
                 if (c != ',') {
@@ -395,6 +396,8 @@ public final class JsonText {
                 }
             }
         }
+
+        private static final String TYPE_HINT = "__type";
 
         private List<Object> array(int nesting) {
             i++;
@@ -472,6 +475,21 @@ public final class JsonText {
                     default -> sb.append(e);
                 }
             }
+        }
+
+        /**
+         * JavaScriptObjectDeserializer.DeserializeMemberName: a name may also be written without quotes,
+         * as a primitive token (letters, digits, '.', '-', '_', '+').
+         */
+        private String unquotedName() {
+            int start = i;
+            while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || ".-_+".indexOf(s.charAt(i)) >= 0)) {
+                i++;
+            }
+            if (i == start) {
+                throw expected("'\"' or '''");
+            }
+            return s.substring(start, i);
         }
 
         private Object primitive() {
