@@ -220,8 +220,8 @@ public final class JsonText {
     }
 
     private static void writeScalar(Object v, StringBuilder sb, ZoneId zone) {
-        if (v == null) {
-            sb.append("null");
+        if (v == null || v instanceof Character c && c == '\0') {
+            sb.append("null"); // JavaScriptSerializer.SerializeValue writes the char '\0' as null
         } else if (v instanceof Truncated t) {
             writeString(t.text(), sb);
         } else if (v instanceof String s) {
@@ -299,7 +299,11 @@ public final class JsonText {
     }
 
     private static final class Reader {
-        private static final int MAX_NESTING = 100;
+        /**
+         * 5.1's JsonObject.ConvertFromJson sets RecursionLimit = maxDepthAllowed (100) + 2, and
+         * DeserializeInternal counts the top value as depth 1: nesting 0..101 is read.
+         */
+        private static final int MAX_NESTING = 101;
         private final String s;
         private int i;
 
