@@ -33,7 +33,7 @@ public final class AliasCmdlets {
     }
 
     public static void register(CmdletRegistry r) {
-        r.register(CmdletDefinition.of("Get-Alias", () -> AliasCmdlets::get,
+        r.register(CmdletDefinition.of("Get-Alias", () -> AliasCmdlets::getOrSkip,
                 ParameterSpec.positional("Name", "string[]", 0).fromPipeline(PipelineInput.BY_VALUE_AND_PROPERTY_NAME),
                 ParameterSpec.named("Exclude", "string[]"), ParameterSpec.named("Scope", "string"),
                 ParameterSpec.named("Definition", "string[]")).withAliases("gal"));
@@ -84,8 +84,28 @@ public final class AliasCmdlets {
         return new AliasInfo(name, target, command(c, target), options, description);
     }
 
-    /** The function or cmdlet an alias names, or null. */
+    /**
+     * The function or cmdlet an alias names, through aliases of aliases (AliasInfo.ResolvedCommand
+     * follows the chain), or null.
+     */
     private static CommandInfo command(CommandContext c, String name) {
+        String current = name;
+        for (int hops = 0; hops < 32; hops++) {
+            CommandInfo found = functionOrCmdlet(c, current);
+            if (found != null) {
+                return found;
+            }
+            SessionAlias alias = VariableScopes.caller(c).findAlias(current);
+            String next = alias != null ? alias.definition() : SessionAlias.builtIn().get(current.toLowerCase(Locale.ROOT));
+            if (next == null) {
+                return null;
+            }
+            current = next;
+        }
+        return null;
+    }
+
+    private static CommandInfo functionOrCmdlet(CommandContext c, String name) {
         FunctionInfo f = VariableScopes.caller(c).findFunction(name);
         if (f != null) {
             return new FunctionCommandInfo(f);
@@ -94,7 +114,16 @@ public final class AliasCmdlets {
                 .map(d -> (CommandInfo) new CmdletInfo(d, CmdletModules.moduleOf(d.name()))).orElse(null);
     }
 
+    private static void getOrSkip(CommandContext c) {
+        try {
+            get(c);
+        } catch (SkipInput skipped) {
+            // reported as the object's binding error
+        }
+    }
+
     private static void get(CommandContext c) {
+        checkNameNotNullOrEmpty(c);
         Scope scope = VariableScopes.named(c);
         List<AliasInfo> all = new ArrayList<>(visible(c, scope).values());
         all.sort((a, b) -> a.getName().compareToIgnoreCase(b.getName()));
@@ -126,6 +155,45 @@ public final class AliasCmdlets {
                         + "because an alias with the " + (byDefinition ? "definition" : "name") + " '" + pattern
                         + "' does not exist.", "ItemNotFoundException", "ObjectNotFound", pattern);
             }
+        }
+    }
+
+    /** Get-Alias -Name is [ValidateNotNullOrEmpty] (GetAliasCommand.cs), given or from the pipeline. */
+    private static void checkNameNotNullOrEmpty(CommandContext c) {
+        boolean fromPipeline = c.expectingInput() && !c.isBound("Name");
+        if (!fromPipeline && !c.isBound("Name")) {
+            return;
+        }
+        Object value = LanguagePrimitives.unwrapNull(fromPipeline ? c.currentInput() : c.parameter("Name"));
+        boolean bad = value == null;
+        if (!bad) {
+            for (Object item : LanguagePrimitives.toList(value)) {
+                Object b = LanguagePrimitives.unwrapNull(item);
+                bad |= b == null || LanguagePrimitives.toStringValue(b).isEmpty();
+            }
+        }
+        if (!bad) {
+            return;
+        }
+        String message = value == null || value instanceof String
+                ? "Cannot validate argument on parameter 'Name'. The argument is null or empty. Provide an argument that is "
+                        + "not null or empty, and then try the command again."
+                : "Cannot validate argument on parameter 'Name'. The argument is null, empty, or an element of the argument "
+                        + "collection contains a null value. Supply a collection that does not contain any null values and then "
+                        + "try the command again.";
+        String type = "System.Management.Automation.ParameterBindingValidationException";
+        if (fromPipeline) {
+            // A pipeline object that fails binding is that object's error; the next one is still processed.
+            c.writeError(type, message, "ParameterArgumentValidationError", "InvalidData", value);
+            throw new SkipInput();
+        }
+        throw c.terminatingError(type, message, "ParameterArgumentValidationError", "InvalidData");
+    }
+
+    /** Ends the processing of one pipeline object whose binding failed. */
+    private static final class SkipInput extends RuntimeException {
+        SkipInput() {
+            super(null, null, false, false);
         }
     }
 

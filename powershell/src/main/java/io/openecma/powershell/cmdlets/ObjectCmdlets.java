@@ -57,7 +57,7 @@ public final class ObjectCmdlets {
         if (type.fullName().equals("System.Object") || type.fullName().equals("System.Management.Automation.PSObject")) {
             created = new PSObject();
         } else {
-            created = Members.construct(type, args);
+            created = construct(c, type, args);
         }
         if (c.parameter("Property") instanceof Map<?, ?> props) {
             for (Map.Entry<?, ?> e : props.entrySet()) {
@@ -70,6 +70,23 @@ public final class ObjectCmdlets {
             }
         }
         c.writeObject(created);
+    }
+
+    /**
+     * NewObjectCommand: a constructor that cannot be chosen or that throws (a MethodException) ends the
+     * command as ConstructorInvokedThrowException, keeping the exception's type and message.
+     */
+    private static Object construct(CommandContext c, PSType type, List<Object> args) {
+        try {
+            return Members.construct(type, args);
+        } catch (io.openecma.powershell.runtime.PSRuntimeException e) {
+            String t = e.typeName();
+            if (!t.equals("System.Management.Automation.MethodException")
+                    && !t.equals("System.Management.Automation.MethodInvocationException")) {
+                throw e;
+            }
+            throw c.terminatingError(t, e.getMessage(), "ConstructorInvokedThrowException", "InvalidOperation");
+        }
     }
 
     private static void getMember(CommandContext c) {

@@ -44,7 +44,8 @@ public final class OutputCmdlets {
                     c.writeHost(String.join(sep, parts));
                 }, ParameterSpec.positional("Object", "object", 0).fromPipeline(PipelineInput.BY_VALUE).remainingArguments(),
                 ParameterSpec.switchParameter("NoNewline"), ParameterSpec.named("Separator", "object"),
-                ParameterSpec.named("ForegroundColor", "string"), ParameterSpec.named("BackgroundColor", "string")));
+                ParameterSpec.named("ForegroundColor", "System.ConsoleColor"),
+                ParameterSpec.named("BackgroundColor", "System.ConsoleColor")));
         r.register(CmdletDefinition.of("Write-Verbose", () -> c -> c.writeVerbose(text(c, "Message")),
                 ParameterSpec.positional("Message", "string", 0).asMandatory().fromPipeline(PipelineInput.BY_VALUE)
                         .allowing(ParameterSpec.Allow.EMPTY_STRING)));
@@ -54,33 +55,8 @@ public final class OutputCmdlets {
         r.register(CmdletDefinition.of("Write-Warning", () -> c -> c.writeWarning(text(c, "Message")),
                 ParameterSpec.positional("Message", "string", 0).asMandatory().fromPipeline(PipelineInput.BY_VALUE)
                         .allowing(ParameterSpec.Allow.EMPTY_STRING)));
-        r.register(CmdletDefinition.of("Write-Information", () -> c -> c.writeInformation(c.parameter("MessageData")),
-                ParameterSpec.positional("MessageData", "object", 0).asMandatory().fromPipeline(PipelineInput.BY_VALUE)
-                        .allowing(ParameterSpec.Allow.NULL),
-                ParameterSpec.positional("Tags", "string[]", 1)));
-        r.register(CmdletDefinition.of("Write-Error", () -> c -> {
-                    Object er = LanguagePrimitives.base(c.parameter("ErrorRecord"));
-                    if (er instanceof ErrorRecord record) {
-                        c.writeError(record);
-                        return;
-                    }
-                    Object ex = LanguagePrimitives.base(c.parameter("Exception"));
-                    String message = c.isBound("Message") ? text(c, "Message")
-                            : ex instanceof Throwable t ? t.getMessage() : "";
-                    String id = c.isBound("ErrorId") ? text(c, "ErrorId") : "Microsoft.PowerShell.Commands.WriteErrorException";
-                    String category = c.isBound("Category") ? text(c, "Category") : "NotSpecified";
-                    String fqid = WriteErrorCaller.qualify(c, id);
-                    if (ex instanceof PSRuntimeException p) {
-                        c.writeError(new ErrorRecord(p, fqid, category, c.parameter("TargetObject"), null));
-                    } else {
-                        c.writeErrorQualified("Microsoft.PowerShell.Commands.WriteErrorException", message, fqid, category,
-                                c.parameter("TargetObject"));
-                    }
-                }, ParameterSpec.positional("Message", "string", 0).fromPipeline(PipelineInput.BY_VALUE).withAliases("Msg"),
-                ParameterSpec.named("Exception", "object"), ParameterSpec.named("ErrorRecord", "object"),
-                ParameterSpec.named("ErrorId", "string"), ParameterSpec.named("Category", "string"),
-                ParameterSpec.named("TargetObject", "object"), ParameterSpec.named("RecommendedAction", "string"),
-                ParameterSpec.named("CategoryActivity", "string"), ParameterSpec.named("CategoryReason", "string")));
+        r.register(WriteInformationCmdlet.definition());
+        r.register(WriteErrorCmdlet.definition());
         r.register(CmdletDefinition.of("Out-Null", () -> c -> { },
                 ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE)));
     }

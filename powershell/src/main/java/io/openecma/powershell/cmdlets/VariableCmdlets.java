@@ -147,20 +147,32 @@ public final class VariableCmdlets {
                     }
                     continue;
                 }
+                if (!VariableScopes.included(c, name)) {
+                    continue; // SetVariableCommand filters plain names by -Include/-Exclude too
+                }
                 PSVariable v = target.local(name);
                 if (v == null) {
                     v = new PSVariable(name, null);
                     target.define(v);
-                    if (c.isBound("Option") && c.parameter("Option") != null) {
-                        v.setOptionBits(ScopedItemOptions.bitsOf(c.parameter("Option")));
+                    setValue(v, value, true); // before the options: a Constant variable takes no value after
+                    long bits = c.isBound("Option") && c.parameter("Option") != null
+                            ? ScopedItemOptions.bitsOf(c.parameter("Option")) : 0;
+                    if (privateScope(c)) {
+                        bits |= ScopedItemOptions.Private.bits(); // -Scope Private is the local scope, made Private
                     }
-                    setValue(v, value, true);
+                    if (bits != 0) {
+                        v.setOptionBits(bits);
+                    }
                     describe(c, v);
                     passThru(c, v);
                     continue;
                 }
                 update(c, v, value, valueGiven);
             }
+        }
+
+        private static boolean privateScope(CommandContext c) {
+            return c.isBound("Scope") && "private".equalsIgnoreCase(LanguagePrimitives.toStringValue(c.parameter("Scope")));
         }
 
         private static void update(CommandContext c, PSVariable v, Object value, boolean valueGiven) {

@@ -30,6 +30,8 @@ final class WriteErrorCaller {
             return "";
         }
         Object name = Members.getProperty(command, "Name");
-        return name == null || name == Members.MISSING ? "" : LanguagePrimitives.toStringValue(name);
+        String text = name == null || name == Members.MISSING ? "" : LanguagePrimitives.toStringValue(name);
+        // A script block's ScriptInfo has an empty name in 5.1; this engine calls it <ScriptBlock>.
+        return text.equals("<ScriptBlock>") ? "" : text;
     }
 }

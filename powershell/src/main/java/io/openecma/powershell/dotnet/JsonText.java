@@ -220,8 +220,8 @@ public final class JsonText {
     }
 
     private static void writeScalar(Object v, StringBuilder sb, ZoneId zone) {
-        if (v == null) {
-            sb.append("null");
+        if (v == null || v instanceof Character c && c == '\0') {
+            sb.append("null"); // JavaScriptSerializer.SerializeValue writes the char '\0' as null
         } else if (v instanceof Truncated t) {
             writeString(t.text(), sb);
         } else if (v instanceof String s) {
@@ -299,7 +299,11 @@ public final class JsonText {
     }
 
     private static final class Reader {
-        private static final int MAX_NESTING = 100;
+        /**
+         * 5.1's JsonObject.ConvertFromJson sets RecursionLimit = maxDepthAllowed (100) + 2, and
+         * DeserializeInternal counts the top value as depth 1: nesting 0..101 is read.
+         */
+        private static final int MAX_NESTING = 101;
         private final String s;
         private int i;
 
@@ -362,10 +366,7 @@ public final class JsonText {
             }
             while (true) {
                 skipSpace();
-                if (atEnd() || (s.charAt(i) != '"' && s.charAt(i) != '\'')) {
-                    throw expected("'\"' or '''");
-                }
-                String key = string();
+                String key = atEnd() || (s.charAt(i) != '"' && s.charAt(i) != '\'') ? unquotedName() : string();
                 skipSpace();
                 if (atEnd() || s.charAt(i) != ':') {
                     throw expected("':'");
@@ -387,6 +388,10 @@ public final class JsonText {
                 }
                 char c = s.charAt(i++);
                 if (c == '}') {
+                    // ObjectConverter.ConvertDictionaryToObject: a "__type" entry is the type hint, removed
+                    if (map.get(TYPE_HINT) != null) {
+                        map.remove(TYPE_HINT);
+                    }
                     return map;
                 }
                 if (c != ',') {
@@ -395,6 +400,8 @@ public final class JsonText {
                 }
             }
         }
+
+        private static final String TYPE_HINT = "__type";
 
         private List<Object> array(int nesting) {
             i++;
@@ -472,6 +479,21 @@ public final class JsonText {
                     default -> sb.append(e);
                 }
             }
+        }
+
+        /**
+         * JavaScriptObjectDeserializer.DeserializeMemberName: a name may also be written without quotes,
+         * as a primitive token (letters, digits, '.', '-', '_', '+').
+         */
+        private String unquotedName() {
+            int start = i;
+            while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || ".-_+".indexOf(s.charAt(i)) >= 0)) {
+                i++;
+            }
+            if (i == start) {
+                throw expected("'\"' or '''");
+            }
+            return s.substring(start, i);
         }
 
         private Object primitive() {

@@ -48,6 +48,16 @@ public interface CommandContext {
 
     void writeInformation(Object message);
 
+    /** Where the command runs, for the ErrorRecords it builds itself. */
+    default InvocationInfo invocationHere() {
+        return InvocationInfo.NONE;
+    }
+
+    /** Write-Information with -Tags. */
+    default void writeInformation(Object message, List<String> tags) {
+        writeInformation(message);
+    }
+
     /** Write-Host text, handed to the host. */
     void writeHost(String text);
 

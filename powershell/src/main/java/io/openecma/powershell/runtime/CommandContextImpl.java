@@ -126,6 +126,11 @@ public final class CommandContextImpl implements CommandContext {
     }
 
     @Override
+    public InvocationInfo invocationHere() {
+        return interp.invocationInfo(interp.position());
+    }
+
+    @Override
     public void writeErrorQualified(String exceptionType, String message, String fullyQualifiedErrorId, String category,
                                     Object target) {
         PSRuntimeException e = new PSRuntimeException(exceptionType, message);
@@ -143,14 +148,16 @@ public final class CommandContextImpl implements CommandContext {
 
     @Override
     public void writeVerbose(String text) {
-        if (shown("VerbosePreference")) {
+        if (shown("VerbosePreference") && !streams().redirect(InformationalStreams.VERBOSE,
+                new io.openecma.powershell.types.hosting.InformationalRecord.VerboseRecord(text))) {
             interp.context().writeVerbose(text);
         }
     }
 
     @Override
     public void writeDebug(String text) {
-        if (shown("DebugPreference")) {
+        if (shown("DebugPreference") && !streams().redirect(InformationalStreams.DEBUG,
+                new io.openecma.powershell.types.hosting.InformationalRecord.DebugRecord(text))) {
             interp.context().writeDebug(text);
         }
     }
@@ -158,7 +165,11 @@ public final class CommandContextImpl implements CommandContext {
     @Override
     public void writeWarning(String text) {
         if (shown("WarningPreference")) {
-            interp.context().writeWarning(text);
+            Object record = new io.openecma.powershell.types.hosting.InformationalRecord.WarningRecord(text);
+            streams().appendToVariables(interp.scope(), InformationalStreams.WARNING, record);
+            if (!streams().redirect(InformationalStreams.WARNING, record)) {
+                interp.context().writeWarning(text);
+            }
         }
         if (preference("WarningPreference").equals("stop")) {
             throw new PSRuntimeException("System.Management.Automation.ActionPreferenceStopException",
@@ -168,14 +179,60 @@ public final class CommandContextImpl implements CommandContext {
 
     @Override
     public void writeInformation(Object message) {
-        if (shown("InformationPreference")) {
-            interp.context().writeInformation(LanguagePrimitives.toStringValue(message));
+        writeInformation(message, null);
+    }
+
+    /**
+     * MshCommandRuntime.WriteInformation: unless the preference is Ignore the record goes to the
+     * stage's redirection or else the runspace's information buffer (shown only under Continue),
+     * and to the -InformationVariable lists.
+     */
+    @Override
+    public void writeInformation(Object message, List<String> tags) {
+        String preference = preference("InformationPreference");
+        if (preference.equals("ignore")) {
+            return;
+        }
+        io.openecma.powershell.types.hosting.InformationRecord record =
+                new io.openecma.powershell.types.hosting.InformationRecord(message, informationSource(), tags);
+        if (!streams().redirect(InformationalStreams.INFORMATION, record)) {
+            interp.context().informationRecords.add(record);
+            if (shown("InformationPreference")) {
+                interp.context().writeInformation(record.toString());
+            }
+        }
+        streams().appendToVariables(interp.scope(), InformationalStreams.INFORMATION, record);
+        if (preference.equals("stop")) {
+            throw new PSRuntimeException("System.Management.Automation.ActionPreferenceStopException",
+                    "The running command stopped because the preference variable \"InformationPreference\" or common parameter is set to Stop: "
+                            + record);
         }
     }
 
+    /** Write-Host: an information record tagged PSHOST, shown whatever the preference. */
     @Override
     public void writeHost(String text) {
-        interp.context().hostWrite(text);
+        if (preference("InformationPreference").equals("ignore")) {
+            return;
+        }
+        io.openecma.powershell.types.hosting.InformationRecord record =
+                new io.openecma.powershell.types.hosting.InformationRecord(text, informationSource(), List.of("PSHOST"));
+        if (!streams().redirect(InformationalStreams.INFORMATION, record)) {
+            interp.context().informationRecords.add(record);
+            interp.context().hostWrite(text);
+        }
+        streams().appendToVariables(interp.scope(), InformationalStreams.INFORMATION, record);
+    }
+
+    private InformationalStreams streams() {
+        return interp.context().informationalStreams();
+    }
+
+    /** Cmdlet.WriteInformation's source: the calling script's path, else the command's name. */
+    private String informationSource() {
+        io.openecma.powershell.ast.Position at = interp.position();
+        return at != null && at.file() != null && !at.file().isEmpty() && !at.file().startsWith("<") ? at.file()
+                : definition.name();
     }
 
     /** FullyQualifiedErrorId of a cmdlet's error: "<id>,<implementing type>" (ErrorRecord.GetInvocationTypeName), unless already qualified. */

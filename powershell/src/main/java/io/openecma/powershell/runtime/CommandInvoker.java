@@ -301,6 +301,8 @@ final class CommandInvoker {
             Binding binding = bind(f, invokedName, params, args, advanced, fs);
             out = PipeVariables.attach(interp, caller, commonText(binding, "outvariable"),
                     commonText(binding, "errorvariable"), callerOut);
+            interp.context().informationalStreams().attachVariables(interp, caller, fs,
+                    commonText(binding, "warningvariable"), commonText(binding, "informationvariable"));
             PSHashtable bound = binding.bound;
             fs.set("PSBoundParameters", bound);
             fs.set("args", binding.unbound.toArray());
@@ -866,6 +868,8 @@ final class CommandInvoker {
         common.forEach((k, v) -> applyCommon(k, new Argument(k, v.equalsIgnoreCase("True") ? Boolean.TRUE
                 : v.equalsIgnoreCase("False") ? Boolean.FALSE : v, true, true), cs, null));
         List<Object> pipe = PipeVariables.attach(interp, caller, common.get("outvariable"), common.get("errorvariable"), out);
+        interp.context().informationalStreams().attachVariables(interp, caller, cs, common.get("warningvariable"),
+                common.get("informationvariable"));
         CommandContextImpl ctx = new CommandContextImpl(interp, d, invokedName, bound, pipe, input != null, cs);
         Cmdlet cmdlet = d.factory().get();
         try {
@@ -995,8 +999,10 @@ final class CommandInvoker {
             }
             return Operators.is(value, type) ? LanguagePrimitives.base(value) : type.convert(value);
         } catch (PSRuntimeException e) {
-            throw bindingError("Cannot process argument transformation on parameter '" + spec.name() + "'. " + e.getMessage(),
-                    "ParameterArgumentTransformationError");
+            // A compiled cmdlet's parameter has no transformation attribute: ParameterBinderBase.CoerceTypeAsNeeded
+            // reports the failed cast itself (ParameterBinderStrings.CannotConvertArgumentNoMessage).
+            throw bindingError("Cannot bind parameter '" + spec.name() + "'. " + e.getMessage(),
+                    "CannotConvertArgumentNoMessage");
         }
     }
 }

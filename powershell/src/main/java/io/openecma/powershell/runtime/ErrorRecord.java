@@ -28,6 +28,21 @@ public final class ErrorRecord {
             return targetType;
         }
 
+        /** ErrorCategoryInfo.GetMessage(): the text below. */
+        public String GetMessage() {
+            return toString();
+        }
+
+        /** A copy with each non-empty value replacing this one's (ErrorCategoryInfo's settable properties). */
+        CategoryInfo with(String activity, String reason, String targetName, String targetType) {
+            return new CategoryInfo(category, pick(activity, this.activity), pick(reason, this.reason),
+                    pick(targetName, this.targetName), pick(targetType, this.targetType));
+        }
+
+        private static String pick(String given, String current) {
+            return given == null || given.isEmpty() ? current : given;
+        }
+
         /** ErrorCategoryInfo.GetMessage's template: "{category}: ({target}:{targetType}) [{activity}], {reason}". */
         @Override
         public String toString() {
@@ -65,7 +80,7 @@ public final class ErrorRecord {
     private final PSRuntimeException exception;
     private ErrorDetails errorDetails;
     private final String fullyQualifiedErrorId;
-    private final CategoryInfo categoryInfo;
+    private CategoryInfo categoryInfo;
     private final Object targetObject;
     private final InvocationInfo invocationInfo;
 
@@ -107,6 +122,11 @@ public final class ErrorRecord {
 
     public CategoryInfo getCategoryInfo() {
         return categoryInfo;
+    }
+
+    /** Sets CategoryInfo's Activity, Reason, TargetName and TargetType where the value is not empty (Write-Error). */
+    public void overrideCategoryInfo(String activity, String reason, String targetName, String targetType) {
+        categoryInfo = categoryInfo.with(activity, reason, targetName, targetType);
     }
 
     public Object getTargetObject() {

@@ -46,6 +46,9 @@ public final class ExecutionContext {
     final List<String> debug = new ArrayList<>();
     final List<String> warning = new ArrayList<>();
     final List<String> information = new ArrayList<>();
+    /** Every information record, shown or not (a nested PowerShell's Streams.Information). */
+    final List<Object> informationRecords = new ArrayList<>();
+    private final InformationalStreams informationalStreams = new InformationalStreams();
     private long deadline = Long.MAX_VALUE;
     private Interpreter interpreter;
     private int pollCounter;
@@ -143,6 +146,12 @@ public final class ExecutionContext {
         debug.clear();
         warning.clear();
         information.clear();
+        informationRecords.clear();
+    }
+
+    /** The redirections and -WarningVariable/-InformationVariable lists of streams 3 to 6. */
+    public InformationalStreams informationalStreams() {
+        return informationalStreams;
     }
 
     /** Nested calls of the running script (the call-depth limit). */

@@ -720,7 +720,7 @@ public final class Interpreter {
             boolean append = false;
             for (PipelineElement.Redirection r : element.redirections()) {
                 if (r.target() == null) {
-                    if (r.fromStream() == 2 && r.toStream() == 1) {
+                    if ((r.fromStream() == 2 || r.fromStream() == 0) && r.toStream() == 1) {
                         errorsHere = stageOut;
                     }
                 } else {
@@ -744,6 +744,7 @@ public final class Interpreter {
             if (errorsHere != null) {
                 errorRedirect = errorsHere;
             }
+            InformationalStreams.Stage streams = context.informationalStreams().open(element.redirections(), stageOut, this::eval);
             try {
                 position = element.position();
                 if (element instanceof PipelineElement.ExpressionElement ee) {
@@ -764,7 +765,9 @@ public final class Interpreter {
                 throw e;
             } finally {
                 errorRedirect = savedRedirect;
+                streams.close();
             }
+            streams.writeFiles(this::writeFile);
             if (outFile != null) {
                 writeFile(outFile, stageOut, append);
                 stageOut = new ArrayList<>();

@@ -23,7 +23,7 @@ public final class NestedRunspace {
 
     /** What one invocation produced; {@code failure} is the terminating error, if any. */
     public record Result(List<Object> output, List<ErrorRecord> errors, List<String> verbose, List<String> warning,
-                         List<String> debug, List<String> information, PSRuntimeException failure) {
+                         List<String> debug, List<Object> information, PSRuntimeException failure) {
     }
 
     private final ExecutionContext context;
@@ -79,7 +79,7 @@ public final class NestedRunspace {
         Interpreter interp = context.interpreter();
         Scope savedScope = interp.scope();
         int[] marks = {context.errors.size(), context.verbose.size(), context.warning.size(), context.debug.size(),
-                context.information.size()};
+                context.informationRecords.size(), context.information.size()};
         PSRuntimeException failure = null;
         context.enter();
         try {
@@ -115,9 +115,10 @@ public final class NestedRunspace {
                 previous.enter();
             }
         }
+        takeTail(context.information, marks[5]); // the shown text; the records below are the stream
         return new Result(out, takeTail(context.errors, marks[0]), takeTail(context.verbose, marks[1]),
                 takeTail(context.warning, marks[2]), takeTail(context.debug, marks[3]),
-                takeTail(context.information, marks[4]), failure);
+                takeTail(context.informationRecords, marks[4]), failure);
     }
 
     /** The items written since {@code mark}, removed from the runspace's own streams (they are this pipeline's). */

@@ -30,6 +30,7 @@ public final class DataCmdlets implements CmdletLibrary {
         TeeCmdlets.definitions().forEach(registry::register);
         SelectStringCmdlets.definitions().forEach(registry::register);
         registry.register(StringDataCmdlet.definition());
+        registry.register(MeasureCommandCmdlet.definition());
         registry.register(GetFileHashCmdlet.definition());
         registry.register(NewTemporaryFileCmdlet.definition());
         registry.register(ImportLocalizedDataCmdlet.definition());

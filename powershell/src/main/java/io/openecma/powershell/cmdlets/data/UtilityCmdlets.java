@@ -39,7 +39,7 @@ final class UtilityCmdlets {
                 CmdletDefinition.of("New-Guid", NewGuid::new),
                 CmdletDefinition.of("Start-Sleep", StartSleep::new,
                         ParameterSpec.positional("Seconds", "int", 0).fromPipeline(PipelineInput.BY_VALUE),
-                        ParameterSpec.named("Milliseconds", "int")).withAliases("sleep"),
+                        ParameterSpec.named("Milliseconds", "int").withAliases("ms")).withAliases("sleep"),
                 CmdletDefinition.of("Get-Random", GetRandom::new,
                         ParameterSpec.positional("Maximum", "object", 0),
                         ParameterSpec.named("Minimum", "object"),

@@ -52,7 +52,8 @@ public final class AliasInfo extends CommandInfo {
     }
 
     public String getDisplayName() {
-        return getName() + " -> " + targetName;
+        // types.ps1xml's DisplayName: the resolved command's name (the end of an alias chain), else the definition
+        return getName() + " -> " + (target != null ? target.getName() : targetName);
     }
 
     @Override

@@ -19,21 +19,21 @@ public class InformationalRecord {
 
     /** {@code System.Management.Automation.VerboseRecord}. */
     public static final class VerboseRecord extends InformationalRecord {
-        VerboseRecord(String message) {
+        public VerboseRecord(String message) {
             super(message);
         }
     }
 
     /** {@code System.Management.Automation.WarningRecord}. */
     public static final class WarningRecord extends InformationalRecord {
-        WarningRecord(String message) {
+        public WarningRecord(String message) {
             super(message);
         }
     }
 
     /** {@code System.Management.Automation.DebugRecord}. */
     public static final class DebugRecord extends InformationalRecord {
-        DebugRecord(String message) {
+        public DebugRecord(String message) {
             super(message);
         }
     }

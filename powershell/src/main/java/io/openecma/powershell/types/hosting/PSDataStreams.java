@@ -16,7 +16,7 @@ public final class PSDataStreams {
         result.verbose().forEach(m -> verbose.add(new InformationalRecord.VerboseRecord(m)));
         result.warning().forEach(m -> warning.add(new InformationalRecord.WarningRecord(m)));
         result.debug().forEach(m -> debug.add(new InformationalRecord.DebugRecord(m)));
-        result.information().forEach(m -> information.add(new InformationRecord(m)));
+        information.addAll(result.information());
     }
 
     public PSDataCollection getError() {

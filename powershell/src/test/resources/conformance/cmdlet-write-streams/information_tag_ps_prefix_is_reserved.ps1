@@ -1,0 +1,1 @@
+try { Write-Information 'x' -Tags 'PSWhatever' } catch { $_.FullyQualifiedErrorId; $_.Exception.Message }
