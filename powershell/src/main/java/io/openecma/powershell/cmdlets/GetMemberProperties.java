@@ -30,8 +30,20 @@ final class GetMemberProperties {
             }
         }
         List<String> names = new ArrayList<>(PropertyExpression.propertyNames(item));
+        if (c.isBound("Force") && LanguagePrimitives.base(item) instanceof io.openecma.powershell.types.ScriptDefinedValue v) {
+            names.addAll(v.hiddenPropertyNames()); // -Force: hidden members too (GetMemberCommand)
+        }
         names.sort(String.CASE_INSENSITIVE_ORDER);
+        List<io.openecma.powershell.dotnet.Wildcard> wanted = new ArrayList<>();
+        if (c.isBound("Name")) {
+            for (Object n : LanguagePrimitives.toList(c.parameter("Name"))) {
+                wanted.add(io.openecma.powershell.dotnet.Wildcard.compile(LanguagePrimitives.toStringValue(n), false));
+            }
+        }
         for (String name : names) {
+            if (!wanted.isEmpty() && wanted.stream().noneMatch(w -> w.matches(name))) {
+                continue;
+            }
             PSObject info = new PSObject();
             info.setProperty("Name", name);
             info.setProperty("MemberType", "Property");

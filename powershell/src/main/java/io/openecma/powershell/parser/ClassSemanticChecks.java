@@ -158,6 +158,7 @@ final class ClassSemanticChecks {
         private final TypeDefinitionAst.ClassDef owner;
         private final TypeDefinitionAst.MethodDef method;
         private final boolean isVoid;
+        private final List<ParseException> returnErrors = new java.util.ArrayList<>();
 
         MethodBody(TypeDefinitionAst.ClassDef owner, TypeDefinitionAst.MethodDef method) {
             this.owner = owner;
@@ -169,6 +170,10 @@ final class ClassSemanticChecks {
         void check() {
             checkLabels(method.body(), new java.util.ArrayDeque<>());
             checkReturns(method.body(), false);
+            if (!returnErrors.isEmpty()) {
+                // SemanticChecks.cs reports each faulty return statement of the method.
+                throw ParseException.of(returnErrors);
+            }
             if (!isVoid && !exits(method.body())) {
                 throw error("MethodHasCodePathNotReturn", "Not all code path returns value within method.", method.position());
             }
@@ -256,10 +261,10 @@ final class ClassSemanticChecks {
                     return;
                 }
                 if (isVoid && r.value() != null) {
-                    throw error("VoidMethodHasReturn", "Invalid return statement within void method.", r.position());
+                    returnErrors.add(error("VoidMethodHasReturn", "Invalid return statement within void method.", r.position()));
                 }
                 if (!isVoid && r.value() == null) {
-                    throw error("NonVoidMethodMissingReturnValue", "Invalid return statement within non-void method.", r.position());
+                    returnErrors.add(error("NonVoidMethodMissingReturnValue", "Invalid return statement within non-void method.", r.position()));
                 }
             }
             for (Block child : blocksOf(s)) {

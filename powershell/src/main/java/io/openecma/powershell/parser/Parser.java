@@ -49,6 +49,10 @@ public final class Parser {
     final List<ParseException> semanticErrors = new ArrayList<>();
     private final RefCastChecks refCasts = new RefCastChecks(this);
     private final DataSectionChecks dataSections = new DataSectionChecks(this);
+    /** Offsets of the parts of each attribute, for the class checks. */
+    final AttributeSites attributeSites = new AttributeSites();
+    /** The type names of class and enum declarations, resolved at the end of the parse. */
+    final ClassTypeReferences typeReferences = new ClassTypeReferences();
     final FinallyFlow flow = new FinallyFlow();
     /** How many catch blocks enclose what is being parsed (a bare throw in one rethrows). */
     private int catchDepth;
@@ -78,6 +82,8 @@ public final class Parser {
         }
         p.finishScript();
         RequiresComments.check(p);
+        // SymbolResolver runs before SemanticChecks: its TypeNotFound errors come first.
+        p.errors.addAll(p.typeReferences.errors(p));
         p.errors.addAll(p.semanticErrors);
         if (!p.errors.isEmpty()) {
             throw ParseException.of(p.errors);
@@ -111,8 +117,10 @@ public final class Parser {
     /** Keeps an error and goes on parsing; an error already kept for the same extent and id is dropped (Parser.cs SaveError). */
     void report(ParseException e) {
         for (ParseException one : e.errors()) {
+            // Errors known by line and column only (offset -1) are the same error only at the same place.
             boolean known = errors.stream().anyMatch(k -> k.errorId().equals(one.errorId())
-                    && k.offset() == one.offset() && k.endOffset() == one.endOffset());
+                    && k.offset() == one.offset() && k.endOffset() == one.endOffset()
+                    && (one.offset() >= 0 || java.util.Objects.equals(k.position(), one.position())));
             if (!known) {
                 errors.add(one);
             }
@@ -405,6 +413,7 @@ public final class Parser {
             next(Mode.EXPRESSION);
             List<Expression> positional = new ArrayList<>();
             Map<String, Expression> named = new LinkedHashMap<>();
+            Map<String, Integer> namedStarts = new LinkedHashMap<>();
             boolean saved = noComma;
             noComma = true;
             skipNewlines();
@@ -416,9 +425,11 @@ public final class Parser {
                     if (peek(Mode.EXPRESSION).isOperator("=")) {
                         next(Mode.EXPRESSION);
                         skipNewlines();
+                        namedStarts.put(a.text(), a.start());
                         named.put(a.text(), parseExpression());
                     } else if (peek(Mode.EXPRESSION).isOperator(",") || peek(Mode.EXPRESSION).isOperator(")")
                             || peek(Mode.EXPRESSION).is(TokenKind.NEWLINE)) {
+                        namedStarts.put(a.text(), a.start());
                         named.put(a.text(), null);
                     } else {
                         rewind(save);
@@ -440,13 +451,17 @@ public final class Parser {
             next(Mode.EXPRESSION);
             expect("]", Mode.EXPRESSION, "EndSquareBracketExpectedAtEndOfAttribute",
                     "Missing ] at end of attribute or type literal.");
-            return new AttributeNode(type, false, positional, named, pos(open));
+            AttributeNode node = new AttributeNode(type, false, positional, named, pos(open));
+            attributeSites.put(node, open.end(), namedStarts);
+            return node;
         }
         if (!t.isOperator("]")) {
             return null;
         }
         next(Mode.EXPRESSION);
-        return new AttributeNode(type, true, List.of(), Map.of(), pos(open));
+        AttributeNode node = new AttributeNode(type, true, List.of(), Map.of(), pos(open));
+        attributeSites.put(node, open.end(), Map.of());
+        return node;
     }
 
     /**

@@ -101,11 +101,43 @@ final class TypeDefinitionParser {
                 ? parseEnum(name.text(), attributes, at)
                 : parseClass(name.text(), attributes, at);
         new ClassSemanticChecks().check(def);
+        recordTypeReferences(def);
+        p.semanticErrors.addAll(new ClassAttributeChecks(p).check(def));
         if (def instanceof TypeDefinitionAst.ClassDef c) {
             p.semanticErrors.addAll(DscResourceChecks.check(c));
         }
         return new Statement.TypeDefinitions(List.of(def), at);
     }
+
+    /** The type names of the declaration, for SymbolResolver's check when the parse ends ({@link ClassTypeReferences}). */
+    private void recordTypeReferences(TypeDefinitionAst def) {
+        p.typeReferences.defined(def.name());
+        def.attributes().forEach(this::recordAttribute);
+        if (def instanceof TypeDefinitionAst.ClassDef c) {
+            for (int i = 0; i < c.bases().size() && i < baseStarts.size(); i++) {
+                p.typeReferences.reference(c.bases().get(i), baseStarts.get(i), false);
+            }
+            for (TypeDefinitionAst.PropertyDef prop : c.properties()) {
+                prop.attributes().forEach(this::recordAttribute);
+            }
+            for (TypeDefinitionAst.MethodDef m : c.methods()) {
+                m.attributes().forEach(this::recordAttribute);
+                for (Parameter param : m.parameters()) {
+                    param.attributes().forEach(this::recordAttribute);
+                }
+            }
+        }
+        memberTypes.forEach(this::recordAttribute);
+    }
+
+    private void recordAttribute(AttributeNode a) {
+        p.typeReferences.reference(a.typeName(), p.attributeSites.typeStart(a), !a.typeConstraint());
+    }
+
+    /** Where each base type name of the class being parsed starts. */
+    private final List<Integer> baseStarts = new ArrayList<>();
+    /** The type constraints of the class's properties and methods (not kept among their attributes). */
+    private final List<AttributeNode> memberTypes = new ArrayList<>();
 
     // ---------------------------------------------------------------- classes
 
@@ -116,6 +148,7 @@ final class TypeDefinitionParser {
             Token separator = p.next(Mode.EXPRESSION);
             while (true) {
                 p.skipNewlines();
+                baseStarts.add(p.peek(Mode.EXPRESSION).start());
                 bases.add(typeNameAfterColon(separator));
                 p.skipNewlines();
                 if (!p.peek(Mode.EXPRESSION).isOperator(",")) {
@@ -205,6 +238,7 @@ final class TypeDefinitionParser {
                         }
                         type = a.typeName();
                         typeAt = t;
+                        memberTypes.add(a);
                     } else {
                         attributes.add(a);
                     }

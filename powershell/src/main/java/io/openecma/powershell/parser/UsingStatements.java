@@ -23,6 +23,11 @@ final class UsingStatements {
         boolean late = p.statementSeen;
         int start = p.peek(Mode.COMMAND).start();
         Statement u = parseUsing(p);
+        p.typeReferences.using(u);
+        if (u instanceof Statement.Using using && using.kind().equals("module") && using.name() != null
+                && !using.name().contains("*") && !using.name().contains("?")) {
+            p.typeReferences.usingModule(using.name(), start, p.offset);
+        }
         if (late) {
             // Parser.cs: usings must come before anything else in a script; the statement is parsed anyway.
             p.reportSemantic("UsingMustBeAtStartOfScript", "A 'using' statement must appear before any other statements in a script.",

@@ -19,6 +19,11 @@ public final class ExecutionContext {
 
     private static final ThreadLocal<ExecutionContext> CURRENT = new ThreadLocal<>();
 
+    static {
+        // Class declarations name types the parser resolves against the running session (5.1's SymbolResolver).
+        io.openecma.powershell.runtime.classes.ParseTimeTypeLookup.install();
+    }
+
     /** Stops a script for time limit or cancellation; never catchable by script try/catch. */
     public static final class ScriptStoppedException extends ControlFlow {
         private final String reason;

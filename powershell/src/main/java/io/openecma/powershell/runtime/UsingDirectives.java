@@ -47,6 +47,20 @@ final class UsingDirectives {
         return dir == null ? name : dir.resolve(name.replace('\\', '/')).normalize().toString();
     }
 
+    /**
+     * A module 'using module' cannot find is the parse error ModuleNotFoundDuringParse in 5.1
+     * (SymbolResolver.cs VisitUsingStatement, ParserStrings.resx); other import errors stay as they are.
+     */
+    private static PSRuntimeException notFoundDuringParse(PSRuntimeException e, Statement.Using u) {
+        String id = e.errorRecord() != null ? e.errorRecord().getFullyQualifiedErrorId() : e.errorId();
+        if (id == null || !id.startsWith("Modules_ModuleNotFound")) {
+            return e;
+        }
+        String shown = u.name() != null ? u.name() : String.valueOf(u.spec());
+        return new PSRuntimeException("System.Management.Automation.ParseException", "Could not find the module '" + shown + "'.")
+                .withError("ModuleNotFoundDuringParse", "ParserError", null);
+    }
+
     private static void importModule(Interpreter interp, Statement.Using u) {
         List<CommandInvoker.Argument> args = new ArrayList<>();
         if (u.spec() != null) {
@@ -57,7 +71,11 @@ final class UsingDirectives {
         args.add(new CommandInvoker.Argument("PassThru", true, false, false));
         args.add(new CommandInvoker.Argument("ErrorAction", "Stop", true, false));
         List<Object> out = new ArrayList<>();
-        interp.commands.runNamedCommand("Import-Module", args, null, out);
+        try {
+            interp.commands.runNamedCommand("Import-Module", args, null, out);
+        } catch (PSRuntimeException e) {
+            throw notFoundDuringParse(e, u);
+        }
         for (Object o : out) {
             if (LanguagePrimitives.base(o) instanceof ModuleInfo m) {
                 interp.scope().importTypes(m.scope(), m.getName());

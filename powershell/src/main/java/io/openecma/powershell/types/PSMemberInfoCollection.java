@@ -55,6 +55,11 @@ public final class PSMemberInfoCollection implements Iterable<Object> {
             if (!o.isCustomObject() && o.baseObject() != null) {
                 addReflected(o.baseObject(), o, byName);
             }
+        } else if (t instanceof ScriptDefinedValue v && v.jsonView() instanceof Map<?, ?> view) {
+            // A script class's visible properties (hidden ones are left out, as PowerShell's adapter does).
+            for (Object name : view.keySet()) {
+                byName.putIfAbsent(name.toString().toLowerCase(Locale.ROOT), new PSPropertyInfo(t, name.toString(), "Property"));
+            }
         } else if (t != null) {
             addReflected(t, t, byName);
         }

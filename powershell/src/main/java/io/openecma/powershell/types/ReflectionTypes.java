@@ -30,7 +30,7 @@ final class ReflectionTypes {
                             return v;
                         }
                         throw LanguagePrimitives.cannotConvert(v, name, null);
-                    }, null);
+                    }, null, AttributeObjects.accelerators(name));
         }
         registry.register("System.Reflection.Emit.AssemblyBuilder", ClassAssembly.class);
         registry.register("System.Reflection.PropertyInfo", ClassMemberInfo.Property.class);

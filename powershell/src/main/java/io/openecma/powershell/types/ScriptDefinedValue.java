@@ -25,6 +25,11 @@ public interface ScriptDefinedValue {
     /** Calls a method, or returns {@link Members#MISSING} when there is none of that name. */
     Object invokeMember(String name, List<Object> args);
 
+    /** Properties the object has but does not list (a class's {@code hidden} ones): Get-Member -Force shows them. */
+    default List<String> hiddenPropertyNames() {
+        return List.of();
+    }
+
     /** {@code -eq} against another value, or null to use the default rules. */
     default Boolean equalsValue(Object other) {
         return null;

@@ -662,6 +662,7 @@ public final class TypeRegistry {
                 {"System.InvalidOperationException", "System.SystemException"},
                 {"System.ObjectDisposedException", "System.InvalidOperationException"},
                 {"System.NotSupportedException", "System.SystemException"},
+                {"System.TypeInitializationException", "System.SystemException"},
                 {"System.NotImplementedException", "System.SystemException"},
                 {"System.FormatException", "System.SystemException"},
                 {"System.InvalidCastException", "System.SystemException"},

@@ -225,7 +225,8 @@ public final class AddTypeCommand implements Cmdlet {
     private static void define(CommandContext c, Interpreter in, CSharpTranslator.Translation translation, String source) {
         ScriptBlockBody body;
         try {
-            body = Parser.parseScript("", translation.script());
+            // Its classes name each other by their C# names, which they get only when renamed below.
+            body = io.openecma.powershell.parser.ParseTimeTypes.unresolved(() -> Parser.parseScript("", translation.script()));
         } catch (ParseException e) {
             throw compileFailure(c, source, new CSharpCompileError(1, 1, "",
                     "The translated PowerShell class did not parse (" + e.getMessage() + ")"));
@@ -236,7 +237,9 @@ public final class AddTypeCommand implements Cmdlet {
             if (s instanceof Statement.TypeDefinitions t) {
                 original = t;
                 for (TypeDefinitionAst d : t.types()) {
-                    renamed.add(rename(d, translation.fullNames().get(d.name())));
+                    TypeDefinitionAst r = rename(d, translation.fullNames().get(d.name()));
+                    io.openecma.powershell.runtime.classes.NonPublicMembers.markTranslated(r);
+                    renamed.add(r);
                 }
             }
         }

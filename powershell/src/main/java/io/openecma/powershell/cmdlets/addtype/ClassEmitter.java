@@ -251,7 +251,8 @@ final class ClassEmitter {
         for (int i = 0; i < ctors.size(); i++) {
             Constructor k = ctors.get(i);
             boolean isStatic = k.modifiers().isStatic();
-            String head = "    " + (isStatic ? "static " : "") + psName + "("
+            // A protected or private constructor is hidden: only a derived class's constructor may call it.
+            String head = "    " + (isStatic ? "static " : !k.modifiers().isPublic() ? "hidden " : "") + psName + "("
                     + parameters(k.parameters()) + ")";
             if ("base".equals(k.chain())) {
                 head += " : base(" + translator(false, k.parameters()).arguments(k.chainArguments()) + ")";

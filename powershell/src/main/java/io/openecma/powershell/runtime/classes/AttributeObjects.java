@@ -23,7 +23,17 @@ public final class AttributeObjects {
 
     /** A .NET attribute class: full name, what its positional arguments set, and property defaults. */
     private record Kind(String fullName, List<String> positional, boolean paramsArray, Map<String, Object> defaults) {
+        /** The argument counts a constructor takes: exactly the positional ones, or from one up for a params array. */
+        boolean takes(int count) {
+            if (fullName.equals("System.ObsoleteAttribute")) {
+                return count <= 2; // Obsolete(), Obsolete(message), Obsolete(message, error)
+            }
+            return paramsArray ? count >= 1 : count == positional.size();
+        }
     }
+
+    /** System.Management.Automation.ConfirmImpact's names. */
+    private static final List<String> CONFIRM_IMPACT = List.of("None", "Low", "Medium", "High");
 
     private static final Map<String, Kind> KINDS = new LinkedHashMap<>();
 
@@ -69,6 +79,25 @@ public final class AttributeObjects {
         return names;
     }
 
+    private static String confirmImpact(Object v) {
+        String text = LanguagePrimitives.toStringValue(v);
+        for (String name : CONFIRM_IMPACT) {
+            if (name.equalsIgnoreCase(text.trim())) {
+                return name;
+            }
+        }
+        throw new io.openecma.powershell.runtime.PSRuntimeException("System.Management.Automation.PSInvalidCastException",
+                "Cannot convert value \"" + text + "\" to type \"System.Management.Automation.ConfirmImpact\". Error: \"Unable to "
+                        + "match the identifier name " + text + " to a valid enumerator name. Specify one of the following enumerator "
+                        + "names and try again:" + System.lineSeparator() + String.join(", ", CONFIRM_IMPACT) + "\"")
+                .withError("CannotConvertValue", "InvalidArgument", null);
+    }
+
+    /** The type accelerators of an attribute class (TypeAccelerators.cs: [ValidateSet] is ValidateSetAttribute). */
+    public static String[] accelerators(String fullName) {
+        return fullName.equals("System.Management.Automation.ValidateSetAttribute") ? new String[] {"ValidateSet"} : new String[0];
+    }
+
     /** The attribute 5.1 puts on the assembly it emits a script's classes into: the script's path. */
     static AttributeValue dynamicAssembly(String scriptFile) {
         Map<String, Object> props = new LinkedHashMap<>();
@@ -91,7 +120,22 @@ public final class AttributeObjects {
         return out;
     }
 
+    /**
+     * Builds the attributes once when their type is defined, as 5.1 does when it emits them
+     * (PSType.cs): an attribute no constructor takes is MethodCountCouldNotFindBest, a value of the
+     * wrong kind CannotConvertValue.
+     */
+    static void construct(List<AttributeNode> attributes, Scope scope) {
+        build(attributes, scope);
+    }
+
     private static AttributeValue instance(Kind k, AttributeNode a, Interpreter in) {
+        if (!k.takes(a.positional().size())) {
+            String simple = k.fullName().substring(k.fullName().lastIndexOf('.') + 1);
+            throw new io.openecma.powershell.runtime.PSRuntimeException("System.Management.Automation.MethodException",
+                    "Cannot find an overload for \"" + simple + "\" and the argument count: \"" + a.positional().size() + "\".")
+                    .withError("MethodCountCouldNotFindBest", "NotSpecified", null);
+        }
         Map<String, Object> props = new LinkedHashMap<>(k.defaults());
         List<Object> args = new ArrayList<>();
         for (Expression e : a.positional()) {
@@ -116,6 +160,9 @@ public final class AttributeObjects {
             String key = props.keySet().stream().filter(p -> p.equalsIgnoreCase(named.getKey())).findFirst()
                     .orElse(named.getKey());
             Object old = props.get(key);
+            if (key.equals("ConfirmImpact")) {
+                v = confirmImpact(v);
+            }
             props.put(key, old instanceof Boolean ? (Object) LanguagePrimitives.isTrue(v)
                     : old instanceof String && !(v instanceof String) ? LanguagePrimitives.toStringValue(v) : v);
         }

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * {@code ([Base]$this).M()} (or {@code ([A]$d).M()} on any object of a script class) calls the
- * base class's M without virtual dispatch, as PowerShell compiles it.
+ * base class's M without virtual dispatch, as PowerShell compiles it; {@code ([object]$x).ToString()}
+ * is Object's own ToString, the type's full name.
  */
 public final class BaseCall {
 
@@ -32,6 +33,11 @@ public final class BaseCall {
     public static Object invoke(Interpreter in, Expression.Convert cast, String name, List<Object> args) {
         PSType type = in.resolveType(cast.type());
         Object self = LanguagePrimitives.base(in.eval(cast.operand()));
+        if (type.fullName().equals("System.Object") && name.equalsIgnoreCase("ToString") && args.isEmpty() && self != null) {
+            // Object.ToString() called without virtual dispatch: the type's full name (Object.cs: GetType().ToString()).
+            return self instanceof ClassInstance instance ? instance.scriptClass().type().fullName()
+                    : io.openecma.powershell.types.TypeRegistry.typeNameOf(self);
+        }
         if (!(type.scriptType() instanceof ScriptClass base) || !(self instanceof ClassInstance instance)
                 || !instance.scriptClass().isSubclassOf(base) || base.findMethods(name, false).isEmpty()) {
             return io.openecma.powershell.types.Members.MISSING;

@@ -19,11 +19,20 @@ import java.util.Locale;
  * <li>InterfaceNameExpected: a script class after the first base (only interfaces may follow);</li>
  * <li>BaseClassNoDefaultCtor: a class without constructors whose script base class has
  * constructors, none without parameters.</li>
+ * <li>TypeNotFound for a base no type has (a System. or Microsoft. name the engine does not model is
+ * kept by name); SubtypeUnclosedGeneric for an open generic
+ * ({@code List`1}); SealedBaseClass for the sealed .NET classes and structs listed here.</li>
  * </ul>
- * Not checked here: a base name no type has (the engine knows only part of .NET, so such a
- * base is kept by name), sealed .NET bases, open generic bases, and interfaces left unimplemented.
+ * Not checked here: interfaces left unimplemented and abstract members.
  */
 final class BaseTypeChecks {
+
+    /** .NET's sealed classes and structs a script is likely to name as a base (PSType.cs reports SealedBaseClass). */
+    private static final java.util.Set<String> SEALED = java.util.Set.of("system.string", "system.int32", "system.int64",
+            "system.int16", "system.byte", "system.sbyte", "system.uint16", "system.uint32", "system.uint64", "system.boolean",
+            "system.char", "system.double", "system.single", "system.decimal", "system.datetime", "system.timespan",
+            "system.guid", "system.datetimeoffset", "system.version", "system.text.stringbuilder",
+            "system.management.automation.pscredential", "system.management.automation.switchparameter");
 
     private BaseTypeChecks() {
     }
@@ -38,10 +47,21 @@ final class BaseTypeChecks {
             if (definedLater(name, types, index)) {
                 throw typeNotFound(name);
             }
+            if (OpenGeneric.arity(name) > 0) {
+                throw error("SubtypeUnclosedGeneric", "Invalid base type '" + name
+                        + "'. Base type cannot be a generic with unspecified parameters.");
+            }
             PSType t = TypeDefiner.inScope(scope, () -> TypeDefiner.interpreter().context().types().resolve(name));
-            if (t == null) {
-                // The engine knows only part of .NET: a base it cannot resolve is kept by name, not refused.
+            if (t == null && (io.openecma.powershell.parser.ParseTimeTypes.isFrameworkName(name.name())
+                    || scope.visibleNamespaces().stream().anyMatch(ns -> io.openecma.powershell.parser.ParseTimeTypes.isFrameworkName(ns + ".")))) {
+                // The engine models only part of .NET: a framework name it cannot resolve is kept by name.
                 continue;
+            }
+            if (t == null) {
+                throw typeNotFound(name);
+            }
+            if (i == 0 && SEALED.contains(t.fullName().toLowerCase(Locale.ROOT))) {
+                throw error("SealedBaseClass", "Cannot inherit from sealed class '" + t.fullName() + "'.");
             }
             if (i > 0 && t.scriptType() instanceof ScriptClass) {
                 throw error("InterfaceNameExpected", "'" + name + "': Interface name expected.");

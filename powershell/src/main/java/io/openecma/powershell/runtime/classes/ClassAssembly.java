@@ -20,8 +20,11 @@ public final class ClassAssembly {
         return new ClassAssembly(file != null && (file.endsWith(".ps1") || file.endsWith(".psm1")) ? file : null);
     }
 
+    /** The full name of the assembly 5.1 emits script classes into. */
+    static final String NAME = "powershell, Version=0.0.0.0, Culture=neutral, PublicKeyToken=null";
+
     public String getFullName() {
-        return "powershell, Version=0.0.0.0, Culture=neutral, PublicKeyToken=null";
+        return NAME;
     }
 
     public boolean getIsDynamic() {

@@ -51,12 +51,21 @@ public final class ClassInstance implements ScriptDefinedValue {
         return view;
     }
 
+    @Override
+    public List<String> hiddenPropertyNames() {
+        return type.reflectionOrderProperties().stream().filter(TypeDefinitionAst.PropertyDef::hidden)
+                .map(TypeDefinitionAst.PropertyDef::name).toList();
+    }
+
     static String key(String name) {
         return name.toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override
     public Object getMember(String name) {
+        if (type.hasNonPublicMembers() && type.isNonPublicProperty(name) && !NonPublicMembers.insideRelatedClass(type)) {
+            return Members.MISSING;
+        }
         String k = key(name);
         if (values.containsKey(k)) {
             return values.get(k);
@@ -67,6 +76,9 @@ public final class ClassInstance implements ScriptDefinedValue {
 
     @Override
     public boolean setMember(String name, Object value) {
+        if (type.hasNonPublicMembers() && type.isNonPublicProperty(name) && !NonPublicMembers.insideRelatedClass(type)) {
+            return false;
+        }
         TypeDefinitionAst.PropertyDef p = type.findProperty(name, false);
         if (p == null) {
             return type.setStatic(name, value);
@@ -78,9 +90,32 @@ public final class ClassInstance implements ScriptDefinedValue {
     @Override
     public Object invokeMember(String name, List<Object> args) {
         if (type.findMethods(name, false).isEmpty()) {
+            if (name.equalsIgnoreCase("MemberwiseClone") && args.isEmpty() && calledInsideRelatedClass()) {
+                return memberwiseClone();
+            }
+            return Members.MISSING;
+        }
+        if (type.hasNonPublicMembers() && type.findMethods(name, false).stream().allMatch(type::isNonPublic)
+                && !NonPublicMembers.insideRelatedClass(type)) {
             return Members.MISSING;
         }
         return type.invoke(this, name, args, null);
+    }
+
+    /**
+     * Object.MemberwiseClone is protected: a method of this object's class (or of a class it derives
+     * from or that derives from it) may call it (inheritance tests "can call protected internal .NET
+     * method Object.MemberwiseClone()"); elsewhere it is no method.
+     */
+    private boolean calledInsideRelatedClass() {
+        return NonPublicMembers.insideRelatedClass(type);
+    }
+
+    /** A shallow copy: the same class, the same property values. */
+    private ClassInstance memberwiseClone() {
+        ClassInstance copy = new ClassInstance(type);
+        copy.values.putAll(values);
+        return copy;
     }
 
     /** IEquatable/Equals override: a class's own Equals decides -eq; otherwise identity. */

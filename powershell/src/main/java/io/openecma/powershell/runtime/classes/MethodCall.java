@@ -112,10 +112,10 @@ final class MethodCall {
         Interpreter in = TypeDefiner.interpreter();
         Scope s = callScope(declaring, m, self, args);
         MethodOutput out = new MethodOutput();
-        TypeDefiner.inScope(s, () -> {
+        NonPublicMembers.running(declaring, () -> TypeDefiner.inScope(s, () -> {
             in.runMethodBody(m.body(), out);
             return null;
-        });
+        }));
         TypeName r = m.returnType();
         if (r == null || r.toString().equalsIgnoreCase("void") || r.toString().equalsIgnoreCase("System.Void")) {
             return AutomationNull.VALUE;
@@ -134,15 +134,15 @@ final class MethodCall {
             List<Object> baseArgs = new ArrayList<>();
             if (ctor.baseArguments() != null) {
                 for (Expression e : ctor.baseArguments()) {
-                    baseArgs.add(TypeDefiner.inScope(s, () -> in.eval(e)));
+                    baseArgs.add(NonPublicMembers.running(declaring, () -> TypeDefiner.inScope(s, () -> in.eval(e))));
                 }
             }
             base.runConstructor(self, baseArgs);
         }
         MethodOutput out = new MethodOutput();
-        TypeDefiner.inScope(s, () -> {
+        NonPublicMembers.running(declaring, () -> TypeDefiner.inScope(s, () -> {
             in.runMethodBody(ctor.body(), out);
             return null;
-        });
+        }));
     }
 }

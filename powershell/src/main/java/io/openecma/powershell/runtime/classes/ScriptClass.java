@@ -150,6 +150,31 @@ public final class ScriptClass implements ScriptTypeBehavior {
         return null;
     }
 
+    /** Whether this class or a base was translated from C# (and so may have non-public members). */
+    boolean hasNonPublicMembers() {
+        if (nonPublic == null) {
+            boolean any = false;
+            for (ScriptClass c = this; c != null; c = c.base()) {
+                any |= NonPublicMembers.isTranslated(c);
+            }
+            nonPublic = any;
+        }
+        return nonPublic;
+    }
+
+    private Boolean nonPublic;
+
+    /** An instance property that is a non-public member of a class translated from C#. */
+    boolean isNonPublicProperty(String name) {
+        PropertyDef p = findProperty(name, false);
+        return p != null && p.hidden() && NonPublicMembers.isTranslated(ownerOf(p));
+    }
+
+    /** A method that is a non-public member of a class translated from C#. */
+    boolean isNonPublic(MethodDef m) {
+        return m.hidden() && NonPublicMembers.isTranslated(declaringClass(m));
+    }
+
     private ScriptClass ownerOf(PropertyDef p) {
         for (ScriptClass c = this; c != null; c = c.base()) {
             if (c.definition.properties().contains(p)) {
@@ -238,21 +263,34 @@ public final class ScriptClass implements ScriptTypeBehavior {
     // ---------------------------------------------------------------- statics
 
     private Map<String, Object> statics() {
+        if (staticsFailure != null) {
+            throw staticsFailure;
+        }
         if (statics == null) {
             statics = new LinkedHashMap<>();
-            for (PropertyDef p : definition.properties()) {
-                if (p.isStatic()) {
-                    statics.put(ClassInstance.key(p.name()), initialValue(p, null));
+            try {
+                for (PropertyDef p : definition.properties()) {
+                    if (p.isStatic()) {
+                        statics.put(ClassInstance.key(p.name()), initialValue(p, null));
+                    }
                 }
-            }
-            for (MethodDef m : definition.methods()) {
-                if (m.constructor() && m.isStatic()) {
-                    MethodCall.run(this, m, null, List.of());
+                for (MethodDef m : definition.methods()) {
+                    if (m.constructor() && m.isStatic()) {
+                        MethodCall.run(this, m, null, List.of());
+                    }
                 }
+            } catch (PSRuntimeException e) {
+                // .NET runs static initializers in the type initializer: a failure is a TypeInitializationException,
+                // thrown again on each later use of the type (Scripting.Classes.Exceptions "Exception from initializer").
+                staticsFailure = TypeInitializerFailure.of(definition.name(), e);
+                throw staticsFailure;
             }
         }
         return statics;
     }
+
+    /** The error the static initializers ended with; the type's statics cannot be used after it. */
+    private PSRuntimeException staticsFailure;
 
     @Override
     public Object getStatic(String name) {
@@ -358,6 +396,10 @@ public final class ScriptClass implements ScriptTypeBehavior {
 
     @Override
     public Object construct(List<Object> args) {
+        if (NonPublicMembers.isTranslated(this) && !constructors().isEmpty() && constructors().stream().allMatch(MethodDef::hidden)
+                && !NonPublicMembers.insideRelatedClass(this)) {
+            throw MethodCall.noOverload("new", args.size()); // only protected/private constructors: none callable here
+        }
         statics();
         ClassInstance self = new ClassInstance(this);
         for (PropertyDef p : instanceProperties()) {

@@ -36,6 +36,10 @@ public final class TypeDefiner {
         for (int i = 0; i < types.size(); i++) {
             if (types.get(i) instanceof TypeDefinitionAst.ClassDef c) {
                 BaseTypeChecks.check(c, types, i, scope);
+                AttributeObjects.construct(c.attributes(), scope);
+                if (scope.findType(c.name()).scriptType() instanceof ScriptClass sc) {
+                    AbstractMembers.check(sc, scope);
+                }
             }
         }
         for (TypeDefinitionAst def : definitions.types()) {
