@@ -57,7 +57,7 @@ final class DriveCmdlets {
     }
 
     /** The drives of the session: the table's, and "C" when the host maps {@code C:\} somewhere. */
-    private static List<Drive> drives(CommandContext ctx) {
+    static List<Drive> drives(CommandContext ctx) {
         List<Drive> out = new ArrayList<>(ctx.fileSystem().drives().all());
         if (ctx.fileSystem().drives().get("C") == null && !ctx.fileSystem().mapped("C:\\").equals("C:\\")) {
             out.add(new Drive("C", "FileSystem", "C:\\", "", true));

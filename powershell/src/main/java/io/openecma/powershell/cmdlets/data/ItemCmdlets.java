@@ -3,6 +3,7 @@ package io.openecma.powershell.cmdlets.data;
 import io.openecma.powershell.runtime.Cmdlet;
 import io.openecma.powershell.runtime.CmdletDefinition;
 import io.openecma.powershell.runtime.CommandContext;
+import io.openecma.powershell.runtime.PSObject;
 import io.openecma.powershell.runtime.ParameterSpec;
 import io.openecma.powershell.runtime.ParameterSpec.PipelineInput;
 import java.io.IOException;
@@ -59,6 +60,9 @@ final class ItemCmdlets {
                     SessionItemCommands.getItem(ctx, session, literal);
                     continue;
                 }
+                if (ProviderPathErrors.written(ctx, path, "GetItemCommand")) {
+                    continue;
+                }
                 path = ProviderPaths.qualified(ctx, path);
                 if (ProviderPaths.isProviderPath(path)) {
                     if (ProviderPaths.exists(ctx, path)) {
@@ -75,7 +79,11 @@ final class ItemCmdlets {
                     continue;
                 }
                 ItemFilter filter = ItemFilter.of(ctx);
-                existing.stream().filter(filter::accepts).forEach(p -> ctx.writeObject(FileItems.of(p)));
+                existing.stream().filter(filter::accepts).forEach(p -> {
+                    PSObject item = FileItems.of(p);
+                    ProviderNotes.add(ctx, item, p);
+                    ctx.writeObject(item);
+                });
             }
         }
     }

@@ -214,7 +214,13 @@ final class PathCmdlets {
                         "CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.TestPathCommand",
                         "InvalidArgument");
             }
-            for (String path : CmdletArguments.strings(ctx, literal ? "LiteralPath" : "Path")) {
+            String parameter = literal ? "LiteralPath" : "Path";
+            List<String> paths = CmdletArguments.strings(ctx, parameter);
+            if (paths.isEmpty() && ctx.isBound(parameter)) {
+                // Test-Path $null: 5.1's mandatory -Path refuses null (7.x writes NullPathNotPermitted instead)
+                PathArguments.checked(ctx, null, parameter, "TestPathCommand");
+            }
+            for (String path : paths) {
                 if (path == null || path.isEmpty()) {
                     throw ctx.terminatingError("System.Management.Automation.ParameterBindingValidationException",
                             "Cannot bind argument to parameter 'Path' because it is " + (path == null ? "null."
@@ -223,14 +229,27 @@ final class PathCmdlets {
                             "InvalidData");
                 }
                 if (ctx.switchPresent("IsValid")) {
-                    ctx.writeObject(path.chars().noneMatch(c -> c == '"' || c == '<' || c == '>' || c == '|'
-                            || c < 32));
+                    ctx.writeObject(isValid(path));
                     continue;
                 }
                 SessionItemPath session = SessionItemPath.of(ctx, path);
                 ctx.writeObject(session != null ? SessionItemCommands.exists(ctx, session, kind)
                         : exists(ctx, ProviderPaths.qualified(ctx, path), literal, kind));
             }
+        }
+
+        /**
+         * FileSystemProvider.IsValidPath builds a FileInfo: .NET Framework's path check refuses
+         * {@code " < > |}, control characters and, on a file-system path, the wildcards {@code * ?}.
+         */
+        private static boolean isValid(String path) {
+            if (path.chars().anyMatch(c -> c == '"' || c == '<' || c == '>' || c == '|' || c < 32)) {
+                return false;
+            }
+            int qualifier = path.indexOf("::");
+            boolean fileSystem = qualifier < 0 ? ProviderDrives.driveOf(path) == null
+                    : path.substring(0, qualifier).toLowerCase(Locale.ROOT).endsWith("filesystem");
+            return !fileSystem || path.chars().noneMatch(c -> c == '*' || c == '?');
         }
 
         private static boolean exists(CommandContext ctx, String path, boolean literal, String kind) {
