@@ -52,8 +52,9 @@ public final class ObjectCmdlets {
                     "Cannot find type [" + name + "]: verify that the assembly containing this type is loaded.",
                     "TypeNotFound", "InvalidType");
         }
-        if (type.fullName().equals("System.Management.Automation.PSCustomObject")) {
-            // PSCustomObject has no public constructor (NewObjectStrings.CannotFindAppropriateCtor)
+        if (type.fullName().equals("System.Management.Automation.PSCustomObject") && !name.strip().equalsIgnoreCase("pscustomobject")) {
+            // PSCustomObject has no public constructor (NewObjectStrings.CannotFindAppropriateCtor); the
+            // [pscustomobject] accelerator names PSObject, which New-Object does create
             throw c.terminatingError("System.Management.Automation.PSArgumentException", "A constructor was not found. "
                     + "Cannot find an appropriate constructor for type " + name + ".", "CannotFindAppropriateCtor",
                     "ObjectNotFound");

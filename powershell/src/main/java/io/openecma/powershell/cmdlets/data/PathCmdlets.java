@@ -143,6 +143,19 @@ final class PathCmdlets {
                         ScriptPaths.notFound(ctx, raw, "SplitPathCommand");
                     }
                     found.forEach(p -> ctx.writeObject(true));
+                } else if (ctx.switchPresent("Resolve") && !ctx.switchPresent("Qualifier")
+                        && !ctx.switchPresent("NoQualifier") && !ctx.switchPresent("IsAbsolute")) {
+                    // -Resolve: each path the (wildcard) path resolves to is split (SplitPathCommand)
+                    List<Path> found = ScriptPaths.expand(ctx, raw == null ? "" : raw, literal).stream()
+                            .filter(Files::exists).toList();
+                    if (found.isEmpty()) {
+                        ScriptPaths.notFound(ctx, raw, "SplitPathCommand");
+                    }
+                    boolean leaf = ctx.switchPresent("Leaf");
+                    for (Path p : found) {
+                        ctx.writeObject(leaf ? (p.getFileName() == null ? "" : p.getFileName().toString())
+                                : p.getParent() == null ? "" : p.getParent().toString());
+                    }
                 } else if (ctx.switchPresent("IsAbsolute")) {
                     ctx.writeObject(path.startsWith("\\") || path.matches("(?s)[A-Za-z]:\\\\.*"));
                 } else if (ctx.switchPresent("Qualifier")) {
