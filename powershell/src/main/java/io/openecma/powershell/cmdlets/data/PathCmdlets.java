@@ -151,10 +151,10 @@ final class PathCmdlets {
                     if (found.isEmpty()) {
                         ScriptPaths.notFound(ctx, raw, "SplitPathCommand");
                     }
+                    // the path keeps the form it was given in (TestDrive:\x); only a wildcard leaf is replaced
                     boolean leaf = ctx.switchPresent("Leaf");
                     for (Path p : found) {
-                        ctx.writeObject(leaf ? (p.getFileName() == null ? "" : p.getFileName().toString())
-                                : p.getParent() == null ? "" : p.getParent().toString());
+                        ctx.writeObject(leaf ? (p.getFileName() == null ? "" : p.getFileName().toString()) : parent(path));
                     }
                 } else if (ctx.switchPresent("IsAbsolute")) {
                     ctx.writeObject(path.startsWith("\\") || path.matches("(?s)[A-Za-z]:\\\\.*"));
