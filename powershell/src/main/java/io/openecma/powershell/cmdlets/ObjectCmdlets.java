@@ -52,6 +52,13 @@ public final class ObjectCmdlets {
                     "Cannot find type [" + name + "]: verify that the assembly containing this type is loaded.",
                     "TypeNotFound", "InvalidType");
         }
+        if (type.fullName().equals("System.Management.Automation.PSCustomObject") && !name.strip().equalsIgnoreCase("pscustomobject")) {
+            // PSCustomObject has no public constructor (NewObjectStrings.CannotFindAppropriateCtor); the
+            // [pscustomobject] accelerator names PSObject, which New-Object does create
+            throw c.terminatingError("System.Management.Automation.PSArgumentException", "A constructor was not found. "
+                    + "Cannot find an appropriate constructor for type " + name + ".", "CannotFindAppropriateCtor",
+                    "ObjectNotFound");
+        }
         List<Object> args = c.isBound("ArgumentList") ? LanguagePrimitives.toList(c.parameter("ArgumentList")) : List.of();
         Object created;
         if (type.fullName().equals("System.Object") || type.fullName().equals("System.Management.Automation.PSObject")) {

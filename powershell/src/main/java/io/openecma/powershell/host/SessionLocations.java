@@ -17,6 +17,7 @@ public final class SessionLocations {
     private String fileSystemDrive;
     private String defaultStack = DEFAULT_STACK;
     private final Map<String, Deque<String>> stacks = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final Map<String, String> driveLocations = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
     /** The non-file-system location ({@code Env:\}), or null while the location is a folder. */
     public String providerLocation() {
@@ -34,6 +35,15 @@ public final class SessionLocations {
 
     public void setFileSystemDrive(String drive) {
         fileSystemDrive = drive;
+    }
+
+    /** The folder last set on a FileSystem drive, so {@code Set-Location Name:} returns there (5.1 keeps one per drive). */
+    public String driveLocation(String drive) {
+        return driveLocations.get(drive);
+    }
+
+    public void setDriveLocation(String drive, String folder) {
+        driveLocations.put(drive, folder);
     }
 
     public String defaultStackName() {

@@ -107,7 +107,7 @@ final class CommandInvoker {
             boolean dot = command.invocation().equals(".");
             if (target instanceof ScriptBlock sb) {
                 if (dot && sb.body().parameters().isEmpty()) {
-                    interp.invokeScriptBlock(sb, interp.getVariableOrNull("_"), List.of(), true, input, out);
+                    dotSourceBlock(sb, input, out);
                 } else if (sb.closure() != null) {
                     List<Object> positional = new ArrayList<>();
                     args.stream().filter(x -> !x.isNamed()).forEach(x -> positional.add(x.value()));
@@ -228,6 +228,26 @@ final class CommandInvoker {
             return;
         }
         callFunction(f, path, args, input, out, null);
+    }
+
+    /**
+     * {@code . { ... }}: the block runs in the current scope, with its own $MyInvocation while it
+     * runs (5.1's dotted-scope frame), then the caller's again.
+     */
+    private void dotSourceBlock(ScriptBlock sb, List<Object> input, List<Object> out) {
+        Scope here = interp.scope();
+        PSVariable saved = here.local("MyInvocation");
+        FunctionInfo f = new FunctionInfo("<ScriptBlock>", false, List.of(), sb.body(), null);
+        here.setLazy("MyInvocation", new MyInvocationValue(f, ".", new PSHashtable(), interp.position()));
+        try {
+            interp.invokeScriptBlock(sb, interp.getVariableOrNull("_"), List.of(), true, input, out);
+        } finally {
+            if (saved == null) {
+                here.remove("MyInvocation");
+            } else {
+                here.define(saved);
+            }
+        }
     }
 
     /** A #requires -Modules entry: imported globally (ModuleCmdletBase.LoadRequiredModule); false when it cannot be. */
@@ -369,7 +389,7 @@ final class CommandInvoker {
         try {
             interp.runBlock(block, out);
         } catch (ControlFlow.Return r) {
-            // 'return' ends the current block.
+            r.flushTo(out); // 'return' ends the current block.
         }
     }
 

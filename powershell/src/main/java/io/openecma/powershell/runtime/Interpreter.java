@@ -446,14 +446,20 @@ public final class Interpreter {
             if (!loopBody(d.label(), d.body(), out)) {
                 return;
             }
-        } while (LanguagePrimitives.isTrue(pipelineValue(d.condition())) != d.until());
+        } while (LanguagePrimitives.isTrue(conditionValue(d.condition())) != d.until());
+    }
+
+    /** A loop condition, evaluated at its own position (an error in it is reported on its line). */
+    private Object conditionValue(Statement.Pipeline condition) {
+        position = condition.position();
+        return pipelineValue(condition);
     }
 
     private void execFor(Statement.For f, List<Object> out) {
         if (f.initializer() != null) {
             exec(f.initializer(), out);
         }
-        while (f.condition() == null || LanguagePrimitives.isTrue(pipelineValue(f.condition()))) {
+        while (f.condition() == null || LanguagePrimitives.isTrue(conditionValue(f.condition()))) {
             context.checkCancelled();
             if (!loopBody(f.label(), f.body(), out)) {
                 return;
@@ -856,7 +862,11 @@ public final class Interpreter {
             return assign(a);
         }
         List<Object> out = new io.openecma.powershell.runtime.limits.BudgetedList();
-        exec(s, out);
+        try {
+            exec(s, out);
+        } catch (ControlFlow.Return r) {
+            throw r.carry(out);
+        }
         return LanguagePrimitives.fromPipeline(out);
     }
 
@@ -1068,7 +1078,12 @@ public final class Interpreter {
 
         @Override
         public Object visitExpandableString(Expression.ExpandableString s) {
-            return expand(s);
+            // An expandable string is a value of its own: errors in its $( ) parts leave $? true
+            // (DollarHook.Tests.ps1: '"Hi $(Write-Error "Bad")"; $?' is True).
+            boolean failedBefore = pipeline.failed;
+            String text = expand(s);
+            pipeline.failed = failedBefore;
+            return text;
         }
 
         @Override
@@ -1130,7 +1145,11 @@ public final class Interpreter {
         @Override
         public Object visitSubExpression(Expression.SubExpression s) {
             List<Object> out = new io.openecma.powershell.runtime.limits.BudgetedList();
-            runBlock(s.body(), out);
+            try {
+                runBlock(s.body(), out);
+            } catch (ControlFlow.Return r) {
+                throw r.carry(out);
+            }
             return out.isEmpty() ? AutomationNull.VALUE : LanguagePrimitives.fromPipeline(out);
         }
 
@@ -1594,7 +1613,7 @@ public final class Interpreter {
             try {
                 runNamedBlocks(body, out);
             } catch (ControlFlow.Return r) {
-                // return leaves the block
+                r.flushTo(out); // return leaves the block
             } finally {
                 context.callDepth().exit();
                 if (hadUnderscore) {

@@ -601,6 +601,9 @@ public final class LanguagePrimitives {
             return h;
         }
         if (target.isArray()) {
+            if (v == null) {
+                return null; // an array is a reference type: [int[]]$null is $null, not @(0)
+            }
             Class<?> element = target.getComponentType();
             List<Object> items = new ArrayList<>();
             if (v instanceof String s && (element == Character.class || element == char.class)) {

@@ -38,6 +38,8 @@ final class MyInvocationValue implements Supplier<Object> {
         // The call site: InvocationInfo.ScriptLineNumber / OffsetInLine (1-based).
         invocation.setProperty("ScriptLineNumber", callSite.line());
         invocation.setProperty("OffsetInLine", callSite.column());
+        // InvocationInfo.Line: the whole source line of the call site.
+        invocation.setProperty("Line", io.openecma.powershell.parser.SourceLines.line(callSite.file(), callSite.line()));
         return invocation;
     }
 }

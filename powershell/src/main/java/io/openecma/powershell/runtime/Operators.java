@@ -356,8 +356,21 @@ public final class Operators {
                 && !op.equals("-shl") && !op.equals("-shr")) {
             return sv.psType().convert(r); // a script enum's flags combine to the same enum
         }
+        Class<? extends Enum<?>> flags = flagsType(left);
+        if (flags != null && flags == flagsType(right) && !op.equals("-shl") && !op.equals("-shr")) {
+            return io.openecma.powershell.types.FlagsValue.parse(flags, r); // two values of one [Flags] enum stay that enum
+        }
         boolean wide = LanguagePrimitives.base(left) instanceof Long || LanguagePrimitives.base(right) instanceof Long;
         return !wide && r == (int) r ? (Object) (int) r : (Object) r;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends Enum<?>> flagsType(Object v) {
+        Object b = LanguagePrimitives.base(v);
+        if (b instanceof io.openecma.powershell.types.FlagsValue f) {
+            return f.enumType();
+        }
+        return b instanceof io.openecma.powershell.types.FlagsEnum e ? (Class<? extends Enum<?>>) ((Enum<?>) e).getDeclaringClass() : null;
     }
 
     private static Object enumValue(Object v) {

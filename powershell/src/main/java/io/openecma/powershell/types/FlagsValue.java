@@ -80,14 +80,39 @@ public final class FlagsValue extends Number {
         return bits;
     }
 
+    /** The [Flags] enum this combines. */
+    public Class<? extends Enum<?>> enumType() {
+        return type;
+    }
+
+    /**
+     * Enum.ToString of a [Flags] value (.NET's InternalFlagsFormat): the names are taken greedily
+     * from the largest value down and shown in ascending order; bits no name covers leave the number.
+     */
     @Override
     public String toString() {
+        Enum<?>[] constants = type.getEnumConstants();
+        List<Enum<?>> sorted = new ArrayList<>(List.of(constants));
+        sorted.sort((x, y) -> Long.compare(((FlagsEnum) y).bits(), ((FlagsEnum) x).bits()));
+        long rest = bits;
         List<String> names = new ArrayList<>();
-        for (Enum<?> c : type.getEnumConstants()) {
+        for (Enum<?> c : sorted) {
             long b = ((FlagsEnum) c).bits();
-            if (b != 0 && (bits & b) == b) {
-                names.add(c.name());
+            if (b != 0 && (rest & b) == b) {
+                rest -= b;
+                names.add(0, c.name());
             }
+        }
+        if (rest != 0) {
+            return Long.toString(bits);
+        }
+        if (names.isEmpty()) {
+            for (Enum<?> c : constants) {
+                if (((FlagsEnum) c).bits() == 0) {
+                    return c.name();
+                }
+            }
+            return "0";
         }
         return String.join(", ", names);
     }

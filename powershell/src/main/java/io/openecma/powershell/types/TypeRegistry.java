@@ -209,6 +209,9 @@ public final class TypeRegistry {
                 // .NET has one byte[]; host methods may hand out Java's primitive one.
                 v -> arrayClass.isInstance(v) || ec == Byte.class && v instanceof byte[],
                 v -> {
+                    if (LanguagePrimitives.unwrapNull(v) == null) {
+                        return null; // an array is a reference type: [int[]]$null is $null, not @(0)
+                    }
                     List<Object> items = LanguagePrimitives.toList(v);
                     if (LanguagePrimitives.base(v) instanceof String s && ec == Character.class) {
                         items = new ArrayList<>();
@@ -725,6 +728,7 @@ public final class TypeRegistry {
         DelegateTypes.register(this);
 
         ProviderTypes.register(this);
+        FlagsEnumTypes.register(this);
         io.openecma.powershell.types.hosting.HostingTypes.register(this);
         io.openecma.powershell.types.history.HistoryTypes.register(this);
         io.openecma.powershell.cmdlets.results.ResultTypes.register(this);

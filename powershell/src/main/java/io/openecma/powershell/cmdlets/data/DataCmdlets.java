@@ -16,6 +16,8 @@ public final class DataCmdlets implements CmdletLibrary {
         ChildItemCmdlets.definitions().forEach(registry::register);
         registry.register(RenameItemCmdlet.definition());
         registry.register(SetItemCmdlet.definition());
+        ItemPropertyCmdlets.definitions().forEach(registry::register);
+        registry.register(InvokeItemCmdlet.definition());
         ResolvePathCmdlets.definitions().forEach(registry::register);
         ClearContentCmdlets.definitions().forEach(registry::register);
         DriveCmdlets.definitions().forEach(registry::register);

@@ -57,7 +57,7 @@ final class DriveCmdlets {
     }
 
     /** The drives of the session: the table's, and "C" when the host maps {@code C:\} somewhere. */
-    private static List<Drive> drives(CommandContext ctx) {
+    static List<Drive> drives(CommandContext ctx) {
         List<Drive> out = new ArrayList<>(ctx.fileSystem().drives().all());
         if (ctx.fileSystem().drives().get("C") == null && !ctx.fileSystem().mapped("C:\\").equals("C:\\")) {
             out.add(new Drive("C", "FileSystem", "C:\\", "", true));
@@ -202,7 +202,10 @@ final class DriveCmdlets {
                 Wildcard pattern = Wildcard.compile(literal ? Wildcard.escape(name) : name, false);
                 List<Drive> found = table.all().stream().filter(d -> pattern.matches(d.name()))
                         .filter(d -> providerMatches(d, providers)).toList();
-                found.forEach(d -> table.remove(d.name()));
+                found.forEach(d -> {
+                    table.remove(d.name());
+                    ctx.fileSystem().locations().setDriveLocation(d.name(), null); // a new drive of that name starts at its root
+                });
                 if (found.isEmpty() && !wildcard) {
                     ctx.writeError("System.Management.Automation.DriveNotFoundException",
                             "Cannot find drive. A drive with the name '" + name + "' does not exist.",

@@ -1,6 +1,5 @@
 package io.openecma.powershell.cmdlets.data;
 
-import io.openecma.powershell.dotnet.DotNetDateTime;
 import io.openecma.powershell.runtime.PSObject;
 import io.openecma.powershell.runtime.PSRuntimeException;
 import io.openecma.powershell.types.io.DirectoryInfoValue;
@@ -10,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
-import java.time.LocalDateTime;
 
 /**
  * A file or directory as Get-Item / New-Item return it: an object with the System.IO.FileInfo /
@@ -60,23 +57,8 @@ final class FileItems {
             o.addNoteProperty("Length", attributes.size());
             o.addNoteProperty("DirectoryName", path.getParent() == null ? null : path.getParent().toString());
         }
-        o.addNoteProperty("CreationTime", local(attributes.creationTime()));
-        o.addNoteProperty("LastWriteTime", local(attributes.lastModifiedTime()));
-        o.addNoteProperty("LastAccessTime", local(attributes.lastAccessTime()));
-        // FileSystemInfo's *Utc properties: the same instants, DateTimeKind.Utc
-        o.addNoteProperty("CreationTimeUtc", utc(attributes.creationTime()));
-        o.addNoteProperty("LastWriteTimeUtc", utc(attributes.lastModifiedTime()));
-        o.addNoteProperty("LastAccessTimeUtc", utc(attributes.lastAccessTime()));
+        // CreationTime, LastWriteTime, LastAccessTime and their *Utc forms come from the FileInfo /
+        // DirectoryInfo underneath, so setting them ($item.LastWriteTime = ...) changes the file.
         return o;
-    }
-
-    private static DotNetDateTime utc(FileTime time) {
-        return new DotNetDateTime(LocalDateTime.ofInstant(time.toInstant(), java.time.ZoneOffset.UTC),
-                DotNetDateTime.Kind.UTC);
-    }
-
-    private static DotNetDateTime local(FileTime time) {
-        return new DotNetDateTime(LocalDateTime.ofInstant(time.toInstant(), CmdletArguments.localZone()),
-                DotNetDateTime.Kind.LOCAL);
     }
 }

@@ -3,6 +3,8 @@ package io.openecma.powershell.cmdlets.data;
 import io.openecma.powershell.runtime.Cmdlet;
 import io.openecma.powershell.runtime.CmdletDefinition;
 import io.openecma.powershell.runtime.CommandContext;
+import io.openecma.powershell.runtime.PSObject;
+import io.openecma.powershell.runtime.PSRuntimeException;
 import io.openecma.powershell.runtime.ParameterSpec;
 import io.openecma.powershell.runtime.ParameterSpec.PipelineInput;
 import java.io.IOException;
@@ -59,6 +61,9 @@ final class ItemCmdlets {
                     SessionItemCommands.getItem(ctx, session, literal);
                     continue;
                 }
+                if (ProviderPathErrors.written(ctx, path, "GetItemCommand")) {
+                    continue;
+                }
                 path = ProviderPaths.qualified(ctx, path);
                 if (ProviderPaths.isProviderPath(path)) {
                     if (ProviderPaths.exists(ctx, path)) {
@@ -75,7 +80,11 @@ final class ItemCmdlets {
                     continue;
                 }
                 ItemFilter filter = ItemFilter.of(ctx);
-                existing.stream().filter(filter::accepts).forEach(p -> ctx.writeObject(FileItems.of(p)));
+                existing.stream().filter(filter::accepts).forEach(p -> {
+                    PSObject item = FileItems.of(p);
+                    ProviderNotes.add(ctx, item, p);
+                    ctx.writeObject(item);
+                });
             }
         }
     }
@@ -141,8 +150,17 @@ final class ItemCmdlets {
                         String text = value == null ? "" : CsvObjects.text(value);
                         FileText.write(target, text == null ? "" : text, FileEncodings.DEFAULT, false);
                     }
-                } catch (IOException e) {
-                    throw FileText.ioError(e, target);
+                } catch (IOException | PSRuntimeException e) {
+                    // FileSystemProvider.NewItem / CreateDirectory write the IOException as a non-terminating error
+                    PSRuntimeException error = e instanceof IOException io ? FileText.ioError(io, target)
+                            : (PSRuntimeException) e;
+                    if (!error.typeName().startsWith("System.IO.")) {
+                        throw error;
+                    }
+                    ctx.writeError(error.typeName(), error.getMessage(), (directory ? "CreateDirectoryIOError"
+                            : "NewItemIOError") + ",Microsoft.PowerShell.Commands.NewItemCommand", "WriteError",
+                            target.toString());
+                    continue;
                 }
                 ctx.writeObject(FileItems.of(target));
             }
@@ -187,6 +205,13 @@ final class ItemCmdlets {
             if (io.openecma.powershell.runtime.WhatIf.skips(ctx, Files.isDirectory(p) ? "Remove Directory" : "Remove File", p.toString())) {
                 return;
             }
+            if (!ctx.switchPresent("Force") && isProtected(p)) {
+                // FileSystemProvider.RemoveFileSystemItem: hidden, system or read-only items need -Force
+                ctx.writeError("System.IO.IOException", "You do not have sufficient access rights to perform this "
+                        + "operation or the item is hidden, system, or read only.", "RemoveFileSystemItemUnAuthorizedAccess,"
+                        + "Microsoft.PowerShell.Commands.RemoveItemCommand", "PermissionDenied", p.toString());
+                return;
+            }
             try {
                 if (Files.isDirectory(p) && !ctx.switchPresent("Recurse") && hasChildren(p)) {
                     ctx.writeError("System.IO.IOException", "The item at " + p + " has children and the Recurse "
@@ -213,6 +238,17 @@ final class ItemCmdlets {
                         "RemoveFileSystemItemIOError,Microsoft.PowerShell.Commands.RemoveItemCommand", "WriteError",
                         p.toString());
             }
+        }
+
+        private static boolean isProtected(Path p) {
+            if (Files.isSymbolicLink(p)) {
+                return false;
+            }
+            long bits = io.openecma.powershell.types.io.ItemAttributes.read(p);
+            long guarded = io.openecma.powershell.types.FileAttributes.Hidden.bits()
+                    | io.openecma.powershell.types.FileAttributes.System.bits()
+                    | io.openecma.powershell.types.FileAttributes.ReadOnly.bits();
+            return (bits & guarded) != 0;
         }
 
         private static boolean hasChildren(Path dir) throws IOException {

@@ -88,6 +88,8 @@ final class LocationCmdlets {
                     + commandClass, "ObjectNotFound", unknown);
             return false;
         }
+        String asGiven = p;
+        p = remembered(ctx, p);
         List<Path> found = ScriptPaths.expand(ctx, p, literal).stream().filter(Files::isDirectory).toList();
         if (found.isEmpty()) {
             List<Path> named = ScriptPaths.expand(ctx, p, literal);
@@ -103,9 +105,32 @@ final class LocationCmdlets {
         }
         ctx.fileSystem().setCurrentLocation(found.get(0).toString());
         locations.setProviderLocation(null);
-        locations.setFileSystemDrive(driveAfterMove(ctx, p, found.get(0)));
+        String newDrive = driveAfterMove(ctx, asGiven, found.get(0));
+        locations.setFileSystemDrive(newDrive);
+        if (newDrive != null) {
+            locations.setDriveLocation(newDrive, found.get(0).toString());
+        }
         ctx.setVariable("global:PWD", current(ctx));
         return true;
+    }
+
+    /**
+     * {@code Name:} alone for a FileSystem drive other than the current one is that drive's own current
+     * location (SessionState keeps one per drive), where an earlier Set-Location left it.
+     */
+    private static String remembered(CommandContext ctx, String path) {
+        if (!path.endsWith(":") || path.indexOf(':') != path.length() - 1) {
+            return path;
+        }
+        String name = path.substring(0, path.length() - 1);
+        SessionLocations locations = ctx.fileSystem().locations();
+        var drive = ctx.fileSystem().drives().get(name);
+        String folder = locations.driveLocation(name);
+        if (drive == null || !drive.isFileSystem() || folder == null || name.equalsIgnoreCase(locations.fileSystemDrive())
+                || !Files.isDirectory(Path.of(folder))) {
+            return path;
+        }
+        return folder;
     }
 
     /**

@@ -143,6 +143,19 @@ final class PathCmdlets {
                         ScriptPaths.notFound(ctx, raw, "SplitPathCommand");
                     }
                     found.forEach(p -> ctx.writeObject(true));
+                } else if (ctx.switchPresent("Resolve") && !ctx.switchPresent("Qualifier")
+                        && !ctx.switchPresent("NoQualifier") && !ctx.switchPresent("IsAbsolute")) {
+                    // -Resolve: each path the (wildcard) path resolves to is split (SplitPathCommand)
+                    List<Path> found = ScriptPaths.expand(ctx, raw == null ? "" : raw, literal).stream()
+                            .filter(Files::exists).toList();
+                    if (found.isEmpty()) {
+                        ScriptPaths.notFound(ctx, raw, "SplitPathCommand");
+                    }
+                    // the path keeps the form it was given in (TestDrive:\x); only a wildcard leaf is replaced
+                    boolean leaf = ctx.switchPresent("Leaf");
+                    for (Path p : found) {
+                        ctx.writeObject(leaf ? (p.getFileName() == null ? "" : p.getFileName().toString()) : parent(path));
+                    }
                 } else if (ctx.switchPresent("IsAbsolute")) {
                     ctx.writeObject(path.startsWith("\\") || path.matches("(?s)[A-Za-z]:\\\\.*"));
                 } else if (ctx.switchPresent("Qualifier")) {
@@ -214,7 +227,13 @@ final class PathCmdlets {
                         "CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.TestPathCommand",
                         "InvalidArgument");
             }
-            for (String path : CmdletArguments.strings(ctx, literal ? "LiteralPath" : "Path")) {
+            String parameter = literal ? "LiteralPath" : "Path";
+            List<String> paths = CmdletArguments.strings(ctx, parameter);
+            if (paths.isEmpty() && ctx.isBound(parameter)) {
+                // Test-Path $null: 5.1's mandatory -Path refuses null (7.x writes NullPathNotPermitted instead)
+                PathArguments.checked(ctx, null, parameter, "TestPathCommand");
+            }
+            for (String path : paths) {
                 if (path == null || path.isEmpty()) {
                     throw ctx.terminatingError("System.Management.Automation.ParameterBindingValidationException",
                             "Cannot bind argument to parameter 'Path' because it is " + (path == null ? "null."
@@ -223,14 +242,27 @@ final class PathCmdlets {
                             "InvalidData");
                 }
                 if (ctx.switchPresent("IsValid")) {
-                    ctx.writeObject(path.chars().noneMatch(c -> c == '"' || c == '<' || c == '>' || c == '|'
-                            || c < 32));
+                    ctx.writeObject(isValid(path));
                     continue;
                 }
                 SessionItemPath session = SessionItemPath.of(ctx, path);
                 ctx.writeObject(session != null ? SessionItemCommands.exists(ctx, session, kind)
                         : exists(ctx, ProviderPaths.qualified(ctx, path), literal, kind));
             }
+        }
+
+        /**
+         * FileSystemProvider.IsValidPath builds a FileInfo: .NET Framework's path check refuses
+         * {@code " < > |}, control characters and, on a file-system path, the wildcards {@code * ?}.
+         */
+        private static boolean isValid(String path) {
+            if (path.chars().anyMatch(c -> c == '"' || c == '<' || c == '>' || c == '|' || c < 32)) {
+                return false;
+            }
+            int qualifier = path.indexOf("::");
+            boolean fileSystem = qualifier < 0 ? ProviderDrives.driveOf(path) == null
+                    : path.substring(0, qualifier).toLowerCase(Locale.ROOT).endsWith("filesystem");
+            return !fileSystem || path.chars().noneMatch(c -> c == '*' || c == '?');
         }
 
         private static boolean exists(CommandContext ctx, String path, boolean literal, String kind) {

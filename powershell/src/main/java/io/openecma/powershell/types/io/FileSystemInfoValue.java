@@ -91,6 +91,41 @@ public abstract class FileSystemInfoValue {
         return utc(attributes() == null ? null : attributes().lastAccessTime());
     }
 
+    // The setters change the item's own time stamps (FileSystemInfo.LastWriteTime etc. are settable);
+    // Test-Path -OlderThan and Get-ChildItem then see the new times.
+    public void setLastWriteTime(DotNetDateTime value) {
+        setTime("lastModifiedTime", value);
+    }
+
+    public void setLastWriteTimeUtc(DotNetDateTime value) {
+        setTime("lastModifiedTime", value);
+    }
+
+    public void setLastAccessTime(DotNetDateTime value) {
+        setTime("lastAccessTime", value);
+    }
+
+    public void setLastAccessTimeUtc(DotNetDateTime value) {
+        setTime("lastAccessTime", value);
+    }
+
+    /** POSIX file systems may keep no creation time; the JDK then ignores the change, as the platform does. */
+    public void setCreationTime(DotNetDateTime value) {
+        setTime("creationTime", value);
+    }
+
+    public void setCreationTimeUtc(DotNetDateTime value) {
+        setTime("creationTime", value);
+    }
+
+    private void setTime(String attribute, DotNetDateTime value) {
+        try {
+            Files.setAttribute(path, "basic:" + attribute, FileTime.from(value.toInstant(ZoneId.systemDefault())));
+        } catch (IOException e) {
+            throw new io.openecma.powershell.runtime.PSRuntimeException("System.IO.IOException", e.getMessage(), e);
+        }
+    }
+
     /** Cached state is not kept, so Refresh has nothing to do. */
     public void Refresh() {
     }

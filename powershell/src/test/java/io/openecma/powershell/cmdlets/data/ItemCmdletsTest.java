@@ -27,7 +27,9 @@ class ItemCmdletsTest {
         assertEquals(3L, item.get("Length"));
         assertEquals(false, item.get("PSIsContainer"));
         assertEquals(root.toString(), item.get("DirectoryName"));
-        assertTrue(item.get("LastWriteTime") instanceof DotNetDateTime);
+        // the times are the FileInfo's own (settable) properties, not note properties
+        assertTrue(((io.openecma.powershell.types.io.FileSystemInfoValue) item.baseObject()).getLastWriteTime()
+                instanceof DotNetDateTime);
         assertEquals("System.IO.FileInfo", item.typeNames().get(0));
     }
 
