@@ -55,6 +55,7 @@ public final class TypeRegistry {
     public TypeRegistry() {
         registerBuiltIns();
         io.openecma.powershell.types.language.LanguageTypes.registerIn(this);
+        io.openecma.powershell.runtime.trace.TraceTypes.registerIn(this);
     }
 
     // ---------------------------------------------------------------- registration
