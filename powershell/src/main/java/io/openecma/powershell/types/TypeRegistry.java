@@ -56,6 +56,7 @@ public final class TypeRegistry {
         registerBuiltIns();
         io.openecma.powershell.types.language.LanguageTypes.registerIn(this);
         io.openecma.powershell.runtime.trace.TraceTypes.registerIn(this);
+        io.openecma.powershell.cmdlets.data.classes.XmlCommandClasses.registerIn(this);
     }
 
     // ---------------------------------------------------------------- registration

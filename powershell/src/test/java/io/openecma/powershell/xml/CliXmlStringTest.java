@@ -64,4 +64,14 @@ class CliXmlStringTest {
                         + "[ordered]@{ k1 = 1; k2 = 2 } | Export-Clixml d.xml; $e = Import-Clixml d.xml -Skip 1\n"
                         + "$i = Import-Clixml d.xml; $i.Count; '{0}={1}' -f $e.Key, $e.Value"));
     }
+
+    @Test
+    void cmdletClassesHoldTheirParameters() {
+        assertEquals(List.of("foo", "True", "bar", "System.String[]", "True"),
+                run("$e = [Microsoft.PowerShell.Commands.ExportClixmlCommand]::new(); $e.LiteralPath = 'foo'; $e.LiteralPath\n"
+                        + "$e.NoClobber = $true; $e.NoClobber\n"
+                        + "$i = [Microsoft.PowerShell.Commands.ImportClixmlCommand]::new(); $i.LiteralPath = 'bar'; $i.LiteralPath\n"
+                        + "$i.LiteralPath.GetType().FullName\n"
+                        + "$s = [Microsoft.PowerShell.Commands.SelectXmlCommand]::new(); $x = [xml]'<a/>'; $s.Xml = $x; [object]::ReferenceEquals($s.Xml, $x)"));
+    }
 }
