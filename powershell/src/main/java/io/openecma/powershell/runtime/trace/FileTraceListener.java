@@ -32,6 +32,11 @@ public final class FileTraceListener extends TraceListener {
     }
 
     @Override
+    protected void eventWritten() {
+        flush();
+    }
+
+    @Override
     public void flush() {
         try {
             writer.flush();

@@ -60,6 +60,11 @@ public abstract class TraceListener {
         if ((o & TraceOptions.CALLSTACK) != 0) {
             writeLine(indent + "Callstack=" + cache.callstack());
         }
+        eventWritten();
+    }
+
+    /** After each event: a file listener flushes, so a listener left open (Set-TraceSource) loses nothing. */
+    protected void eventWritten() {
     }
 
     @Override

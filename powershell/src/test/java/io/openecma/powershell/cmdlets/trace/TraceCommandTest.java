@@ -121,4 +121,19 @@ class TraceCommandTest {
         assertEquals("ParameterBinding Information: 0 : BIND NAMED cmd line args [Write-Output]", r.debug().get(0));
         assertEquals(8, r.debug().size());
     }
+
+    @Test
+    void oneEnginesTraceSettingsDoNotReachAnotherEngine() throws Exception {
+        EngineOptions options = EngineOptions.defaults().withFileSystemRoots(List.of(root), root);
+        PowerShellEngine a = PowerShellEngine.create(options);
+        PowerShellEngine b = PowerShellEngine.create(options);
+        a.execute(ScriptSource.of("a.ps1", "Set-TraceSource ParameterBinding -Option All -FilePath a.log"), Map.of());
+        ScriptResult fromB = b.execute(ScriptSource.of("b.ps1", "Get-Date | Out-Null; (Get-TraceSource ParameterBinding).Options"), Map.of());
+        a.execute(ScriptSource.of("a2.ps1", "Get-Random | Out-Null; Set-TraceSource ParameterBinding -RemoveFileListener *"
+                + "; Set-TraceSource ParameterBinding -Option None"), Map.of());
+        String log = java.nio.file.Files.readString(root.resolve("a.log"));
+        assertEquals(List.of("None"), fromB.output().stream().map(LanguagePrimitives::toStringValue).toList());
+        assertTrue(log.contains("BIND NAMED cmd line args [Get-Random]"), log);
+        assertTrue(!log.contains("[Get-Date]"), log);
+    }
 }
