@@ -60,8 +60,19 @@ final class TraceListeners {
     }
 
     int options() {
-        return ctx.isBound("Option") ? PSTraceSourceOptions.parse(LanguagePrimitives.base(ctx.parameter("Option")))
-                : PSTraceSourceOptions.ALL;
+        return ctx.isBound("Option") ? converted("Option", PSTraceSourceOptions::parse) : PSTraceSourceOptions.ALL;
+    }
+
+    /** An enum parameter's value; a name that is not the enum's is 5.1's CannotConvertArgumentNoMessage. */
+    private int converted(String parameter, java.util.function.ToIntFunction<Object> parse) {
+        Object value = LanguagePrimitives.base(ctx.parameter(parameter));
+        try {
+            return parse.applyAsInt(value);
+        } catch (io.openecma.powershell.runtime.PSRuntimeException e) {
+            throw ctx.terminatingError("System.Management.Automation.ParameterBindingException",
+                    "Cannot bind parameter '" + parameter + "'. " + e.getMessage(),
+                    "CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands." + commandClass, "InvalidArgument");
+        }
     }
 
     boolean optionsSpecified() {
@@ -70,16 +81,14 @@ final class TraceListeners {
 
     /** AddTraceListenersToSources and SetTraceListenerOptions. */
     void addTo(List<PSTraceSource> sources) {
+        Integer listenerOptions = ctx.isBound("ListenerOption") ? converted("ListenerOption", TraceOptions::parse) : null;
         if (!listenersMade) {
             listenersMade = true;
             makeListeners();
         }
         for (PSTraceSource s : sources) {
             s.listeners().addAll(created);
-        }
-        if (ctx.isBound("ListenerOption")) {
-            int listenerOptions = TraceOptions.parse(LanguagePrimitives.base(ctx.parameter("ListenerOption")));
-            for (PSTraceSource s : sources) {
+            if (listenerOptions != null) {
                 s.listeners().forEach(l -> l.setTraceOutputOptions(listenerOptions));
             }
         }

@@ -79,8 +79,9 @@ public final class PSTraceSource {
         return state().listeners;
     }
 
-    public List<TraceListener> getListeners() {
-        return List.copyOf(listeners());
+    /** The Listeners property (a TraceListenerCollection in .NET): this engine's listeners. */
+    public TraceListener[] getListeners() {
+        return listeners().toArray(new TraceListener[0]);
     }
 
     public boolean isOn(int flag) {

@@ -136,4 +136,13 @@ class TraceCommandTest {
         assertTrue(log.contains("BIND NAMED cmd line args [Get-Random]"), log);
         assertTrue(!log.contains("[Get-Date]"), log);
     }
+
+    @Test
+    void anOptionThatIsNotAnEnumNameIsABindingError() {
+        assertEquals(List.of("CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.TraceCommandCommand",
+                        "CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.SetTraceSourceCommand", "None", "0"),
+                run("try { Trace-Command ParameterBinding { 1 } -Option Nope } catch { $_.FullyQualifiedErrorId }\n"
+                        + "try { Set-TraceSource ParameterBinding -ListenerOption Nope -PSHost } catch { $_.FullyQualifiedErrorId }\n"
+                        + "(Get-TraceSource ParameterBinding).Options; (Get-TraceSource ParameterBinding).Listeners.Count"));
+    }
 }
