@@ -33,5 +33,6 @@ public final class CoreCmdlets implements CmdletLibrary {
         io.openecma.powershell.cmdlets.format.FormatCmdlets.register(registry);
         io.openecma.powershell.cmdlets.jobs.JobCmdlets.register(registry);
         io.openecma.powershell.cmdlets.addtype.AddTypeCommand.register(registry);
+        io.openecma.powershell.cmdlets.trace.TraceSourceCmdlets.register(registry);
     }
 }

@@ -6,6 +6,8 @@ import io.openecma.powershell.ast.Parameter;
 import io.openecma.powershell.ast.PipelineElement;
 import io.openecma.powershell.ast.ScriptBlockBody;
 import io.openecma.powershell.dotnet.Wildcard;
+import io.openecma.powershell.runtime.trace.BindingTrace;
+import io.openecma.powershell.runtime.trace.PSTraceSource;
 import io.openecma.powershell.types.PSType;
 
 import java.util.ArrayList;
@@ -818,51 +820,57 @@ final class CommandInvoker {
         Map<String, Object> bound = new LinkedHashMap<>();
         Map<String, String> common = new HashMap<>();
         List<Object> positional = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            Argument a = all.get(i);
-            if (!a.isNamed()) {
-                positional.add(a.value());
-                continue;
-            }
-            ParameterSpec spec = findSpec(d, a.name());
-            if (spec == null) {
-                String full = CommonParameters.withPrefix(a.name());
-                if (full != null) {
-                    Object value = a.hasValue() ? a.value() : CommonParameters.needsValue(full) && i + 1 < all.size() && !all.get(i + 1).isNamed()
-                            ? all.get(++i).value() : Boolean.TRUE;
-                    common.put(full, LanguagePrimitives.toStringValue(value));
+        try (PSTraceSource.Scope trace = BindingTrace.named(d.name())) {
+            for (int i = 0; i < all.size(); i++) {
+                Argument a = all.get(i);
+                if (!a.isNamed()) {
+                    positional.add(a.value());
                     continue;
                 }
-                throw bindingError("A parameter cannot be found that matches parameter name '" + a.name() + "'.",
-                        "NamedParameterNotFound");
+                ParameterSpec spec = findSpec(d, a.name());
+                if (spec == null) {
+                    String full = CommonParameters.withPrefix(a.name());
+                    if (full != null) {
+                        Object value = a.hasValue() ? a.value() : CommonParameters.needsValue(full) && i + 1 < all.size() && !all.get(i + 1).isNamed()
+                                ? all.get(++i).value() : Boolean.TRUE;
+                        common.put(full, LanguagePrimitives.toStringValue(value));
+                        continue;
+                    }
+                    throw bindingError("A parameter cannot be found that matches parameter name '" + a.name() + "'.",
+                            "NamedParameterNotFound");
+                }
+                Object value;
+                if (spec.isSwitch()) {
+                    value = a.hasValue() ? a.value() : Boolean.TRUE;
+                } else if (a.hasValue()) {
+                    value = a.value();
+                } else if (i + 1 < all.size() && !all.get(i + 1).isNamed()) {
+                    value = all.get(++i).value();
+                } else {
+                    throw bindingError("Missing an argument for parameter '" + spec.name() + "'. Specify a parameter of type '"
+                            + spec.typeName() + "' and try again.", "MissingArgument");
+                }
+                bound.put(spec.name(), convertSpec(spec, value));
+                BindingTrace.bound(value, spec.name(), bound.get(spec.name()));
             }
-            Object value;
-            if (spec.isSwitch()) {
-                value = a.hasValue() ? a.value() : Boolean.TRUE;
-            } else if (a.hasValue()) {
-                value = a.value();
-            } else if (i + 1 < all.size() && !all.get(i + 1).isNamed()) {
-                value = all.get(++i).value();
-            } else {
-                throw bindingError("Missing an argument for parameter '" + spec.name() + "'. Specify a parameter of type '"
-                        + spec.typeName() + "' and try again.", "MissingArgument");
-            }
-            bound.put(spec.name(), convertSpec(spec, value));
         }
         List<ParameterSpec> positionalSpecs = this.positional.ofCmdlet(d.parameters());
         int next = 0;
         List<Object> rest = new ArrayList<>();
         java.util.Set<String> boundByPosition = new java.util.HashSet<>();
-        for (Object v : positional) {
-            while (next < positionalSpecs.size() && bound.containsKey(positionalSpecs.get(next).name())) {
-                next++;
-            }
-            if (next < positionalSpecs.size()) {
-                ParameterSpec spec = positionalSpecs.get(next++);
-                bound.put(spec.name(), convertSpec(spec, v));
-                boundByPosition.add(spec.name());
-            } else {
-                rest.add(v);
+        try (PSTraceSource.Scope trace = BindingTrace.positional(d.name())) {
+            for (Object v : positional) {
+                while (next < positionalSpecs.size() && bound.containsKey(positionalSpecs.get(next).name())) {
+                    next++;
+                }
+                if (next < positionalSpecs.size()) {
+                    ParameterSpec spec = positionalSpecs.get(next++);
+                    bound.put(spec.name(), convertSpec(spec, v));
+                    BindingTrace.bound(v, spec.name(), bound.get(spec.name()));
+                    boundByPosition.add(spec.name());
+                } else {
+                    rest.add(v);
+                }
             }
         }
         if (!rest.isEmpty()) {
@@ -894,20 +902,31 @@ final class CommandInvoker {
         Cmdlet cmdlet = d.factory().get();
         try {
             interp.setScope(cs);
-            cmdlet.begin(ctx);
+            BindingTrace.mandatoryCheck(d.name()).close();
+            try (PSTraceSource.Scope trace = BindingTrace.calling("BeginProcessing")) {
+                cmdlet.begin(ctx);
+            }
             if (input == null) {
                 checkCmdletMandatory(d, bound, false);
-                cmdlet.process(ctx);
+                try (PSTraceSource.Scope trace = BindingTrace.calling("ProcessRecord")) {
+                    cmdlet.process(ctx);
+                }
             } else {
                 for (Object item : input) {
                     interp.context().checkCancelled();
                     ctx.setInput(item);
-                    bindSpecPipeline(d, ctx, item);
+                    try (PSTraceSource.Scope trace = BindingTrace.pipeline(d.name(), item)) {
+                        bindSpecPipeline(d, ctx, item);
+                    }
                     checkCmdletMandatory(d, ctx.boundParameters(), true);
-                    cmdlet.process(ctx);
+                    try (PSTraceSource.Scope trace = BindingTrace.calling("ProcessRecord")) {
+                        cmdlet.process(ctx);
+                    }
                 }
             }
-            cmdlet.end(ctx);
+            try (PSTraceSource.Scope trace = BindingTrace.calling("EndProcessing")) {
+                cmdlet.end(ctx);
+            }
         } catch (PSRuntimeException e) {
             // -ErrorAction Stop: an error the cmdlet raised ends the script (not only the statement).
             if (LanguagePrimitives.toStringValue(cs.local("ErrorActionPreference") == null ? null
@@ -945,7 +964,9 @@ final class CommandInvoker {
                 continue;
             }
             if (p.pipeline() == ParameterSpec.PipelineInput.BY_VALUE) {
+                BindingTrace.pipelineParameter(p.name());
                 ctx.bindPipeline(p.name(), convertSpec(p, item));
+                BindingTrace.bound(item, p.name(), ctx.parameter(p.name()));
                 return;
             }
             if (p.pipeline() == ParameterSpec.PipelineInput.BY_VALUE_AND_PROPERTY_NAME) {

@@ -219,7 +219,7 @@ public final class ExecutionContext {
         write(verbose, "verbose", text);
     }
 
-    void writeDebug(String text) {
+    public void writeDebug(String text) {
         write(debug, "debug", text);
     }
 

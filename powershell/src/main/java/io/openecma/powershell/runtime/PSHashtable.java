@@ -17,13 +17,51 @@ public final class PSHashtable extends AbstractMap<Object, Object> {
 
     private final LinkedHashMap<Object, Map.Entry<Object, Object>> entries = new LinkedHashMap<>();
     private final boolean ordered;
+    private final KeyComparison comparison;
+
+    /**
+     * How keys compare: PowerShell's literals fold case; {@code [hashtable]::new()} uses .NET's
+     * default (case-sensitive) comparer; the CLIXML deserializer falls back to reference
+     * equality when even case-sensitive keys clash (serialization.cs, PSDictionary).
+     */
+    public enum KeyComparison { IGNORE_CASE, CASE_SENSITIVE, REFERENCE }
 
     public PSHashtable() {
         this(false);
     }
 
     public PSHashtable(boolean ordered) {
+        this(ordered, KeyComparison.IGNORE_CASE);
+    }
+
+    public PSHashtable(boolean ordered, KeyComparison comparison) {
         this.ordered = ordered;
+        this.comparison = comparison;
+    }
+
+    public KeyComparison comparison() {
+        return comparison;
+    }
+
+    private Object keyOf(Object key) {
+        return switch (comparison) {
+            case IGNORE_CASE -> CaseInsensitiveKey.of(key);
+            case CASE_SENSITIVE -> key;
+            case REFERENCE -> new IdentityKey(key);
+        };
+    }
+
+    /** A key compared by reference, as the deserializer's ReferenceEqualityComparer. */
+    private record IdentityKey(Object key) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IdentityKey k && k.key == key;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(key);
+        }
     }
 
     public boolean isOrdered() {
@@ -36,13 +74,13 @@ public final class PSHashtable extends AbstractMap<Object, Object> {
 
     @Override
     public Object get(Object key) {
-        Map.Entry<Object, Object> e = entries.get(CaseInsensitiveKey.of(key));
+        Map.Entry<Object, Object> e = entries.get(keyOf(key));
         return e == null ? null : e.getValue();
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return entries.containsKey(CaseInsensitiveKey.of(key));
+        return entries.containsKey(keyOf(key));
     }
 
     @Override
@@ -50,7 +88,7 @@ public final class PSHashtable extends AbstractMap<Object, Object> {
         if (key == null) {
             throw new PSRuntimeException("ArgumentNullException", "Key cannot be null.");
         }
-        Object folded = CaseInsensitiveKey.of(key);
+        Object folded = keyOf(key);
         Map.Entry<Object, Object> existing = entries.get(folded);
         if (existing != null) {
             return existing.setValue(value);
@@ -71,7 +109,7 @@ public final class PSHashtable extends AbstractMap<Object, Object> {
 
     @Override
     public Object remove(Object key) {
-        Map.Entry<Object, Object> e = entries.remove(CaseInsensitiveKey.of(key));
+        Map.Entry<Object, Object> e = entries.remove(keyOf(key));
         return e == null ? null : e.getValue();
     }
 
@@ -117,8 +155,31 @@ public final class PSHashtable extends AbstractMap<Object, Object> {
     }
 
     public PSHashtable copy() {
-        PSHashtable c = new PSHashtable(ordered);
+        PSHashtable c = new PSHashtable(ordered, comparison);
         forEach(c::put);
         return c;
+    }
+
+    /**
+     * {@code [hashtable]::new(...)} / {@code New-Object hashtable}: .NET's Hashtable uses the
+     * default, case-sensitive comparer unless a case-insensitive comparer is passed; a
+     * dictionary argument is copied.
+     */
+    public static PSHashtable constructed(java.util.List<Object> args) {
+        KeyComparison mode = KeyComparison.CASE_SENSITIVE;
+        Map<?, ?> source = null;
+        for (Object a : args) {
+            Object b = LanguagePrimitives.base(a);
+            if (b instanceof Map<?, ?> m) {
+                source = m;
+            } else if (b != null && !(b instanceof Number) && String.valueOf(b).contains("IgnoreCase")) {
+                mode = KeyComparison.IGNORE_CASE;
+            }
+        }
+        PSHashtable h = new PSHashtable(false, mode);
+        if (source != null) {
+            source.forEach(h::add);
+        }
+        return h;
     }
 }

@@ -171,21 +171,7 @@ public final class CliXmlReader {
             }
         }
         if (dict != null) {
-            PSHashtable h = new PSHashtable();
-            refs.put(refId, h);
-            for (Element en : children(dict)) {
-                Object key = null;
-                Object value = null;
-                for (Element kv : children(en)) {
-                    if ("Key".equals(kv.getAttribute("N"))) {
-                        key = read(kv);
-                    } else {
-                        value = read(kv);
-                    }
-                }
-                h.put(key, value);
-            }
-            return h;
+            return dictionary(dict, refId, types);
         }
         if (list != null) {
             DotNetList l = new DotNetList(null);
@@ -217,5 +203,43 @@ public final class CliXmlReader {
             o.addNoteProperty(CliXmlText.decode(m.getAttribute("N")), read(m));
         }
         return o;
+    }
+
+    /**
+     * A DCT as serialization.cs's ReadDictionary: an OrderedDictionary when the first type name
+     * says so, else a Hashtable; keys fold case until two clash, then compare case-sensitively,
+     * and by reference if they still clash.
+     */
+    private Object dictionary(Element dict, String refId, List<String> types) {
+        boolean ordered = !types.isEmpty()
+                && types.get(0).replaceFirst("^Deserialized\\.", "").equals("System.Collections.Specialized.OrderedDictionary");
+        PSHashtable h = new PSHashtable(ordered);
+        refs.put(refId, h);
+        for (Element en : children(dict)) {
+            Object key = null;
+            Object value = null;
+            for (Element kv : children(en)) {
+                if ("Key".equals(kv.getAttribute("N"))) {
+                    key = read(kv);
+                } else {
+                    value = read(kv);
+                }
+            }
+            if (key != null && h.containsKey(key) && h.comparison() != PSHashtable.KeyComparison.REFERENCE) {
+                PSHashtable wider = new PSHashtable(ordered, h.comparison() == PSHashtable.KeyComparison.IGNORE_CASE
+                        ? PSHashtable.KeyComparison.CASE_SENSITIVE : PSHashtable.KeyComparison.REFERENCE);
+                h.forEach(wider::put);
+                h = wider;
+                refs.put(refId, h);
+                if (h.containsKey(key)) {
+                    wider = new PSHashtable(ordered, PSHashtable.KeyComparison.REFERENCE);
+                    h.forEach(wider::put);
+                    h = wider;
+                    refs.put(refId, h);
+                }
+            }
+            h.put(key, value);
+        }
+        return h;
     }
 }

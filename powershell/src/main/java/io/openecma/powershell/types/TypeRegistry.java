@@ -55,6 +55,8 @@ public final class TypeRegistry {
     public TypeRegistry() {
         registerBuiltIns();
         io.openecma.powershell.types.language.LanguageTypes.registerIn(this);
+        io.openecma.powershell.runtime.trace.TraceTypes.registerIn(this);
+        io.openecma.powershell.cmdlets.data.classes.XmlCommandClasses.registerIn(this);
     }
 
     // ---------------------------------------------------------------- registration
@@ -541,7 +543,7 @@ public final class TypeRegistry {
                         return h;
                     }
                     throw LanguagePrimitives.cannotConvert(v, "System.Collections.Hashtable", null);
-                }, args -> new PSHashtable(), "hashtable");
+                }, PSHashtable::constructed, "hashtable");
         add("System.Collections.Specialized.OrderedDictionary", PSHashtable.class, null, HashtableMembers.class, false,
                 v -> v instanceof PSHashtable h && h.isOrdered(), null, args -> new PSHashtable(true), "ordered");
         add("System.Management.Automation.PSCustomObject", PSObject.class, null, null, false,

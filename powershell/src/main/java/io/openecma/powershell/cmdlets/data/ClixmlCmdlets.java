@@ -32,7 +32,10 @@ final class ClixmlCmdlets {
                         ParameterSpec.named("Encoding", "string")),
                 CmdletDefinition.of("Import-Clixml", Import::new,
                         ParameterSpec.positional("Path", "string[]", 0).fromPipeline(PipelineInput.BY_PROPERTY_NAME),
-                        ParameterSpec.named("LiteralPath", "string[]").withAliases("PSPath", "LP")));
+                        ParameterSpec.named("LiteralPath", "string[]").withAliases("PSPath", "LP"),
+                        ParameterSpec.named("First", "long"),
+                        ParameterSpec.named("Skip", "long"),
+                        ParameterSpec.switchParameter("IncludeTotalCount")));
     }
 
     /** -Path/-LiteralPath checks with 5.1's binding errors; env: and variable: are not file systems. */
@@ -95,6 +98,13 @@ final class ClixmlCmdlets {
     }
 
     static final class Import implements Cmdlet {
+        private ImportPaging paging;
+
+        @Override
+        public void begin(CommandContext ctx) {
+            paging = ImportPaging.of(ctx);
+        }
+
         @Override
         public void process(CommandContext ctx) {
             boolean literal = ctx.isBound("LiteralPath");
@@ -118,7 +128,7 @@ final class ClixmlCmdlets {
                         throw ctx.terminatingError(e.typeName(), e.getMessage(),
                                 e.typeName() + ",Microsoft.PowerShell.Commands.ImportClixmlCommand", "NotSpecified");
                     }
-                    objects.forEach(ctx::writeObject);
+                    paging.write(ctx, objects);
                 }
             }
         }

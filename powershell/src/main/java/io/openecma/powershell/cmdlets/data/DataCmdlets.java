@@ -27,6 +27,7 @@ public final class DataCmdlets implements CmdletLibrary {
         JsonCmdlets.definitions().forEach(registry::register);
         registry.register(SelectXmlCmdlet.definition());
         ClixmlCmdlets.definitions().forEach(registry::register);
+        CliXmlStringCmdlets.definitions().forEach(registry::register);
         registry.register(ConvertToXmlCmdlet.definition());
         UtilityCmdlets.definitions().forEach(registry::register);
         TeeCmdlets.definitions().forEach(registry::register);
