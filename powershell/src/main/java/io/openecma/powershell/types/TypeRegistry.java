@@ -729,6 +729,7 @@ public final class TypeRegistry {
         ProviderTypes.register(this);
         io.openecma.powershell.types.hosting.HostingTypes.register(this);
         io.openecma.powershell.types.history.HistoryTypes.register(this);
+        io.openecma.powershell.types.providers.ProviderTypeNames.register(this);
         io.openecma.powershell.cmdlets.results.ResultTypes.register(this);
         Ps7NumericTypes.register(this);
         ReflectionTypes.register(this);
