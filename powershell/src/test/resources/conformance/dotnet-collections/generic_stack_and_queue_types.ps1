@@ -9,3 +9,8 @@ $q.GetType().Name
 $q -is [System.Collections.Generic.Queue[string]]
 (New-Object System.Collections.Stack).GetType().FullName
 (New-Object System.Collections.Queue).GetType().FullName
+# Stack[T] and Stack are unrelated types in .NET (neither derives from the other), likewise the queues
+$s -is [System.Collections.Stack]
+$q -is [System.Collections.Queue]
+(New-Object System.Collections.Stack) -is [System.Collections.Generic.Stack[int]]
+(New-Object System.Collections.Stack) -is [System.Collections.Stack]

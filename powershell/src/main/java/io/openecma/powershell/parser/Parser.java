@@ -853,6 +853,7 @@ public final class Parser {
         Token kw = next(Mode.COMMAND);
         int afterKeyword = offset;
         skipNewlines();
+        ForeachFlags flags = foreachFlags();
         if (!peek(Mode.EXPRESSION).isOperator("(")) {
             throw errorAt("MissingOpenParenthesisAfterKeyword", "Missing opening '(' after keyword 'foreach'.", afterKeyword);
         }
@@ -884,7 +885,57 @@ public final class Parser {
                     "Missing closing ')' after expression part of foreach loop." + FOREACH_FORM, afterCollection);
         }
         next(Mode.EXPRESSION);
-        return new Statement.Foreach(label, v.stringValue(), asPipeline(coll), loopBody("MissingForeachStatement", "Missing statement body in foreach loop."), pos(kw));
+        Statement.Foreach loop = new Statement.Foreach(label, v.stringValue(), asPipeline(coll),
+                loopBody("MissingForeachStatement", "Missing statement body in foreach loop."), pos(kw));
+        flags.check(this, kw.start(), offset);
+        return loop;
+    }
+
+    /**
+     * The flags between {@code foreach} and its '(' (Parser.cs ForeachStatementRule): -parallel and
+     * -throttlelimit N, matched by prefix; any other is InvalidForeachFlag and parsing goes on.
+     */
+    private ForeachFlags foreachFlags() {
+        boolean parallel = false;
+        boolean throttled = false;
+        while (peek(Mode.COMMAND).is(TokenKind.PARAMETER)) {
+            Token flag = next(Mode.COMMAND);
+            String name = flag.stringValue();
+            if ("parallel".regionMatches(true, 0, name, 0, name.length())) {
+                parallel = true;
+            } else if ("throttlelimit".regionMatches(true, 0, name, 0, name.length())) {
+                skipNewlines();
+                throttled = true;
+                if (parseCommandArgument() == null) {
+                    report(errorAt("MissingThrottleLimit", "The ThrottleLimit parameter of the foreach statement is "
+                            + "missing a value. Supply a throttle limit to the parameter.", flag.end()));
+                }
+            } else {
+                report(error("InvalidForeachFlag", "The parameter " + name + " is not valid for the foreach statement.", flag));
+            }
+            skipNewlines();
+        }
+        return new ForeachFlags(parallel, throttled);
+    }
+
+    /**
+     * Windows PowerShell 5.1's semantic checks of the flags (SemanticChecks.cs VisitForEachStatement in
+     * the 2016 source drop; 6.0 replaced both ids when it dropped workflows): -parallel belongs to
+     * workflows, which the engine does not run, and -throttlelimit needs -parallel. The second id keeps
+     * 5.1's spelling.
+     */
+    private record ForeachFlags(boolean parallel, boolean throttled) {
+        void check(Parser parser, int start, int end) {
+            if (parallel) {
+                parser.reportSemantic("ParallelNotSupported",
+                        "The '-parallel' parameter can be used only within a workflow.", start, end);
+            }
+            if (throttled && !parallel) {
+                parser.reportSemantic("ThrottleLimitRequresParallelFlag",
+                        "The ThrottleLimit parameter is only supported on foreach statements that use the Parallel parameter.",
+                        start, end);
+            }
+        }
     }
 
     /**

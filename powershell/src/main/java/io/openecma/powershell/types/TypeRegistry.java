@@ -70,7 +70,10 @@ public final class TypeRegistry {
         for (String a : aliases) {
             byName.put(fold(a), t);
         }
-        if (cls != null && !byClass.containsKey(cls) && test == null) {
+        // a class whose closed generic instances are typed by their definition (typeOf) still belongs to its
+        // non-generic registration, even when a test keeps the generic instances out of it
+        boolean owner = test == null || cls != null && ClosedGenericValue.class.isAssignableFrom(cls);
+        if (cls != null && !byClass.containsKey(cls) && owner) {
             byClass.put(cls, t);
             NAMES.putIfAbsent(cls, fullName);
         }
@@ -733,6 +736,7 @@ public final class TypeRegistry {
         FlagsEnumTypes.register(this);
         io.openecma.powershell.types.hosting.HostingTypes.register(this);
         io.openecma.powershell.types.history.HistoryTypes.register(this);
+        io.openecma.powershell.types.providers.ProviderTypeNames.register(this);
         io.openecma.powershell.cmdlets.results.ResultTypes.register(this);
         Ps7NumericTypes.register(this);
         ReflectionTypes.register(this);

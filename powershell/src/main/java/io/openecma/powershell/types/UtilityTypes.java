@@ -44,8 +44,11 @@ final class UtilityTypes {
                 args -> new NameValueCollectionValue());
         r.add("System.Runtime.InteropServices.Marshal", null, MarshalStatics.class, null, false, v -> false, null, null);
         r.add("System.IntPtr", MarshalStatics.StringHandle.class, null, null, false, null, null, null);
-        r.add("System.Collections.Queue", QueueValue.class, null, null, true, null, null, args -> new QueueValue(null));
-        r.add("System.Collections.Stack", StackValue.class, null, null, true, null, null, args -> new StackValue(null));
+        // one Java class carries Queue and Queue[T] (Stack and Stack[T]); .NET's are unrelated types, so -is tells them apart
+        r.add("System.Collections.Queue", QueueValue.class, null, null, true, v -> v instanceof QueueValue q && q.elementType() == null,
+                null, args -> new QueueValue(null));
+        r.add("System.Collections.Stack", StackValue.class, null, null, true, v -> v instanceof StackValue s && s.elementType() == null,
+                null, args -> new StackValue(null));
         r.defineGeneric("system.collections.generic.queue`1", a -> generic("System.Collections.Generic.Queue", QueueValue.class, a,
                 v -> v instanceof QueueValue q && a.get(0).equals(q.elementType()), args -> filled(new QueueValue(a.get(0)), args)));
         r.defineGeneric("system.collections.generic.stack`1", a -> generic("System.Collections.Generic.Stack", StackValue.class, a,

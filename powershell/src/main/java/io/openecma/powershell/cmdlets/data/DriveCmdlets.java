@@ -13,6 +13,7 @@ import io.openecma.powershell.runtime.ParameterSpec.PipelineInput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.openecma.powershell.types.providers.ProviderInfoValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -262,24 +263,17 @@ final class DriveCmdlets {
             return Wildcard.compile(bare, false).matches(provider);
         }
 
-        static PSObject of(CommandContext ctx, String name) {
-            PSObject o = new PSObject("Microsoft.PowerShell.Core\\" + name);
-            o.typeNames().add(0, "System.Management.Automation.ProviderInfo");
-            o.addNoteProperty("Name", name);
-            o.addNoteProperty("ModuleName", "Microsoft.PowerShell.Core");
-            o.addNoteProperty("PSSnapInName", "Microsoft.PowerShell.Core");
-            o.addNoteProperty("Capabilities", name.equals("FileSystem") ? "Filter, ShouldProcess, Credentials"
+        static ProviderInfoValue of(CommandContext ctx, String name) {
+            String capabilities = name.equals("FileSystem") ? "Filter, ShouldProcess, Credentials"
                     : name.equals("Environment") || name.equals("Variable") || name.equals("Alias")
-                    || name.equals("Function") ? "ShouldProcess" : "None");
-            o.addNoteProperty("Home", null);
-            List<Object> drives = new ArrayList<>();
+                    || name.equals("Function") ? "ShouldProcess" : "None";
+            List<String> drives = new ArrayList<>();
             for (Drive d : DriveCmdlets.drives(ctx)) {
                 if (d.provider().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
                     drives.add(d.name());
                 }
             }
-            o.addNoteProperty("Drives", drives.toArray());
-            return o;
+            return new ProviderInfoValue(name, capabilities, drives);
         }
     }
 }

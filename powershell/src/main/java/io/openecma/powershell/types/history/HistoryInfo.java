@@ -4,7 +4,8 @@ import io.openecma.powershell.dotnet.DotNetDateTime;
 
 /**
  * Microsoft.PowerShell.Commands.HistoryInfo (History.cs) as 5.1 has it: Id, CommandLine,
- * ExecutionStatus and the start and end times (Duration is 7.x). Prints as its command line.
+ * ExecutionStatus and the start and end times, plus Duration (PowerShell 6.1, #5208: the end minus the
+ * start; a read-only addition the issue allows, since 5.1 scripts never see it). Prints as its command line.
  */
 public final class HistoryInfo {
     private final long id;
@@ -39,6 +40,14 @@ public final class HistoryInfo {
 
     public DotNetDateTime getEndExecutionTime() {
         return endExecutionTime;
+    }
+
+    /** EndExecutionTime - StartExecutionTime, as History.cs computes it. */
+    public java.time.Duration getDuration() {
+        if (startExecutionTime == null || endExecutionTime == null) {
+            return java.time.Duration.ZERO;
+        }
+        return java.time.Duration.ofNanos(Math.multiplyExact(endExecutionTime.ticks() - startExecutionTime.ticks(), 100L));
     }
 
     /** The same entry under another id (Add-History numbers what it adds). */
