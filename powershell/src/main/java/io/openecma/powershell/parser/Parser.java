@@ -390,7 +390,7 @@ public final class Parser {
     }
 
     /** {@code [Name(args)]} or {@code [type]}; null if the bracket does not hold a type/attribute. */
-    private AttributeNode tryParseAttribute() {
+    AttributeNode tryParseAttribute() {
         Token open = next(Mode.EXPRESSION);
         lexer.reset(offset);
         String typeText = lexer.scanTypeNameText();
@@ -601,7 +601,9 @@ public final class Parser {
         }
         Token t = peek(Mode.COMMAND);
         String label = null;
-        if (t.is(TokenKind.GENERIC) && t.text().startsWith(":") && t.text().length() > 1) {
+        // tokenizer.cs ScanLabel: a label's name starts like an identifier ('::now' is a generic token).
+        if (t.is(TokenKind.GENERIC) && t.text().startsWith(":") && t.text().length() > 1
+                && (Character.isLetter(t.text().charAt(1)) || t.text().charAt(1) == '_')) {
             label = t.text().substring(1);
             next(Mode.COMMAND);
             skipNewlines();
@@ -1211,6 +1213,10 @@ public final class Parser {
 
     private TypeName parseTypeLiteral() {
         Token open = expect("[", Mode.EXPRESSION, "MissingTypeLiteralToken", "Missing type literal.");
+        TypeName tooManyDimensions = ArrayRankLimit.check(this, open);
+        if (tooManyDimensions != null) {
+            return tooManyDimensions;
+        }
         lexer.reset(offset);
         String text = lexer.scanTypeNameText();
         if (text == null) {
@@ -1346,6 +1352,10 @@ public final class Parser {
         if (t.isOperator("&") || t.isOperator(".")) {
             next(Mode.COMMAND);
             invocation = t.text();
+            if (endsCommandArgument(peek(Mode.COMMAND))) {
+                // Parser.cs CommandRule: '&' or '.' with no command after it is MissingExpression on that token.
+                throw error("MissingExpression", "Missing expression after '" + t.text() + "' in pipeline element.", t);
+            }
             name = parseCommandArgument();
         } else if (t.is(TokenKind.GENERIC) || t.is(TokenKind.PARAMETER)) {
             next(Mode.COMMAND);
@@ -1353,6 +1363,11 @@ public final class Parser {
             if (t.is(TokenKind.PARAMETER)) {
                 name = new Expression.StringConstant(t.text(), true, pos(t));
             }
+        } else if (t.is(TokenKind.REDIRECTION)) {
+            // Parser.cs CommandRule: a redirection operator where the command name goes is that name
+            // ("for backwards compatibility"), so '1>>variable:a' is the command '1>>' with an argument.
+            next(Mode.COMMAND);
+            name = new Expression.StringConstant(t.text(), true, pos(t));
         } else if (!first && startsExpression(t)) {
             throw error("ExpressionsMustBeFirstInPipeline", "Expressions are only allowed as the first element of a pipeline.", t);
         } else {
@@ -1402,7 +1417,9 @@ public final class Parser {
                 next(Mode.COMMAND);
                 elements.add(new CommandElement.Splat(a.stringValue(), pos(a)));
             } else {
-                elements.add(new CommandElement.Argument(parseCommandArgumentList()));
+                Expression argument = parseCommandArgumentList();
+                boolean oneNumber = a.is(TokenKind.NUMBER) && offset == a.end() && argument instanceof Expression.Constant;
+                elements.add(new CommandElement.Argument(argument, oneNumber ? a.text() : null));
             }
         }
         PipelineElement.Command command = new PipelineElement.Command(name, invocation, elements, parseRedirections(), pos(t),
@@ -1540,7 +1557,7 @@ public final class Parser {
             if (t.isOperator("-and") || t.isOperator("-or") || t.isOperator("-xor")) {
                 next(Mode.EXPRESSION);
                 skipNewlines();
-                left = new Expression.Binary(t.text(), left, parseBitwise(), pos(t));
+                left = new Expression.Binary(t.text(), left, rightOperand(t, this::parseBitwise), pos(t));
             } else {
                 return left;
             }
@@ -1554,7 +1571,7 @@ public final class Parser {
             if (t.isOperator("-band") || t.isOperator("-bor") || t.isOperator("-bxor")) {
                 next(Mode.EXPRESSION);
                 skipNewlines();
-                left = new Expression.Binary(t.text(), left, parseComparison(), pos(t));
+                left = new Expression.Binary(t.text(), left, rightOperand(t, this::parseComparison), pos(t));
             } else {
                 return left;
             }
@@ -1568,7 +1585,7 @@ public final class Parser {
             if (t.is(TokenKind.OPERATOR) && isComparison(t.text())) {
                 next(Mode.EXPRESSION);
                 skipNewlines();
-                left = new Expression.Binary(t.text(), left, parseCoalesce(), pos(t));
+                left = new Expression.Binary(t.text(), left, rightOperand(t, this::parseCoalesce), pos(t));
             } else {
                 return left;
             }
@@ -1584,7 +1601,31 @@ public final class Parser {
         }
         next(Mode.EXPRESSION);
         skipNewlines();
-        return new Expression.Binary("??", left, parseCoalesce(), pos(t));
+        return new Expression.Binary("??", left, rightOperand(t, this::parseCoalesce), pos(t));
+    }
+
+    /**
+     * Parser.cs BinaryExpressionRule: a missing right operand is reported as ExpectedValueExpression
+     * right after the operator and parsing goes on (the token that is not an operand is left for the
+     * statement, which then reports it as UnexpectedToken).
+     */
+    private Expression rightOperand(Token operator, java.util.function.Supplier<Expression> rule) {
+        if (startsOperand(peek(Mode.EXPRESSION))) {
+            return rule.get();
+        }
+        report(errorAt("ExpectedValueExpression", "You must provide a value expression following the '" + operator.text()
+                + "' operator.", operator.end()));
+        return errorExpression(operator);
+    }
+
+    /** What stands for an operand whose error was reported (Parser.cs ErrorExpressionAst): the script never runs. */
+    Expression errorExpression(Token at) {
+        return new Expression.Constant(null, pos(at));
+    }
+
+    /** Whether a token can start an operand (Parser.cs UnaryExpressionRule does not return null for it). */
+    boolean startsOperand(Token t) {
+        return startsUnaryOperand(t) || t.isOperator(",") || t.is(TokenKind.SPLAT) || t.is(TokenKind.GENERIC);
     }
 
     private static boolean isComparison(String op) {
@@ -1601,7 +1642,7 @@ public final class Parser {
             if (t.isOperator("+") || t.isOperator("-")) {
                 next(Mode.EXPRESSION);
                 skipNewlines();
-                left = new Expression.Binary(t.text(), left, parseMultiplicative(), pos(t));
+                left = new Expression.Binary(t.text(), left, rightOperand(t, this::parseMultiplicative), pos(t));
             } else {
                 return left;
             }
@@ -1615,7 +1656,7 @@ public final class Parser {
             if (t.isOperator("*") || t.isOperator("/") || t.isOperator("%")) {
                 next(Mode.EXPRESSION);
                 skipNewlines();
-                left = new Expression.Binary(t.text(), left, parseFormat(), pos(t));
+                left = new Expression.Binary(t.text(), left, rightOperand(t, this::parseFormat), pos(t));
             } else {
                 return left;
             }
@@ -1627,7 +1668,7 @@ public final class Parser {
         while (peek(Mode.EXPRESSION).isOperator("-f")) {
             Token t = next(Mode.EXPRESSION);
             skipNewlines();
-            left = new Expression.Binary("-f", left, parseRange(), pos(t));
+            left = new Expression.Binary("-f", left, rightOperand(t, this::parseRange), pos(t));
         }
         return left;
     }
@@ -1637,7 +1678,7 @@ public final class Parser {
         while (peek(Mode.EXPRESSION).isOperator("..")) {
             Token t = next(Mode.EXPRESSION);
             skipNewlines();
-            left = new Expression.Binary("..", left, parseArrayLiteral(), pos(t));
+            left = new Expression.Binary("..", left, rightOperand(t, this::parseArrayLiteral), pos(t));
         }
         return left;
     }
@@ -1657,7 +1698,7 @@ public final class Parser {
         return new Expression.ArrayLiteral(items, first.position());
     }
 
-    private Expression parseUnary() {
+    Expression parseUnary() {
         Token t = peek(Mode.EXPRESSION);
         if (t.is(TokenKind.OPERATOR)) {
             switch (t.text()) {
@@ -1669,6 +1710,12 @@ public final class Parser {
                 case "!": case "-not": case "-bnot": case "-split": case "-join": case "-": case "+": case "++": case "--": {
                     next(Mode.EXPRESSION);
                     skipNewlines();
+                    if (!startsOperand(peek(Mode.EXPRESSION))) {
+                        // Parser.cs UnaryExpressionRule: reported right after the operator, parsing goes on.
+                        report(errorAt("MissingExpressionAfterOperator", "Missing expression after unary operator '"
+                                + t.text() + "'.", t.end()));
+                        return errorExpression(t);
+                    }
                     String op = t.text().equals("!") ? "-not" : t.text();
                     return new Expression.Unary(op, parseUnary(), false, pos(t));
                 }
@@ -1683,6 +1730,9 @@ public final class Parser {
 
     private Expression parseCastOrType() {
         Token open = peek(Mode.EXPRESSION);
+        if (ExpressionAttributes.atAttribute(this)) {
+            return ExpressionAttributes.parse(this);
+        }
         TypeName type = parseTypeLiteral();
         int typeEnd = offset;
         Token t = peek(Mode.EXPRESSION);
@@ -1701,7 +1751,7 @@ public final class Parser {
         return new Expression.TypeLiteral(type, pos(open));
     }
 
-    private boolean startsUnaryOperand(Token t) {
+    boolean startsUnaryOperand(Token t) {
         switch (t.kind()) {
             case VARIABLE, NUMBER, LITERAL_STRING, EXPANDABLE_STRING:
                 return true;
@@ -1748,6 +1798,16 @@ public final class Parser {
         boolean saved = noComma;
         noComma = false;
         skipNewlines();
+        if (!startsOperand(peek(Mode.EXPRESSION))) {
+            // Parser.cs ElementAccessRule: a missing index is reported right after the '['; a ']' is taken,
+            // and no other is asked for.
+            report(errorAt("MissingArrayIndexExpression", "Array index expression is missing or not valid.", open.end()));
+            if (peek(Mode.EXPRESSION).isOperator("]")) {
+                next(Mode.EXPRESSION);
+            }
+            noComma = saved;
+            return new Expression.Index(target, errorExpression(open), pos(open));
+        }
         Expression index = parseExpression();
         skipNewlines();
         noComma = saved;
@@ -1914,6 +1974,12 @@ public final class Parser {
     /** {@code ( pipeline )}: newlines may surround the pipeline, nothing else (Parser.cs ParenthesizedExpressionRule). */
     private Expression parseParenthesized(Token open) {
         skipNewlines();
+        if (peek(Mode.COMMAND).isOperator(")")) {
+            // Parser.cs ParenthesizedExpressionRule: no pipeline inside is ExpectedExpression right after the '('.
+            report(errorAt("ExpectedExpression", "An expression was expected after '('.", open.end()));
+            next(Mode.COMMAND);
+            return errorExpression(open);
+        }
         Statement inner = parsePipelineOrAssignment();
         int innerEnd = offset;
         skipNewlines();

@@ -765,7 +765,10 @@ public final class Interpreter {
             } finally {
                 errorRedirect = savedRedirect;
             }
-            if (outFile != null) {
+            if (outFile != null && VariableRedirection.isVariablePath(outFile)) {
+                VariableRedirection.write(this, outFile, stageOut, append);
+                stageOut = new ArrayList<>();
+            } else if (outFile != null) {
                 writeFile(outFile, stageOut, append);
                 stageOut = new ArrayList<>();
             } else if (discardOutput) {
