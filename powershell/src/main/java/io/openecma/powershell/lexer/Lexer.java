@@ -695,6 +695,15 @@ public final class Lexer {
         return token(TokenKind.NUMBER, start, value, space);
     }
 
+    /**
+     * A command-mode word that starts like a number but has a '?' in it ({@code 1?2:3}, {@code 1?}):
+     * '?' does not end a number at the start of a pipeline (tokenizer.cs ScanNumber without
+     * endNumberOnTernaryOpChars), so the word is a generic token, a command name.
+     */
+    public static boolean isNumberWordWithQuestionMark(String word) {
+        return !word.isEmpty() && Character.isDigit(word.charAt(0)) && word.indexOf('?') > 0;
+    }
+
     private boolean isMultiplierAt(int i) {
         return i + 1 < text.length() && "kmgtp".indexOf(Character.toLowerCase(text.charAt(i))) >= 0
                 && Character.toLowerCase(text.charAt(i + 1)) == 'b';

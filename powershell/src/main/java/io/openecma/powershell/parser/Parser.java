@@ -1332,6 +1332,9 @@ public final class Parser {
                         && ("$('\"[+-!".indexOf(t.text().charAt(1)) >= 0 || Character.isDigit(t.text().charAt(1)))) {
                     return true;
                 }
+                if (io.openecma.powershell.lexer.Lexer.isNumberWordWithQuestionMark(t.text())) {
+                    return false;
+                }
                 return t.text().startsWith("[") || Character.isDigit(t.text().charAt(0))
                         || (t.text().length() > 1 && t.text().charAt(0) == '-'
                         && (Character.isDigit(t.text().charAt(1)) || t.text().charAt(1) == '.'));

@@ -116,6 +116,14 @@ class OperandRecoveryTest {
     }
 
     @Test
+    void aWordThatStartsLikeANumberAndHasAQuestionMarkIsACommandName() {
+        // tokenizer.cs ScanNumber: '?' ends no number at a pipeline's start (Parsing.Tests.ps1, "Ternary Operator parsing").
+        assertEquals("Generic:1?2:3 EndOfInput:|CommandAst", run("$t = $null; $r = [System.Management.Automation.Language.Parser]::"
+                + "ParseInput('1?2:3', [ref]$t, [ref]$null)\n($t | ForEach-Object { \"$($_.Kind):$($_.Text)\" }) -join ' '\n"
+                + "$r.EndBlock.Statements[0].PipelineElements[0].GetType().Name"));
+    }
+
+    @Test
     void parseInputListsTheTokens() {
         assertEquals("Variable:$a Equals:= Number:1 Semi:; Generic:echo Generic:x Pipe:| Generic:% LCurly:{ RCurly:} EndOfInput:",
                 run("$t = $null; $null = [System.Management.Automation.Language.Parser]::ParseInput('$a = 1; echo x | % { }',"
