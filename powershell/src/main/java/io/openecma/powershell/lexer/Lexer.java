@@ -330,8 +330,9 @@ public final class Lexer {
             char ch = text.charAt(pos);
             if (isVariableChar(ch)) {
                 pos++;
-            } else if (ch == ':' && peekChar(1) != ':' && pos > nameStart && isVariableChar(peekChar(1))
-                    && isScopeOrDrive(text.substring(nameStart, pos))) {
+            } else if (ch == ':' && peekChar(1) != ':' && isVariableChar(peekChar(1))) {
+                // tokenizer.cs ScanVariable takes each ':' followed by a name character whatever comes before
+                // it ($env:x; $true?2:3 is the variable 'true?2:3', $:abc is ':abc', $variable:a:b is 'a:b').
                 pos++;
             } else {
                 break;
@@ -377,13 +378,6 @@ public final class Lexer {
         }
         pos = i + 1;
         return token(TokenKind.VARIABLE, start, name.toString(), space);
-    }
-
-    private static boolean isScopeOrDrive(String prefix) {
-        return switch (prefix.toLowerCase(Locale.ROOT)) {
-            case "global", "script", "local", "private", "using", "env", "variable", "function", "workflow" -> true;
-            default -> false;
-        };
     }
 
     private Token singleQuoted(int start, boolean space) {
