@@ -7,7 +7,16 @@ public sealed interface CommandElement {
     record ParameterName(String name, Expression argument, Position position) implements CommandElement {
     }
 
-    record Argument(Expression value) implements CommandElement {
+    /**
+     * A positional argument; {@code numberText} is the token's text when the argument is one number
+     * token ({@code 24l}, {@code 0x10}): a [string] parameter gets that text (Compiler.cs
+     * GetCommandArgumentExpression wraps the number with its TokenText), otherwise null.
+     */
+    record Argument(Expression value, String numberText) implements CommandElement {
+        public Argument(Expression value) {
+            this(value, null);
+        }
+
     }
 
     /** {@code @name}: splat a hashtable (named) or array (positional). */

@@ -330,8 +330,9 @@ public final class Lexer {
             char ch = text.charAt(pos);
             if (isVariableChar(ch)) {
                 pos++;
-            } else if (ch == ':' && peekChar(1) != ':' && pos > nameStart && isVariableChar(peekChar(1))
-                    && isScopeOrDrive(text.substring(nameStart, pos))) {
+            } else if (ch == ':' && peekChar(1) != ':' && isVariableChar(peekChar(1))) {
+                // tokenizer.cs ScanVariable takes each ':' followed by a name character whatever comes before
+                // it ($env:x; $true?2:3 is the variable 'true?2:3', $:abc is ':abc', $variable:a:b is 'a:b').
                 pos++;
             } else {
                 break;
@@ -377,13 +378,6 @@ public final class Lexer {
         }
         pos = i + 1;
         return token(TokenKind.VARIABLE, start, name.toString(), space);
-    }
-
-    private static boolean isScopeOrDrive(String prefix) {
-        return switch (prefix.toLowerCase(Locale.ROOT)) {
-            case "global", "script", "local", "private", "using", "env", "variable", "function", "workflow" -> true;
-            default -> false;
-        };
     }
 
     private Token singleQuoted(int start, boolean space) {
@@ -693,6 +687,15 @@ public final class Lexer {
             throw e;
         }
         return token(TokenKind.NUMBER, start, value, space);
+    }
+
+    /**
+     * A command-mode word that starts like a number but has a '?' in it ({@code 1?2:3}, {@code 1?}):
+     * '?' does not end a number at the start of a pipeline (tokenizer.cs ScanNumber without
+     * endNumberOnTernaryOpChars), so the word is a generic token, a command name.
+     */
+    public static boolean isNumberWordWithQuestionMark(String word) {
+        return !word.isEmpty() && Character.isDigit(word.charAt(0)) && word.indexOf('?') > 0;
     }
 
     private boolean isMultiplierAt(int i) {

@@ -82,6 +82,14 @@ final class ExpandableStrings {
                             j++;
                         }
                     }
+                    if (j < raw.length() && raw.charAt(j) == ':' && (j + 1 == raw.length()
+                            || !isVarChar(raw.charAt(j + 1)) && raw.charAt(j + 1) != ':')) {
+                        // tokenizer.cs ScanVariable: "$name:" with no name after the ':' ("$drive:\x").
+                        int from = contentStart + i;
+                        throw new ParseException("InvalidVariableReferenceWithDrive", "Variable reference is not valid. ':' was "
+                                + "not followed by a valid variable name character. Consider using ${} to delimit the name.",
+                                lexer.positionAt(from), from, contentStart + j + 1, false, false);
+                    }
                     flush(literal, parts);
                     parts.add(Parser.variable(raw.substring(i + 1, j), at));
                     i = j;

@@ -398,7 +398,7 @@ public final class Parser {
     }
 
     /** {@code [Name(args)]} or {@code [type]}; null if the bracket does not hold a type/attribute. */
-    private AttributeNode tryParseAttribute() {
+    AttributeNode tryParseAttribute() {
         Token open = next(Mode.EXPRESSION);
         lexer.reset(offset);
         String typeText = lexer.scanTypeNameText();
@@ -616,7 +616,9 @@ public final class Parser {
         }
         Token t = peek(Mode.COMMAND);
         String label = null;
-        if (t.is(TokenKind.GENERIC) && t.text().startsWith(":") && t.text().length() > 1) {
+        // tokenizer.cs ScanLabel: a label's name starts like an identifier ('::now' is a generic token).
+        if (t.is(TokenKind.GENERIC) && t.text().startsWith(":") && t.text().length() > 1
+                && (Character.isLetter(t.text().charAt(1)) || t.text().charAt(1) == '_')) {
             label = t.text().substring(1);
             next(Mode.COMMAND);
             skipNewlines();
@@ -1277,6 +1279,10 @@ public final class Parser {
 
     private TypeName parseTypeLiteral() {
         Token open = expect("[", Mode.EXPRESSION, "MissingTypeLiteralToken", "Missing type literal.");
+        TypeName tooManyDimensions = ArrayRankLimit.check(this, open);
+        if (tooManyDimensions != null) {
+            return tooManyDimensions;
+        }
         lexer.reset(offset);
         String text = lexer.scanTypeNameText();
         if (text == null) {
@@ -1392,6 +1398,9 @@ public final class Parser {
                         && ("$('\"[+-!".indexOf(t.text().charAt(1)) >= 0 || Character.isDigit(t.text().charAt(1)))) {
                     return true;
                 }
+                if (io.openecma.powershell.lexer.Lexer.isNumberWordWithQuestionMark(t.text())) {
+                    return false;
+                }
                 return t.text().startsWith("[") || Character.isDigit(t.text().charAt(0))
                         || (t.text().length() > 1 && t.text().charAt(0) == '-'
                         && (Character.isDigit(t.text().charAt(1)) || t.text().charAt(1) == '.'));
@@ -1412,6 +1421,10 @@ public final class Parser {
         if (t.isOperator("&") || t.isOperator(".")) {
             next(Mode.COMMAND);
             invocation = t.text();
+            if (endsCommandArgument(peek(Mode.COMMAND))) {
+                // Parser.cs CommandRule: '&' or '.' with no command after it is MissingExpression on that token.
+                throw error("MissingExpression", "Missing expression after '" + t.text() + "' in pipeline element.", t);
+            }
             name = parseCommandArgument();
         } else if (t.is(TokenKind.GENERIC) || t.is(TokenKind.PARAMETER)) {
             next(Mode.COMMAND);
@@ -1419,6 +1432,11 @@ public final class Parser {
             if (t.is(TokenKind.PARAMETER)) {
                 name = new Expression.StringConstant(t.text(), true, pos(t));
             }
+        } else if (t.is(TokenKind.REDIRECTION)) {
+            // Parser.cs CommandRule: a redirection operator where the command name goes is that name
+            // ("for backwards compatibility"), so '1>>variable:a' is the command '1>>' with an argument.
+            next(Mode.COMMAND);
+            name = new Expression.StringConstant(t.text(), true, pos(t));
         } else if (!first && startsExpression(t)) {
             throw error("ExpressionsMustBeFirstInPipeline", "Expressions are only allowed as the first element of a pipeline.", t);
         } else {
@@ -1468,7 +1486,9 @@ public final class Parser {
                 next(Mode.COMMAND);
                 elements.add(new CommandElement.Splat(a.stringValue(), pos(a)));
             } else {
-                elements.add(new CommandElement.Argument(parseCommandArgumentList()));
+                Expression argument = parseCommandArgumentList();
+                boolean oneNumber = a.is(TokenKind.NUMBER) && offset == a.end() && argument instanceof Expression.Constant;
+                elements.add(new CommandElement.Argument(argument, oneNumber ? a.text() : null));
             }
         }
         PipelineElement.Command command = new PipelineElement.Command(name, invocation, elements, parseRedirections(), pos(t),
@@ -1606,7 +1626,7 @@ public final class Parser {
             if (t.isOperator("-and") || t.isOperator("-or") || t.isOperator("-xor")) {
                 next(Mode.EXPRESSION);
                 skipNewlines();
-                left = new Expression.Binary(t.text(), left, parseBitwise(), pos(t));
+                left = new Expression.Binary(t.text(), left, rightOperand(t, this::parseBitwise), pos(t));
             } else {
                 return left;
             }
@@ -1620,7 +1640,7 @@ public final class Parser {
             if (t.isOperator("-band") || t.isOperator("-bor") || t.isOperator("-bxor")) {
                 next(Mode.EXPRESSION);
                 skipNewlines();
-                left = new Expression.Binary(t.text(), left, parseComparison(), pos(t));
+                left = new Expression.Binary(t.text(), left, rightOperand(t, this::parseComparison), pos(t));
             } else {
                 return left;
             }
@@ -1634,7 +1654,7 @@ public final class Parser {
             if (t.is(TokenKind.OPERATOR) && isComparison(t.text())) {
                 next(Mode.EXPRESSION);
                 skipNewlines();
-                left = new Expression.Binary(t.text(), left, parseCoalesce(), pos(t));
+                left = new Expression.Binary(t.text(), left, rightOperand(t, this::parseCoalesce), pos(t));
             } else {
                 return left;
             }
@@ -1650,7 +1670,31 @@ public final class Parser {
         }
         next(Mode.EXPRESSION);
         skipNewlines();
-        return new Expression.Binary("??", left, parseCoalesce(), pos(t));
+        return new Expression.Binary("??", left, rightOperand(t, this::parseCoalesce), pos(t));
+    }
+
+    /**
+     * Parser.cs BinaryExpressionRule: a missing right operand is reported as ExpectedValueExpression
+     * right after the operator and parsing goes on (the token that is not an operand is left for the
+     * statement, which then reports it as UnexpectedToken).
+     */
+    private Expression rightOperand(Token operator, java.util.function.Supplier<Expression> rule) {
+        if (startsOperand(peek(Mode.EXPRESSION))) {
+            return rule.get();
+        }
+        report(errorAt("ExpectedValueExpression", "You must provide a value expression following the '" + operator.text()
+                + "' operator.", operator.end()));
+        return errorExpression(operator);
+    }
+
+    /** What stands for an operand whose error was reported (Parser.cs ErrorExpressionAst): the script never runs. */
+    Expression errorExpression(Token at) {
+        return new Expression.Constant(null, pos(at));
+    }
+
+    /** Whether a token can start an operand (Parser.cs UnaryExpressionRule does not return null for it). */
+    boolean startsOperand(Token t) {
+        return startsUnaryOperand(t) || t.isOperator(",") || t.is(TokenKind.SPLAT) || t.is(TokenKind.GENERIC);
     }
 
     private static boolean isComparison(String op) {
@@ -1667,7 +1711,7 @@ public final class Parser {
             if (t.isOperator("+") || t.isOperator("-")) {
                 next(Mode.EXPRESSION);
                 skipNewlines();
-                left = new Expression.Binary(t.text(), left, parseMultiplicative(), pos(t));
+                left = new Expression.Binary(t.text(), left, rightOperand(t, this::parseMultiplicative), pos(t));
             } else {
                 return left;
             }
@@ -1681,7 +1725,7 @@ public final class Parser {
             if (t.isOperator("*") || t.isOperator("/") || t.isOperator("%")) {
                 next(Mode.EXPRESSION);
                 skipNewlines();
-                left = new Expression.Binary(t.text(), left, parseFormat(), pos(t));
+                left = new Expression.Binary(t.text(), left, rightOperand(t, this::parseFormat), pos(t));
             } else {
                 return left;
             }
@@ -1693,7 +1737,7 @@ public final class Parser {
         while (peek(Mode.EXPRESSION).isOperator("-f")) {
             Token t = next(Mode.EXPRESSION);
             skipNewlines();
-            left = new Expression.Binary("-f", left, parseRange(), pos(t));
+            left = new Expression.Binary("-f", left, rightOperand(t, this::parseRange), pos(t));
         }
         return left;
     }
@@ -1703,7 +1747,7 @@ public final class Parser {
         while (peek(Mode.EXPRESSION).isOperator("..")) {
             Token t = next(Mode.EXPRESSION);
             skipNewlines();
-            left = new Expression.Binary("..", left, parseArrayLiteral(), pos(t));
+            left = new Expression.Binary("..", left, rightOperand(t, this::parseArrayLiteral), pos(t));
         }
         return left;
     }
@@ -1723,7 +1767,7 @@ public final class Parser {
         return new Expression.ArrayLiteral(items, first.position());
     }
 
-    private Expression parseUnary() {
+    Expression parseUnary() {
         Token t = peek(Mode.EXPRESSION);
         if (t.is(TokenKind.OPERATOR)) {
             switch (t.text()) {
@@ -1735,6 +1779,12 @@ public final class Parser {
                 case "!": case "-not": case "-bnot": case "-split": case "-join": case "-": case "+": case "++": case "--": {
                     next(Mode.EXPRESSION);
                     skipNewlines();
+                    if (!startsOperand(peek(Mode.EXPRESSION))) {
+                        // Parser.cs UnaryExpressionRule: reported right after the operator, parsing goes on.
+                        report(errorAt("MissingExpressionAfterOperator", "Missing expression after unary operator '"
+                                + t.text() + "'.", t.end()));
+                        return errorExpression(t);
+                    }
                     String op = t.text().equals("!") ? "-not" : t.text();
                     return new Expression.Unary(op, parseUnary(), false, pos(t));
                 }
@@ -1749,6 +1799,9 @@ public final class Parser {
 
     private Expression parseCastOrType() {
         Token open = peek(Mode.EXPRESSION);
+        if (ExpressionAttributes.atAttribute(this)) {
+            return ExpressionAttributes.parse(this);
+        }
         TypeName type = parseTypeLiteral();
         int typeEnd = offset;
         Token t = peek(Mode.EXPRESSION);
@@ -1767,7 +1820,7 @@ public final class Parser {
         return new Expression.TypeLiteral(type, pos(open));
     }
 
-    private boolean startsUnaryOperand(Token t) {
+    boolean startsUnaryOperand(Token t) {
         switch (t.kind()) {
             case VARIABLE, NUMBER, LITERAL_STRING, EXPANDABLE_STRING:
                 return true;
@@ -1814,6 +1867,16 @@ public final class Parser {
         boolean saved = noComma;
         noComma = false;
         skipNewlines();
+        if (!startsOperand(peek(Mode.EXPRESSION))) {
+            // Parser.cs ElementAccessRule: a missing index is reported right after the '['; a ']' is taken,
+            // and no other is asked for.
+            report(errorAt("MissingArrayIndexExpression", "Array index expression is missing or not valid.", open.end()));
+            if (peek(Mode.EXPRESSION).isOperator("]")) {
+                next(Mode.EXPRESSION);
+            }
+            noComma = saved;
+            return new Expression.Index(target, errorExpression(open), pos(open));
+        }
         Expression index = parseExpression();
         skipNewlines();
         noComma = saved;
@@ -1980,6 +2043,12 @@ public final class Parser {
     /** {@code ( pipeline )}: newlines may surround the pipeline, nothing else (Parser.cs ParenthesizedExpressionRule). */
     private Expression parseParenthesized(Token open) {
         skipNewlines();
+        if (peek(Mode.COMMAND).isOperator(")")) {
+            // Parser.cs ParenthesizedExpressionRule: no pipeline inside is ExpectedExpression right after the '('.
+            report(errorAt("ExpectedExpression", "An expression was expected after '('.", open.end()));
+            next(Mode.COMMAND);
+            return errorExpression(open);
+        }
         Statement inner = parsePipelineOrAssignment();
         int innerEnd = offset;
         skipNewlines();

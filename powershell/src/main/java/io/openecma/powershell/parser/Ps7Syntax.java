@@ -19,37 +19,63 @@ final class Ps7Syntax {
     private Ps7Syntax() {
     }
 
-    /** {@code condition ? ifTrue : ifFalse} after an already parsed condition; both branches are expressions. */
+    /**
+     * {@code condition ? ifTrue : ifFalse} after an already parsed condition; both branches are
+     * expressions. As in PowerShell 7's ExpressionRule a missing branch is reported
+     * (ExpectedValueExpression right after '?' or ':') and parsing goes on; a missing ':' after a
+     * missing first branch is not reported again.
+     */
     static Expression ternary(Parser p, Expression condition) {
         Token question = p.peek(Mode.EXPRESSION);
-        if (!question.isOperator("?")) {
+        int questionEnd;
+        if (question.isOperator("?[") || question.isOperator("?.")) {
+            // 7's tokenizer reads '?.' and '?[' only right after an operand (GetMemberAccessOperator);
+            // after a space or a type literal the '?' is the ternary operator.
+            questionEnd = question.start() + 1;
+            p.rewind(questionEnd);
+        } else if (question.isOperator("?")) {
+            p.next(Mode.EXPRESSION);
+            questionEnd = question.end();
+        } else {
             return condition;
         }
-        p.next(Mode.EXPRESSION);
         p.skipNewlines();
-        if (endsExpression(p.peek(Mode.EXPRESSION))) {
-            throw p.errorAt("ExpectedValueExpression", "You must provide a value expression following the '?' operator.",
-                    question.end());
-        }
-        Expression ifTrue = p.parseExpression();
+        Expression ifTrue = branch(p, "?", questionEnd);
         p.skipNewlines();
         Token colon = p.peek(Mode.EXPRESSION);
         if (!colon.isOperator(":")) {
+            if (ifTrue == null) {
+                return p.errorExpression(question);
+            }
             throw p.error("MissingColonInTernaryExpression", "Missing ':' in the ternary expression.", colon);
         }
         p.next(Mode.EXPRESSION);
         p.skipNewlines();
-        if (endsExpression(p.peek(Mode.EXPRESSION))) {
-            throw p.errorAt("ExpectedValueExpression", "You must provide a value expression following the ':' operator.",
-                    colon.end());
-        }
-        Expression ifFalse = p.parseExpression();
-        return new Expression.Ternary(condition, ifTrue, ifFalse, p.pos(question));
+        Expression ifFalse = branch(p, ":", colon.end());
+        return new Expression.Ternary(condition, ifTrue == null ? p.errorExpression(question) : ifTrue,
+                ifFalse == null ? p.errorExpression(colon) : ifFalse, p.pos(question));
     }
 
-    private static boolean endsExpression(Token t) {
-        return t.is(io.openecma.powershell.lexer.TokenKind.EOF) || t.is(io.openecma.powershell.lexer.TokenKind.SEMICOLON)
-                || t.isOperator(")") || t.isOperator("}") || t.isOperator("]");
+    /** A ternary branch, or null after reporting that none is there. */
+    private static Expression branch(Parser p, String operator, int operatorEnd) {
+        Token t = p.peek(Mode.EXPRESSION);
+        if (t.isOperator("[") && !typeNameFollows(p.lexer.text(), t.end())) {
+            // UnaryExpressionRule: '[' without a type name is MissingTypename right after it; no operand then.
+            p.report(p.errorAt("MissingTypename", "Missing type name after '['.", t.end()));
+        } else if (p.startsOperand(t)) {
+            return p.parseExpression();
+        }
+        p.report(p.errorAt("ExpectedValueExpression", "You must provide a value expression following the '" + operator
+                + "' operator.", operatorEnd));
+        return null;
+    }
+
+    private static boolean typeNameFollows(String text, int at) {
+        int i = at;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '_');
     }
 
     /**

@@ -71,16 +71,35 @@ final class UsingStatements {
         Statement.Using u = new Statement.Using(kind, item.stringValue(), null, p.pos(using));
         if (p.peek(Mode.COMMAND).text().equals("=")) {
             // 'using namespace A = B': the alias form is parsed, then refused (SemanticChecks.VisitUsingStatement).
-            p.next(Mode.COMMAND);
+            Token equals = p.next(Mode.COMMAND);
             Token alias = p.peek(Mode.COMMAND);
-            if (!alias.is(TokenKind.EOF) && !alias.is(TokenKind.NEWLINE) && !alias.is(TokenKind.SEMICOLON)) {
-                p.next(Mode.COMMAND);
-            }
+            checkAlias(p, equals, alias);
+            p.next(Mode.COMMAND);
             p.reportSemantic("UsingStatementNotSupported", "This syntax of the 'using' statement is not supported.",
                     using.start(), p.offset);
             return u;
         }
         return kind.equals("module") ? checked(p, u, using) : u;
+    }
+
+    /**
+     * What 'using ... =' is followed by when it is not an alias name (Parser.cs UsingStatementRule as
+     * fixed in PowerShell 7.3, #16745, where 5.1 failed with an internal error): nothing is
+     * MissingNamespaceAlias right after '='; a ',' is UnexpectedUnaryOperator; a token that cannot be a
+     * command argument is InvalidValueForUsingItemName and is left for the next statement.
+     */
+    private static void checkAlias(Parser p, Token equals, Token alias) {
+        if (alias.is(TokenKind.EOF) || alias.is(TokenKind.NEWLINE) || alias.is(TokenKind.SEMICOLON)) {
+            throw p.errorAt("MissingNamespaceAlias", "Missing namespace alias", equals.end());
+        }
+        if (alias.isOperator(",")) {
+            p.next(Mode.COMMAND);
+            throw p.error("UnexpectedUnaryOperator", "Internal error - unexpected unary operator ,.", alias);
+        }
+        if (alias.isOperator("&") || alias.isOperator("|") || alias.isOperator(")") || alias.isOperator("}")
+                || alias.isOperator("&&") || alias.isOperator("||") || alias.is(TokenKind.REDIRECTION)) {
+            throw p.error("InvalidValueForUsingItemName", "'" + alias.text() + "' is not a valid value for using name.", alias);
+        }
     }
 
     private static void skipLine(Parser p) {

@@ -25,7 +25,11 @@ import java.util.Set;
 final class CommandInvoker {
 
     /** One evaluated command argument: named ({@code -Name[:value]}) or positional. */
-    record Argument(String name, Object value, boolean hasValue, boolean colon) {
+    record Argument(String name, Object value, boolean hasValue, boolean colon, String numberText) {
+        Argument(String name, Object value, boolean hasValue, boolean colon) {
+            this(name, value, hasValue, colon, null);
+        }
+
         static Argument positional(Object value) {
             return new Argument(null, value, true, false);
         }
@@ -75,7 +79,7 @@ final class CommandInvoker {
                         : new Argument(p.name(), LanguagePrimitives.unwrapNull(interp.eval(p.argument())), true, true));
             } else if (e instanceof CommandElement.Argument a) {
                 Object v = interp.eval(a.value());
-                args.add(Argument.positional(v == AutomationNull.VALUE ? null : v));
+                args.add(new Argument(null, v == AutomationNull.VALUE ? null : v, true, false, a.numberText()));
             } else if (e instanceof CommandElement.Splat s) {
                 Object v = LanguagePrimitives.base(interp.getVariable("", s.variable()));
                 if (v instanceof Map<?, ?> m) {
@@ -453,10 +457,12 @@ final class CommandInvoker {
                          Scope fs) {
         Binding b = new Binding();
         Map<ParameterInfo, Object> values = new LinkedHashMap<>();
+        NumberArgumentTexts texts = new NumberArgumentTexts();
         List<Object> positional = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             Argument a = args.get(i);
             if (!a.isNamed()) {
+                texts.positional(positional.size(), a.numberText());
                 positional.add(a.value());
                 continue;
             }
@@ -487,6 +493,7 @@ final class CommandInvoker {
                 value = a.value();
             } else if (i + 1 < args.size() && !args.get(i + 1).isNamed()) {
                 value = args.get(++i).value();
+                texts.named(p, args.get(i).numberText());
             } else {
                 throw bindingError("Missing an argument for parameter '" + p.name() + "'. Specify a parameter of type '"
                         + (p.typeName() == null ? "System.Object" : p.typeName().toString()) + "' and try again.",
@@ -502,11 +509,13 @@ final class CommandInvoker {
         List<ParameterInfo> positionalParams = positionalParameters(params);
         int next = 0;
         List<Object> leftover = new ArrayList<>();
-        for (Object value : positional) {
+        for (int at = 0; at < positional.size(); at++) {
+            Object value = positional.get(at);
             while (next < positionalParams.size() && values.containsKey(positionalParams.get(next))) {
                 next++;
             }
             if (next < positionalParams.size()) {
+                texts.bindPositional(at, positionalParams.get(next));
                 values.put(positionalParams.get(next++), value);
             } else {
                 leftover.add(value);
@@ -532,7 +541,7 @@ final class CommandInvoker {
         b.parameterSet = chooseSet(f, params, values.keySet());
         for (Map.Entry<ParameterInfo, Object> e : values.entrySet()) {
             ParameterInfo p = e.getKey();
-            Object v = convertParameter(p, e.getValue());
+            Object v = texts.stringFor(p, interp) != null ? texts.stringFor(p, interp) : convertParameter(p, e.getValue());
             validate(p, v);
             b.bound.put(p.name(), v);
             b.explicit.add(p.name());

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Tree-walking evaluator: statements write to an output list, expressions yield values.
@@ -364,8 +365,9 @@ public final class Interpreter {
         String name = f.name();
         Scope target = scope;
         int colon = name.indexOf(':');
-        if (colon > 0) {
-            String prefix = name.substring(0, colon).toLowerCase(Locale.ROOT);
+        String prefix = colon > 0 ? name.substring(0, colon).toLowerCase(Locale.ROOT) : "";
+        // Only a scope qualifies a function name: 'function a?b:c' is named 'a?b:c' (Parsing.Tests.ps1).
+        if (Set.of("global", "script", "local", "private").contains(prefix)) {
             name = name.substring(colon + 1);
             if (prefix.equals("global")) {
                 target = context.global();
@@ -774,7 +776,10 @@ public final class Interpreter {
                 streams.close();
             }
             streams.writeFiles(this::writeFile);
-            if (outFile != null) {
+            if (outFile != null && VariableRedirection.isVariablePath(outFile)) {
+                VariableRedirection.write(this, outFile, stageOut, append);
+                stageOut = new ArrayList<>();
+            } else if (outFile != null) {
                 writeFile(outFile, stageOut, append);
                 stageOut = new ArrayList<>();
             } else if (discardOutput) {

@@ -187,6 +187,41 @@ public final class TypeRegistry {
         return t != null ? t : GenericTypes.openDefinition(this, name.trim());
     }
 
+    private final Map<String, PSType> userAccelerators = new java.util.LinkedHashMap<>();
+    /** What a user accelerator's name meant before it was added (null: nothing). */
+    private final Map<String, PSType> shadowed = new java.util.HashMap<>();
+
+    /** TypeAccelerators.Add: {@code [name]} resolves to {@code type} from now on. */
+    public void addAccelerator(String name, PSType type) {
+        String f = fold(name.trim());
+        if (!shadowed.containsKey(f)) {
+            shadowed.put(f, byName.get(f));
+        }
+        userAccelerators.put(name.trim(), type);
+        byName.put(f, type);
+        memo.clear();
+    }
+
+    /** TypeAccelerators.Remove: a name a script added no longer resolves (a built-in name is left alone). */
+    public void removeAccelerator(String name) {
+        String f = fold(name.trim());
+        userAccelerators.keySet().removeIf(k -> fold(k).equals(f));
+        if (shadowed.containsKey(f)) {
+            PSType before = shadowed.remove(f);
+            if (before == null) {
+                byName.remove(f);
+            } else {
+                byName.put(f, before);
+            }
+            memo.clear();
+        }
+    }
+
+    /** The accelerators scripts added, by name as given. */
+    public Map<String, PSType> userAccelerators() {
+        return java.util.Collections.unmodifiableMap(userAccelerators);
+    }
+
     /** Declares a generic type definition, e.g. {@code system.collections.generic.queue`1}. */
     void defineGeneric(String foldedNameWithArity, Function<List<PSType>, PSType> closer) {
         memo.clear();
@@ -729,6 +764,7 @@ public final class TypeRegistry {
         add("System.Net.NetworkCredential.View", PSCredential.NetworkCredential.class, null, null, true, null, null, null);
         IoTypes.register(this);
         UtilityTypes.register(this);
+        TypeAcceleratorTypes.register(this);
         SortedCollectionTypes.register(this);
         DelegateTypes.register(this);
 

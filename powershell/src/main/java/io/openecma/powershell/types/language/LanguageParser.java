@@ -4,6 +4,7 @@ import io.openecma.powershell.parser.ParseException;
 import io.openecma.powershell.parser.Parser;
 import io.openecma.powershell.runtime.PSReference;
 import io.openecma.powershell.types.language.ast.AstParser;
+import io.openecma.powershell.types.language.ast.PsToken;
 import io.openecma.powershell.types.language.ast.ScriptBlockAst;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import java.nio.file.Path;
  * [System.Management.Automation.Language.Parser]: {@code ParseInput(script, [ref]$tokens, [ref]$errors)}
  * and {@code ParseFile(path, ...)}. The tree is PowerShell's public AST built by the recovering
  * {@link AstParser}; {@code $errors} lists every error the engine's parser reports (with 5.1's
- * ErrorIds); {@code $tokens} is left as it was (no token list is produced yet).
+ * ErrorIds); {@code $tokens} lists the tokens the tree was built from ({@link PsToken}).
  */
 public final class LanguageParser {
 
@@ -37,7 +38,9 @@ public final class LanguageParser {
     }
 
     private static ScriptBlockAst parse(String text, String file, Object tokens, Object errors) {
-        ScriptBlockAst ast = AstParser.parse(text);
+        java.util.List<PsToken> tokenList = new java.util.ArrayList<>();
+        ScriptBlockAst ast = AstParser.parse(text, tokenList);
+        PSReference.set(tokens, tokenList.toArray(PsToken[]::new));
         try {
             Parser.parseScript(file, text);
             PSReference.set(errors, new ParseError[0]);

@@ -12,6 +12,8 @@ public final class LanguageTypes {
         registry.register("System.Management.Automation.Language.Parser", LanguageParser.class);
         registry.register("System.Management.Automation.Language.ParseError", ParseError.class);
         io.openecma.powershell.types.language.ast.AstTypes.registerIn(registry);
+        registry.register("System.Management.Automation.Language.Token", io.openecma.powershell.types.language.ast.PsToken.class);
+        registry.register("System.Management.Automation.Language.TokenFlags", io.openecma.powershell.types.language.ast.PsTokenFlags.class);
         registry.register("System.Management.Automation.Language.IScriptExtent", ScriptExtent.class);
         registry.register("System.Management.Automation.Language.IScriptPosition", ScriptPosition.class);
     }

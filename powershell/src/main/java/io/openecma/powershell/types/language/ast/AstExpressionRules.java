@@ -120,7 +120,8 @@ final class AstExpressionRules {
     private static boolean startsCommand(Token t) {
         if (t.is(TokenKind.GENERIC)) {
             // A word that starts with a digit (2+$a) is an expression, as the engine's own parser reads it.
-            return !t.text().startsWith("[") && !t.text().equals("]") && !Character.isDigit(t.text().charAt(0));
+            return !t.text().startsWith("[") && !t.text().equals("]")
+                    && (!Character.isDigit(t.text().charAt(0)) || io.openecma.powershell.lexer.Lexer.isNumberWordWithQuestionMark(t.text()));
         }
         return t.isOperator("&") || t.isOperator(".");
     }

@@ -31,6 +31,15 @@ public final class AstParser {
         return new AstParser(text == null ? "" : text).scriptBlock(null);
     }
 
+    /** Parses a whole script and lists its tokens ({@code [ref]$tokens} of ParseInput) into {@code tokensOut}. */
+    public static ScriptBlockAst parse(String text, List<PsToken> tokensOut) {
+        String script = text == null ? "" : text;
+        AstParser parser = new AstParser(script);
+        ScriptBlockAst ast = parser.scriptBlock(null);
+        tokensOut.addAll(PsToken.of(script, parser.tokens.consumed()));
+        return ast;
+    }
+
     /** ScriptBlockRule: [param block] then named blocks or a statement list; lCurly null at top level. */
     ScriptBlockAst scriptBlock(Token lCurly) {
         tokens.skipNewlines();

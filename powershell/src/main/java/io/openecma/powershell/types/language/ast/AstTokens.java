@@ -19,6 +19,7 @@ final class AstTokens {
     private int offset;
     private Token cached;
     private Mode cachedMode;
+    private final java.util.TreeMap<Integer, Token> consumed = new java.util.TreeMap<>();
 
     AstTokens(String text) {
         this.text = text;
@@ -51,12 +52,19 @@ final class AstTokens {
         Token t = peek(mode);
         offset = t.end();
         cached = null;
+        consumed.put(t.start(), t);
         return t;
     }
 
     void rewind(int to) {
         offset = to;
         cached = null;
+        consumed.tailMap(to, true).clear();
+    }
+
+    /** The tokens the parse took, in text order, as read last (a rewind drops what it goes back over). */
+    java.util.List<Token> consumed() {
+        return new java.util.ArrayList<>(consumed.values());
     }
 
     /** The type name text after a '[' just read (Lexer.scanTypeNameText), or null when none is there. */
