@@ -17,6 +17,7 @@ public final class ResultTypes {
         r.register("System.Management.Automation.ExtendedTypeDefinition", io.openecma.powershell.cmdlets.format.ExtendedTypeDefinition.class);
         r.register("System.Management.Automation.FormatViewDefinition", io.openecma.powershell.cmdlets.format.FormatViewDefinition.class);
         r.register("Microsoft.PowerShell.Commands.MatchInfo", MatchInfo.class);
+        r.register("Microsoft.PowerShell.Commands.MemberDefinition", MemberDefinition.class);
         r.register("Microsoft.PowerShell.Commands.MatchInfoContext", MatchInfoContext.class);
         r.register("System.Management.Automation.CommandInfo", CommandInfo.class);
         r.register("System.Management.Automation.CmdletInfo", CmdletInfo.class);

@@ -16,5 +16,16 @@ public final class EtsTypes {
         r.register("System.Management.Automation.Runspaces.PropertySetData", TypeMemberData.PropertySet.class);
         r.register("System.Management.Automation.PSPropertySet", PropertySetValue.class);
         r.register("System.Management.Automation.SerializationMethod", SerializationMethod.class);
+        r.registerConvertible("System.Management.Automation.PSTypeName", PSTypeNameValue.class, EtsTypes::toTypeName);
+    }
+
+    /** [PSTypeName] from a type or a name. */
+    private static Object toTypeName(Object value) {
+        Object v = io.openecma.powershell.runtime.LanguagePrimitives.base(value);
+        if (v instanceof PSTypeNameValue t) {
+            return t;
+        }
+        return v instanceof io.openecma.powershell.types.PSType t ? new PSTypeNameValue(t)
+                : new PSTypeNameValue(io.openecma.powershell.runtime.LanguagePrimitives.toStringValue(v));
     }
 }

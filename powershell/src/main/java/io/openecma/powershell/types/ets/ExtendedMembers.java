@@ -70,8 +70,54 @@ public final class ExtendedMembers {
         return null;
     }
 
+    /** A member as Get-Member shows it. */
+    public record Listed(String name, String memberType, String definition) {
+    }
+
+    /** The type-table members of the object, most derived type's first, one per name (Get-Member). */
+    public static List<Listed> list(Object target) {
+        ExecutionContext context = ExecutionContext.currentOrNull();
+        List<Listed> out = new ArrayList<>();
+        if (context == null || LanguagePrimitives.unwrapNull(target) == null) {
+            return out;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (TypeData t : TypeTable.of(context).forTypeNames(typeNames(target))) {
+            for (TypeMemberData m : t.memberList()) {
+                if (seen.add(m.getName().toLowerCase(java.util.Locale.ROOT))) {
+                    out.add(new Listed(m.getName(), kind(m), definition(m)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String kind(TypeMemberData m) {
+        return m.getClass().getSimpleName();
+    }
+
+    /** PSMemberInfo.ToString's forms: "type Name=value", "Name = Referenced", "System.Object Name {get=...;}". */
+    private static String definition(TypeMemberData m) {
+        if (m instanceof TypeMemberData.NoteProperty n) {
+            Object v = n.getValue();
+            return (v == null ? "System.Object" : TypeRegistry.typeNameOf(v)) + " " + n.getName() + "=" + LanguagePrimitives.toStringValue(v);
+        }
+        if (m instanceof TypeMemberData.AliasProperty a) {
+            return a.getName() + " = " + (a.getMemberType() == null ? "" : "(" + a.getMemberType().fullName() + ")") + a.getReferencedMemberName();
+        }
+        if (m instanceof TypeMemberData.ScriptProperty s) {
+            return "System.Object " + s.getName() + " {" + (s.getGetScriptBlock() == null ? "" : "get=" + s.getGetScriptBlock() + ";")
+                    + (s.getSetScriptBlock() == null ? "" : "set=" + s.getSetScriptBlock() + ";") + "}";
+        }
+        if (m instanceof TypeMemberData.ScriptMethod sm) {
+            return "System.Object " + sm.getName() + "();";
+        }
+        TypeMemberData.PropertySet p = (TypeMemberData.PropertySet) m;
+        return p.getName() + " {" + String.join(", ", p.getReferencedProperties()) + "}";
+    }
+
     /** The names the type table is searched by: the PSObject's own type names, else the .NET type's and its bases'. */
-    static List<String> typeNames(Object target) {
+    public static List<String> typeNames(Object target) {
         Object t = LanguagePrimitives.unwrapNull(target);
         if (t instanceof PSObject o) {
             if (!o.typeNames().isEmpty()) {
