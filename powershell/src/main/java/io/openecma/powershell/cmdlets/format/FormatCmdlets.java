@@ -32,6 +32,7 @@ public final class FormatCmdlets {
                 ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE),
                 ParameterSpec.switchParameter("Stream"), ParameterSpec.named("Width", "int")));
         FormatDataCmdlets.register(r);
+        FormatCustomCommand.register(r);
     }
 
     private static ParameterSpec[] common(ParameterSpec... extra) {
