@@ -53,6 +53,9 @@ public final class LanguagePrimitives {
         if (value instanceof io.openecma.powershell.types.ScriptDefinedValue v) {
             return v.displayString();
         }
+        if (value instanceof io.openecma.powershell.types.PSType t) {
+            return io.openecma.powershell.types.TypeDisplayName.of(t);
+        }
         if (value instanceof Number n) {
             return NumberFormat.toString(n, DotNetCulture.INVARIANT);
         }
