@@ -31,6 +31,7 @@ public final class CoreCmdlets implements CmdletLibrary {
         HistoryCmdlets.register(registry);
         CultureCmdlets.register(registry);
         io.openecma.powershell.cmdlets.format.FormatCmdlets.register(registry);
+        io.openecma.powershell.cmdlets.typedata.TypeDataCmdlets.register(registry);
         io.openecma.powershell.cmdlets.jobs.JobCmdlets.register(registry);
         io.openecma.powershell.cmdlets.addtype.AddTypeCommand.register(registry);
         io.openecma.powershell.cmdlets.trace.TraceSourceCmdlets.register(registry);

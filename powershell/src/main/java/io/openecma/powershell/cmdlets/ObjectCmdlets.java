@@ -27,10 +27,7 @@ public final class ObjectCmdlets {
                         .withAliases("Args"), ParameterSpec.named("Property", "hashtable"),
                 ParameterSpec.named("ComObject", "string"), ParameterSpec.switchParameter("Strict")));
         AddMemberCommand.register(r);
-        r.register(CmdletDefinition.of("Get-Member", () -> ObjectCmdlets::getMember,
-                ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE),
-                ParameterSpec.positional("Name", "string[]", 0), ParameterSpec.named("MemberType", "string")
-                        .withAliases("Type"), ParameterSpec.switchParameter("Force"), ParameterSpec.switchParameter("Static")));
+        GetMemberCommand.register(r);
     }
 
     private static void newObject(CommandContext c) {
@@ -94,26 +91,5 @@ public final class ObjectCmdlets {
             }
             throw c.terminatingError(t, e.getMessage(), "ConstructorInvokedThrowException", "InvalidOperation");
         }
-    }
-
-    private static void getMember(CommandContext c) {
-        Object item = c.expectingInput() ? c.currentInput() : c.parameter("InputObject");
-        if (item == null) {
-            return;
-        }
-        if (LanguagePrimitives.unwrapNull(item) instanceof PSObject o) {
-            for (PSObject.NoteProperty p : o.properties()) {
-                PSObject info = new PSObject();
-                info.setProperty("Name", p.name());
-                info.setProperty("MemberType", "NoteProperty");
-                info.setProperty("Definition", io.openecma.powershell.types.TypeRegistry.typeNameOf(p.value()) + " "
-                        + p.name() + "=" + LanguagePrimitives.toStringValue(p.value()));
-                c.writeObject(info);
-            }
-            if (o.isCustomObject()) {
-                return;
-            }
-        }
-        GetMemberProperties.write(c, item);
     }
 }

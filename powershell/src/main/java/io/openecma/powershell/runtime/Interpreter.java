@@ -1470,6 +1470,10 @@ public final class Interpreter {
         if (scriptMethod != null) {
             return runWithThis(scriptMethod.block(), target, args);
         }
+        ScriptBlock typeTableMethod = io.openecma.powershell.types.ets.ExtendedMembers.scriptMethod(target, name);
+        if (typeTableMethod != null) {
+            return runWithThis(typeTableMethod, target, args);
+        }
         Object result = Members.invoke(target, name, args);
         if (result != Members.MISSING) {
             return result;

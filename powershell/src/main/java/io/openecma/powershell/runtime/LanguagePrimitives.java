@@ -53,6 +53,9 @@ public final class LanguagePrimitives {
         if (value instanceof io.openecma.powershell.types.ScriptDefinedValue v) {
             return v.displayString();
         }
+        if (value instanceof io.openecma.powershell.types.PSType t) {
+            return io.openecma.powershell.types.TypeDisplayName.of(t);
+        }
         if (value instanceof Number n) {
             return NumberFormat.toString(n, DotNetCulture.INVARIANT);
         }
@@ -320,6 +323,9 @@ public final class LanguagePrimitives {
         }
         // LanguagePrimitives.Equals converts the right operand to the left's type ([version]'2.0' -eq '2.0');
         // a failed conversion is "not equal".
+        if (left instanceof io.openecma.powershell.types.PSType lt && right instanceof String rs) {
+            return lt.equals(TypeNameText.resolve(rs));
+        }
         if (left instanceof DotNetDateTime || left instanceof UUID || left instanceof Duration || left instanceof Comparable<?>) {
             try {
                 return left.equals(convertTo(right, left.getClass()));

@@ -1,5 +1,7 @@
 package io.openecma.powershell.types;
 
+import io.openecma.powershell.types.ets.ExtendedMembers;
+
 import io.openecma.powershell.runtime.AutomationNull;
 import io.openecma.powershell.runtime.ExecutionContext;
 import io.openecma.powershell.runtime.LanguagePrimitives;
@@ -56,6 +58,10 @@ public final class Members {
             if (name.equalsIgnoreCase("PSTypeNames")) {
                 return InstanceMemberAccess.typeNames(o);
             }
+            Object extended = ExtendedMembers.property(o, name);
+            if (extended != MISSING) {
+                return extended;
+            }
             return o.isCustomObject() ? MISSING : getProperty(o.baseObject(), name);
         }
         PSObject attached = io.openecma.powershell.runtime.InstanceMembers.of(target);
@@ -67,6 +73,10 @@ public final class Members {
         }
         if (name.equalsIgnoreCase("PSTypeNames")) {
             return InstanceMemberAccess.typeNames(target);
+        }
+        Object extended = ExtendedMembers.property(target, name);
+        if (extended != MISSING) {
+            return extended;
         }
         if (target instanceof ScriptDefinedValue v) {
             return v.getMember(name);

@@ -789,6 +789,7 @@ public final class TypeRegistry {
         UtilityCmdletTypes.register(this);
         SystemEnumTypes.register(this);
         AutomationUtilityTypes.register(this);
+        io.openecma.powershell.types.ets.EtsTypes.register(this);
     }
 
     /** .NET constructors: (message[, inner]); ArgumentNullException/ArgumentOutOfRangeException take (paramName[, message]). */

@@ -32,6 +32,7 @@ public final class FormatCmdlets {
                 ParameterSpec.named("InputObject", "object").fromPipeline(PipelineInput.BY_VALUE),
                 ParameterSpec.switchParameter("Stream"), ParameterSpec.named("Width", "int")));
         FormatDataCmdlets.register(r);
+        FormatCustomCommand.register(r);
     }
 
     private static ParameterSpec[] common(ParameterSpec... extra) {
@@ -157,8 +158,11 @@ public final class FormatCmdlets {
 
         /** Format-Table uses a loaded table view (the -View one if named); the others the object's properties. */
         private List<Column> defaultColumns(CommandContext c, Object first) {
-            List<Column> view = kind == Kind.TABLE ? ViewColumns.table(first,
-                    c.isBound("View") && c.parameter("View") != null ? LanguagePrimitives.toStringValue(c.parameter("View")) : null) : null;
+            String viewName = c.isBound("View") && c.parameter("View") != null ? LanguagePrimitives.toStringValue(c.parameter("View")) : null;
+            List<Column> view = kind == Kind.TABLE ? ViewColumns.table(first, viewName) : null;
+            if (view == null && kind == Kind.TABLE && viewName != null) {
+                throw ViewNotFound.error(c, viewName, "Table", first);
+            }
             return view != null ? view : Columns.defaults(c, first);
         }
 

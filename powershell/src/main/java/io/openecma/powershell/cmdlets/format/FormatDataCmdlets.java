@@ -11,7 +11,6 @@ import io.openecma.powershell.runtime.ParameterSpec.PipelineInput;
 import io.openecma.powershell.runtime.WhatIf;
 import io.openecma.powershell.dotnet.Wildcard;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -84,28 +83,8 @@ public final class FormatDataCmdlets {
         }
     }
 
-    /** UpdateData.Glob: resolved file-system paths ending in .ps1xml; the others are errors. */
     private static List<Path> glob(CommandContext c, String parameter, String errorId) {
-        List<Path> out = new ArrayList<>();
-        if (!c.isBound(parameter) || c.parameter(parameter) == null) {
-            return out;
-        }
-        for (Object o : LanguagePrimitives.toList(c.parameter(parameter))) {
-            String shown = LanguagePrimitives.toStringValue(o);
-            Path p = c.fileSystem().resolve(shown);
-            if (!Files.exists(p)) {
-                c.writeError("System.Management.Automation.ItemNotFoundException", "Cannot find path '" + shown
-                        + "' because it does not exist.", errorId, "InvalidOperation", shown);
-                continue;
-            }
-            if (!p.toString().toLowerCase(Locale.ROOT).endsWith(".ps1xml")) {
-                c.writeError("System.InvalidOperationException", "Cannot read the file \"" + p
-                        + "\"  because it does not have the file name extension \"ps1xml\".", "WrongExtension", "InvalidArgument", null);
-                continue;
-            }
-            out.add(p);
-        }
-        return out;
+        return Ps1xmlGlob.resolve(c, parameter, errorId);
     }
 
     /**

@@ -17,6 +17,9 @@ public final class ResultTypes {
         r.register("System.Management.Automation.ExtendedTypeDefinition", io.openecma.powershell.cmdlets.format.ExtendedTypeDefinition.class);
         r.register("System.Management.Automation.FormatViewDefinition", io.openecma.powershell.cmdlets.format.FormatViewDefinition.class);
         r.register("Microsoft.PowerShell.Commands.MatchInfo", MatchInfo.class);
+        r.register("Microsoft.PowerShell.Commands.MemberDefinition", MemberDefinition.class);
+        // One object carries a whole formatted output here, where 5.1 writes Format{Start,Entry,End}Data objects.
+        r.register("Microsoft.PowerShell.Commands.Internal.Format.FormatEntryData", io.openecma.powershell.cmdlets.format.FormattedOutput.class);
         r.register("Microsoft.PowerShell.Commands.MatchInfoContext", MatchInfoContext.class);
         r.register("System.Management.Automation.CommandInfo", CommandInfo.class);
         r.register("System.Management.Automation.CmdletInfo", CmdletInfo.class);

@@ -135,4 +135,14 @@ public final class DateTimeMembers {
     public static String ToLongDateString(DotNetDateTime d) {
         return DateTimeFormat.format(d, "D", DotNetCulture.EN_US, ZoneId.systemDefault());
     }
+
+    /** DateTime.ToLongTimeString(): the culture's long time pattern ("T"). */
+    public static String ToLongTimeString(DotNetDateTime d) {
+        return DateTimeFormat.format(d, "T", DotNetCulture.EN_US, ZoneId.systemDefault());
+    }
+
+    /** DateTime.ToShortTimeString(): the culture's short time pattern ("t"). */
+    public static String ToShortTimeString(DotNetDateTime d) {
+        return DateTimeFormat.format(d, "t", DotNetCulture.EN_US, ZoneId.systemDefault());
+    }
 }
