@@ -67,6 +67,9 @@ public final class CommandCmdlets {
     }
 
     private static void getCommand(CommandContext c) {
+        if (c.isBound("Name")) {
+            NotNullOrEmptyArgument.check(c, "Name", c.parameter("Name")); // GetCommandCommand: [ValidateNotNullOrEmpty]
+        }
         List<String> names = new ArrayList<>();
         if (c.expectingInput() && !c.isBound("Name")) {
             Object in = c.currentInput();
@@ -82,6 +85,11 @@ public final class CommandCmdlets {
                     .thenComparing(CommandInfo::getName, String.CASE_INSENSITIVE_ORDER));
         }
         for (String name : names) {
+            CommandInfo script = ScriptFileCommands.find(c, name);
+            if (script != null) {
+                results.add(script);
+                continue;
+            }
             boolean wild = Wildcard.containsWildcard(name);
             Wildcard w = Wildcard.compile(name, false);
             List<CommandInfo> found = new ArrayList<>();

@@ -56,6 +56,8 @@ public final class Parser {
     final FinallyFlow flow = new FinallyFlow();
     /** How many catch blocks enclose what is being parsed (a bare throw in one rethrows). */
     private int catchDepth;
+    /** The consumed tokens, kept only for PSParser.Tokenize (null otherwise). */
+    private TokenLog log;
 
     public Parser(String file, String text) {
         this(new Lexer(file, text));
@@ -89,6 +91,26 @@ public final class Parser {
             throw ParseException.of(p.errors);
         }
         return body;
+    }
+
+    /**
+     * Parses a whole script as {@link #parseScript} does and returns what it consumed (the errors are
+     * added to {@code errors}), for PSParser.Tokenize.
+     */
+    public static TokenLog tokenize(String text, List<ParseException> errors) {
+        Parser p = new Parser(null, text);
+        p.log = new TokenLog();
+        try {
+            p.parseBody(false, 0);
+        } catch (ParseException e) {
+            p.recover(e, -1);
+        }
+        p.finishScript();
+        RequiresComments.check(p);
+        p.errors.addAll(p.semanticErrors);
+        errors.addAll(p.errors);
+        p.log.comments(text, p.lexer.comments());
+        return p.log;
     }
 
     /**
@@ -207,7 +229,17 @@ public final class Parser {
         Token t = peek(mode);
         offset = t.end();
         cached = null;
+        if (log != null) {
+            log.took(t);
+        }
         return t;
+    }
+
+    /** Notes a type name read after '[' (for the token log). */
+    void tookTypeName(int from, int to, boolean attribute) {
+        if (log != null) {
+            log.typeName(lexer.text(), from, to, attribute);
+        }
     }
 
     void rewind(int to) {
@@ -401,6 +433,7 @@ public final class Parser {
     AttributeNode tryParseAttribute() {
         Token open = next(Mode.EXPRESSION);
         lexer.reset(offset);
+        int typeStart = offset;
         String typeText = lexer.scanTypeNameText();
         if (typeText == null) {
             return null;
@@ -409,6 +442,7 @@ public final class Parser {
         cached = null;
         TypeName type = TypeNames.parse(typeText, pos(open));
         Token t = peek(Mode.EXPRESSION);
+        tookTypeName(typeStart, offset, t.isOperator("("));
         if (t.isOperator("(")) {
             next(Mode.EXPRESSION);
             List<Expression> positional = new ArrayList<>();
@@ -1284,12 +1318,14 @@ public final class Parser {
             return tooManyDimensions;
         }
         lexer.reset(offset);
+        int typeStart = offset;
         String text = lexer.scanTypeNameText();
         if (text == null) {
             throw error("MissingTypename", "Missing type name after '['.", open);
         }
         offset = lexer.offset();
         cached = null;
+        tookTypeName(typeStart, offset, false);
         expect("]", Mode.EXPRESSION, "EndSquareBracketExpectedAtEndOfAttribute", "Missing ] at end of attribute or type literal.");
         return TypeNames.parse(text, pos(open));
     }

@@ -283,6 +283,7 @@ final class CommandInvoker {
             for (Parameter p : declared) {
                 list.add(ParameterInfo.of(p, interp::eval));
             }
+            ParameterSetLimit.check(list);
             return list;
         });
     }
@@ -334,7 +335,8 @@ final class CommandInvoker {
             fs.set("args", binding.unbound.toArray());
             fs.setLazy("MyInvocation", new MyInvocationValue(f, invokedName, bound, interp.position()));
             if (advanced) {
-                fs.set("PSCmdlet", new PSCmdletInfo(binding.parameterSet, interp, bound, out, f.name()));
+                fs.set("PSCmdlet", new PSCmdletInfo(binding.parameterSet, interp, bound, out, f.name(),
+                        cmdletBindingValue(f, "ConfirmImpact")));
             }
             if (dollarUnderscore != null) {
                 fs.set("_", dollarUnderscore);
@@ -476,6 +478,14 @@ final class CommandInvoker {
                     }
                     continue;
                 }
+                if (advanced && params.stream().anyMatch(ParameterInfo::remaining)) {
+                    // an unknown name is one of the remaining arguments, as its text (ParameterBinding.Tests)
+                    positional.add(new PositionalBinder.Unmatched("-" + a.name() + (a.colon() ? ":" : "")));
+                    if (a.hasValue()) {
+                        positional.add(new PositionalBinder.Unmatched(a.value()));
+                    }
+                    continue;
+                }
                 if (advanced) {
                     throw bindingError("A parameter cannot be found that matches parameter name '" + a.name() + "'.",
                             "NamedParameterNotFound");
@@ -506,21 +516,8 @@ final class CommandInvoker {
             }
             values.put(p, value);
         }
-        List<ParameterInfo> positionalParams = positionalParameters(params);
-        int next = 0;
-        List<Object> leftover = new ArrayList<>();
-        for (int at = 0; at < positional.size(); at++) {
-            Object value = positional.get(at);
-            while (next < positionalParams.size() && values.containsKey(positionalParams.get(next))) {
-                next++;
-            }
-            if (next < positionalParams.size()) {
-                texts.bindPositional(at, positionalParams.get(next));
-                values.put(positionalParams.get(next++), value);
-            } else {
-                leftover.add(value);
-            }
-        }
+        List<Object> leftover = PositionalBinder.bind(params, positionalParameters(params), positional, values,
+                defaultSet(f), texts::bindPositional);
         ParameterInfo remaining = null;
         for (ParameterInfo p : params) {
             if (p.remaining()) {
@@ -541,6 +538,9 @@ final class CommandInvoker {
         b.parameterSet = chooseSet(f, params, values.keySet());
         for (Map.Entry<ParameterInfo, Object> e : values.entrySet()) {
             ParameterInfo p = e.getKey();
+            if (advanced) {
+                StrictBooleanElements.check(p, e.getValue());
+            }
             Object v = texts.stringFor(p, interp) != null ? texts.stringFor(p, interp) : convertParameter(p, e.getValue());
             validate(p, v);
             b.bound.put(p.name(), v);
@@ -583,6 +583,7 @@ final class CommandInvoker {
             case "warningaction" -> fs.set("WarningPreference", LanguagePrimitives.toStringValue(value));
             case "informationaction" -> fs.set("InformationPreference", LanguagePrimitives.toStringValue(value));
             case "whatif" -> fs.set("WhatIfPreference", LanguagePrimitives.isTrue(value));
+            case "confirm" -> fs.set("ConfirmPreference", Confirmation.preferenceFor(LanguagePrimitives.isTrue(value)));
             default -> { /* variables are set up by the caller (PipeVariables); buffering is accepted */ }
         }
         return value;
@@ -656,16 +657,22 @@ final class CommandInvoker {
     }
 
     private String defaultSet(FunctionInfo f) {
+        String set = cmdletBindingValue(f, "DefaultParameterSetName");
+        return set == null ? ParameterInfo.ALL_SETS : set;
+    }
+
+    /** A named argument of the function's [CmdletBinding()], as text, or null when not given. */
+    private String cmdletBindingValue(FunctionInfo f, String name) {
         for (var a : f.body().attributes()) {
             if (a.typeName().name().equalsIgnoreCase("CmdletBinding")) {
                 for (var e : a.named().entrySet()) {
-                    if (e.getKey().equalsIgnoreCase("DefaultParameterSetName") && e.getValue() != null) {
+                    if (e.getKey().equalsIgnoreCase(name) && e.getValue() != null) {
                         return LanguagePrimitives.toStringValue(interp.eval(e.getValue()));
                     }
                 }
             }
         }
-        return ParameterInfo.ALL_SETS;
+        return null;
     }
 
     private void checkMandatory(FunctionInfo f, List<ParameterInfo> params, Binding b, boolean pipelineRunning) {

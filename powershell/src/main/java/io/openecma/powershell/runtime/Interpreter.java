@@ -726,6 +726,7 @@ public final class Interpreter {
             boolean discardOutput = false;
             String outFile = null;
             boolean append = false;
+            ErrorFile errorFile = null;
             for (PipelineElement.Redirection r : element.redirections()) {
                 if (r.target() == null) {
                     if ((r.fromStream() == 2 || r.fromStream() == 0) && r.toStream() == 1) {
@@ -736,6 +737,7 @@ public final class Interpreter {
                     boolean toNull = LanguagePrimitives.unwrapNull(target) == null;
                     if (r.fromStream() == 2) {
                         errorsHere = new ArrayList<>();
+                        errorFile = toNull ? null : new ErrorFile(LanguagePrimitives.toStringValue(target), r.append());
                     } else if (r.fromStream() == 1 || r.fromStream() == 0) {
                         if (toNull) {
                             discardOutput = true;
@@ -774,6 +776,9 @@ public final class Interpreter {
             } finally {
                 errorRedirect = savedRedirect;
                 streams.close();
+                if (errorFile != null) {
+                    writeFile(errorFile.path(), errorsHere, errorFile.append());
+                }
             }
             streams.writeFiles(this::writeFile);
             if (outFile != null && VariableRedirection.isVariablePath(outFile)) {
@@ -807,6 +812,10 @@ public final class Interpreter {
             throw e;
         }
         return stageOut;
+    }
+
+    /** Where {@code 2> file} / {@code 2>> file} writes the stage's errors. */
+    private record ErrorFile(String path, boolean append) {
     }
 
     private void writeFile(String path, List<Object> items, boolean append) {

@@ -656,7 +656,12 @@ public final class LanguagePrimitives {
         }
     }
 
+    @SuppressWarnings("unchecked")
     private static Object toEnum(Object v, Class<?> target) {
+        if (io.openecma.powershell.types.FlagsEnum.class.isAssignableFrom(target)) {
+            // a [Flags] enum takes "Name1, Name2" and numbers (FlagsValue)
+            return io.openecma.powershell.types.FlagsValue.parse((Class<? extends Enum<?>>) target, v);
+        }
         if (v instanceof Number n) {
             Object[] constants = target.getEnumConstants();
             int i = n.intValue();

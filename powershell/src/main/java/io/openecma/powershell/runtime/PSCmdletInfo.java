@@ -11,8 +11,12 @@ public final class PSCmdletInfo {
     /** The function's name: MshCommandRuntime sets the record's invocation info, so its id gets ",name". */
     private final String commandName;
 
+    /** [CmdletBinding(ConfirmImpact=...)], or null for the default (Medium). */
+    private final String confirmImpact;
+
     PSCmdletInfo(String parameterSetName, Interpreter interp, PSHashtable bound, java.util.List<Object> out,
-                 String commandName) {
+                 String commandName, String confirmImpact) {
+        this.confirmImpact = confirmImpact;
         this.commandName = commandName;
         this.parameterSetName = parameterSetName;
         this.interp = interp;
@@ -77,7 +81,7 @@ public final class PSCmdletInfo {
         }
     }
 
-    /** False under -WhatIf ($WhatIfPreference), after telling the host; -Confirm prompts are not modelled. */
+    /** False under -WhatIf ($WhatIfPreference), after telling the host; see {@link Confirmation} for -Confirm. */
     public boolean ShouldProcess(Object target) {
         return ShouldProcess(target, commandName());
     }
@@ -93,7 +97,12 @@ public final class PSCmdletInfo {
 
     public boolean ShouldProcess(Object target, Object action) {
         if (!WhatIf.active(interp.scope())) {
-            return true;
+            String description = "Performing the operation \"" + LanguagePrimitives.toStringValue(action)
+                    + "\" on target \"" + LanguagePrimitives.toStringValue(target) + "\".";
+            // auto-confirmed: -Verbose shows what is done (MshCommandRuntime.DoShouldProcess)
+            boolean confirmed = Confirmation.autoConfirmedOrFail(interp.scope(), confirmImpact, description);
+            WriteVerbose(description);
+            return confirmed;
         }
         WhatIf.tell(interp.context(), LanguagePrimitives.toStringValue(action), target);
         return false;

@@ -54,6 +54,11 @@ public final class FlagsValue extends Number {
         return new FlagsValue(type, bits);
     }
 
+    /** The [Flags] enum this is a combination of. */
+    public Class<? extends Enum<?>> enumType() {
+        return type;
+    }
+
     public boolean HasFlag(Object flag) {
         Object f = LanguagePrimitives.base(flag);
         long wanted = f instanceof FlagsEnum e ? e.bits() : f instanceof FlagsValue v ? v.bits : LanguagePrimitives.toNumber(f).longValue();
@@ -78,11 +83,6 @@ public final class FlagsValue extends Number {
     @Override
     public double doubleValue() {
         return bits;
-    }
-
-    /** The [Flags] enum this combines. */
-    public Class<? extends Enum<?>> enumType() {
-        return type;
     }
 
     /**

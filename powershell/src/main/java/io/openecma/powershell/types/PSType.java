@@ -109,6 +109,9 @@ public final class PSType {
         if (instanceTest != null) {
             return instanceTest.test(value);
         }
+        if (value instanceof FlagsValue f && f.enumType() == javaClass) {
+            return true; // a combination of a [Flags] enum's constants is of that enum
+        }
         return javaClass != null && javaClass.isInstance(value);
     }
 

@@ -35,5 +35,7 @@ final class ReflectionTypes {
         registry.register("System.Reflection.Emit.AssemblyBuilder", ClassAssembly.class);
         registry.register("System.Reflection.PropertyInfo", ClassMemberInfo.Property.class);
         registry.register("System.Reflection.MethodInfo", ClassMemberInfo.Method.class);
+        registry.register("System.Reflection.MemberTypes", MemberTypes.class);
+        registry.register("System.SZArrayEnumerator", io.openecma.powershell.types.facades.ArrayEnumerator.class);
     }
 }

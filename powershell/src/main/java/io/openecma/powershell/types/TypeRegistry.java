@@ -380,6 +380,9 @@ public final class TypeRegistry {
         if (value instanceof ScriptDefinedValue v) {
             return v.psType().fullName();
         }
+        if (value instanceof FlagsValue f && f.enumType() != FileAttributes.class && NAMES.containsKey(f.enumType())) {
+            return NAMES.get(f.enumType());
+        }
         if (value instanceof PSRuntimeException e) {
             return e.typeName();
         }

@@ -27,6 +27,10 @@ final class ModuleCatalog {
         for (Path dir : search.moduleDirectories()) {
             try (Stream<Path> s = Files.list(dir)) {
                 for (Path folder : s.filter(Files::isDirectory).sorted().toList()) {
+                    if (all) {
+                        everyModuleFile(folder).forEach(f -> describeQuietly(c, interp, f, list));
+                        continue;
+                    }
                     String name = folder.getFileName().toString();
                     for (Path file : search.candidates(name)) {
                         if (file.startsWith(folder)) {
@@ -39,6 +43,25 @@ final class ModuleCatalog {
             }
         }
         return list;
+    }
+
+    /** Extensions of module files (ModuleIntrinsics.PSModuleExtensions, less .ni.dll): what -All lists. */
+    private static final io.openecma.powershell.ast.ScriptBlockBody EMPTY_BODY =
+            io.openecma.powershell.parser.Parser.parseScript(null, "");
+
+    private static final List<String> MODULE_EXTENSIONS = List.of(".psd1", ".psm1", ".cdxml", ".xaml", ".dll");
+
+    /**
+     * Get-Module -ListAvailable -All: every module file anywhere under a module's folder, each as its own
+     * module (ModuleCmdletBase.GetAllAvailableModules with -All does not stop at the module's own file).
+     */
+    private static List<Path> everyModuleFile(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).filter(f -> MODULE_EXTENSIONS.stream()
+                    .anyMatch(x -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(x))).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /** The modules a path names (Get-Module -ListAvailable PATH): see {@link ModulePathSearch#allAt}. */
@@ -88,6 +111,25 @@ final class ModuleCatalog {
         List<String> editions = new ArrayList<>();
         ModuleLoader.list(data.get("CompatiblePSEditions")).forEach(e -> editions.add(LanguagePrimitives.toStringValue(e)));
         m.setCompatiblePSEditions(editions);
+        declaredFunctions(data, m);
         return m;
+    }
+
+    /**
+     * A listed (not imported) manifest module's ExportedFunctions are the names its FunctionsToExport
+     * lists, when they are plain names (module analysis reads the manifest; wildcards would need the
+     * module's files, which are not analysed here, so they list nothing).
+     */
+    private static void declaredFunctions(PSHashtable data, ModuleInfo m) {
+        List<io.openecma.powershell.runtime.FunctionInfo> functions = new ArrayList<>();
+        for (Object o : ModuleLoader.list(data.get("FunctionsToExport"))) {
+            String name = LanguagePrimitives.toStringValue(o);
+            if (!name.isEmpty() && !io.openecma.powershell.dotnet.Wildcard.containsWildcard(name)) {
+                functions.add(new io.openecma.powershell.runtime.FunctionInfo(name, false, List.of(), EMPTY_BODY, m));
+            }
+        }
+        if (!functions.isEmpty()) {
+            m.setManifestExports(functions, java.util.Map.of());
+        }
     }
 }

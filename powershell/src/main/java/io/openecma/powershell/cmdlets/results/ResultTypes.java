@@ -25,6 +25,7 @@ public final class ResultTypes {
         r.register("System.Management.Automation.CmdletInfo", CmdletInfo.class);
         r.register("System.Management.Automation.FunctionInfo", FunctionCommandInfo.class);
         r.register("System.Management.Automation.AliasInfo", AliasInfo.class);
+        r.register("System.Management.Automation.ExternalScriptInfo", ExternalScriptInfo.class);
         r.register("System.Management.Automation.ParameterMetadata", ParameterMetadata.class);
         r.register("System.Management.Automation.PSVariable", io.openecma.powershell.runtime.PSVariable.class);
         r.register("System.Management.Automation.ScopedItemOptions", io.openecma.powershell.runtime.ScopedItemOptions.class);

@@ -39,6 +39,10 @@ public final class ArrayMembers {
         throw new io.openecma.powershell.runtime.PSRuntimeException("NotSupportedException", "Collection was of a fixed size.");
     }
 
+    public static Object GetEnumerator(Object a) {
+        return new ArrayEnumerator(a);
+    }
+
     public static Object Clone(Object a) {
         return ((Object[]) a).clone();
     }

@@ -18,6 +18,24 @@ public final class EnumStatics {
         return Arrays.stream(type.javaClass().getEnumConstants()).map(c -> ((Enum<?>) c).name()).toArray();
     }
 
+    /** [enum]::GetNames("Type.Name"): the string converts to the type, as PowerShell converts it to [type]. */
+    public static Object[] GetNames(String typeName) {
+        return GetNames(typeNamed(typeName));
+    }
+
+    public static Object[] GetValues(String typeName) {
+        return GetValues(typeNamed(typeName));
+    }
+
+    private static PSType typeNamed(String name) {
+        PSType t = ExecutionContext.current().types().lookup(name);
+        if (t == null) {
+            throw new io.openecma.powershell.runtime.PSRuntimeException("System.Management.Automation.PSInvalidCastException",
+                    "Cannot convert the \"" + name + "\" value of type \"System.String\" to type \"System.Type\".");
+        }
+        return t;
+    }
+
     public static Object[] GetValues(PSType type) {
         if (type.scriptType() instanceof ScriptEnum e) {
             return e.values().values().stream().map(e::of).toArray();

@@ -34,5 +34,11 @@ public final class HostingTypes {
         registry.register("System.Management.Automation.Runspaces.SessionStateFunctionEntry", SessionStateFunctionEntry.class);
         registry.register("System.IAsyncResult", AsyncResult.class);
         registry.register("System.Management.Automation.Internal.InternalTestHooks", InternalTestHooks.class);
+        registry.registerExceptionType("System.Management.Automation.Host.HostException",
+                "System.Management.Automation.RuntimeException");
+        registry.registerExceptionType("System.Management.Automation.MetadataException",
+                "System.Management.Automation.RuntimeException");
+        registry.registerExceptionType("System.Management.Automation.ParsingMetadataException",
+                "System.Management.Automation.MetadataException");
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** {@code Collection<PSObject>}, what {@code PowerShell.Invoke()} returns: Count, index, enumeration. */
 public final class PSObjectCollection extends ArrayList<Object> {
-    PSObjectCollection(List<Object> items) {
+    public PSObjectCollection(List<Object> items) {
         super(items);
     }
 

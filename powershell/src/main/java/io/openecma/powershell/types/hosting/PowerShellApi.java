@@ -170,6 +170,18 @@ public final class PowerShellApi {
         this.runspace = runspace;
     }
 
+    /** No runspace pools here: the pool is always null; setting null changes nothing (PowerShell.cs). */
+    public Object getRunspacePool() {
+        return null;
+    }
+
+    public void setRunspacePool(Object pool) {
+        if (pool != null) {
+            throw new io.openecma.powershell.runtime.PSRuntimeException(
+                    "System.Management.Automation.PSNotSupportedException", "Runspace pools are not supported.");
+        }
+    }
+
     public PSInvocationStateInfo getInvocationStateInfo() {
         return invocationState;
     }
