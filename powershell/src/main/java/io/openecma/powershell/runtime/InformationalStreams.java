@@ -120,8 +120,8 @@ public final class InformationalStreams {
         Scope saved = interp.scope();
         interp.setScope(caller);
         try {
-            lists[0] = isEmpty(warningVariable) ? null : setup(interp, warningVariable);
-            lists[1] = isEmpty(informationVariable) ? null : setup(interp, informationVariable);
+            lists[0] = PipeVariables.setup(interp, warningVariable);
+            lists[1] = PipeVariables.setup(interp, informationVariable);
         } finally {
             interp.setScope(saved);
         }
@@ -144,31 +144,5 @@ public final class InformationalStreams {
 
     private static boolean isEmpty(String s) {
         return s == null || s.isEmpty();
-    }
-
-    /** As -OutVariable: a new list in the variable, or {@code +name} to add to what it holds. */
-    private static List<Object> setup(Interpreter interp, String spec) {
-        boolean append = spec.startsWith("+");
-        String name = append ? spec.substring(1) : spec;
-        String scopeName = "";
-        int colon = name.indexOf(':');
-        if (colon > 0) {
-            scopeName = name.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
-            name = name.substring(colon + 1);
-        }
-        DotNetList list = new DotNetList(null);
-        if (append) {
-            Object old = LanguagePrimitives.unwrapNull(LanguagePrimitives.base(
-                    interp.getVariableOrNull(scopeName.isEmpty() ? name : scopeName + ":" + name)));
-            if (old != null) {
-                if (LanguagePrimitives.isEnumerable(old)) {
-                    LanguagePrimitives.iterate(old).forEachRemaining(list::add);
-                } else {
-                    list.add(old);
-                }
-            }
-        }
-        interp.setVariable(scopeName, name, list);
-        return list;
     }
 }

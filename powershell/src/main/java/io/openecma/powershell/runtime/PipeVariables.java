@@ -43,7 +43,11 @@ final class PipeVariables {
         }
     }
 
-    private static List<Object> setup(Interpreter interp, String spec) {
+    /**
+     * A -OutVariable/-ErrorVariable/-WarningVariable/-InformationVariable: a new list in the variable, or
+     * {@code +name} to add to what it holds; null when none is named.
+     */
+    static List<Object> setup(Interpreter interp, String spec) {
         if (spec == null || spec.isEmpty()) {
             return null;
         }
