@@ -232,6 +232,8 @@ public final class JsonText {
             sb.append(b ? "true" : "false");
         } else if (v instanceof Double || v instanceof Float) {
             sb.append(NumberFormat.format(v, "R", DotNetCulture.INVARIANT));
+        } else if (v instanceof io.openecma.powershell.types.FlagsValue flags) {
+            sb.append(flags.intValue()); // a [Flags] combination is written as its underlying Int32
         } else if (v instanceof BigDecimal || v instanceof BigInteger || v instanceof Number) {
             sb.append(NumberFormat.toString(v, DotNetCulture.INVARIANT));
         } else if (v instanceof DotNetDateTime dt) {

@@ -1342,6 +1342,9 @@ public final class Interpreter {
 
     private Object convert(Expression.Convert c) {
         if (c.type().name().equalsIgnoreCase("ref") && c.operand() instanceof Expression.Variable v) {
+            if (v.name().equalsIgnoreCase("null")) {
+                return PSReference.toNull(); // an out argument given [ref]$null must not create a variable $null
+            }
             PSVariable var = findVariable(v.scope(), v.name());
             if (var == null) {
                 scope.set(v.name(), null);

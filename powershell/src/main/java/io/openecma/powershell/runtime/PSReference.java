@@ -4,14 +4,27 @@ package io.openecma.powershell.runtime;
 public final class PSReference {
     private Object value;
     private final PSVariable variable;
+    private final boolean discards;
 
     public PSReference(Object value) {
         this.value = value;
         this.variable = null;
+        this.discards = false;
     }
 
     public PSReference(PSVariable variable) {
         this.variable = variable;
+        this.discards = false;
+    }
+
+    private PSReference() {
+        this.variable = null;
+        this.discards = true;
+    }
+
+    /** {@code [ref]$null}: a reference to the null variable, whose assignments are discarded (NullVariable). */
+    public static PSReference toNull() {
+        return new PSReference();
     }
 
     public Object getValue() {
@@ -19,6 +32,9 @@ public final class PSReference {
     }
 
     public void setValue(Object v) {
+        if (discards) {
+            return;
+        }
         if (variable != null) {
             variable.setValue(v);
         } else {
