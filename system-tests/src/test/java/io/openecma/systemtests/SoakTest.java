@@ -221,7 +221,12 @@ class SoakTest {
         return "%s:%.1fs%s".formatted(victim, took.toMillis() / 1000.0, status == 201 ? "" : "(answered " + status + ")");
     }
 
-    /** A create as Entra sends it, repeated on 503, a timeout or a broken connection; the final status. */
+    /**
+     * A create as Entra sends it, repeated on 503 or 429 (Entra's provisioning backs off and retries
+     * throttled requests), a timeout or a broken connection; the final status. A 429 comes from the
+     * ingress's bound on token checks in progress, which a restarted ingress meets when every client
+     * arrives at once with a token it has not verified yet.
+     */
     private static int create(String connector, String id, AtomicInteger retries) throws InterruptedException {
         return create(connector, id, retries, Duration.ofSeconds(1));
     }
@@ -249,7 +254,7 @@ class SoakTest {
         while (Instant.now().isBefore(deadline)) {
             try {
                 status = http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
-                if (status != 503) {
+                if (status != 503 && status != 429) {
                     return status;
                 }
             } catch (IOException e) {
